@@ -1,0 +1,624 @@
+"""The immutable data objects that flow through the pipeline.
+
+``Article -> Sentence -> Claim -> Alignment -> Discrepancy -> Report``
+
+Every object that quotes text carries ``start``/``end`` offsets into the
+original ``Article.text`` (or into the string given to a stage function), and
+``text[start:end] == obj.text`` holds by construction.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+import hashlib
+import os
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from .errors import InputFileError, InvalidArgument, InvalidValue, SchemaError, short_repr
+
+__all__ = [
+    "Alignment",
+    "Article",
+    "Claim",
+    "DateMention",
+    "Discrepancy",
+    "Granularity",
+    "Kind",
+    "Quantity",
+    "Report",
+    "Sentence",
+    "Severity",
+    "Skip",
+]
+
+SCHEMA_VERSION = 1
+
+
+class Kind(str, enum.Enum):
+    """What a claim or a discrepancy is about. The values are the JSON values."""
+
+    QUANTITY = "quantity"
+    DATE = "date"
+    QUOTE = "quote"
+    ENTITY = "entity"
+    ATTRIBUTION = "attribution"
+    NEGATION = "negation"
+    OTHER = "other"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+_SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
+
+
+class Severity(str, enum.Enum):
+    """How much a discrepancy matters, ordered ``LOW < MEDIUM < HIGH``.
+
+    * ``HIGH``: the claims cannot both be true (11 vs 15 agreements, Tuesday vs Wednesday).
+    * ``MEDIUM``: they differ in a way a reader would notice and may be both defensible
+      (an approximate figure against a different exact one, a quote in other words).
+    * ``LOW``: a difference of emphasis or precision worth a look.
+
+    >>> Severity.LOW < Severity.HIGH
+    True
+    """
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+    @property
+    def rank(self) -> int:
+        """Return 0 for LOW, 1 for MEDIUM, 2 for HIGH."""
+        return _SEVERITY_RANK[self.value]
+
+    def __lt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank < other.rank
+
+    def __le__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank <= other.rank
+
+    def __gt__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank > other.rank
+
+    def __ge__(self, other: object) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank >= other.rank
+
+    def __str__(self) -> str:
+        return self.value
+
+
+class Granularity(str, enum.Enum):
+    """How precise a date or time mention is, coarsest first."""
+
+    DECADE = "decade"
+    YEAR = "year"
+    MONTH = "month"
+    WEEK = "week"
+    DAY = "day"
+    PART_OF_DAY = "part_of_day"
+    TIME = "time"
+
+    def __str__(self) -> str:
+        return self.value
+
+
+def _check_offsets(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise InvalidValue(f"{attribute.name} must be a non-negative int, got {short_repr(value)}")
+
+
+def _date_to_json(value: _dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _date_from_json(value: Any, name: str) -> _dt.date | None:
+    if value is None:
+        return None
+    try:
+        return _dt.date.fromisoformat(value)
+    except (TypeError, ValueError) as exc:
+        raise SchemaError(f"{name} must be an ISO date or null, got {short_repr(value)}") from exc
+
+
+def _require(data: Mapping[str, Any], key: str, where: str) -> Any:
+    try:
+        return data[key]
+    except (KeyError, TypeError) as exc:
+        raise SchemaError(f"{where} lacks the key {key!r}") from exc
+
+
+@attrs.frozen
+class Skip:
+    """A span of article text that cleaning drops (boilerplate), with the rule that fired."""
+
+    start: int = attrs.field(validator=_check_offsets)
+    """Offset of the first dropped character."""
+    end: int = attrs.field(validator=_check_offsets)
+    """Offset one past the last dropped character."""
+    rule: str
+    """Name of the cleaning rule that matched, e.g. ``"byline"``."""
+
+
+@attrs.frozen
+class Sentence:
+    """A sentence (or a heading) with its span in the text it came from."""
+
+    text: str
+    """The sentence's words: ``source_text[start:end]``."""
+    start: int = attrs.field(validator=_check_offsets)
+    """Offset of the first character."""
+    end: int = attrs.field(validator=_check_offsets)
+    """Offset one past the last character."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Sentence:
+        """Rebuild a Sentence from :meth:`to_dict` output."""
+        return cls(
+            text=_require(data, "text", "sentence"),
+            start=_require(data, "start", "sentence"),
+            end=_require(data, "end", "sentence"),
+        )
+
+
+Number = int | float
+
+
+@attrs.frozen(kw_only=True)
+class Quantity:
+    """A number-like mention and the interval of values its words allow.
+
+    ``"a dozen agreements"`` reads as value 12, approximate, interval about 12;
+    ``"more than 300"`` as value 300 with ``low=300`` (exclusive) and ``high=None``.
+    """
+
+    text: str
+    """The mention's words: ``source_text[start:end]``."""
+    start: int = attrs.field(validator=_check_offsets)
+    """Offset of the first character."""
+    end: int = attrs.field(validator=_check_offsets)
+    """Offset one past the last character."""
+    value: Number | None
+    """The number the words name (percentages in percent: "80%" is 80)."""
+    low: Number | None = None
+    """Lowest value the words allow; None when unbounded below."""
+    high: Number | None = None
+    """Highest value the words allow; None when unbounded above."""
+    approximate: bool = False
+    """True for "a dozen", "about 80", "nearly 1,000"; False for "11"."""
+    unit: str | None = None
+    """Head noun or unit, normalised: "agreement", "percent", "usd"."""
+    kind: str = "cardinal"
+    """One of cardinal, ordinal, percent, money, fraction, range, year."""
+    low_inclusive: bool = True
+    """Whether ``low`` itself is allowed ("at least 3") or not ("more than 3")."""
+    high_inclusive: bool = True
+    """Whether ``high`` itself is allowed ("up to 3") or not ("fewer than 3")."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "low": self.low,
+            "high": self.high,
+            "approximate": self.approximate,
+            "unit": self.unit,
+            "kind": self.kind,
+            "low_inclusive": self.low_inclusive,
+            "high_inclusive": self.high_inclusive,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Quantity:
+        """Rebuild a Quantity from :meth:`to_dict` output."""
+        try:
+            return cls(**{field.name: data[field.name] for field in attrs.fields(cls)})
+        except KeyError as exc:
+            raise SchemaError(f"quantity lacks the key {exc.args[0]!r}") from exc
+
+
+@attrs.frozen(kw_only=True)
+class DateMention:
+    """A date or time expression, its granularity and, when resolvable, its calendar interval."""
+
+    text: str
+    """The mention's words: ``source_text[start:end]``."""
+    start: int = attrs.field(validator=_check_offsets)
+    """Offset of the first character."""
+    end: int = attrs.field(validator=_check_offsets)
+    """Offset one past the last character."""
+    granularity: Granularity = attrs.field(converter=Granularity)
+    """How precise the words are: "2023" is YEAR, "Thursday" is DAY, "Thursday morning" PART_OF_DAY."""
+    low: _dt.date | None = None
+    """First calendar day the words allow, when it can be resolved."""
+    high: _dt.date | None = None
+    """Last calendar day the words allow (inclusive), when it can be resolved."""
+    weekday: int | None = None
+    """0 for Monday .. 6 for Sunday when the words name a weekday."""
+    part_of_day: str | None = None
+    """"early_hours", "morning", "afternoon", "evening" or "night" when named."""
+    relative: bool = False
+    """True when the words are relative to the publication date ("last year", "Thursday")."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "granularity": self.granularity.value,
+            "low": _date_to_json(self.low),
+            "high": _date_to_json(self.high),
+            "weekday": self.weekday,
+            "part_of_day": self.part_of_day,
+            "relative": self.relative,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> DateMention:
+        """Rebuild a DateMention from :meth:`to_dict` output."""
+        try:
+            return cls(
+                text=data["text"],
+                start=data["start"],
+                end=data["end"],
+                granularity=Granularity(data["granularity"]),
+                low=_date_from_json(data["low"], "date.low"),
+                high=_date_from_json(data["high"], "date.high"),
+                weekday=data["weekday"],
+                part_of_day=data["part_of_day"],
+                relative=data["relative"],
+            )
+        except KeyError as exc:
+            raise SchemaError(f"date lacks the key {exc.args[0]!r}") from exc
+        except ValueError as exc:
+            raise SchemaError(f"date has a bad value: {exc}") from exc
+
+
+def _check_source(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidArgument(f"source must be a str, got {type(value).__name__} {short_repr(value)}")
+    if not value.strip():
+        raise InvalidValue(f"source must be a non-empty name, got {short_repr(value)}")
+
+
+def _check_text(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, str):
+        raise InvalidArgument(f"text must be a str, got {type(value).__name__} {short_repr(value)}")
+
+
+def _check_published(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, _dt.date) or isinstance(value, _dt.datetime)):
+        raise InvalidArgument(f"published must be a datetime.date or None, got {short_repr(value)}")
+
+
+@attrs.frozen
+class Article:
+    """One source's article: the raw text as fetched, boilerplate and all.
+
+    >>> Article(source="reuters", text="Putin arrived on Thursday.").source
+    'reuters'
+    """
+
+    source: str = attrs.field(validator=_check_source)
+    """Name of the source; unique within one comparison."""
+    text: str = attrs.field(validator=_check_text)
+    """The original text. Every offset claimdiff reports points into it."""
+    published: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_check_published)
+    """Publication date, if known. When None, cleaning reads it from a leading ``date YYYY-MM-DD`` line."""
+
+    @classmethod
+    def from_path(
+        cls, path: str | os.PathLike[str], *, source: str | None = None, encoding: str = "utf-8"
+    ) -> Article:
+        """Read an article from a text file; ``source`` defaults to the file's stem.
+
+        Raises:
+            InputFileError: the file is missing, unreadable, binary, not valid text in
+                ``encoding``, or holds no text.
+        """
+        if not isinstance(path, (str, os.PathLike)):
+            raise InvalidArgument(f"path must be a str or os.PathLike, got {short_repr(path)}")
+        name = os.fspath(path)
+        try:
+            with open(name, "rb") as handle:
+                raw = handle.read()
+        except IsADirectoryError as exc:
+            raise InputFileError(f"path {name!r} is a directory, expected a text file") from exc
+        except FileNotFoundError as exc:
+            raise InputFileError(f"path {name!r}: no such file") from exc
+        except OSError as exc:
+            raise InputFileError(f"path {name!r}: cannot read ({exc.strerror or exc})") from exc
+        if b"\x00" in raw:
+            raise InputFileError(f"path {name!r} looks binary (it holds NUL bytes), expected text")
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise InputFileError(
+                f"path {name!r} is not valid {encoding} text (byte {exc.start}: {exc.reason})"
+            ) from exc
+        except LookupError as exc:
+            raise InvalidValue(f"encoding {encoding!r} is not a known codec") from exc
+        if text.startswith("\ufeff"):
+            text = text[1:]
+        if not text.strip():
+            raise InputFileError(f"path {name!r} is empty, expected article text")
+        stem = os.path.splitext(os.path.basename(name))[0]
+        return cls(source=stem if source is None else source, text=text)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {"source": self.source, "text": self.text, "published": _date_to_json(self.published)}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Article:
+        """Rebuild an Article from :meth:`to_dict` output."""
+        return cls(
+            source=_require(data, "source", "article"),
+            text=_require(data, "text", "article"),
+            published=_date_from_json(data.get("published"), "article.published"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """Something one article asserts: a figure, a date, a quote, a name, a denial.
+
+    ``text`` is an exact slice of the source article: ``article.text[start:end] == text``.
+    """
+
+    source: str
+    """The ``Article.source`` it came from."""
+    text: str
+    """The claim's own words, e.g. "11 agreements"."""
+    start: int = attrs.field(validator=_check_offsets)
+    """Offset into the original ``Article.text``."""
+    end: int = attrs.field(validator=_check_offsets)
+    """Offset one past the claim's last character."""
+    sentence: Sentence
+    """The sentence that holds the claim."""
+    kind: Kind = attrs.field(converter=Kind)
+    """What the claim is about."""
+    key: str = ""
+    """Normalised topic used to align claims: the counted noun, a speaker, an entity's canonical name."""
+    quantity: Quantity | None = None
+    """For quantity claims, the reading of the figure."""
+    date: DateMention | None = None
+    """For date claims, the reading of the date."""
+    speaker: str | None = None
+    """For quotes, who is said to have spoken, as written in the article."""
+    negated: bool = False
+    """True when the sentence denies the claim ("did not sign")."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {
+            "source": self.source,
+            "kind": self.kind.value,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "key": self.key,
+            "sentence": self.sentence.to_dict(),
+            "quantity": None if self.quantity is None else self.quantity.to_dict(),
+            "date": None if self.date is None else self.date.to_dict(),
+            "speaker": self.speaker,
+            "negated": self.negated,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Claim:
+        """Rebuild a Claim from :meth:`to_dict` output."""
+        try:
+            quantity, date = data["quantity"], data["date"]
+            return cls(
+                source=data["source"],
+                kind=Kind(data["kind"]),
+                text=data["text"],
+                start=data["start"],
+                end=data["end"],
+                key=data["key"],
+                sentence=Sentence.from_dict(data["sentence"]),
+                quantity=None if quantity is None else Quantity.from_dict(quantity),
+                date=None if date is None else DateMention.from_dict(date),
+                speaker=data["speaker"],
+                negated=data["negated"],
+            )
+        except KeyError as exc:
+            raise SchemaError(f"claim lacks the key {exc.args[0]!r}") from exc
+        except ValueError as exc:
+            raise SchemaError(f"claim has a bad value: {exc}") from exc
+
+
+@attrs.frozen(kw_only=True)
+class Alignment:
+    """A group of claims, from two or more sources, judged to speak of the same thing."""
+
+    kind: Kind = attrs.field(converter=Kind)
+    """The kind shared by the claims."""
+    claims: tuple[Claim, ...] = attrs.field(converter=tuple)
+    """The claims, in (source, offset) order."""
+    score: float = 0.0
+    """How sure the aligner is that they speak of the same thing, 0..100."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Return the distinct sources in the group, sorted."""
+        return tuple(sorted({c.source for c in self.claims}))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {
+            "kind": self.kind.value,
+            "score": self.score,
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Alignment:
+        """Rebuild an Alignment from :meth:`to_dict` output."""
+        try:
+            return cls(
+                kind=Kind(data["kind"]),
+                score=data["score"],
+                claims=tuple(Claim.from_dict(c) for c in data["claims"]),
+            )
+        except KeyError as exc:
+            raise SchemaError(f"alignment lacks the key {exc.args[0]!r}") from exc
+        except ValueError as exc:
+            raise SchemaError(f"alignment has a bad value: {exc}") from exc
+
+
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
+_SPACE = re.compile(r"\s+")
+
+
+def fold_text(text: str) -> str:
+    """Fold case, curly quotes, dashes and runs of white space.
+
+    >>> fold_text("  Russia’s   WAR ")
+    "russia's war"
+    """
+    return _SPACE.sub(" ", text.translate(_FOLD)).strip().casefold()
+
+
+@attrs.frozen(kw_only=True)
+class Discrepancy:
+    """Claims from different sources that speak of the same thing and disagree."""
+
+    kind: Kind = attrs.field(converter=Kind)
+    """What they disagree about."""
+    severity: Severity = attrs.field(converter=Severity)
+    """How much it matters."""
+    claims: tuple[Claim, ...] = attrs.field(converter=tuple)
+    """The conflicting claims, from at least two sources, in (source, offset) order."""
+    reason: str = ""
+    """Short machine-friendly label of the rule that fired, e.g. "approximate-vs-exact"."""
+    detail: str = ""
+    """Human explanation, e.g. a word-level diff of two quotes."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Return the distinct sources involved, sorted."""
+        return tuple(sorted({c.source for c in self.claims}))
+
+    @property
+    def id(self) -> str:
+        """Return a stable short id from the kind and the claims' folded texts and sources.
+
+        It survives re-runs and changes elsewhere in the articles, so users can accept
+        a known difference by id.
+        """
+        parts = sorted({f"{c.source}\x1f{fold_text(c.text)}" for c in self.claims})
+        digest = hashlib.sha1("\x1e".join([self.kind.value, *parts]).encode("utf-8")).hexdigest()
+        return digest[:12]
+
+    def describe(self) -> str:
+        """Return one line for people: ``'11 agreements (000) vs a dozen agreements (003)'``."""
+        groups: dict[str, list[str]] = {}
+        for claim in self.claims:
+            label = _SPACE.sub(" ", claim.text).strip()
+            if claim.speaker and self.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
+                label = f"{label} [{claim.speaker}]"
+            groups.setdefault(label, [])
+            if claim.source not in groups[label]:
+                groups[label].append(claim.source)
+        sides = [f"{label} ({', '.join(sources)})" for label, sources in groups.items()]
+        line = " vs ".join(sides) if sides else "(no claims)"
+        head = f"{self.kind.value}"
+        if self.reason:
+            head += f", {self.reason}"
+        return f"{head}: {line}"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {
+            "id": self.id,
+            "kind": self.kind.value,
+            "severity": self.severity.value,
+            "reason": self.reason,
+            "detail": self.detail,
+            "description": self.describe(),
+            "claims": [c.to_dict() for c in self.claims],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Discrepancy:
+        """Rebuild a Discrepancy from :meth:`to_dict` output."""
+        try:
+            return cls(
+                kind=Kind(data["kind"]),
+                severity=Severity(data["severity"]),
+                reason=data["reason"],
+                detail=data["detail"],
+                claims=tuple(Claim.from_dict(c) for c in data["claims"]),
+            )
+        except KeyError as exc:
+            raise SchemaError(f"discrepancy lacks the key {exc.args[0]!r}") from exc
+        except ValueError as exc:
+            raise SchemaError(f"discrepancy has a bad value: {exc}") from exc
+
+
+@attrs.frozen(kw_only=True)
+class Report:
+    """What :func:`claimdiff.compare` found."""
+
+    articles: tuple[Article, ...] = attrs.field(converter=tuple)
+    """The articles compared, in the order given."""
+    alignments: tuple[Alignment, ...] = attrs.field(converter=tuple, default=())
+    """Groups of claims judged to say the same thing."""
+    discrepancies: tuple[Discrepancy, ...] = attrs.field(converter=tuple, default=())
+    """Disagreements, most important first."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict with a fixed key order and ``"schema": 1``."""
+        return {
+            "schema": SCHEMA_VERSION,
+            "articles": [a.to_dict() for a in self.articles],
+            "alignments": [a.to_dict() for a in self.alignments],
+            "discrepancies": [d.to_dict() for d in self.discrepancies],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Report:
+        """Rebuild a Report from :meth:`to_dict` output.
+
+        Raises:
+            SchemaError: ``data`` is not a report of a schema version this library reads.
+        """
+        if not isinstance(data, Mapping):
+            raise SchemaError(f"data must be a mapping from Report.to_dict(), got {short_repr(data)}")
+        schema = data.get("schema")
+        if schema != SCHEMA_VERSION:
+            raise SchemaError(f"data has schema {short_repr(schema)}, this claimdiff reads {SCHEMA_VERSION}")
+        try:
+            return cls(
+                articles=tuple(Article.from_dict(a) for a in _require(data, "articles", "report")),
+                alignments=tuple(Alignment.from_dict(a) for a in _require(data, "alignments", "report")),
+                discrepancies=tuple(
+                    Discrepancy.from_dict(d) for d in _require(data, "discrepancies", "report")
+                ),
+            )
+        except TypeError as exc:
+            raise SchemaError(f"data does not fit the report schema: {exc}") from exc
