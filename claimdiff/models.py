@@ -24,6 +24,7 @@ from .errors import InputFileError, InvalidArgument, InvalidValue, SchemaError, 
 __all__ = [
     "Alignment",
     "Article",
+    "Cleaning",
     "Claim",
     "DateMention",
     "Discrepancy",
@@ -152,6 +153,16 @@ class Skip:
     """Offset one past the last dropped character."""
     rule: str
     """Name of the cleaning rule that matched, e.g. ``"byline"``."""
+
+
+@attrs.frozen(kw_only=True)
+class Cleaning:
+    """What the cleaning stage found in an article: spans to skip and metadata."""
+
+    skips: tuple[Skip, ...] = attrs.field(converter=tuple, default=())
+    """Boilerplate spans, sorted by start and non-overlapping."""
+    published: _dt.date | None = None
+    """Publication date read from a metadata line or dateline, if any."""
 
 
 @attrs.frozen
