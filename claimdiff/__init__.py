@@ -17,6 +17,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .dates import find_dates
     from .errors import (
         ClaimdiffError,
         DuplicateSource,
@@ -42,7 +43,6 @@ if TYPE_CHECKING:
         Skip,
     )
     from .numbers import find_quantities
-    from .dates import find_dates
     from .pipeline import compare
     from .segment import split_sentences
     from .text import clean

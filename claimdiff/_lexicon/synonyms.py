@@ -1,0 +1,70 @@
+"""Synonyms of counted nouns and aliases of names: data, plus the one lookup that reads it.
+
+Two quantity claims can only speak of the same thing when they count the same thing,
+so the nouns news writers use interchangeably fold to one canonical head noun.
+"""
+
+from __future__ import annotations
+
+#: canonical head noun -> nouns that count the same thing in news copy (singular forms).
+UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "agreement": ("agreement", "pact", "deal", "accord", "treaty", "memorandum", "contract", "mou"),
+    "person": ("person", "people", "individual", "civilian", "resident", "inhabitant", "citizen"),
+    "death": ("death", "fatality", "dead", "killed", "casualty"),
+    "soldier": ("soldier", "troop", "serviceman", "servicemen"),
+    "country": ("country", "nation", "state"),
+    "percent": ("percent", "per cent", "percentage point", "%"),
+    "year": ("year", "yr"),
+    "vehicle": ("vehicle", "car", "truck"),
+    "missile": ("missile", "rocket"),
+    "drone": ("drone", "uav"),
+}
+
+#: Name -> canonical form, for names that differ only by convention.
+NAME_ALIASES: dict[str, str] = {
+    "us": "united states",
+    "u.s.": "united states",
+    "usa": "united states",
+    "u.s.a.": "united states",
+    "america": "united states",
+    "united states of america": "united states",
+    "washington": "united states",
+    "uk": "united kingdom",
+    "u.k.": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "eu": "european union",
+    "e.u.": "european union",
+    "un": "united nations",
+    "u.n.": "united nations",
+    "dprk": "north korea",
+    "democratic people's republic of korea": "north korea",
+    "pyongyang": "north korea",
+    "russian federation": "russia",
+    "moscow": "russia",
+    "kremlin": "russia",
+    "beijing": "china",
+    "prc": "china",
+    "people's republic of china": "china",
+    "hanoi": "vietnam",
+    "viet nam": "vietnam",
+    "icc": "international criminal court",
+    "asean": "association of southeast asian nations",
+    "nato": "north atlantic treaty organization",
+}
+
+_UNIT_LOOKUP: dict[str, str] = {
+    variant: canonical for canonical, variants in UNIT_SYNONYMS.items() for variant in variants
+}
+
+
+def canonical_unit(unit: str | None) -> str:
+    """Return the canonical head noun for a unit, or the unit itself, or '' for none.
+
+    >>> canonical_unit("pact"), canonical_unit("inhabitant"), canonical_unit(None)
+    ('agreement', 'person', '')
+    """
+    if not unit:
+        return ""
+    unit = unit.casefold()
+    return _UNIT_LOOKUP.get(unit, unit)

@@ -1,0 +1,314 @@
+"""Alignment: group the claims of 2..N sources that speak of the same thing.
+
+Three passes, each cheap enough to grow close to linearly with the number of sources:
+
+1. **Sentences.** Statement claims (one per sentence) are clustered greedily, sources in
+   sorted order. A sentence looks up candidate clusters through an inverted index on its
+   rarest content words (blocking), scores them with rapidfuzz's ``token_set_ratio`` in C++
+   (``process.extract`` with ``score_cutoff``), and joins the best cluster that has no
+   sentence of its source yet, or starts a new one. Only cluster representatives are
+   compared, so cost is about ``sentences x candidate clusters``, not all pairs.
+2. **Quantities.** Figures that count the same canonical noun ("agreements", "pacts")
+   are linked when their sentences share a cluster or their contexts (content words,
+   figures removed) are similar enough: "The two presidents witnessed the exchange of
+   11 agreements ..." and "Hanoi and Moscow have signed a dozen agreements ..." align.
+3. **Dates and quotes.** Dates are linked within aligned sentences; quotes are linked when
+   their words overlap, found through an inverted index on their content words.
+
+Linked claims form connected groups across all sources (``Alignment``), so three sources
+saying 11 and one saying "a dozen" is one group, not six pairs. Sources are processed in
+sorted order, so the result does not depend on the order of the articles.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+
+import attrs
+from rapidfuzz import fuzz, process
+
+from ._lexicon.stopwords import STOPWORDS
+from ._lexicon.synonyms import NAME_ALIASES
+from .errors import InvalidValue, short_repr
+from .models import Alignment, Claim, Kind
+
+__all__ = ["AlignOptions", "align_claims", "content_tokens"]
+
+_TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019-][^\W_]+)*\.?")
+_DIGIT = re.compile(r"\d")
+
+
+def _normalise_token(token: str) -> str:
+    token = token.casefold().replace("\u2019", "'")
+    if token.endswith("'s"):
+        token = token[:-2]
+    alias = NAME_ALIASES.get(token)
+    if alias is not None:
+        return alias.replace(" ", "_")
+    token = token.rstrip(".").replace(".", "").replace("-", "")
+    if len(token) > 4 and token.endswith("ies"):
+        return token[:-3] + "y"
+    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+        return token[:-1]
+    return token
+
+
+def content_tokens(text: str, *, keep_numbers: bool = False) -> list[str]:
+    """Return the content words of a text, folded: case, plurals, "U.S." -> "united_states".
+
+    >>> content_tokens("The U.S. signed 11 agreements with Vietnam's leaders.")
+    ['united_states', 'signed', 'agreement', 'vietnam', 'leader']
+    """
+    out: list[str] = []
+    for raw in _TOKEN.findall(text):
+        if not keep_numbers and _DIGIT.search(raw):
+            continue
+        token = _normalise_token(raw)
+        if token and token not in STOPWORDS and (len(token) > 1 or token.isdigit()):
+            out.append(token)
+    return out
+
+
+def _check_score(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
+        raise InvalidValue(f"{attribute.name} must be a number from 0 to 100, got {short_repr(value)}")
+
+
+@attrs.frozen(kw_only=True)
+class AlignOptions:
+    """Thresholds of the aligner, as rapidfuzz scores from 0 to 100."""
+
+    sentence_threshold: float = attrs.field(default=60.0, validator=_check_score)
+    """Least ``token_set_ratio`` of content words for two sentences to say the same thing."""
+    quantity_threshold: float = attrs.field(default=35.0, validator=_check_score)
+    """Least context similarity for two figures of the same noun in unaligned sentences."""
+    quote_threshold: float = attrs.field(default=50.0, validator=_check_score)
+    """Least share (percent) of the shorter quote's content words found in the other quote."""
+    block_keys: int = 8
+    """How many of a sentence's rarest content words are looked up in the index."""
+
+
+class _UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        root = i
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[i] != root:
+            self.parent[i], i = root, self.parent[i]
+        return root
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _order(claims: Iterable[Claim]) -> list[Claim]:
+    return sorted(claims, key=lambda c: (c.source, c.start, c.end, c.kind.value, c.text))
+
+
+def align_claims(
+    claims_by_source: Mapping[str, Sequence[Claim]], *, options: AlignOptions | None = None
+) -> tuple[Alignment, ...]:
+    """Group claims from different sources that speak of the same thing.
+
+    Args:
+        claims_by_source: every source's claims, from :func:`claimdiff.claims.extract_claims`.
+        options: thresholds; the defaults suit news copy.
+
+    Returns:
+        Alignments with claims from at least two sources, in a deterministic order
+        (kind, then first source and offset).
+
+    >>> from claimdiff.models import Sentence
+    >>> def st(src, text):
+    ...     return Claim(source=src, kind=Kind.OTHER, text=text, start=0, end=len(text),
+    ...                  sentence=Sentence(text, 0, len(text)))
+    >>> groups = align_claims({"a": [st("a", "Putin arrived in Hanoi on Thursday.")],
+    ...                        "b": [st("b", "Putin arrived in Hanoi on Thursday morning.")]})
+    >>> [(g.kind.value, g.sources) for g in groups]
+    [('other', ('a', 'b'))]
+    """
+    opts = options or AlignOptions()
+    sources = sorted(claims_by_source)
+    statements = [c for s in sources for c in claims_by_source[s] if c.kind is Kind.OTHER]
+    cluster_of = _cluster_sentences(statements, opts)
+    alignments: list[Alignment] = []
+
+    clusters: dict[int, list[Claim]] = defaultdict(list)
+    for claim in statements:
+        clusters[cluster_of[(claim.source, claim.start)]].append(claim)
+    for members in clusters.values():
+        if len({c.source for c in members}) >= 2:
+            score = _group_score([c.text for c in members])
+            alignments.append(Alignment(kind=Kind.OTHER, claims=_order(members), score=score))
+
+    by_kind: dict[Kind, list[Claim]] = defaultdict(list)
+    for s in sources:
+        for c in claims_by_source[s]:
+            by_kind[c.kind].append(c)
+    alignments.extend(_align_quantities(by_kind[Kind.QUANTITY], cluster_of, opts))
+    alignments.extend(_align_dates(by_kind[Kind.DATE], cluster_of))
+    alignments.extend(_align_quotes(by_kind[Kind.QUOTE], cluster_of, opts))
+    alignments.sort(key=lambda a: (a.kind.value, a.claims[0].source, a.claims[0].start, a.claims[0].end))
+    return tuple(alignments)
+
+
+def _group_score(texts: Sequence[str]) -> float:
+    joined = [" ".join(content_tokens(t)) for t in texts]
+    scores = [fuzz.token_set_ratio(joined[0], other) for other in joined[1:]]
+    return round(min(scores), 1) if scores else 100.0
+
+
+def _cluster_sentences(statements: Sequence[Claim], opts: AlignOptions) -> dict[tuple[str, int], int]:
+    """Greedy clustering of sentences; returns (source, start) -> cluster id."""
+    tokens = [sorted(set(content_tokens(c.text))) for c in statements]
+    df: Counter[str] = Counter()
+    for toks in tokens:
+        df.update(toks)
+    index: dict[str, list[int]] = defaultdict(list)
+    reps: list[str] = []
+    cluster_sources: list[set[str]] = []
+    cluster_of: dict[tuple[str, int], int] = {}
+    for claim, toks in zip(statements, tokens, strict=True):
+        keys = sorted(toks, key=lambda t: (df[t], t))[: opts.block_keys]
+        candidates = sorted({cid for key in keys for cid in index.get(key, ())})
+        candidates = [cid for cid in candidates if claim.source not in cluster_sources[cid]]
+        text = " ".join(toks)
+        best = None
+        if candidates and text:
+            choices = {cid: reps[cid] for cid in candidates}
+            found = process.extract(
+                text, choices, scorer=fuzz.token_set_ratio, score_cutoff=opts.sentence_threshold, limit=1
+            )
+            if found:
+                best = int(found[0][2])
+        if best is None:
+            best = len(reps)
+            reps.append(text)
+            cluster_sources.append(set())
+            for key in keys:
+                index[key].append(best)
+        cluster_sources[best].add(claim.source)
+        cluster_of[(claim.source, claim.start)] = best
+    return cluster_of
+
+
+def _components(claims: Sequence[Claim], links: Iterable[tuple[int, int, float]]) -> list[Alignment]:
+    uf = _UnionFind(len(claims))
+    scores: dict[int, list[float]] = defaultdict(list)
+    for i, j, score in links:
+        uf.union(i, j)
+        scores[i].append(score)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(claims)):
+        groups[uf.find(i)].append(i)
+    out = []
+    for root, members in groups.items():
+        chosen = [claims[i] for i in members]
+        if len({c.source for c in chosen}) < 2:
+            continue
+        member_scores = [s for i in members for s in scores.get(i, ())]
+        score = round(min(member_scores), 1) if member_scores else 100.0
+        out.append(Alignment(kind=chosen[0].kind, claims=_order(chosen), score=score))
+        del root
+    return out
+
+
+def _align_quantities(
+    claims: Sequence[Claim], cluster_of: Mapping[tuple[str, int], int], opts: AlignOptions
+) -> list[Alignment]:
+    claims = _order(c for c in claims if c.key and c.quantity is not None)
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        assert c.quantity is not None
+        by_key[(c.key, c.quantity.kind)].append(i)
+    contexts = [" ".join(t for t in content_tokens(c.sentence.text) if t != c.key) for c in claims]
+    links: list[tuple[int, int, float]] = []
+    for members in by_key.values():
+        for a_pos, i in enumerate(members):
+            for j in members[a_pos + 1 :]:
+                a, b = claims[i], claims[j]
+                if a.source == b.source:
+                    continue
+                same_cluster = cluster_of.get((a.source, a.sentence.start)) == cluster_of.get(
+                    (b.source, b.sentence.start)
+                )
+                score = 100.0 if same_cluster else fuzz.token_set_ratio(contexts[i], contexts[j])
+                if score >= opts.quantity_threshold:
+                    links.append((i, j, score))
+    return _components(claims, links)
+
+
+def _align_dates(claims: Sequence[Claim], cluster_of: Mapping[tuple[str, int], int]) -> list[Alignment]:
+    claims = _order(claims)
+    by_cluster: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        cid = cluster_of.get((c.source, c.sentence.start))
+        if cid is not None:
+            by_cluster[cid].append(i)
+    links: list[tuple[int, int, float]] = []
+    for members in by_cluster.values():
+        per_source: dict[str, list[int]] = defaultdict(list)
+        for i in members:
+            per_source[claims[i].source].append(i)
+        names = sorted(per_source)
+        for x, sa in enumerate(names):
+            for sb in names[x + 1 :]:
+                links.extend(_pair_dates(claims, per_source[sa], per_source[sb]))
+    return _components(claims, links)
+
+
+def _pair_dates(claims: Sequence[Claim], left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int, float]]:
+    """Pair the dates of two aligned sentences in order of appearance, by granularity family."""
+    if len(left) == 1 and len(right) == 1:
+        return [(left[0], right[0], 100.0)]
+    out = []
+    used: set[int] = set()
+    for i in left:
+        gi = claims[i].date
+        for j in right:
+            gj = claims[j].date
+            if j in used or gi is None or gj is None:
+                continue
+            if _date_family(gi.granularity.value) == _date_family(gj.granularity.value):
+                out.append((i, j, 90.0))
+                used.add(j)
+                break
+    return out
+
+
+def _date_family(granularity: str) -> str:
+    return "calendar" if granularity in ("decade", "year", "month") else "day"
+
+
+def _align_quotes(
+    claims: Sequence[Claim], cluster_of: Mapping[tuple[str, int], int], opts: AlignOptions
+) -> list[Alignment]:
+    claims = _order(claims)
+    tokens = [set(content_tokens(c.text)) for c in claims]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, toks in enumerate(tokens):
+        for t in toks:
+            index[t].append(i)
+    links: list[tuple[int, int, float]] = []
+    seen: set[tuple[int, int]] = set()
+    for i, toks in enumerate(tokens):
+        for t in sorted(toks):
+            for j in index[t]:
+                if j <= i or (i, j) in seen or claims[i].source == claims[j].source:
+                    continue
+                seen.add((i, j))
+                shared = len(toks & tokens[j])
+                smaller = min(len(toks), len(tokens[j]))
+                if smaller == 0 or shared < 2:
+                    continue
+                share = 100.0 * shared / smaller
+                if share >= opts.quote_threshold:
+                    links.append((i, j, round(share, 1)))
+    return _components(claims, links)

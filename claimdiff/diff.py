@@ -1,0 +1,353 @@
+"""Discrepancies: which aligned claims disagree, how, and how much it matters.
+
+Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
+
+* **quantity**: every figure reads as an interval (``Quantity.low``/``high``). Two exact
+  figures that differ, or two intervals that are disjoint, are a ``conflict`` (HIGH).
+  An approximate figure against a different exact one whose interval still holds it
+  ("a dozen" vs 11) is ``approximate-vs-exact`` (MEDIUM). The same value in other words
+  ("twelve" / "12", "3.5 million" / "3,500,000") and overlapping approximations agree.
+* **date**: dates conflict only when both are at least as precise as a day and their
+  calendar intervals are disjoint ("Tuesday" vs "Wednesday" in articles of the same
+  week), or name parts of the same day that cannot overlap. "2023" vs "March 2023" is a
+  difference of precision, not a conflict, and is not reported.
+* **quote**: two quotes of the same statement whose words differ beyond spelling and
+  hyphenation ("non-interference" / "noninterference") and where neither contains the
+  other are ``quote-wording`` (MEDIUM), with a word-level diff in ``detail``. The same
+  words attributed to two different named speakers are ``attribution`` (HIGH).
+* **negation**: two sentences that say the same thing word for word, except that one
+  holds a negation the other lacks, are ``negation`` (HIGH).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable, Sequence
+
+import attrs
+from rapidfuzz import fuzz
+
+from .align import content_tokens
+from .errors import InvalidArgument, InvalidValue, UnknownOption, short_repr, suggest
+from .models import Alignment, Claim, Discrepancy, Kind, Quantity, Severity
+
+__all__ = ["RULES", "DiffOptions", "find_discrepancies", "word_diff"]
+
+
+def _check_score(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
+        raise InvalidValue(f"{attribute.name} must be a number from 0 to 100, got {short_repr(value)}")
+
+
+def _kinds(value: Iterable[Kind | str] | None) -> frozenset[Kind]:
+    if value is None:
+        return frozenset(Kind)
+    if isinstance(value, (str, Kind)):
+        value = [value]
+    out = set()
+    for item in value:
+        try:
+            out.add(Kind(item))
+        except ValueError:
+            raise UnknownOption(
+                f"kinds has an unknown kind {short_repr(item)}; expected one of "
+                f"{', '.join(k.value for k in Kind)}{suggest(str(item), [k.value for k in Kind])}"
+            ) from None
+    return frozenset(out)
+
+
+def _severity(value: Severity | str) -> Severity:
+    try:
+        return Severity(value)
+    except ValueError:
+        names = [s.value for s in Severity]
+        raise UnknownOption(
+            f"min_severity {short_repr(value)} is not one of {', '.join(names)}{suggest(str(value), names)}"
+        ) from None
+
+
+@attrs.frozen(kw_only=True)
+class DiffOptions:
+    """Which discrepancies to report and how strict the rules are."""
+
+    kinds: frozenset[Kind] = attrs.field(default=None, converter=_kinds)
+    """Kinds to report; all by default."""
+    min_severity: Severity = attrs.field(default=Severity.LOW, converter=_severity)
+    """Least severity to report."""
+    negation_similarity: float = attrs.field(default=90.0, validator=_check_score)
+    """Least ``fuzz.ratio`` of two sentences, negation words removed, to compare their polarity."""
+    quote_containment: float = attrs.field(default=95.0, validator=_check_score)
+    """Least ``fuzz.partial_ratio`` for a quote to count as contained in another."""
+
+
+def _fold_quote(text: str) -> str:
+    text = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"(?<=\w)-(?=\w)", "", text)
+    text = re.sub(r"[^\w\s']", " ", text)
+    return " ".join(text.split())
+
+
+def word_diff(old: str, new: str) -> str:
+    """Return a word-level diff: removed words as ``[-w-]``, added words as ``{+w+}``.
+
+    >>> word_diff("developing a reliable security architecture", "creating a credible security architecture")
+    '[-developing-] {+creating+} a [-reliable-] {+credible+} security architecture'
+    """
+    a, b = old.split(), new.split()
+    out: list[str] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.extend(a[i1:i2])
+            continue
+        if i2 > i1:
+            out.append("[-" + " ".join(a[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(b[j1:j2]) + "+}")
+    return " ".join(out)
+
+
+def _order(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    unique = {(c.source, c.start, c.end, c.kind.value): c for c in claims}
+    return tuple(unique[k] for k in sorted(unique))
+
+
+@attrs.frozen
+class _Finding:
+    kind: Kind
+    severity: Severity
+    claims: tuple[Claim, ...]
+    reason: str
+    detail: str
+
+
+# --- quantity -----------------------------------------------------------------------------
+
+
+def _interval(q: Quantity) -> tuple[float, float]:
+    low = float("-inf") if q.low is None else float(q.low)
+    high = float("inf") if q.high is None else float(q.high)
+    if q.value is not None and q.low is None and q.high is None and not q.approximate:
+        low = high = float(q.value)
+    return low, high
+
+
+def _compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    if ahi < blo or bhi < alo:
+        return Severity.HIGH, "conflict"
+    if a.value is None or b.value is None or float(a.value) == float(b.value):
+        return None
+    if a.approximate and b.approximate:
+        return None
+    if a.approximate or b.approximate:
+        return Severity.MEDIUM, "approximate-vs-exact"
+    return Severity.HIGH, "conflict"
+
+
+def _quantity_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
+    readings: dict[tuple[object, ...], list[Claim]] = {}
+    for c in group.claims:
+        if c.quantity is None:
+            continue
+        q = c.quantity
+        readings.setdefault((q.value, q.low, q.high, q.approximate), []).append(c)
+    keys = sorted(readings, key=repr)
+    worst: tuple[Severity, str] | None = None
+    involved: list[Claim] = []
+    for x, ka in enumerate(keys):
+        for kb in keys[x + 1 :]:
+            ca, cb = readings[ka], readings[kb]
+            if {c.source for c in ca} == {c.source for c in cb} and len({c.source for c in ca}) == 1:
+                continue
+            qa, qb = ca[0].quantity, cb[0].quantity
+            assert qa is not None and qb is not None
+            verdict = _compare_quantities(qa, qb)
+            if verdict is None:
+                continue
+            involved.extend(ca + cb)
+            if worst is None or verdict[0] > worst[0]:
+                worst = verdict
+    if worst is None or len({c.source for c in involved}) < 2:
+        return []
+    claims = _order(involved)
+    detail = "; ".join(
+        f"{c.source}: {c.text!r} reads as {_describe_quantity(c.quantity)}" for c in claims if c.quantity
+    )
+    return [_Finding(Kind.QUANTITY, worst[0], claims, worst[1], detail)]
+
+
+def _describe_quantity(q: Quantity) -> str:
+    if not q.approximate and q.low is None and q.high is None:
+        return f"{q.value}"
+    low = "-inf" if q.low is None else f"{q.low}"
+    high = "inf" if q.high is None else f"{q.high}"
+    about = "about " if q.approximate else ""
+    return f"{about}{q.value} [{low}, {high}]"
+
+
+# --- date ---------------------------------------------------------------------------------
+
+_DAY_LEVEL = ("day", "part_of_day", "time")
+#: Hours of the day each part of day may cover, generously: neighbours overlap.
+_PART_HOURS = {
+    "early_hours": (0, 7),
+    "morning": (4, 12),
+    "noon": (11, 14),
+    "afternoon": (12, 19),
+    "evening": (16, 23),
+    "night": (18, 30),
+}
+
+
+def _compare_dates(a: Claim, b: Claim) -> tuple[Severity, str] | None:
+    da, db = a.date, b.date
+    if da is None or db is None:
+        return None
+    if da.granularity.value not in _DAY_LEVEL or db.granularity.value not in _DAY_LEVEL:
+        return None
+    if da.low is not None and db.low is not None and da.high is not None and db.high is not None:
+        if da.high < db.low or db.high < da.low:
+            return Severity.HIGH, "different-day"
+        same_day = da.low == da.high == db.low == db.high
+    else:
+        if da.weekday is not None and db.weekday is not None and da.weekday != db.weekday:
+            return Severity.HIGH, "different-day"
+        same_day = da.weekday is not None and da.weekday == db.weekday
+    if same_day and da.part_of_day and db.part_of_day:
+        ha, hb = _PART_HOURS.get(da.part_of_day), _PART_HOURS.get(db.part_of_day)
+        if ha and hb and (ha[1] <= hb[0] or hb[1] <= ha[0]):
+            return Severity.MEDIUM, "different-time-of-day"
+    return None
+
+
+def _pairwise_rule(
+    group: Alignment, compare: Callable[[Claim, Claim], tuple[Severity, str] | None], kind: Kind
+) -> list[_Finding]:
+    claims = group.claims
+    worst: tuple[Severity, str] | None = None
+    involved: list[Claim] = []
+    for x, a in enumerate(claims):
+        for b in claims[x + 1 :]:
+            if a.source == b.source:
+                continue
+            verdict = compare(a, b)
+            if verdict is None:
+                continue
+            involved.extend((a, b))
+            if worst is None or verdict[0] > worst[0]:
+                worst = verdict
+    if worst is None:
+        return []
+    return [_Finding(kind, worst[0], _order(involved), worst[1], "")]
+
+
+def _date_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
+    return _pairwise_rule(group, _compare_dates, Kind.DATE)
+
+
+# --- quote and attribution ----------------------------------------------------------------
+
+
+def _quote_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
+    claims = group.claims
+    folded = [_fold_quote(c.text) for c in claims]
+    wording: list[tuple[Claim, Claim]] = []
+    attribution: list[tuple[Claim, Claim]] = []
+    for x, a in enumerate(claims):
+        for y in range(x + 1, len(claims)):
+            b = claims[y]
+            if a.source == b.source:
+                continue
+            fa, fb = folded[x], folded[y]
+            contained = fuzz.partial_ratio(fa, fb) >= opts.quote_containment if fa and fb else True
+            if contained:
+                same_words = fuzz.ratio(fa, fb) >= opts.quote_containment
+                if same_words and a.key and b.key and a.key != b.key:
+                    attribution.append((a, b))
+                continue
+            if a.key and b.key and a.key != b.key:
+                continue  # different people saying different things
+            wording.append((a, b))
+    findings: list[_Finding] = []
+    if wording:
+        involved = _order(c for pair in wording for c in pair)
+        a, b = wording[0]
+        findings.append(
+            _Finding(Kind.QUOTE, Severity.MEDIUM, involved, "quote-wording", word_diff(a.text, b.text))
+        )
+    if attribution:
+        involved = _order(c for pair in attribution for c in pair)
+        speakers = ", ".join(sorted({f"{c.speaker} ({c.source})" for c in involved if c.speaker}))
+        findings.append(
+            _Finding(Kind.ATTRIBUTION, Severity.HIGH, involved, "different-speaker", f"attributed to {speakers}")
+        )
+    return findings
+
+
+# --- negation -----------------------------------------------------------------------------
+
+_NEGATION_WORDS = re.compile(r"\b(?:not|never|no|neither|nor|none|cannot|without)\b|n[’']t\b", re.IGNORECASE)
+
+
+def _compare_polarity(a: Claim, b: Claim, opts: DiffOptions) -> tuple[Severity, str] | None:
+    if a.negated == b.negated:
+        return None
+    strip_a = " ".join(content_tokens(_NEGATION_WORDS.sub(" ", a.text), keep_numbers=True))
+    strip_b = " ".join(content_tokens(_NEGATION_WORDS.sub(" ", b.text), keep_numbers=True))
+    if fuzz.ratio(strip_a, strip_b) >= opts.negation_similarity:
+        return Severity.HIGH, "affirmed-vs-denied"
+    return None
+
+
+def _negation_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
+    return _pairwise_rule(group, lambda a, b: _compare_polarity(a, b, opts), Kind.NEGATION)
+
+
+#: The rules, as data: (name, kind of alignment it reads, rule).
+RULES: tuple[tuple[str, Kind, Callable[[Alignment, DiffOptions], list[_Finding]]], ...] = (
+    ("quantity", Kind.QUANTITY, _quantity_rule),
+    ("date", Kind.DATE, _date_rule),
+    ("quote", Kind.QUOTE, _quote_rule),
+    ("negation", Kind.OTHER, _negation_rule),
+)
+
+
+def find_discrepancies(
+    alignments: Sequence[Alignment], *, options: DiffOptions | None = None, source_order: Sequence[str] = ()
+) -> tuple[Discrepancy, ...]:
+    """Apply the tolerance rules to every alignment and return the discrepancies.
+
+    Args:
+        alignments: groups from :func:`claimdiff.align.align_claims`.
+        options: which kinds and severities to report, and rule thresholds.
+        source_order: sources in the order used to break ties by position; sorted names
+            when empty.
+
+    Returns:
+        Discrepancies, most severe first, then by the position of their first claim.
+
+    >>> find_discrepancies(())
+    ()
+    """
+    opts = options or DiffOptions()
+    if not isinstance(opts, DiffOptions):
+        raise InvalidArgument(f"options must be a DiffOptions, got {short_repr(opts)}")
+    findings: list[_Finding] = []
+    for _name, kind, rule in RULES:
+        for group in alignments:
+            if group.kind is kind:
+                findings.extend(rule(group, opts))
+    rank = {name: i for i, name in enumerate(sorted(source_order) if source_order else ())}
+    out: dict[tuple[object, ...], Discrepancy] = {}
+    for f in findings:
+        if f.kind not in opts.kinds or f.severity < opts.min_severity:
+            continue
+        d = Discrepancy(kind=f.kind, severity=f.severity, claims=f.claims, reason=f.reason, detail=f.detail)
+        out.setdefault((d.kind.value, d.id), d)
+
+    def position(d: Discrepancy) -> tuple[object, ...]:
+        first = d.claims[0]
+        return (-d.severity.rank, rank.get(first.source, 0), first.source, first.start, d.kind.value, d.id)
+
+    return tuple(sorted(out.values(), key=position))

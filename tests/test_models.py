@@ -1,0 +1,120 @@
+"""Models: validation at the boundary, immutability, serialisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from claimdiff import (
+    Article,
+    Claim,
+    ClaimdiffError,
+    DateMention,
+    Discrepancy,
+    InputFileError,
+    InvalidArgument,
+    InvalidValue,
+    Kind,
+    Quantity,
+    Report,
+    SchemaError,
+    Sentence,
+    Severity,
+)
+
+
+def _claim(source: str, text: str, **kw: object) -> Claim:
+    sent = Sentence(text, 0, len(text))
+    return Claim(source=source, text=text, start=0, end=len(text), sentence=sent, kind=Kind.QUANTITY, **kw)
+
+
+def test_article_validates_source_and_text() -> None:
+    with pytest.raises(InvalidArgument, match="source"):
+        Article(source=3, text="x")  # type: ignore[arg-type]
+    with pytest.raises(InvalidValue, match="source"):
+        Article(source="  ", text="x")
+    with pytest.raises(InvalidArgument, match="text"):
+        Article(source="a", text=b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgument, match="published"):
+        Article(source="a", text="x", published="2024-06-20")  # type: ignore[arg-type]
+
+
+def test_article_is_frozen() -> None:
+    art = Article(source="a", text="x")
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        art.text = "y"  # type: ignore[misc]
+
+
+def test_from_path_defaults_source_to_stem(tmp_path) -> None:
+    path = tmp_path / "reuters.txt"
+    path.write_text("Putin arrived.", encoding="utf-8")
+    art = Article.from_path(path)
+    assert (art.source, art.text) == ("reuters", "Putin arrived.")
+    assert Article.from_path(str(path), source="r").source == "r"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"", "empty"), (b"  \n", "empty"), (b"a\x00b", "binary"), (b"\xff\xfe\xfa", "not valid utf-8")],
+)
+def test_from_path_rejects_bad_files(tmp_path, content: bytes, message: str) -> None:
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputFileError, match=message) as info:
+        Article.from_path(path)
+    assert "bad.txt" in str(info.value)
+    assert isinstance(info.value, ClaimdiffError)
+
+
+def test_from_path_missing_file(tmp_path) -> None:
+    with pytest.raises(InputFileError, match="no such file"):
+        Article.from_path(tmp_path / "missing.txt")
+
+
+def test_severity_is_ordered() -> None:
+    assert Severity.LOW < Severity.MEDIUM < Severity.HIGH
+    assert max(Severity) is Severity.HIGH
+    assert sorted([Severity.HIGH, Severity.LOW]) == [Severity.LOW, Severity.HIGH]
+
+
+def test_discrepancy_id_is_stable_and_ignores_order_and_case() -> None:
+    a = _claim("a", "11 agreements")
+    b = _claim("b", "a dozen agreements")
+    one = Discrepancy(kind=Kind.QUANTITY, severity=Severity.MEDIUM, claims=(a, b))
+    two = Discrepancy(kind="quantity", severity="medium", claims=(b, _claim("a", "11  Agreements")))
+    assert one.id == two.id
+    assert len(one.id) == 12
+    other = Discrepancy(kind=Kind.QUOTE, severity=Severity.MEDIUM, claims=(a, b))
+    assert other.id != one.id
+
+
+def test_describe_groups_sources() -> None:
+    d = Discrepancy(
+        kind=Kind.QUANTITY,
+        severity=Severity.MEDIUM,
+        reason="approximate-vs-exact",
+        claims=(_claim("000", "11 agreements"), _claim("002", "11 agreements"), _claim("003", "a dozen agreements")),
+    )
+    assert d.describe() == "quantity, approximate-vs-exact: 11 agreements (000, 002) vs a dozen agreements (003)"
+
+
+def test_report_round_trips_with_every_field() -> None:
+    q = Quantity(text="about 80 percent", start=0, end=16, value=80, low=72, high=88, approximate=True, unit="percent")
+    date = DateMention(text="Thursday", start=0, end=8, granularity="day", low=dt.date(2024, 6, 20),
+                       high=dt.date(2024, 6, 20), weekday=3, relative=True)
+    c1 = _claim("a", "about 80 percent", quantity=q, key="percent")
+    c2 = Claim(source="b", text="Thursday", start=0, end=8, sentence=Sentence("Thursday", 0, 8), kind="date", date=date)
+    d = Discrepancy(kind=Kind.QUANTITY, severity=Severity.HIGH, claims=(c1, c2), reason="conflict", detail="x")
+    report = Report(articles=(Article(source="a", text="t", published=dt.date(2024, 6, 20)),), discrepancies=(d,))
+    data = report.to_dict()
+    assert data["schema"] == 1
+    assert list(data) == ["schema", "articles", "alignments", "discrepancies"]
+    assert Report.from_dict(data) == report
+
+
+@pytest.mark.parametrize("data", [None, [], {"schema": 2}, {"schema": 1}, {"schema": 1, "articles": [{}]}])
+def test_from_dict_rejects_bad_data(data: object) -> None:
+    with pytest.raises(SchemaError):
+        Report.from_dict(data)  # type: ignore[arg-type]
