@@ -1,0 +1,1 @@
+"""Word lists used by the pipeline stages: data, no logic."""
