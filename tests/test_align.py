@@ -1,0 +1,99 @@
+"""Alignment: sentence clusters, quantity and quote grouping, order invariance."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimdiff.align import AlignOptions, align_claims, content_tokens
+from claimdiff.errors import InvalidValue
+from claimdiff.models import Claim, Kind, Quantity, Sentence
+
+
+def statement(source: str, text: str, start: int = 0) -> Claim:
+    return Claim(source=source, kind=Kind.OTHER, text=text, start=start, end=start + len(text),
+                 sentence=Sentence(text, start, start + len(text)))
+
+
+def qty(source: str, sentence: str, words: str, value: int, unit: str = "agreement") -> Claim:
+    start = sentence.index(words)
+    q = Quantity(text=words, start=start, end=start + len(words), value=value, unit=unit)
+    return Claim(source=source, kind=Kind.QUANTITY, text=words, start=start, end=start + len(words),
+                 sentence=Sentence(sentence, 0, len(sentence)), key=unit, quantity=q)
+
+
+def test_content_tokens_fold_variants() -> None:
+    assert content_tokens("U.S. sanctions") == content_tokens("US sanctions") == content_tokens("us sanction")
+    assert content_tokens("the United States") != []
+    assert "11" not in content_tokens("11 agreements")
+    assert content_tokens("11 agreements", keep_numbers=True) == ["11", "agreement"]
+
+
+def test_similar_sentences_cluster_and_unrelated_do_not() -> None:
+    claims = {
+        "a": [statement("a", "Putin arrived in Hanoi early on Thursday from North Korea.")],
+        "b": [statement("b", "Putin arrived in Hanoi on Thursday morning from North Korea."),
+              statement("b", "The embassy criticised the visit in a statement.", 80)],
+    }
+    groups = align_claims(claims)
+    assert len(groups) == 1
+    assert [c.text for c in groups[0].claims][1].startswith("Putin arrived")
+
+
+def test_quantities_of_the_same_noun_align_across_different_wording() -> None:
+    s1 = "The two presidents witnessed the exchange of 11 agreements on nuclear science and education."
+    s2 = "Hanoi and Moscow have signed a dozen agreements in justice, education or civil nuclear energy."
+    s3 = "The 80-year-old leader studied in the Soviet Union for 30 years."
+    claims = {
+        "a": [qty("a", s1, "11 agreements", 11)],
+        "b": [qty("b", s2, "a dozen agreements", 12)],
+        "c": [qty("c", s3, "30 years", 30, unit="year")],
+    }
+    groups = [g for g in align_claims(claims) if g.kind is Kind.QUANTITY]
+    assert len(groups) == 1
+    assert groups[0].sources == ("a", "b")
+
+
+def test_three_sources_form_one_group() -> None:
+    s = "The leaders signed {} agreements on energy and education in Hanoi."
+    claims = {src: [qty(src, s.format(n), f"{n} agreements", n)] for src, n in (("a", 11), ("b", 11), ("c", 12))}
+    groups = [g for g in align_claims(claims) if g.kind is Kind.QUANTITY]
+    assert len(groups) == 1 and groups[0].sources == ("a", "b", "c")
+
+
+@given(st.permutations(["a", "b", "c"]))
+def test_source_order_does_not_change_alignments(order: list[str]) -> None:
+    texts = {
+        "a": ["Putin arrived in Hanoi on Thursday.", "He signed deals on energy."],
+        "b": ["Putin arrived in Hanoi on Thursday morning.", "Deals on energy were signed."],
+        "c": ["On Thursday Putin arrived in Hanoi.", "Energy deals were signed by the two."],
+    }
+    def build(names):
+        return {n: [statement(n, t, 100 * i) for i, t in enumerate(texts[n])] for n in names}
+    assert align_claims(build(order)) == align_claims(build(sorted(order)))
+
+
+def test_options_validate_thresholds() -> None:
+    with pytest.raises(InvalidValue, match="sentence_threshold"):
+        AlignOptions(sentence_threshold=101)
+
+
+def test_blocking_matches_brute_force_on_small_inputs() -> None:
+    """Every pair the blocked clustering puts together scores above the threshold by brute force."""
+    from rapidfuzz import fuzz
+
+    sentences = [
+        "Putin arrived in Hanoi on Thursday.", "Putin landed in Hanoi on Thursday.",
+        "The talks covered energy and defence.", "Energy and defence were covered in talks.",
+        "Neither country is a member of the court.",
+    ]
+    claims = {src: [statement(src, t, 100 * i) for i, t in enumerate(sentences)] for src in ("a", "b")}
+    groups = [g for g in align_claims(claims) if g.kind is Kind.OTHER]
+    for g in groups:
+        for x, y in itertools.combinations(g.claims, 2):
+            score = fuzz.token_set_ratio(" ".join(content_tokens(x.text)), " ".join(content_tokens(y.text)))
+            assert score >= AlignOptions().sentence_threshold
+    assert len(groups) == len(sentences)
