@@ -154,9 +154,9 @@ def test_options_filter_kinds_and_severity() -> None:
 
 
 def test_bad_options_name_the_argument() -> None:
-    with pytest.raises(UnknownOption, match="kinds .*'quote'"):
+    with pytest.raises(UnknownOption, match=r"kinds .*'quote'"):
         DiffOptions(kinds=["qoute"])
-    with pytest.raises(UnknownOption, match="min_severity .*did you mean 'high'"):
+    with pytest.raises(UnknownOption, match=r"min_severity .*did you mean 'high'"):
         DiffOptions(min_severity="hihg")
     with pytest.raises(InvalidValue, match="negation_similarity"):
         DiffOptions(negation_similarity=140)
