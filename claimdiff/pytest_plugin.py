@@ -1,0 +1,183 @@
+"""pytest plugin: the ``claimdiff_snapshot`` fixture and the ``--claimdiff-update`` option.
+
+pytest loads this module in every test run of a project that installs claimdiff
+(entry point ``pytest11``), so it imports nothing from claimdiff at module level:
+the fixture loads what it needs on first use.
+
+A snapshot is the JSON report (:func:`claimdiff.report.render_json`) stored beside
+the test as ``<test dir>/__snapshots__/<test module stem>/<name>.json``. On a
+mismatch the failure lists the discrepancies added and removed, by id, with
+their ``describe()`` lines; ``pytest --claimdiff-update`` rewrites the files.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+if TYPE_CHECKING:
+    from .models import Report
+
+__all__ = ["claimdiff_snapshot", "pytest_addoption", "snapshot_diff"]
+
+_UPDATE_OPTION = "--claimdiff-update"
+_UNSAFE = re.compile(r"[^\w.\-\[\]]+")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """Add ``--claimdiff-update`` to pytest's options."""
+    group = parser.getgroup("claimdiff", "claimdiff report snapshots")
+    group.addoption(
+        _UPDATE_OPTION,
+        action="store_true",
+        default=False,
+        dest="claimdiff_update",
+        help="rewrite claimdiff snapshot files (__snapshots__/<module>/<name>.json) "
+        "with the current reports instead of comparing against them.",
+    )
+
+
+def _file_name(name: str) -> str:
+    cleaned = _UNSAFE.sub("_", name).strip("._")
+    return cleaned or "snapshot"
+
+
+def _describe_entry(entry: dict[str, Any]) -> str:
+    kind = entry.get("kind", "?")
+    severity = entry.get("severity", "?")
+    description = entry.get("description") or ""
+    return f"[{entry.get('id', '?')}] {kind}/{severity}: {description}"
+
+
+def _discrepancy_entries(data: Any) -> dict[str, dict[str, Any]]:
+    entries: dict[str, dict[str, Any]] = {}
+    if isinstance(data, dict):
+        for entry in data.get("discrepancies") or ():
+            if isinstance(entry, dict):
+                entries[str(entry.get("id", "?"))] = entry
+    return entries
+
+
+def snapshot_diff(expected: str, actual: str) -> list[str]:
+    """Return readable lines saying how report JSON ``actual`` differs from ``expected``.
+
+    Discrepancies are matched by id: ``-`` lines are in the snapshot only, ``+``
+    lines in the new report only, ``~`` lines changed in place. When the
+    discrepancies agree, the lines name the other parts of the report that changed.
+
+    Args:
+        expected: the JSON text stored in the snapshot file.
+        actual: the JSON text of the report under test.
+
+    Returns:
+        Lines for people; empty when the two texts are equal.
+
+    >>> old = '{"schema": 1, "articles": [], "alignments": [], "discrepancies": []}'
+    >>> new = ('{"schema": 1, "articles": [], "alignments": [], "discrepancies": '
+    ...        '[{"id": "0a1b2c3d4e5f", "kind": "date", "severity": "high", '
+    ...        '"description": "date: Tuesday (a) vs Wednesday (b)"}]}')
+    >>> snapshot_diff(old, new)
+    ['+ [0a1b2c3d4e5f] date/high: date: Tuesday (a) vs Wednesday (b)']
+    """
+    if expected == actual:
+        return []
+    try:
+        old, new = json.loads(expected), json.loads(actual)
+    except ValueError:
+        return ["the snapshot file is not valid JSON"]
+    old_entries, new_entries = _discrepancy_entries(old), _discrepancy_entries(new)
+    lines = [f"- {_describe_entry(e)}" for i, e in old_entries.items() if i not in new_entries]
+    lines += [f"+ {_describe_entry(e)}" for i, e in new_entries.items() if i not in old_entries]
+    for ident, entry in new_entries.items():
+        before = old_entries.get(ident)
+        if before is None or before == entry:
+            continue
+        changed = sorted(k for k in {*before, *entry} if before.get(k) != entry.get(k))
+        for key in changed:
+            if key == "claims":
+                lines.append(f"~ [{ident}] claims changed (offsets or readings): {_describe_entry(entry)}")
+            else:
+                lines.append(f"~ [{ident}] {key}: {before.get(key)!r} -> {entry.get(key)!r}")
+    if not lines and list(old_entries) != list(new_entries):
+        lines.append("the discrepancies are the same but in a different order:")
+        lines += [f"  {_describe_entry(e)}" for e in new_entries.values()]
+    if not lines and isinstance(old, dict) and isinstance(new, dict):
+        for key in sorted({*old, *new}):
+            if old.get(key) != new.get(key):
+                before_value, after_value = old.get(key), new.get(key)
+                if isinstance(before_value, list) and isinstance(after_value, list):
+                    lines.append(
+                        f"the discrepancies are the same; {key!r} differs "
+                        f"({len(before_value)} entries in the snapshot, {len(after_value)} now)"
+                    )
+                else:
+                    lines.append(
+                        f"the discrepancies are the same; {key!r} differs: {before_value!r} -> {after_value!r}"
+                    )
+    return lines or ["the report differs from the snapshot only in formatting"]
+
+
+class _Snapshot:
+    """The callable behind the ``claimdiff_snapshot`` fixture (one per test)."""
+
+    def __init__(self, directory: Path, default_name: str, update: bool) -> None:
+        self._directory = directory
+        self._default_name = default_name
+        self._update = update
+        self._used: set[str] = set()
+
+    def __call__(self, report: Report, name: str | None = None) -> None:
+        from .models import Report
+        from .report import render_json
+
+        if not isinstance(report, Report):
+            raise TypeError(f"claimdiff_snapshot: report must be a claimdiff.Report, got {type(report).__name__}")
+        if name is not None and not isinstance(name, str):
+            raise TypeError(f"claimdiff_snapshot: name must be a str or None, got {name!r}")
+        stem = _file_name(self._default_name if name is None else name)
+        if stem in self._used:
+            raise ValueError(
+                f"claimdiff_snapshot: the snapshot {stem!r} was already checked in this test; "
+                "pass a distinct name= for each report"
+            )
+        self._used.add(stem)
+        path = self._directory / f"{stem}.json"
+        actual = render_json(report)
+        expected = path.read_text(encoding="utf-8") if path.is_file() else None
+        if self._update:
+            if expected != actual:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                with open(path, "w", encoding="utf-8", newline="\n") as handle:
+                    handle.write(actual)
+            return
+        if expected is None:
+            pytest.fail(
+                f"claimdiff snapshot {path} does not exist; run pytest with {_UPDATE_OPTION} to write it",
+                pytrace=False,
+            )
+        if expected != actual:
+            lines = snapshot_diff(expected, actual)
+            pytest.fail(
+                f"claimdiff report differs from the snapshot {path}:\n"
+                + "\n".join(f"  {line}" for line in lines)
+                + f"\nreview the change, then run pytest with {_UPDATE_OPTION} to accept it",
+                pytrace=False,
+            )
+
+
+@pytest.fixture
+def claimdiff_snapshot(request: pytest.FixtureRequest) -> Callable[..., None]:
+    """Return ``check(report, name=None)``, which compares a report with its snapshot file.
+
+    The file is ``<test dir>/__snapshots__/<test module stem>/<name or test name>.json``.
+    A missing or different snapshot fails the test; ``--claimdiff-update`` rewrites it.
+    """
+    module_path = Path(str(request.node.path))
+    directory = module_path.parent / "__snapshots__" / module_path.stem
+    update = bool(request.config.getoption("claimdiff_update"))
+    return _Snapshot(directory, request.node.name, update)
