@@ -1,0 +1,3 @@
+from claimdiff.cli import main
+
+raise SystemExit(main())
