@@ -63,6 +63,28 @@ def _discrepancy_entries(data: Any) -> dict[str, dict[str, Any]]:
     return entries
 
 
+def _claim_changes(ident: str, before: Any, after: Any) -> list[str]:
+    """Say which fields of which claims changed, matching claims by source and words."""
+
+    def keyed(claims: Any) -> dict[tuple[str, str], dict[str, Any]]:
+        result: dict[tuple[str, str], dict[str, Any]] = {}
+        for claim in claims if isinstance(claims, list) else ():
+            if isinstance(claim, dict):
+                result.setdefault((str(claim.get("source")), str(claim.get("text"))), claim)
+        return result
+
+    old, new = keyed(before), keyed(after)
+    lines = []
+    for key, claim in new.items():
+        previous = old.get(key)
+        if previous is not None and previous != claim:
+            fields = ", ".join(sorted(k for k in {*previous, *claim} if previous.get(k) != claim.get(k)))
+            lines.append(f"~ [{ident}] claim {key[1]!r} ({key[0]}): {fields} changed")
+    if not lines or set(old) != set(new):
+        lines.append(f"~ [{ident}] claims changed: {len(old)} in the snapshot, {len(new)} now")
+    return lines
+
+
 def snapshot_diff(expected: str, actual: str) -> list[str]:
     """Return readable lines saying how report JSON ``actual`` differs from ``expected``.
 
@@ -100,7 +122,7 @@ def snapshot_diff(expected: str, actual: str) -> list[str]:
         changed = sorted(k for k in {*before, *entry} if before.get(k) != entry.get(k))
         for key in changed:
             if key == "claims":
-                lines.append(f"~ [{ident}] claims changed (offsets or readings): {_describe_entry(entry)}")
+                lines += _claim_changes(ident, before.get("claims"), entry.get("claims"))
             else:
                 lines.append(f"~ [{ident}] {key}: {before.get(key)!r} -> {entry.get(key)!r}")
     if not lines and list(old_entries) != list(new_entries):

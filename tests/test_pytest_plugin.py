@@ -1,0 +1,246 @@
+"""The pytest plugin (claimdiff_snapshot, --claimdiff-update) via pytester, and claimdiff.testing."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import types
+
+import pytest
+
+from claimdiff.errors import InvalidArgument
+from claimdiff.models import Article, Report
+from claimdiff.pytest_plugin import snapshot_diff
+from claimdiff.report import render_json
+from claimdiff.testing import assert_consistent
+
+from .test_report import make_report
+
+pytest_plugins = ["pytester"]
+
+TEST_MODULE = '''
+from claimdiff.models import Article, Claim, Discrepancy, Report, Sentence
+
+FIGURE = {figure!r}
+EXTRA = {extra!r}
+
+
+def claim(article, words, kind="quantity"):
+    start = article.text.index(words)
+    return Claim(source=article.source, text=words, start=start, end=start + len(words),
+                 sentence=Sentence(article.text, 0, len(article.text)), kind=kind)
+
+
+def make():
+    a = Article("a", f"Officials said {{FIGURE}} died on Tuesday.")
+    b = Article("b", "Officials said 55 people died on Wednesday.")
+    found = [Discrepancy(kind="quantity", severity="high", reason="conflict",
+                         claims=[claim(a, FIGURE), claim(b, "55 people")])]
+    if EXTRA:
+        found.append(Discrepancy(kind="date", severity="high", reason="conflict",
+                                 claims=[claim(a, "Tuesday", "date"), claim(b, "Wednesday", "date")]))
+    return Report(articles=[a, b], discrepancies=found)
+
+
+def test_report(claimdiff_snapshot):
+    claimdiff_snapshot(make())
+
+
+def test_named(claimdiff_snapshot):
+    claimdiff_snapshot(make(), name="toll/with slash")
+'''
+
+
+def _write(pytester: pytest.Pytester, figure: str = "40 people", extra: bool = False) -> None:
+    pytester.makepyfile(test_snap=TEST_MODULE.format(figure=figure, extra=extra))
+
+
+def _snapshot(pytester: pytest.Pytester, name: str = "test_report"):
+    return pytester.path / "__snapshots__" / "test_snap" / f"{name}.json"
+
+
+def test_help_lists_the_update_option(pytester: pytest.Pytester) -> None:
+    result = pytester.runpytest("--help")
+    result.stdout.fnmatch_lines(["*--claimdiff-update*"])
+
+
+def test_missing_snapshot_fails_and_says_how_to_write_it(pytester: pytest.Pytester) -> None:
+    _write(pytester)
+    result = pytester.runpytest()
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines(["*claimdiff snapshot *test_report.json does not exist; run pytest with --claimdiff-update*"])
+    assert not _snapshot(pytester).exists()
+
+
+def test_update_writes_the_snapshot_then_it_passes(pytester: pytest.Pytester) -> None:
+    _write(pytester)
+    pytester.runpytest("--claimdiff-update").assert_outcomes(passed=2)
+    path = _snapshot(pytester)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["schema"] == 1 and len(data["discrepancies"]) == 1
+    assert path.read_bytes().endswith(b"}\n") and b"\r\n" not in path.read_bytes()
+    assert _snapshot(pytester, "toll_with_slash").is_file()
+    pytester.runpytest().assert_outcomes(passed=2)
+
+
+def test_mismatch_lists_discrepancies_added_and_removed(pytester: pytest.Pytester) -> None:
+    _write(pytester)
+    pytester.runpytest("--claimdiff-update").assert_outcomes(passed=2)
+    _write(pytester, figure="41 people", extra=True)
+    result = pytester.runpytest("-k", "test_report")
+    result.assert_outcomes(failed=1, deselected=1)
+    result.stdout.fnmatch_lines(
+        [
+            "*claimdiff report differs from the snapshot *test_report.json:",
+            "*- [[]*[]] quantity/high: quantity, conflict: 40 people (a) vs 55 people (b)",
+            "*+ [[]*[]] quantity/high: quantity, conflict: 41 people (a) vs 55 people (b)",
+            "*+ [[]*[]] date/high: date, conflict: Tuesday (a) vs Wednesday (b)",
+            "*run pytest with --claimdiff-update to accept it*",
+        ]
+    )
+    assert '"schema"' not in result.stdout.str()  # not a raw JSON diff
+    pytester.runpytest("--claimdiff-update").assert_outcomes(passed=2)
+    pytester.runpytest().assert_outcomes(passed=2)
+
+
+def test_changed_articles_with_same_discrepancies(pytester: pytest.Pytester) -> None:
+    _write(pytester)
+    pytester.runpytest("--claimdiff-update")
+    module = pytester.path / "test_snap.py"
+    source = module.read_text()
+    module.write_text(source.replace("articles=[a, b]", "articles=[a, b, Article('c', 'Nothing.')]"))
+    result = pytester.runpytest("-k", "test_report")
+    result.assert_outcomes(failed=1, deselected=1)
+    result.stdout.fnmatch_lines(["*the discrepancies are the same; 'articles' differs (2 entries in the snapshot, 3 now)"])
+    module.write_text(source.replace("on Wednesday.", "on Wednesday, police said."))
+    result = pytester.runpytest("-k", "test_report")
+    result.assert_outcomes(failed=1, deselected=1)
+    result.stdout.fnmatch_lines(["*~ [[]*[]] claim '55 people' (b): sentence changed"])
+
+
+def test_snapshot_names_and_misuse(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(
+        test_names='''
+import pytest
+from claimdiff.models import Article, Report
+
+R = Report(articles=[Article("a", "x"), Article("b", "y")])
+
+@pytest.mark.parametrize("n", ["one", "two/three"])
+def test_param(claimdiff_snapshot, n):
+    claimdiff_snapshot(R)
+
+def test_twice(claimdiff_snapshot):
+    claimdiff_snapshot(R)
+    claimdiff_snapshot(R)
+
+def test_not_a_report(claimdiff_snapshot):
+    claimdiff_snapshot({"schema": 1})
+'''
+    )
+    result = pytester.runpytest("--claimdiff-update")
+    result.assert_outcomes(passed=2, failed=2)
+    result.stdout.fnmatch_lines(["*already checked in this test; pass a distinct name=*", "*must be a claimdiff.Report*"])
+    names = sorted(p.name for p in (pytester.path / "__snapshots__" / "test_names").iterdir())
+    assert names == ["test_not_a_report.json", "test_param[one].json", "test_param[two_three].json", "test_twice.json"] or names == [
+        "test_param[one].json",
+        "test_param[two_three].json",
+        "test_twice.json",
+    ]
+
+
+def test_plugin_import_is_cheap() -> None:
+    code = "import sys, claimdiff.pytest_plugin; print(sorted(m for m in sys.modules if m.startswith('claimdiff')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "['claimdiff', 'claimdiff.pytest_plugin']"
+
+
+def test_snapshot_diff_reports_changes_in_place() -> None:
+    report = make_report()
+    old = render_json(report)
+    data = json.loads(old)
+    data["discrepancies"][0]["severity"] = "low"
+    lines = snapshot_diff(old, json.dumps(data))
+    assert lines == [f"~ [{report.discrepancies[0].id}] severity: 'high' -> 'low'"]
+    data = json.loads(old)
+    data["discrepancies"].reverse()
+    assert snapshot_diff(old, json.dumps(data))[0] == "the discrepancies are the same but in a different order:"
+    assert snapshot_diff(old, old) == []
+    assert snapshot_diff("{", old) == ["the snapshot file is not valid JSON"]
+    assert snapshot_diff(old, json.dumps(json.loads(old))) == ["the report differs from the snapshot only in formatting"]
+
+
+# --- claimdiff.testing.assert_consistent --------------------------------------------------------
+
+
+@pytest.fixture
+def fake_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[dict]:
+    """Replace claimdiff.pipeline with a stand-in whose compare returns make_report()'s discrepancies."""
+    calls: list[dict] = []
+
+    def compare(articles, **options):
+        calls.append({"articles": list(articles), **options})
+        report = make_report()
+        return Report(articles=articles, discrepancies=report.discrepancies)
+
+    module = types.ModuleType("claimdiff.pipeline")
+    module.compare = compare  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "claimdiff.pipeline", module)
+    return calls
+
+
+def test_assert_consistent_message_is_the_text_report(fake_pipeline) -> None:
+    articles = [Article("a", "x"), Article("b", "y")]
+    with pytest.raises(AssertionError) as info:
+        assert_consistent(articles)
+    message = str(info.value)
+    ids = [d.id for d in make_report().discrepancies]
+    assert message.startswith("the articles disagree:\n\nHIGH (1)\n")
+    assert f"[{ids[0]}] date/high" in message
+    assert "3 discrepancies (1 high, 2 medium, 0 low) across 2 sources" in message
+    assert message.rstrip().endswith(f"pass allow={ids!r}")
+
+
+def test_assert_consistent_allow_drops_by_id(fake_pipeline) -> None:
+    ids = [d.id for d in make_report().discrepancies]
+    articles = [Article("a", "x"), Article("b", "y")]
+    report = assert_consistent(articles, allow=ids)
+    assert report.discrepancies == ()
+    with pytest.raises(AssertionError) as info:
+        assert_consistent(articles, allow=ids[0])
+    assert ids[0] not in str(info.value) and ids[1] in str(info.value)
+    with pytest.raises(InvalidArgument, match="allow must"):
+        assert_consistent(articles, allow=[1])  # type: ignore[list-item]
+    with pytest.raises(InvalidArgument, match="allow must"):
+        assert_consistent(articles, allow=3)  # type: ignore[arg-type]
+
+
+def test_assert_consistent_passes_options_and_reads_paths(fake_pipeline, tmp_path) -> None:
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    ids = [d.id for d in make_report().discrepancies]
+    assert_consistent([tmp_path / "a.txt", Article("b", "y")], allow=ids, kinds=["date"], min_severity="high", quote_threshold=70)
+    call = fake_pipeline[-1]
+    assert [a.source for a in call["articles"]] == ["a", "b"]
+    assert (call["kinds"], call["min_severity"], call["quote_threshold"]) == (["date"], "high", 70)
+    assert_consistent([Article("a", "x"), Article("b", "y")], allow=ids)
+    assert "kinds" not in fake_pipeline[-1] and "min_severity" not in fake_pipeline[-1]
+    with pytest.raises(InvalidArgument, match="articles must be"):
+        assert_consistent("seeds/")
+
+
+def test_assert_consistent_end_to_end() -> None:
+    try:
+        import claimdiff.pipeline as pipeline  # noqa: F401
+    except ImportError as exc:
+        pytest.skip(f"claimdiff.pipeline does not import yet: {exc}")
+    a = Article("a", "Officials said 40 people died on Tuesday.")
+    b = Article("b", "Officials said 55 people died on Tuesday.")
+    with pytest.raises(AssertionError, match="40 people") as info:
+        assert_consistent([a, b])
+    ids = re.findall(r"^\[([0-9a-f]{12})\]", str(info.value), flags=re.M)
+    assert ids
+    assert assert_consistent([a, b], allow=ids).discrepancies == ()
+    same = Article("c", a.text)
+    assert assert_consistent([a, same]).discrepancies == ()
