@@ -142,9 +142,12 @@ def _rule_list_marker(m: _Mark) -> _Verdict:
     """A number or single letter with a period that opens a sentence is a list item marker."""
     if m.terminals != "." or m.closers not in ("", ")"):
         return None
-    opening = m.block[m.sentence_start : m.token_start].strip()
-    if m.token_start != m.sentence_start and (len(opening) != 1 or opening not in _abbr.BULLETS):
-        return None
+    if m.token_start != m.sentence_start:
+        if m.token_start - m.sentence_start > 8:
+            return None
+        opening = m.block[m.sentence_start : m.token_start].strip()
+        if len(opening) != 1 or opening not in _abbr.BULLETS:
+            return None
     word = m.word.lstrip(_abbr.BULLETS)
     if (_NUMBER_RE.fullmatch(word) or (len(word) == 1 and word.isalpha())) and m.next_token:
         return False
@@ -244,9 +247,8 @@ def _rule_time_of_day(m: _Mark) -> _Verdict:
         return None
     if m.next_word in _abbr.AFTER_TIME:
         return False
-    head = m.block[m.sentence_start : m.token_start]
-    if len(head) < 40:
-        words = head.split()
+    if m.token_start - m.sentence_start < 40:
+        words = m.block[m.sentence_start : m.token_start].split()
         if len(words) <= 3 and words and words[0].casefold() in _abbr.TIME_PREPOSITIONS:
             return False
     return True

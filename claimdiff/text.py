@@ -93,7 +93,11 @@ def _find_date(text: str) -> tuple[_dt.date, int, int] | None:
 def _cookie_banner(line: _Line) -> bool:
     """A consent banner: a tracker word and a consent or browsing word, in any language."""
     folded = line.folded
-    return any(w in folded for w in _bp.COOKIE_WORDS) and any(w in folded for w in _bp.CONSENT_WORDS)
+    if not any(w in folded for w in _bp.COOKIE_WORDS):
+        return False
+    if any(w in folded for w in _bp.CONSENT_WORDS):
+        return True
+    return sum(w in folded for w in _bp.BROWSING_WORDS) >= 2
 
 
 def _bare_label(line: _Line) -> str:
@@ -193,7 +197,12 @@ def _is_name_word(word: str) -> bool:
         return True
     if bare[0].isupper() or bare.isdigit() or bare.casefold() in _bp.BYLINE_GLUE:
         return True
-    return bare.casefold().rstrip(".") in _bp.MONTHS or bare.casefold() in ("am", "pm", "a.m", "p.m")
+    folded = bare.casefold()
+    return folded.rstrip(".") in _bp.MONTHS or folded in _TIME_WORDS or _CLOCK_RE.fullmatch(folded) is not None
+
+
+_TIME_WORDS = frozenset(("am", "pm", "a.m", "p.m", "a.m.", "p.m."))
+_CLOCK_RE = re.compile(r"\d{1,2}[:.h]\d{2}(?:[ap]m)?")
 
 
 def _byline(line: _Line) -> bool:
@@ -202,6 +211,8 @@ def _byline(line: _Line) -> bool:
         return False
     words = _BYLINE_TOKEN_RE.findall(line.text[3:])
     if not words or len(words) > 24 or line.text.endswith((".", "?", "!", ":")):
+        return False
+    if words[0].casefold() in _bp.BYLINE_GLUE:  # "BY THE NUMBERS" is a heading
         return False
     return all(_is_name_word(w) for w in words)
 
@@ -255,7 +266,7 @@ _CAPS_AGENCIES = "|".join(
 _LABELS = "|".join(re.escape(a) for a in sorted(_bp.PHOTO_LABELS, key=len, reverse=True))
 _CAPTION_RES = (
     # "... Photo: REUTERS/Athit Perawongmetha", "Credit: AFP"
-    re.compile(rf"(?:^|[\s.(|])(?:{_LABELS})\s*(?:by|credit)?\s*:\s*\S[^:]{{0,100}}\Z"),
+    re.compile(rf"(?:^|[\s.(|])(?:{_LABELS})\s*(?:by|credit)?\s*:\s*(?P<credit>\S[^:]{{0,80}})\Z"),
     # "... MINH HOANG/AP", "JOHN SMITH/AFP via Getty Images"
     re.compile(
         rf"(?:^|[\s.(])(?:[A-Z][A-Z'’.-]*\s+){{0,3}}[A-Z][A-Z'’.-]+\s*/\s*(?:{_AGENCIES})\)?\s*\Z"
@@ -272,7 +283,24 @@ _CAPTION_RES = (
 def _photo_caption(line: _Line) -> bool:
     """A photo caption: a line that ends with a photo credit ("... Photo: REUTERS/Name", "... NAME/AP")."""
     tail = line.text[-_TAIL:]
-    return any(p.search(tail) for p in _CAPTION_RES)
+    for pattern in _CAPTION_RES:
+        match = pattern.search(tail)
+        if match and _is_credit(match.groupdict().get("credit")):
+            return True
+    return False
+
+
+_CREDIT_GLUE = frozenset("via by and for of de courtesy photo handout file staff".split())
+
+
+def _is_credit(credit: str | None) -> bool:
+    """Return True for a credit made of names and agencies ("REUTERS/Athit Perawongmetha")."""
+    if credit is None:
+        return True
+    words = credit.rstrip(" .)").replace("/", " ").split()
+    return 0 < len(words) <= 8 and all(
+        w[:1].isupper() or w[:1].isdigit() or w.casefold() in _CREDIT_GLUE for w in words
+    )
 
 
 #: Ordered rules that judge a whole line; the first that matches names the Skip.

@@ -18,20 +18,26 @@ COOKIE_WORDS: tuple[str, ...] = (
 )
 """Stems that mark a tracker or data-protection notice."""
 
-#: Words of consent and browsing that go with a tracker word in a banner.
+#: Words of consent that, with a tracker word, make a line a banner, in several languages.
 CONSENT_WORDS: tuple[str, ...] = (
-    "accept", "agree", "consent", "allow", "continu", "brows", "navigat", "settings",
-    "preferences", "privacy", "policy", "site", "experience", "use of", "we use",
-    "accepte", "consentement", "poursuiv", "utilisation", "paramètres", "préférences",
-    "confidentialité", "politique", "navigation",
-    "akzept", "zustimm", "einwillig", "einstellungen", "datenschutz", "webseite", "website",
-    "acept", "consentimiento", "navegación", "política", "utilizamos", "usamos",
-    "accett", "consenso", "navigazione", "utilizziamo",
-    "aceit", "navegação", "privacidade",
-    "toestemming", "akkoord", "gebruik",
-    "đồng ý", "chấp nhận", "trang web",
+    "accept", "agree", "consent", "we use", "this site uses", "this website uses", "opt out",
+    "acceptez", "accepter", "consentement", "nous utilisons", "ce site utilise",
+    "akzept", "zustimm", "einwillig", "wir verwenden", "wir nutzen",
+    "acept", "consentimiento", "utilizamos", "usamos", "accett", "consenso", "utilizziamo",
+    "aceit", "consentimento", "toestemming", "akkoord", "wij gebruiken",
+    "đồng ý", "chấp nhận", "chúng tôi sử dụng",
 )
-"""Stems of consent and browsing words, several languages."""
+"""Stems of consent words and "we use" phrases, several languages."""
+
+#: Words of browsing and settings; two of them with a tracker word also make a banner.
+BROWSING_WORDS: tuple[str, ...] = (
+    "browsing", "browser", "navigation", "website", "this site", "settings", "preferences",
+    "privacy", "experience", "personalis", "personaliz", "analytics", "advertising partners",
+    "ce site", "navigation", "paramètres", "préférences", "confidentialité", "publicité",
+    "webseite", "einstellungen", "datenschutz", "navegación", "navegação", "privacidad",
+    "navigazione", "sitio web", "sito", "trang web",
+)
+"""Stems of browsing and settings words, several languages."""
 
 #: Labels of sharing, printing and translation widgets; a line made only of these is a widget.
 WIDGET_WORDS: frozenset[str] = frozenset(
