@@ -447,7 +447,7 @@ code { font-size: .85em; color: var(--muted); }
 del { background: var(--high); } ins { background: #b7f0c0; text-decoration: none; }
 @media (prefers-color-scheme: dark) { ins { background: #245a2d; } }
 .articles { display: grid; grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
-  gap: 1rem; align-items: start; }
+  gap: 1rem; align-items: start; align-content: start; align-self: start; }
 .article { border: 1px solid var(--line); border-radius: 6px; padding: .6rem .8rem; min-width: 0; }
 .article .meta { color: var(--muted); font-size: .85em; margin: 0 0 .4rem; }
 .text { white-space: pre-wrap; overflow-wrap: anywhere; margin: 0; font: inherit; }
