@@ -42,9 +42,12 @@ _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _BLOCK_RE = re.compile(f"[^{_LINE_BREAKS}]+")
 _CLOSERS = "”’\"'»)]}›"
 _OPENERS = "“‘\"'«‹([{¿¡"
-_TERMINALS = ".?!…"
+_TERMINALS = ".?!…‼⁇⁈⁉؟।॥"
+_QUESTION_EXCLAMATION = "?!‼⁇⁈⁉؟"
 #: A terminal mark, then closing quotes or brackets, at the end of a token.
-_CANDIDATE_RE = re.compile(r"[.?!…‼⁇⁈⁉][”’\"'»)\]}›]*(?!\S)")
+_CANDIDATE_RE = re.compile(r"[.?!…‼⁇⁈⁉؟।॥][”’\"'»)\]}›]*(?!\S)")
+#: Chinese and Japanese full stops end a sentence with no white space after them.
+_CJK_END_RE = re.compile(r"[。！？][」』”’）)\"']*")
 _BULLET_RE = re.compile(f"(?<=\\s)[{_abbr.BULLETS}]")
 #: A list marker: "1." "1.)" "1)" "a." with an optional bullet before it.
 _MARKER_RE = re.compile(
@@ -209,7 +212,7 @@ def _rule_lowercase_next(m: _Mark) -> _Verdict:
 
 def _rule_question_exclamation(m: _Mark) -> _Verdict:
     """A question or exclamation mark before a non-lowercase word ends the sentence."""
-    if any(c in m.terminals for c in "?!‼⁇⁈⁉"):
+    if any(c in m.terminals for c in _QUESTION_EXCLAMATION):
         return True
     return None
 
@@ -246,6 +249,9 @@ def _rule_time_of_day(m: _Mark) -> _Verdict:
     if m.terminals != "." or m.word.casefold() not in _abbr.TIME_OF_DAY:
         return None
     if m.next_word in _abbr.AFTER_TIME:
+        return False
+    after = m.block[m.end : m.end + 100].split()[1:2]
+    if after and _bare(after[0]).casefold() == "time":  # "at 2 a.m. Moscow time"
         return False
     if m.token_start - m.sentence_start < 40:
         words = m.block[m.sentence_start : m.token_start].split()
@@ -357,6 +363,7 @@ def _boundaries(block: str) -> Iterator[int]:
     list_breaks, marker_ends = _list_markers(block)
     extra = sorted({*list_breaks, *(m.start() for m in _BULLET_RE.finditer(block))})
     extra.extend(m.end() for m in _CAPS_GLUE_RE.finditer(block))
+    extra.extend(m.end() for m in _CJK_END_RE.finditer(block))
     extra.sort()
     brackets = _bracket_spans(block)
     b_index = 0
@@ -406,7 +413,7 @@ def _make_mark(block: str, last_terminal: int, end: int, sentence_start: int) ->
         token_start -= 1
     core_end = last_terminal + 1
     run_start = last_terminal
-    while run_start > token_start and block[run_start - 1] in _TERMINALS + "‼⁇⁈⁉":
+    while run_start > token_start and block[run_start - 1] in _TERMINALS:
         run_start -= 1
     token = block[token_start:end]
     core = block[token_start:core_end]
@@ -440,6 +447,7 @@ SPLIT_RULES: tuple[tuple[str, str], ...] = (
     ("bullet", "a bullet character after white space starts a new item"),
     ("list_item", "the next number or letter of a list that opens the block starts a new item"),
     ("caps_glue", "an ALL-CAPS run glued to a capitalised word: a heading with no line break"),
+    ("cjk_full_stop", "a Chinese or Japanese full stop, question or exclamation mark"),
 )
 
 

@@ -171,6 +171,14 @@ def _see_also(line: _Line) -> bool:
     return len(line.text) <= 300 and line.folded.startswith(_bp.SEE_ALSO_PREFIXES)
 
 
+def _prompt(line: _Line) -> bool:
+    """A call to action or a link label ("Sign up for our newsletter", "..., opens new tab")."""
+    if len(line.text) > 200:
+        return False
+    folded = line.folded
+    return folded.startswith(_bp.PROMPT_PREFIXES) or any(m in folded for m in _bp.LINK_MARKERS)
+
+
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+")
 
 
@@ -243,10 +251,17 @@ _DATE_LINE_WORDS = frozenset(
 )
 
 
+_AGO_RE = re.compile(
+    r"(?:(?:updated|published|posted)\s*:?\s*)?(?:\d{1,3}|an?)\s+(?:min|mins|minutes?|hours?|hrs?|days?)\s+ago"
+)
+
+
 def _date_line(line: _Line) -> bool:
     """A line that holds only a date and time ("June 20, 2024 10:32 AM", "Updated: 2024-06-20")."""
     if len(line.text) > 80:
         return False
+    if _AGO_RE.fullmatch(line.folded):
+        return True
     found = _find_date(line.text)
     if found is None:
         return False
@@ -271,9 +286,10 @@ _CAPTION_RES = (
     re.compile(
         rf"(?:^|[\s.(])(?:[A-Z][A-Z'’.-]*\s+){{0,3}}[A-Z][A-Z'’.-]+\s*/\s*(?:{_AGENCIES})\)?\s*\Z"
     ),
-    # "... REUTERS/Athit Perawongmetha", "AP Photo/Jae C. Hong"
+    # "... REUTERS/Athit Perawongmetha", "AP Photo/Jae C. Hong", "REUTERS/Name/File Photo"
     re.compile(
-        rf"(?:^|[\s.(])(?:{_CAPS_AGENCIES}|AP Photo|AFP Photo)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\)?\s*\Z"
+        rf"(?:^|[\s.(])(?:{_CAPS_AGENCIES}|AP Photo|AFP Photo)\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}"
+        r"(?:\s*/\s*(?:File|FILE)(?:\s+(?:Photo|PHOTO))?)?\)?\s*\Z"
     ),
     # "(Photo by Jane Doe/AFP via Getty Images)"
     re.compile(rf"\((?:{_LABELS})\s+(?:by|credit|courtesy)[^()]{{1,120}}\)\s*\Z", re.IGNORECASE),
@@ -282,6 +298,10 @@ _CAPTION_RES = (
 
 def _photo_caption(line: _Line) -> bool:
     """A photo caption: a line that ends with a photo credit ("... Photo: REUTERS/Name", "... NAME/AP")."""
+    if len(line.text) <= 600 and line.folded.startswith(_bp.CAPTION_PREFIXES) and line.text[:1].isupper():
+        words = line.text.split(None, 2)
+        if len(words) > 2 and words[0].isupper():  # "FILE PHOTO: ...", "PHOTO: ..."
+            return True
     tail = line.text[-_TAIL:]
     for pattern in _CAPTION_RES:
         match = pattern.search(tail)
@@ -313,6 +333,7 @@ LINE_RULES: tuple[tuple[str, Callable[[_Line], bool]], ...] = (
     ("tag_line", _tag_line),
     ("agency_slug", _agency_slug),
     ("see_also", _see_also),
+    ("prompt", _prompt),
     ("url_line", _url_line),
     ("copyright", _copyright),
     ("byline", _byline),

@@ -256,3 +256,27 @@ def test_skips_are_respected(data: st.DataObject) -> None:
 @given(newsy_text)
 def test_deterministic(text: str) -> None:
     assert split_sentences(text) == split_sentences(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The plane landed at 2 a.m. Moscow time on Thursday.", ["The plane landed at 2 a.m. Moscow time on Thursday."]),
+        ("The plane landed at 2 a.m. Putin was greeted by Lam.",
+         ["The plane landed at 2 a.m.", "Putin was greeted by Lam."]),
+        ("He spoke at the St. Petersburg forum. He left.", ["He spoke at the St. Petersburg forum.", "He left."]),
+        ("Rep. Liz Cheney, R-Wyo., said no. Others agreed.", ["Rep. Liz Cheney, R-Wyo., said no.", "Others agreed."]),
+        ("“Why?” President Putin asked. Lam smiled.", ["“Why?” President Putin asked.", "Lam smiled."]),
+        ("The 9/11 attacks happened on Sept. 11, 2001. They changed policy.",
+         ["The 9/11 attacks happened on Sept. 11, 2001.", "They changed policy."]),
+    ],
+)
+def test_more_news_cases(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_other_scripts() -> None:
+    assert texts("普京抵达河内。他会见了苏林！是吗？") == ["普京抵达河内。", "他会见了苏林！", "是吗？"]
+    assert texts("هل وصل؟ نعم وصل.") == ["هل وصل؟", "نعم وصل."]
+    assert texts("Путин прибыл в Ханой. Он встретился с То Ламом.") == [
+        "Путин прибыл в Ханой.", "Он встретился с То Ламом."]

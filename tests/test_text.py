@@ -315,3 +315,20 @@ def test_any_text(text: str) -> None:
 @given(newsy_text)
 def test_newsy_text(text: str) -> None:
     _check(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("FILE PHOTO: Russian President Vladimir Putin attends a meeting in Moscow, Russia, June 1, 2024.",
+         "photo_caption"),
+        ("Putin attends a meeting in Moscow. REUTERS/Maxim Shemetov/File Photo", "photo_caption"),
+        ("Sign up for our morning newsletter", "prompt"),
+        ("Our Standards: The Thomson Reuters Trust Principles., opens new tab", "prompt"),
+        ("Updated 2 hours ago", "date_line"),
+        ("Published On 20 Jun 2024", "date_line"),
+    ],
+)
+def test_more_boilerplate_lines(line: str, rule: str) -> None:
+    text = f"{line}\nPutin arrived in Hanoi on Thursday."
+    assert dropped(text) == [(rule, line)]

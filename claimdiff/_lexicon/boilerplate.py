@@ -90,6 +90,23 @@ SEE_ALSO_PREFIXES: tuple[str, ...] = (
 )
 """Case-folded prefixes of cross-reference lines."""
 
+#: Prefixes of calls to action ("Sign up for our newsletter", "Follow us on Telegram").
+PROMPT_PREFIXES: tuple[str, ...] = (
+    "sign up for", "sign up to", "subscribe to", "subscribe for", "follow us on", "follow us:",
+    "click here", "download the app", "download our app", "join our", "get the latest",
+    "advertisement -", "advertisement –", "scroll to continue", "inscrivez-vous", "abonnez-vous",
+    "suivez-nous", "melden sie sich", "folgen sie uns",
+)
+"""Case-folded openings of short promotional lines."""
+
+#: Text that only appears in link labels ("..., opens new tab").
+LINK_MARKERS: tuple[str, ...] = ("opens new tab", "opens in new tab", "opens in a new window", "(opens in new window)")
+"""Case-folded markers of link labels copied with the page."""
+
+#: Line openings of photo captions ("FILE PHOTO: ...").
+CAPTION_PREFIXES: tuple[str, ...] = ("file photo:", "photo:", "in pictures:", "pictured:", "caption:", "ảnh:")
+"""Case-folded openings of caption lines."""
+
 #: Words of newspaper and agency names: a short first line made of them is the site's name.
 OUTLET_WORDS: frozenset[str] = frozenset(
     """
