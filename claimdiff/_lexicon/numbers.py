@@ -1,0 +1,253 @@
+"""Words that name numbers, scales, units, currencies and bounds: data, no logic.
+
+:mod:`claimdiff.numbers` reads these tables; keep every key lower-case unless a
+comment says the table is case-sensitive.
+"""
+
+from __future__ import annotations
+
+#: Cardinal number words below ten.
+UNIT_WORDS: dict[str, int] = {
+    "zero": 0, "nought": 0, "naught": 0, "nil": 0,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+}
+
+#: Cardinal number words ten to nineteen.
+TEEN_WORDS: dict[str, int] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+
+#: Cardinal tens.
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+#: Scale words that multiply a group of up to three digits (Indian lakh and crore included).
+SCALE_WORDS: dict[str, int] = {
+    "thousand": 10**3, "lakh": 10**5, "lac": 10**5, "million": 10**6, "crore": 10**7,
+    "billion": 10**9, "trillion": 10**12,
+}
+
+#: Plural scale words that make vague plurals ("hundreds of", "thousands of").
+VAGUE_PLURALS: dict[str, int] = {
+    "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6,
+    "billions": 10**9, "trillions": 10**12,
+}
+
+#: Words for twelve as a multiplier ("three dozen", "3 dzs").
+DOZEN_WORDS: frozenset[str] = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
+
+#: Ordinal words: first..ninth, tenth..nineteenth, twentieth..ninetieth, hundredth and scale ordinals.
+ORDINAL_UNIT_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9,
+}
+ORDINAL_TEEN_WORDS: dict[str, int] = {
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+}
+ORDINAL_TENS_WORDS: dict[str, int] = {
+    "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
+    "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+}
+ORDINAL_SCALE_WORDS: dict[str, int] = {
+    "hundredth": 100, "thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
+}
+
+#: Fraction-only denominators: "half", "quarter" (and their plurals) name no rank.
+HALF_WORDS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+
+#: Ordinals that never act as a fraction's denominator ("a second" is a moment, not 1/2).
+NOT_DENOMINATORS: frozenset[str] = frozenset({"second", "seconds", "first"})
+
+#: Word pairs where an ordinal names no rank ("first class", "at first").
+NON_RANK_PHRASES: frozenset[tuple[str, str]] = frozenset(
+    {
+        ("first", "class"), ("first", "lady"), ("first", "aid"), ("first", "hand"), ("at", "first"),
+        ("first", "person"), ("second", "hand"), ("third", "party"), ("third", "parties"),
+        ("first", "light"), ("first", "and"), ("first", "things"), ("fourth", "estate"),
+    }
+)
+
+#: Words before "one" that make it a pronoun ("the one you mentioned", "which one").
+PRONOUN_ONE_BEFORE: frozenset[str] = frozenset(
+    {
+        "the", "this", "that", "which", "each", "every", "any", "no", "another", "such", "what",
+        "whichever", "only", "last", "next", "right", "wrong", "little", "same", "other",
+    }
+)
+
+#: Words after "one" that make it a pronoun or an idiom ("one of", "one another").
+PRONOUN_ONE_AFTER: frozenset[str] = frozenset({"of", "another", "anothers", "or", "by", "day", "way", "thing"})
+
+#: Sign words.
+MINUS_WORDS: frozenset[str] = frozenset({"minus", "negative"})
+
+#: Suffixes glued to digits that scale them ("10k", "3.5m", "$2.3bn"). Case-sensitive keys first
+#: looked up as written, then lower-cased in SCALE_SUFFIXES_ANY_CASE.
+SCALE_SUFFIXES_CASED: dict[str, int] = {"M": 10**6, "MM": 10**6, "G": 10**9, "B": 10**9, "K": 10**3, "T": 10**12}
+SCALE_SUFFIXES_ANY_CASE: dict[str, int] = {
+    "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "b": 10**9, "bn": 10**9,
+    "bln": 10**9, "tn": 10**12, "trn": 10**12, "tln": 10**12,
+}
+#: Scale abbreviations allowed as a separate word after digits ("2.33 k", "10 bln", "1,674.5 G").
+SCALE_WORDS_AFTER_DIGITS_CASED: dict[str, int] = {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "G": 10**9}
+SCALE_WORDS_AFTER_DIGITS: dict[str, int] = {
+    "mn": 10**6, "mln": 10**6, "mil": 10**6, "bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12,
+    "tln": 10**12,
+}
+
+#: Ordinal suffixes glued to digits.
+ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
+
+#: Words after a number that make it a percentage (one-word forms).
+PERCENT_WORDS: frozenset[str] = frozenset({"percent", "percents", "percentage", "pct", "pc"})
+
+#: Currency symbols (written before the amount) -> ISO code, lower-case.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₫": "vnd", "₹": "inr", "₽": "rub",
+    "₩": "krw", "₺": "try", "A$": "aud", "C$": "cad", "HK$": "hkd", "S$": "sgd", "NZ$": "nzd",
+}
+
+#: ISO currency codes read after or before an amount ("2mil SEK", "USD 5").
+CURRENCY_CODES: frozenset[str] = frozenset(
+    {
+        "usd", "eur", "gbp", "jpy", "cny", "rmb", "vnd", "inr", "rub", "krw", "sek", "nok", "dkk", "chf",
+        "aud", "cad", "hkd", "sgd", "nzd", "try", "brl", "mxn", "zar", "thb", "idr", "myr", "php",
+        "uah", "pln", "czk", "huf", "ils", "aed", "sar", "egp", "ngn", "kes", "pkr", "bdt",
+    }
+)
+
+#: Currency words after an amount -> ISO code.
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp",
+    "sterling": "gbp", "dong": "vnd", "yuan": "cny", "renminbi": "cny", "yen": "jpy", "rouble": "rub",
+    "roubles": "rub", "ruble": "rub", "rubles": "rub", "rupee": "inr", "rupees": "inr", "franc": "chf",
+    "francs": "chf", "baht": "thb", "rupiah": "idr", "ringgit": "myr", "peso": "mxn", "pesos": "mxn",
+    "hryvnia": "uah", "hryvnias": "uah", "shekel": "ils", "shekels": "ils", "rand": "zar",
+    "krona": "sek", "kronor": "sek", "naira": "ngn", "lira": "try", "liras": "try",
+}
+
+#: Adjectives that change which dollar is meant ("Australian dollars").
+DOLLAR_COUNTRIES: dict[str, str] = {
+    "us": "usd", "u.s.": "usd", "american": "usd", "australian": "aud", "canadian": "cad",
+    "singapore": "sgd", "hong": "hkd", "new": "nzd", "taiwan": "twd", "zealand": "nzd",
+}
+
+#: Measurement units (as written after a number, with or without a space) -> normalised unit.
+MEASURE_UNITS: dict[str, str] = {
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "cm": "cm", "mm": "mm",
+    "mi": "mile", "mile": "mile", "miles": "mile", "ft": "foot", "foot": "foot", "feet": "foot",
+    "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "g": "g", "gram": "g", "grams": "g",
+    "t": "tonne", "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "lb": "lb",
+    "lbs": "lb", "ml": "ml", "l": "litre", "litre": "litre", "litres": "litre", "liter": "litre",
+    "liters": "litre", "ha": "hectare", "hectare": "hectare", "hectares": "hectare", "mw": "mw",
+    "gw": "gw", "kw": "kw", "kwh": "kwh", "mph": "mph", "kph": "kph", "kmh": "kph", "sq": "sq",
+    "bpd": "bpd", "c": "degree", "f": "degree", "gb": "gb", "mb": "mb", "tb": "tb", "ghz": "ghz",
+}
+
+#: Approximators and bounds before a number, longest first. Each maps the words to a rule name:
+#:   about    value +-10 % ("about", "around", "roughly", "some", "an estimated")
+#:   nearly   [value*0.9, value)   ("nearly", "almost", "just under", "close to")
+#:   over     (value, None)        ("more than", "over", "above", "in excess of", "upwards of")
+#:   atleast  [value, None)        ("at least", "no fewer than", "a minimum of")
+#:   upto     (None, value]        ("up to", "as many as", "at most", "no more than")
+#:   under    (None, value)        ("fewer than", "less than", "under", "below")
+#:   justover (value, value*1.1]   ("just over", "slightly more than")
+APPROXIMATORS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("slightly", "more", "than"), "justover"),
+    (("a", "little", "over"), "justover"),
+    (("a", "little", "more", "than"), "justover"),
+    (("just", "more", "than"), "justover"),
+    (("just", "over"), "justover"),
+    (("just", "above"), "justover"),
+    (("just", "under"), "nearly"),
+    (("just", "below"), "nearly"),
+    (("just", "shy", "of"), "nearly"),
+    (("slightly", "less", "than"), "nearly"),
+    (("slightly", "fewer", "than"), "nearly"),
+    (("close", "to"), "nearly"),
+    (("nearly",), "nearly"),
+    (("almost",), "nearly"),
+    (("approaching",), "nearly"),
+    (("more", "than"), "over"),
+    (("greater", "than"), "over"),
+    (("in", "excess", "of"), "over"),
+    (("upwards", "of"), "over"),
+    (("upward", "of"), "over"),
+    (("well", "over"), "over"),
+    (("over",), "over"),
+    (("above",), "over"),
+    (("at", "least"), "atleast"),
+    (("no", "fewer", "than"), "atleast"),
+    (("no", "less", "than"), "atleast"),
+    (("a", "minimum", "of"), "atleast"),
+    (("not", "less", "than"), "atleast"),
+    (("up", "to"), "upto"),
+    (("as", "many", "as"), "upto"),
+    (("as", "much", "as"), "upto"),
+    (("at", "most"), "upto"),
+    (("no", "more", "than"), "upto"),
+    (("a", "maximum", "of"), "upto"),
+    (("fewer", "than"), "under"),
+    (("less", "than"), "under"),
+    (("under",), "under"),
+    (("below",), "under"),
+    (("an", "estimated"), "about"),
+    (("approximately",), "about"),
+    (("approx",), "about"),
+    (("roughly",), "about"),
+    (("around",), "about"),
+    (("about",), "about"),
+    (("some",), "about"),
+    (("circa",), "about"),
+    (("ca",), "about"),
+    (("estimated",), "about"),
+    (("an", "approximate"), "about"),
+    (("an", "average", "of"), "about"),
+)
+
+#: Units of time: "over 3 years" reads as a duration ("during"), not as a lower bound.
+TIME_UNITS: frozenset[str] = frozenset(
+    {
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+    }
+)
+
+#: Plural nouns that do not end in -s, and their singular.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
+    "personnel": "personnel", "staff": "staff", "feet": "foot", "teeth": "tooth", "mice": "mouse",
+    "geese": "goose", "cattle": "cattle", "data": "data", "media": "media", "crew": "crew",
+    "servicemen": "serviceman", "policemen": "policeman", "aircraft": "aircraft", "sheep": "sheep",
+    "fish": "fish", "deer": "deer", "livestock": "livestock", "offspring": "offspring",
+}
+
+#: Nouns ending in -s that are singular (or the same in both numbers).
+INVARIANT_S_NOUNS: frozenset[str] = frozenset(
+    {
+        "series", "species", "news", "means", "chassis", "corps", "headquarters", "crossroads",
+        "bus", "gas", "status", "virus", "census", "campus", "bonus", "thesis", "analysis", "crisis",
+        "basis", "axis", "apparatus", "consensus", "lens", "process", "class", "glass", "mass", "boss",
+        "press", "address", "business", "congress", "progress", "access", "loss", "cross",
+    }
+)
+
+#: Words that follow a number but are no head noun (verbs, adverbs, pronouns the stop list lacks).
+NOT_HEAD_NOUNS: frozenset[str] = frozenset(
+    {
+        "met", "signed", "agreed", "said", "says", "told", "also", "were", "are", "have", "had", "will",
+        "would", "can", "could", "later", "earlier", "ago", "apiece", "each", "respectively", "alone",
+        "together", "percent", "per", "cent", "times", "plus", "minus", "and", "or", "to", "as",
+        "shared", "held", "spoke", "sides", "share", "agree", "both", "all", "out", "in", "over",
+        "under", "more", "less", "fewer", "than", "nations'", "leaders'", "am", "pm", "a", "an",
+        "bc", "ad", "gmt", "utc",
+    }
+)
+
+#: Adverbs that may stand between a number and a unit without breaking the phrase.
+SKIPPABLE_BEFORE_NOUN: frozenset[str] = frozenset({"more", "other", "new", "additional", "further", "extra"})
