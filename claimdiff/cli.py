@@ -81,7 +81,10 @@ def _parser() -> argparse.ArgumentParser:
         help="colour the text report: auto means when stdout is a terminal and NO_COLOR is unset (default: auto)",
     )
     parser.add_argument(
-        "-q", "--quiet", action="store_true", help="print no report and no progress; only the exit status tells"
+        "-q",
+        "--quiet",
+        action="store_true",
+        help="print no report and no progress, only the exit status tells (errors still go to stderr)",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser

@@ -84,8 +84,6 @@ def assert_consistent(
     if report.discrepancies:
         ids = ", ".join(repr(d.id) for d in report.discrepancies)
         raise AssertionError(
-            "the articles disagree:\n\n"
-            + render_text(report)
-            + f"\nto accept these differences, pass allow=[{ids}]"
+            "the articles disagree:\n\n" + render_text(report) + f"\nto accept these differences, pass allow=[{ids}]"
         )
     return report
