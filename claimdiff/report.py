@@ -234,10 +234,12 @@ def _quote_diffs(d: Discrepancy) -> list[tuple[Claim, Claim, list[tuple[str, str
     result = []
     for other in claims[1:]:
         words = _squash(other.text).strip()
-        if words in seen:
+        if words in seen or other.source == base.source:
             continue
         seen.add(words)
-        result.append((base, other, _word_diff(base.text, other.text)))
+        ops = _word_diff(base.text, other.text)
+        if any(op == "=" for op, _ in ops):  # quotes with no word in common are not a rewording
+            result.append((base, other, ops))
     return result
 
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import importlib
 import io
 import json
+import os
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -24,6 +26,7 @@ from claimdiff.cli import main
 from claimdiff.models import Claim, Discrepancy, Kind, Report, Sentence, Severity
 
 from .conftest import ROOT, SEEDS
+from .test_report import DOCS, code_blocks
 
 _FIGURE = re.compile(r"\d+ \w+")
 
@@ -441,3 +444,31 @@ def test_subprocess_smoke(tmp_path) -> None:
         return
     agree = subprocess.run([*run, str(a), str(b)], capture_output=True, text=True, check=False, env={"PATH": "", "NO_COLOR": "1"})
     assert (agree.returncode, agree.stdout, agree.stderr) == (0, "No discrepancies found across 2 sources.\n", "")
+
+
+# --- docs/cli.md --------------------------------------------------------------------------------
+
+
+def test_cli_doc_commands_run(tmp_path) -> None:
+    """Every line of the bash blocks in docs/cli.md runs from a copy of the repository layout."""
+    _pipeline_or_skip()
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}", "NO_COLOR": "1"}
+    lines = [line for block in code_blocks(DOCS / "cli.md", "bash") for line in block.splitlines() if line.strip()]
+    assert len(lines) >= 8
+    (tmp_path / "articles").mkdir()
+    for p in sorted(SEEDS.glob("*.txt"))[:2]:
+        shutil.copy(p, tmp_path / "articles")
+    for line in lines:
+        result = subprocess.run(["bash", "-c", line], cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
+        assert result.returncode in (0, 1), (line, result.stderr)
+        assert "error" not in result.stderr, (line, result.stderr)
+    assert (tmp_path / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["schema"] == 1
+    assert (tmp_path / "claimdiff.md").read_text(encoding="utf-8").startswith("# claimdiff report")
+
+
+def test_cli_doc_error_line_for_unknown_format(fake, pair, capsys) -> None:
+    main([*pair, "--format", "htm"])
+    documented = [line for line in (DOCS / "cli.md").read_text(encoding="utf-8").splitlines() if "unknown format" in line]
+    assert documented == [_error_line(capsys)]
