@@ -16,7 +16,8 @@ from claimdiff.pytest_plugin import snapshot_diff
 from claimdiff.report import render_json
 from claimdiff.testing import assert_consistent
 
-from .test_report import make_report
+from .conftest import SEEDS
+from .test_report import DOCS, code_blocks, make_report, pipeline_or_skip
 
 pytest_plugins = ["pytester"]
 
@@ -231,10 +232,7 @@ def test_assert_consistent_passes_options_and_reads_paths(fake_pipeline, tmp_pat
 
 
 def test_assert_consistent_end_to_end() -> None:
-    try:
-        import claimdiff.pipeline as pipeline  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"claimdiff.pipeline does not import yet: {exc}")
+    pipeline_or_skip()
     a = Article("a", "Officials said 40 people died on Tuesday.")
     b = Article("b", "Officials said 55 people died on Tuesday.")
     with pytest.raises(AssertionError, match="40 people") as info:
@@ -244,3 +242,38 @@ def test_assert_consistent_end_to_end() -> None:
     assert assert_consistent([a, b], allow=ids).discrepancies == ()
     same = Article("c", a.text)
     assert assert_consistent([a, same]).discrepancies == ()
+
+
+# --- docs/testing.md ----------------------------------------------------------------------------
+
+
+def test_testing_doc_examples_run(pytester: pytest.Pytester) -> None:
+    """The Python blocks of docs/testing.md: test modules run under pytest, scripts run as they are."""
+    pipeline_or_skip()
+    blocks = code_blocks(DOCS / "testing.md", "python")
+    tests = [b for b in blocks if "\ndef test_" in b]
+    scripts = [b for b in blocks if b not in tests]
+    assert len(tests) == 2 and len(scripts) == 1
+    for script in scripts:
+        exec(compile(script, "docs/testing.md", "exec"), {"__name__": "docs_example"})
+    seeds = pytester.mkdir("seeds")
+    for path in sorted(SEEDS.glob("*.txt")):
+        (seeds / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    pytester.makepyfile(test_consistent=tests[0], test_news=tests[1])
+    pytester.runpytest("test_consistent.py").assert_outcomes(passed=1)
+    result = pytester.runpytest("test_news.py")
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines(["*does not exist; run pytest with --claimdiff-update to write it*"])
+    pytester.runpytest("test_news.py", "--claimdiff-update").assert_outcomes(passed=2)
+    assert (pytester.path / "__snapshots__" / "test_news" / "figures.json").is_file()
+    pytester.runpytest("test_news.py").assert_outcomes(passed=2)
+
+
+def test_testing_doc_failure_message_is_real() -> None:
+    pipeline_or_skip()
+    wire = Article("wire", "Officials said 40 people died.")
+    site = Article("site", "Officials said 55 people died.")
+    with pytest.raises(AssertionError) as info:
+        assert_consistent([wire, site])
+    documented = code_blocks(DOCS / "testing.md", "")[0]
+    assert documented == f"AssertionError: {info.value}\n"
