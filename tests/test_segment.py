@@ -280,3 +280,18 @@ def test_other_scripts() -> None:
     assert texts("هل وصل؟ نعم وصل.") == ["هل وصل؟", "نعم وصل."]
     assert texts("Путин прибыл в Ханой. Он встретился с То Ламом.") == [
         "Путин прибыл в Ханой.", "Он встретился с То Ламом."]
+
+
+@given(newsy_text | any_text)
+def test_clean_then_split_partitions(text: str) -> None:
+    skips = clean(text).skips
+    _check_partition(text, split_sentences(text, skip=skips), [(s.start, s.end) for s in skips])
+
+
+@given(st.lists(st.sampled_from([
+    " date 2024-06-20 Headline", "By Jane Doe", "3 minutes", "Photo: REUTERS/Jo Li", "Vietnam News",
+    "Putin arrived.", "Mr. Lam said: “Welcome!” He smiled.", "bur-ah/pz", "\n", "\n\n", " ",
+]), max_size=20).map("".join))
+def test_clean_then_split_partitions_on_article_like_text(text: str) -> None:
+    skips = clean(text).skips
+    _check_partition(text, split_sentences(text, skip=skips), [(s.start, s.end) for s in skips])
