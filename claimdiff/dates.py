@@ -166,7 +166,7 @@ def _month_at(c: _Ctx, k: int, *, context: bool) -> int | None:
 def _day_at(c: _Ctx, k: int) -> tuple[int, int] | None:
     """Read a day of the month at k ("20", "4th"): (day, end)."""
     tok = c.toks[k] if k < c.n else None
-    if tok is None or not tok.text.isdigit() or len(tok.text) > 2 or not 1 <= int(tok.text) <= 31:
+    if tok is None or not re.fullmatch(r"[0-9]{1,2}", tok.text) or not 1 <= int(tok.text) <= 31:
         return None
     end = k + 1
     if c.low(end) in ("st", "nd", "rd", "th") and c.toks[end].start == tok.end:
@@ -251,7 +251,8 @@ def _rule_weekday(c: _Ctx, k: int) -> _Found | None:
     weekday = _weekday_at(c, j)
     if weekday is None:
         return None
-    end = j + 1 + (1 if c.low(j + 1) == "." and c.toks[j + 1].start == c.toks[j].end else 0)
+    abbreviated = not c.low(j).endswith("day") and c.low(j + 1) == "."
+    end = j + 1 + (1 if abbreviated and c.toks[j + 1].start == c.toks[j].end else 0)
     day: dt.date | None = None
     relative = False
     # "Thursday, June 20" or "Thursday (June 20, 2024)"

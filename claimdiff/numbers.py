@@ -892,8 +892,19 @@ def _percent_of(r: _Reader, k: int) -> _Hit | None:
     )
 
 
-def _approximator(r: _Reader, k: int) -> tuple[str, int] | None:
+def _index_approximators() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for words, name in lex.APPROXIMATORS:
+        index.setdefault(words[0], []).append((words, name))
+    return {first: tuple(rules) for first, rules in index.items()}
+
+
+#: APPROXIMATORS by first word, each list still longest-first as in the lexicon.
+_APPROXIMATORS_BY_FIRST = _index_approximators()
+
+
+def _approximator(r: _Reader, k: int) -> tuple[str, int] | None:
+    for words, name in _APPROXIMATORS_BY_FIRST.get(r.low(k), ()):
         if all(r.low(k + x) == w for x, w in enumerate(words)):
             return name, k + len(words)
     return None

@@ -1,0 +1,114 @@
+"""Tests for claimdiff.dates: the seeds' dates, resolution rules and properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+
+from claimdiff.dates import RULES, find_dates
+from claimdiff.errors import InvalidArgument
+from claimdiff.models import Granularity
+
+from .strategies import any_text, newsy_text
+
+PUB = dt.date(2024, 6, 20)  # a Thursday
+
+
+def one(text: str, published: dt.date | None = PUB):
+    found = find_dates(text, published=published)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "granularity", "low", "high", "part"),
+    [
+        ("a state visit to Vietnam on Thursday that", "on Thursday", "day", "2024-06-20", "2024-06-20", None),
+        ("In March 2023, the court", "In March 2023", "month", "2023-03-01", "2023-03-31", None),
+        ("In 2023, the court", "In 2023", "year", "2023-01-01", "2023-12-31", None),
+        ("visited Vietnam last year.", "last year", "year", "2023-01-01", "2023-12-31", None),
+        ("In September, Biden visited", "In September", "month", "2023-09-01", "2023-09-30", None),
+        ("A statement this week said", "this week", "week", "2024-06-17", "2024-06-23", None),
+        ("A statement earlier in the week said", "earlier in the week", "week", "2024-06-17", "2024-06-20", None),
+        ("who arrived in the early hours on Thursday, is", "in the early hours on Thursday", "part_of_day",
+         "2024-06-20", "2024-06-20", "early_hours"),
+        ("arrived in Hanoi early on Thursday morning from", "early on Thursday morning", "part_of_day",
+         "2024-06-20", "2024-06-20", "morning"),
+        ("arrived on Thursday afternoon, where", "on Thursday afternoon", "part_of_day", "2024-06-20",
+         "2024-06-20", "afternoon"),
+        ("his last visit since 2017 when", "since 2017", "year", "2017-01-01", "2017-12-31", None),
+        ("his studies in the 1980s.", "in the 1980s", "decade", "1980-01-01", "1989-12-31", None),
+        ("Since the early 2000s, Russia", "Since the early 2000s", "decade", "2000-01-01", "2003-12-31", None),
+        ("leave the country this Thursday night.", "this Thursday night", "part_of_day", "2024-06-20",
+         "2024-06-20", "night"),
+        ("By Aniruddha Ghosal – June 20, 2024", "June 20, 2024", "day", "2024-06-20", "2024-06-20", None),
+        ("invaded Ukraine in February 2022 in what", "in February 2022", "month", "2022-02-01", "2022-02-28", None),
+        ("sworn in for a fifth term in May.", "in May", "month", "2024-05-01", "2024-05-31", None),
+        ("Bezdetko on Wednesday, as reported", "on Wednesday", "day", "2024-06-19", "2024-06-19", None),
+    ],
+)
+def test_seed_dates(text, words, granularity, low, high, part):
+    d = one(text)
+    assert (d.text, d.granularity.value, str(d.low), str(d.high), d.part_of_day) == (
+        words, granularity, low, high, part)
+    assert text[d.start : d.end] == d.text
+
+
+def test_relative_flag_and_unresolved_without_publication():
+    d = one("on Thursday", published=None)
+    assert (d.low, d.high, d.weekday, d.relative) == (None, None, 3, False)
+    assert one("on Thursday").relative
+    assert not one("In March 2023").relative
+    assert one("In March 2023", published=None).low == dt.date(2023, 3, 1)
+    assert one("last year", published=None).low is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("on Saturday", "2024-06-15"), ("last Thursday", "2024-06-13"), ("next Monday", "2024-06-24"),
+     ("this Saturday", "2024-06-22"), ("yesterday", "2024-06-19"), ("June 25", "2023-06-25"),
+     ("the 4th of May", "2024-05-04"), ("2024-06-20", "2024-06-20")],
+)
+def test_day_resolution(text, day):
+    d = one(text)
+    assert str(d.low) == str(d.high) == day
+
+
+def test_part_of_day_without_day():
+    d = one("Putin arrived in Hanoi early in the morning from")
+    assert (d.text, d.granularity, d.part_of_day, d.low) == ("early in the morning", Granularity.PART_OF_DAY,
+                                                            "morning", None)
+
+
+@pytest.mark.parametrize("text", ["You may go.", "March on!", "He will march 5 miles.", "a sunny day",
+                                  "one of his priorities", "the 2,000 people"])
+def test_no_false_dates(text):
+    assert find_dates(text, published=PUB) == []
+
+
+def test_rules_are_named_data():
+    assert RULES[0][0] == "iso_date"
+
+
+def test_bad_arguments():
+    with pytest.raises(InvalidArgument, match="text"):
+        find_dates(None)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgument, match="published"):
+        find_dates("on Thursday", published="2024-06-20")  # type: ignore[arg-type]
+
+
+@given(any_text)
+def test_never_raises_and_spans_are_exact(text):
+    last = 0
+    for d in find_dates(text, published=PUB):
+        assert text[d.start : d.end] == d.text and d.start >= last
+        assert d.low is None or d.high is None or d.low <= d.high
+        last = d.end
+
+
+@given(newsy_text)
+def test_newsy_text(text):
+    for d in find_dates(text):
+        assert text[d.start : d.end] == d.text

@@ -1,0 +1,288 @@
+"""Tests for claimdiff.numbers: seeds phrases, intervals, false positives and properties."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimdiff.errors import InvalidArgument
+from claimdiff.numbers import RULES, find_quantities, parse_number_words
+
+from .strategies import any_text, newsy_text
+
+
+def one(text: str):
+    found = find_quantities(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# --- the seeds, as a journalist reads them --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit", "kind", "approximate"),
+    [
+        ("the exchange of 11 agreements and", "11 agreements", 11, "agreement", "cardinal", False),
+        ("signed a dozen agreements in justice", "a dozen agreements", 12, "agreement", "cardinal", True),
+        ("The 11 pacts signed in Hanoi", "11 pacts", 11, "pact", "cardinal", False),
+        ("the country of 100 million inhabitants", "100 million inhabitants", 10**8, "inhabitant", "cardinal", False),
+        ("accounted for about 80 percent of", "about 80 percent", 80, "percent", "percent", True),
+        ("welcomed with a 21-gun salute", "21-gun", 21, "gun", "cardinal", False),
+        ("sworn in for a fifth term in May", "a fifth term", 5, "term", "ordinal", False),
+        ("the final stop of his two-nation tour", "two-nation", 2, "nation", "cardinal", False),
+        ("2024 marks 30 years of a treaty", "30 years", 30, "year", "cardinal", False),
+        ("The 80-year-old leader spent", "80-year-old", 80, "year", "cardinal", False),
+        ("The two presidents witnessed", "two presidents", 2, "president", "cardinal", False),
+    ],
+)
+def test_seed_phrases(text, words, value, unit, kind, approximate):
+    found = [q for q in find_quantities(text) if q.kind != "year"]
+    assert len(found) == 1, found
+    q = found[0]
+    assert (q.text, q.value, q.unit, q.kind, q.approximate) == (words, value, unit, kind, approximate)
+    assert text[q.start : q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("diplomatic relations since 1950", 1950), ("his last visit in 2017.", 2017), ("invaded in February 2022 in", 2022),
+     ("and 2024 marks 30 years", 2024), ("In 2023, the court", 2023)],
+)
+def test_years_in_date_context(text, value):
+    years = [q for q in find_quantities(text) if q.kind == "year"]
+    assert [q.value for q in years] == [value]
+
+
+def test_decades_span_ten_years():
+    q = one("in the 1980s")
+    assert (q.kind, q.value, q.low, q.high) == ("year", 1980, 1980, 1989)
+
+
+def test_a_count_of_years_is_no_year():
+    assert one("In 2000 cases, the court").kind == "cardinal"
+
+
+# --- intervals ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "low_inclusive", "high_inclusive"),
+    [
+        ("about 80 percent", 72, 88, True, True),
+        ("nearly 1,000 people", 900, 1000, True, False),
+        ("more than 300 people", 300, None, False, True),
+        ("at least 12 people", 12, None, True, True),
+        ("up to 5,000 troops", None, 5000, True, True),
+        ("fewer than 10 cases", None, 10, True, False),
+        ("just over 100 people", 100, 110, False, True),
+        ("a dozen agreements", 10, 14, True, True),
+        ("11 agreements", 11, 11, True, True),
+    ],
+)
+def test_approximators_become_intervals(text, low, high, low_inclusive, high_inclusive):
+    q = one(text)
+    assert (q.low, q.high, q.low_inclusive, q.high_inclusive) == (low, high, low_inclusive, high_inclusive)
+    assert q.approximate == (text != "11 agreements")
+
+
+def test_dozen_contains_eleven_and_twelve_but_names_twelve():
+    dozen = one("a dozen agreements")
+    assert dozen.low <= 11 <= dozen.high and dozen.value == 12 and dozen.approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [("dozens of people", 24, 120), ("hundreds of homes", 200, 1000), ("tens of thousands of troops", 20000, 100000)],
+)
+def test_vague_plurals_have_no_value(text, low, high):
+    q = one(text)
+    assert (q.value, q.low, q.high, q.approximate, q.high_inclusive) == (None, low, high, True, False)
+
+
+@pytest.mark.parametrize("text", ["10 to 12 people", "10-12 people", "between 10 and 12 people"])
+def test_ranges(text):
+    q = one(text)
+    assert (q.kind, q.value, q.low, q.high, q.unit, q.text) == ("range", None, 10, 12, "person", text)
+
+
+def test_scores_are_no_ranges():
+    assert [q.value for q in find_quantities("won 52 to 48 and 2-1")] == [52, 48, 2, 1]
+
+
+# --- forms ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "kind"),
+    [
+        ("1,000", 1000, None, "cardinal"),
+        ("3.5", 3.5, None, "cardinal"),
+        ("-2", -2, None, "cardinal"),
+        ("eleven", 11, None, "cardinal"),
+        ("one hundred and five", 105, None, "cardinal"),
+        ("a 3.5m grant", 3_500_000, None, "cardinal"),
+        ("raised $2.3bn", 2_300_000_000, "usd", "money"),
+        ("10k", 10_000, None, "cardinal"),
+        ("1.5 trillion dong", 1_500_000_000_000, "vnd", "money"),
+        ("€5 million", 5_000_000, "eur", "money"),
+        ("£3bn", 3_000_000_000, "gbp", "money"),
+        ("USD 7", 7, "usd", "money"),
+        ("200 dollars", 200, "usd", "money"),
+        ("half", 0.5, None, "fraction"),
+        ("a third", 1 / 3, None, "fraction"),
+        ("one in five", 0.2, None, "fraction"),
+        ("two-thirds", 2 / 3, None, "fraction"),
+        ("3/4", 0.75, None, "fraction"),
+        ("the 21st century", 21, "century", "ordinal"),
+        ("the third-largest economy", 3, "economy", "ordinal"),
+        ("80%", 80, "percent", "percent"),
+        ("80 per cent", 80, "percent", "percent"),
+        ("5 percentage points", 5, "percentage point", "percent"),
+        ("half a dozen", 6, None, "cardinal"),
+        ("three dozen eggs", 36, "egg", "cardinal"),
+    ],
+)
+def test_forms(text, value, unit, kind):
+    q = one(text)
+    assert q.value == pytest.approx(value)
+    assert (q.unit, q.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "strengthening ties is one of his priorities",
+        "Once again, someone or anyone",
+        "The one you mentioned",
+        "Which one do you prefer?",
+        "bur-ah/pz/pc/zm",
+        "see https://example.com/a/2024/06/20/story-11",
+        "the G7 and the A320",
+        "Book a first class seat",
+        "at first",
+        "a previous version, a last resort",
+        "some countries",
+    ],
+)
+def test_no_false_positives(text):
+    assert find_quantities(text) == []
+
+
+def test_labels_are_counted_without_a_head_noun():
+    q = one("the COVID-19 pandemic")
+    assert (q.value, q.unit) == (19, None)
+
+
+def test_partitive_counts_the_noun():
+    q = one("embraced by two of its Communist leaders")
+    assert (q.value, q.unit) == (2, "leader")
+
+
+def test_verb_after_number_is_no_unit():
+    assert one("as the two met in Hanoi").unit is None
+    assert one("The two signed agreements").unit is None
+
+
+def test_over_a_duration_is_no_bound():
+    q = one("over 3 years")
+    assert (q.text, q.approximate) == ("3 years", False)
+
+
+def test_rules_are_named_data():
+    names = [name for name, _ in RULES]
+    assert names[-1] == "number" and len(names) == len(set(names))
+
+
+def test_non_str_raises_invalid_argument():
+    with pytest.raises(InvalidArgument, match="text"):
+        find_quantities(b"11")  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        parse_number_words(11)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("twenty-one", 21), ("one hundred and five", 105), ("a dozen", 12), ("two thirds", 2 / 3), ("3.5 million", 3_500_000),
+     ("eleven agreements", None), ("", None), ("the", None)],
+)
+def test_parse_number_words(words, value):
+    got = parse_number_words(words)
+    assert got == (pytest.approx(value) if value is not None else None)
+
+
+# --- properties -----------------------------------------------------------------------------
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+_SCALES = [(10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (10**3, "thousand")]
+
+
+def _below_thousand(n: int, *, british: bool) -> str:
+    words = []
+    if n >= 100:
+        words += [_ONES[n // 100], "hundred"]
+        n %= 100
+        if n and british:
+            words.append("and")
+    if n >= 20:
+        words.append(_TENS[n // 10] + (f"-{_ONES[n % 10]}" if n % 10 else ""))
+    elif n or not words:
+        words.append(_ONES[n])
+    return " ".join(words)
+
+
+def render(n: int, *, british: bool = False) -> str:
+    """Render 0..10**12 in English words ("one hundred and five" when british)."""
+    if n == 0:
+        return "zero"
+    parts = []
+    for size, name in _SCALES:
+        if n >= size:
+            parts.append(f"{_below_thousand(n // size, british=british)} {name}")
+            n %= size
+    if n:
+        parts.append(_below_thousand(n, british=british and not parts))
+    return " ".join(parts)
+
+
+def test_renderer():
+    assert render(105, british=True) == "one hundred and five"
+    assert render(1_000_000_000_000) == "one trillion"
+    assert render(21_300) == "twenty-one thousand three hundred"
+
+
+@given(st.integers(0, 10**12), st.booleans())
+def test_words_round_trip(n, british):
+    words = render(n, british=british)
+    assert parse_number_words(words) == n
+    found = find_quantities(words)
+    assert [q.value for q in found] == [n] and found[0].text == words
+
+
+@given(st.integers(0, 10**12))
+def test_digits_with_separators_round_trip(n):
+    text = f"{n:,}"
+    found = find_quantities(f"about {text} people")
+    assert [q.value for q in found] == [n]
+    assert parse_number_words(text) == n
+
+
+@given(st.one_of(any_text, newsy_text))
+def test_never_raises_and_spans_are_exact(text):
+    found = find_quantities(text)
+    last = 0
+    for q in found:
+        assert text[q.start : q.end] == q.text
+        assert q.start >= last
+        last = q.end
+
+
+def test_linear_time_on_long_input():
+    import time
+
+    text = ("1,000 " * 20000) + ("a" * 100000) + ("9" * 5000) + (" one" * 20000)
+    t0 = time.perf_counter()
+    find_quantities(text)
+    assert time.perf_counter() - t0 < 10
