@@ -4,10 +4,12 @@ Three passes, each cheap enough to grow close to linearly with the number of sou
 
 1. **Sentences.** Statement claims (one per sentence) are clustered greedily, sources in
    sorted order. A sentence looks up candidate clusters through an inverted index on its
-   rarest content words (blocking), scores them with rapidfuzz's ``token_set_ratio`` in C++
-   (``process.extract`` with ``score_cutoff``), and joins the best cluster that has no
-   sentence of its source yet, or starts a new one. Only cluster representatives are
-   compared, so cost is about ``sentences x candidate clusters``, not all pairs.
+   rarest content words (blocking), prefilters them with rapidfuzz's ``token_set_ratio``
+   in C++ (``process.extract`` with ``score_cutoff``), and joins the cluster whose
+   representative overlaps it most by IDF-weighted Dice (words that are everywhere in the
+   story weigh little), if that cluster has no sentence of its source yet; otherwise it
+   starts a new one. Only cluster representatives are compared, so cost is about
+   ``sentences x candidate clusters``, not all pairs.
 2. **Quantities.** Figures that count the same canonical noun ("agreements", "pacts")
    are linked when their sentences share a cluster or their contexts (content words,
    figures removed) are similar enough: "The two presidents witnessed the exchange of
@@ -22,6 +24,7 @@ sorted order, so the result does not depend on the order of the articles.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -34,7 +37,7 @@ from ._lexicon.synonyms import NAME_ALIASES
 from .errors import InvalidValue, short_repr
 from .models import Alignment, Claim, Kind
 
-__all__ = ["AlignOptions", "align_claims", "content_tokens"]
+__all__ = ["AlignOptions", "align_claims", "content_tokens", "quote_overlap", "window_tokens"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019-][^\W_]+)*\.?")
 _DIGIT = re.compile(r"\d")
@@ -71,6 +74,35 @@ def content_tokens(text: str, *, keep_numbers: bool = False) -> list[str]:
     return out
 
 
+def window_tokens(claim: Claim, width: int = 8) -> set[str]:
+    """Return the content words within ``width`` words either side of a claim in its sentence.
+
+    >>> from claimdiff.models import Sentence
+    >>> s = "The leaders signed 11 agreements on energy in Hanoi."
+    >>> c = Claim(source="a", kind=Kind.QUANTITY, text="11 agreements", start=19, end=32,
+    ...           sentence=Sentence(s, 0, len(s)), key="agreement")
+    >>> sorted(window_tokens(c))
+    ['energy', 'hanoi', 'leader', 'signed']
+    """
+    sent = claim.sentence
+    before = content_tokens(sent.text[: max(0, claim.start - sent.start)])[-width:]
+    after = content_tokens(sent.text[max(0, claim.end - sent.start) :])[:width]
+    return {t for t in (*before, *after) if t != claim.key}
+
+
+def quote_overlap(a: set[str], b: set[str]) -> float:
+    """Return the share (percent) of the smaller word set found in the other; 0 under two shared words.
+
+    >>> quote_overlap({"reliable", "security", "architecture"}, {"credible", "security", "architecture"})
+    66.7
+    """
+    shared = len(a & b)
+    smaller = min(len(a), len(b))
+    if shared < 2 or smaller == 0:
+        return 0.0
+    return round(100.0 * shared / smaller, 1)
+
+
 def _check_score(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
         raise InvalidValue(f"{attribute.name} must be a number from 0 to 100, got {short_repr(value)}")
@@ -80,10 +112,14 @@ def _check_score(instance: object, attribute: attrs.Attribute[float], value: flo
 class AlignOptions:
     """Thresholds of the aligner, as rapidfuzz scores from 0 to 100."""
 
-    sentence_threshold: float = attrs.field(default=60.0, validator=_check_score)
-    """Least ``token_set_ratio`` of content words for two sentences to say the same thing."""
-    quantity_threshold: float = attrs.field(default=35.0, validator=_check_score)
-    """Least context similarity for two figures of the same noun in unaligned sentences."""
+    sentence_threshold: float = attrs.field(default=45.0, validator=_check_score)
+    """Least IDF-weighted Dice overlap (0..100) of content words for two sentences to say the same
+    thing. Words found all over the story ("Putin" in a story on his visit) weigh little."""
+    prefilter: float = attrs.field(default=50.0, validator=_check_score)
+    """Least rapidfuzz ``token_set_ratio`` for a candidate cluster to be scored at all."""
+    quantity_threshold: float = attrs.field(default=40.0, validator=_check_score)
+    """Least context similarity for two figures of the same noun in unaligned sentences; they must
+    also share a content word within a few words of the figure."""
     quote_threshold: float = attrs.field(default=50.0, validator=_check_score)
     """Least share (percent) of the shorter quote's content words found in the other quote."""
     block_keys: int = 8
@@ -138,6 +174,7 @@ def align_claims(
     sources = sorted(claims_by_source)
     statements = [c for s in sources for c in claims_by_source[s] if c.kind is Kind.OTHER]
     cluster_of = _cluster_sentences(statements, opts)
+    common = _common_tokens(statements)
     alignments: list[Alignment] = []
 
     clusters: dict[int, list[Claim]] = defaultdict(list)
@@ -152,11 +189,24 @@ def align_claims(
     for s in sources:
         for c in claims_by_source[s]:
             by_kind[c.kind].append(c)
-    alignments.extend(_align_quantities(by_kind[Kind.QUANTITY], cluster_of, opts))
+    alignments.extend(_align_quantities(by_kind[Kind.QUANTITY], cluster_of, common, opts))
     alignments.extend(_align_dates(by_kind[Kind.DATE], cluster_of))
     alignments.extend(_align_quotes(by_kind[Kind.QUOTE], cluster_of, opts))
     alignments.sort(key=lambda a: (a.kind.value, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(alignments)
+
+
+def _common_tokens(statements: Sequence[Claim]) -> frozenset[str]:
+    """Return the words found in so many sentences of the story that they tell nothing apart.
+
+    A word is common when more than 15% of all sentences (and more than three) hold it: in
+    a story about a state visit, "Putin" and "Vietnam" are everywhere and prove nothing.
+    """
+    df: Counter[str] = Counter()
+    for claim in statements:
+        df.update(set(content_tokens(claim.text)))
+    limit = max(3.0, 0.15 * len(statements))
+    return frozenset(t for t, n in df.items() if n > limit)
 
 
 def _group_score(texts: Sequence[str]) -> float:
@@ -166,37 +216,53 @@ def _group_score(texts: Sequence[str]) -> float:
 
 
 def _cluster_sentences(statements: Sequence[Claim], opts: AlignOptions) -> dict[tuple[str, int], int]:
-    """Greedy clustering of sentences; returns (source, start) -> cluster id."""
-    tokens = [sorted(set(content_tokens(c.text))) for c in statements]
+    """Greedy clustering of sentences; returns (source, start) -> cluster id.
+
+    Candidates come from an inverted index on each sentence's rarest words (blocking), are
+    prefiltered by rapidfuzz in C++, and are accepted by IDF-weighted Dice overlap.
+    """
+    tokens = [frozenset(content_tokens(c.text)) for c in statements]
     df: Counter[str] = Counter()
     for toks in tokens:
         df.update(toks)
+    total = max(1, len(statements))
+    weight = {t: math.log(1.0 + total / n) for t, n in df.items()}
     index: dict[str, list[int]] = defaultdict(list)
-    reps: list[str] = []
+    reps: list[frozenset[str]] = []
+    rep_texts: list[str] = []
     cluster_sources: list[set[str]] = []
     cluster_of: dict[tuple[str, int], int] = {}
     for claim, toks in zip(statements, tokens, strict=True):
         keys = sorted(toks, key=lambda t: (df[t], t))[: opts.block_keys]
         candidates = sorted({cid for key in keys for cid in index.get(key, ())})
         candidates = [cid for cid in candidates if claim.source not in cluster_sources[cid]]
-        text = " ".join(toks)
-        best = None
+        text = " ".join(sorted(toks))
+        best, best_score = None, opts.sentence_threshold
         if candidates and text:
-            choices = {cid: reps[cid] for cid in candidates}
-            found = process.extract(
-                text, choices, scorer=fuzz.token_set_ratio, score_cutoff=opts.sentence_threshold, limit=1
-            )
-            if found:
-                best = int(found[0][2])
+            choices = {cid: rep_texts[cid] for cid in candidates}
+            for _choice, _score, cid in process.extract(
+                text, choices, scorer=fuzz.token_set_ratio, score_cutoff=opts.prefilter, limit=None
+            ):
+                score = _weighted_dice(toks, reps[cid], weight)
+                if score > best_score or (score == best_score and best is not None and cid < best):
+                    best, best_score = int(cid), score
         if best is None:
             best = len(reps)
-            reps.append(text)
+            reps.append(toks)
+            rep_texts.append(text)
             cluster_sources.append(set())
             for key in keys:
                 index[key].append(best)
         cluster_sources[best].add(claim.source)
         cluster_of[(claim.source, claim.start)] = best
     return cluster_of
+
+
+def _weighted_dice(a: frozenset[str], b: frozenset[str], weight: Mapping[str, float]) -> float:
+    total = sum(weight.get(t, 1.0) for t in a) + sum(weight.get(t, 1.0) for t in b)
+    if total == 0:
+        return 0.0
+    return 200.0 * sum(weight.get(t, 1.0) for t in a & b) / total
 
 
 def _components(claims: Sequence[Claim], links: Iterable[tuple[int, int, float]]) -> list[Alignment]:
@@ -221,16 +287,29 @@ def _components(claims: Sequence[Claim], links: Iterable[tuple[int, int, float]]
 
 
 def _align_quantities(
-    claims: Sequence[Claim], cluster_of: Mapping[tuple[str, int], int], opts: AlignOptions
+    claims: Sequence[Claim],
+    cluster_of: Mapping[tuple[str, int], int],
+    common: frozenset[str],
+    opts: AlignOptions,
 ) -> list[Alignment]:
-    claims = _order(c for c in claims if c.key and c.quantity is not None)
+    """Link figures that count the same thing.
+
+    Figures of the same canonical noun link when their sentences are aligned, or when their
+    contexts are similar and share a distinctive word near the figure. Figures with no noun
+    ("40 died") link only within aligned sentences that hold one such figure each.
+    """
+    claims = _order(c for c in claims if c.quantity is not None)
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    keyless: Counter[tuple[str, int, str]] = Counter()
     for i, c in enumerate(claims):
         assert c.quantity is not None
         by_key[(c.key, c.quantity.kind)].append(i)
+        if not c.key:
+            keyless[(c.source, c.sentence.start, c.quantity.kind)] += 1
     contexts = [" ".join(t for t in content_tokens(c.sentence.text) if t != c.key) for c in claims]
+    windows = [window_tokens(c) - common for c in claims]
     links: list[tuple[int, int, float]] = []
-    for members in by_key.values():
+    for (key, kind), members in by_key.items():
         for a_pos, i in enumerate(members):
             for j in members[a_pos + 1 :]:
                 a, b = claims[i], claims[j]
@@ -239,7 +318,18 @@ def _align_quantities(
                 same_cluster = cluster_of.get((a.source, a.sentence.start)) == cluster_of.get(
                     (b.source, b.sentence.start)
                 )
-                score = 100.0 if same_cluster else fuzz.token_set_ratio(contexts[i], contexts[j])
+                if not key:
+                    own_a = keyless[(a.source, a.sentence.start, kind)]
+                    alone = own_a == keyless[(b.source, b.sentence.start, kind)] == 1
+                    if same_cluster and alone:
+                        links.append((i, j, 100.0))
+                    continue
+                if same_cluster:
+                    score = 100.0
+                elif windows[i] & windows[j]:
+                    score = fuzz.token_set_ratio(contexts[i], contexts[j])
+                else:
+                    continue
                 if score >= opts.quantity_threshold:
                     links.append((i, j, score))
     return _components(claims, links)
@@ -304,11 +394,7 @@ def _align_quotes(
                 if j <= i or (i, j) in seen or claims[i].source == claims[j].source:
                     continue
                 seen.add((i, j))
-                shared = len(toks & tokens[j])
-                smaller = min(len(toks), len(tokens[j]))
-                if smaller == 0 or shared < 2:
-                    continue
-                share = 100.0 * shared / smaller
+                share = quote_overlap(toks, tokens[j])
                 if share >= opts.quote_threshold:
-                    links.append((i, j, round(share, 1)))
+                    links.append((i, j, share))
     return _components(claims, links)

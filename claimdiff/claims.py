@@ -42,8 +42,12 @@ class QuoteSpan:
     mark: str
 
 
-_OPEN_CLOSE = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "\u00ab": "\u00bb"}
+_OPEN_CLOSE = {"\u201c": "\u201d", "\u2018": "\u2019", '"': '"', "'": "'", "\u00ab": "\u00bb"}
 _MAX_QUOTE = 1500
+#: Straight single quotes double as apostrophes, so they only pair over a short span.
+_MAX_SINGLE_QUOTE = 200
+#: Punctuation that typography puts inside closing marks but that belongs to the sentence.
+_TRAILING = ",;:."
 _WORD = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
 
 
@@ -80,7 +84,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         start, end = i + 1, j
         while start < end and text[start].isspace():
             start += 1
-        while end > start and text[end - 1].isspace():
+        while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
             end -= 1
         inner = text[start:end]
         if len(_WORD.findall(inner)) >= 2:
@@ -103,7 +107,7 @@ def _opens_quote(text: str, i: int) -> bool:
 
 
 def _find_close(text: str, start: int, close: str) -> int:
-    limit = min(len(text), start + _MAX_QUOTE)
+    limit = min(len(text), start + (_MAX_SINGLE_QUOTE if close == "'" else _MAX_QUOTE))
     j = start
     while j < limit:
         ch = text[j]
@@ -132,7 +136,7 @@ _SUBJECT = rf"(?:{_NAME}|{_DESCRIPTOR}|{_PRONOUN})"
 
 #: Speaker patterns, as data: (name, pattern). The group ``who`` is the speaker.
 SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("verb-then-name", re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?P<who>{_NAME}|{_DESCRIPTOR})")),
+    ("verb-then-name", re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?P<who>{_NAME}|{_DESCRIPTOR})(?=\s*(?:[,.;:!?]|$))")),
     ("quoted-as-saying", re.compile(rf"(?P<who>{_SUBJECT})\s+(?:was|were|is)\s+quoted\b")),
     ("according-to", re.compile(rf"\b[Aa]ccording to\s+(?P<who>{_NAME}|{_DESCRIPTOR})")),
     ("name-then-verb", re.compile(rf"(?P<who>{_SUBJECT})\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH_VERBS})\b")),
@@ -269,10 +273,21 @@ def _quantity_claims(article: Article, sentence_of: _SentenceOf) -> Iterator[Cla
             start=q.start,
             end=q.end,
             sentence=sent,
-            key=canonical_unit(q.unit),
+            key=_quantity_key(q.text, q.unit),
             quantity=q,
             negated=is_negated(sent.text),
         )
+
+
+_AGE = re.compile(r"(?:-|\s)old\b|\bage[ds]?\b", re.IGNORECASE)
+
+
+def _quantity_key(text: str, unit: str | None) -> str:
+    """Return what a figure counts; an age ("80-year-old", "aged 80") is not a duration."""
+    key = canonical_unit(unit)
+    if _AGE.search(text):
+        return f"age:{key}" if key else "age"
+    return key
 
 
 def _date_claims(article: Article, sentence_of: _SentenceOf, published: dt.date | None) -> Iterator[Claim]:

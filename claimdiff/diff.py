@@ -7,10 +7,13 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
   An approximate figure against a different exact one whose interval still holds it
   ("a dozen" vs 11) is ``approximate-vs-exact`` (MEDIUM). The same value in other words
   ("twelve" / "12", "3.5 million" / "3,500,000") and overlapping approximations agree.
-* **date**: dates conflict only when both are at least as precise as a day and their
-  calendar intervals are disjoint ("Tuesday" vs "Wednesday" in articles of the same
-  week), or name parts of the same day that cannot overlap. "2023" vs "March 2023" is a
-  difference of precision, not a conflict, and is not reported.
+* **date**: every date reads as a calendar interval at its own granularity. Two dates
+  conflict only when their intervals are disjoint: "Tuesday" vs "Wednesday" in articles
+  of the same week (``different-day``), "March 2023" vs "May 2023" (``different-period``),
+  both HIGH; or when they name parts of the same day that cannot overlap, "early hours"
+  vs "evening" (``different-time-of-day``, MEDIUM). "2023" vs "March 2023" overlap: a
+  difference of precision, not a conflict, and not reported. Weekdays that cannot be
+  resolved (no publication date) are compared by name.
 * **quote**: two quotes of the same statement whose words differ beyond spelling and
   hyphenation ("non-interference" / "noninterference") and where neither contains the
   other are ``quote-wording`` (MEDIUM), with a word-level diff in ``detail``. The same
@@ -28,7 +31,7 @@ from collections.abc import Callable, Iterable, Sequence
 import attrs
 from rapidfuzz import fuzz
 
-from .align import content_tokens
+from .align import AlignOptions, content_tokens, quote_overlap
 from .errors import InvalidArgument, InvalidValue, UnknownOption, short_repr, suggest
 from .models import Alignment, Claim, Discrepancy, Kind, Quantity, Severity
 
@@ -79,6 +82,9 @@ class DiffOptions:
     """Least ``fuzz.ratio`` of two sentences, negation words removed, to compare their polarity."""
     quote_containment: float = attrs.field(default=95.0, validator=_check_score)
     """Least ``fuzz.partial_ratio`` for a quote to count as contained in another."""
+    quote_overlap: float = attrs.field(default=AlignOptions().quote_threshold, validator=_check_score)
+    """Least share of the shorter quote's content words in the other for the two to be compared:
+    quotes grouped only through a third, longer quote are different passages, not rewordings."""
 
 
 def _fold_quote(text: str) -> str:
@@ -204,11 +210,12 @@ def _compare_dates(a: Claim, b: Claim) -> tuple[Severity, str] | None:
     da, db = a.date, b.date
     if da is None or db is None:
         return None
-    if da.granularity.value not in _DAY_LEVEL or db.granularity.value not in _DAY_LEVEL:
-        return None
-    if da.low is not None and db.low is not None and da.high is not None and db.high is not None:
+    resolved = None not in (da.low, da.high, db.low, db.high)
+    if resolved:
+        assert da.low is not None and da.high is not None and db.low is not None and db.high is not None
         if da.high < db.low or db.high < da.low:
-            return Severity.HIGH, "different-day"
+            day_level = da.granularity.value in _DAY_LEVEL and db.granularity.value in _DAY_LEVEL
+            return Severity.HIGH, "different-day" if day_level else "different-period"
         same_day = da.low == da.high == db.low == db.high
     else:
         if da.weekday is not None and db.weekday is not None and da.weekday != db.weekday:
@@ -252,6 +259,7 @@ def _date_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
 def _quote_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
     claims = group.claims
     folded = [_fold_quote(c.text) for c in claims]
+    words = [set(content_tokens(c.text)) for c in claims]
     wording: list[tuple[Claim, Claim]] = []
     attribution: list[tuple[Claim, Claim]] = []
     for x, a in enumerate(claims):
@@ -260,6 +268,8 @@ def _quote_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
             if a.source == b.source:
                 continue
             fa, fb = folded[x], folded[y]
+            if quote_overlap(words[x], words[y]) < opts.quote_overlap and fa != fb:
+                continue
             contained = fuzz.partial_ratio(fa, fb) >= opts.quote_containment if fa and fb else True
             if contained:
                 same_words = fuzz.ratio(fa, fb) >= opts.quote_containment

@@ -14,7 +14,7 @@ import enum
 import hashlib
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import attrs
@@ -118,6 +118,28 @@ class Granularity(str, enum.Enum):
         return self.value
 
 
+# One typed converter per element type: mypy's attrs plugin reads a converter's signature
+# as the field's ``__init__`` type, and a generic one would lose the element type.
+def _skips(items: Iterable[Skip]) -> tuple[Skip, ...]:
+    return tuple(items)
+
+
+def _claims(items: Iterable[Claim]) -> tuple[Claim, ...]:
+    return tuple(items)
+
+
+def _articles(items: Iterable[Article]) -> tuple[Article, ...]:
+    return tuple(items)
+
+
+def _alignments(items: Iterable[Alignment]) -> tuple[Alignment, ...]:
+    return tuple(items)
+
+
+def _discrepancies(items: Iterable[Discrepancy]) -> tuple[Discrepancy, ...]:
+    return tuple(items)
+
+
 def _check_offsets(instance: Any, attribute: attrs.Attribute[Any], value: int) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise InvalidValue(f"{attribute.name} must be a non-negative int, got {short_repr(value)}")
@@ -159,7 +181,7 @@ class Skip:
 class Cleaning:
     """What the cleaning stage found in an article: spans to skip and metadata."""
 
-    skips: tuple[Skip, ...] = attrs.field(converter=tuple, default=())
+    skips: tuple[Skip, ...] = attrs.field(converter=_skips, default=())
     """Boilerplate spans, sorted by start and non-overlapping."""
     published: _dt.date | None = None
     """Publication date read from a metadata line or dateline, if any."""
@@ -468,7 +490,7 @@ class Alignment:
 
     kind: Kind = attrs.field(converter=Kind)
     """The kind shared by the claims."""
-    claims: tuple[Claim, ...] = attrs.field(converter=tuple)
+    claims: tuple[Claim, ...] = attrs.field(converter=_claims)
     """The claims, in (source, offset) order."""
     score: float = 0.0
     """How sure the aligner is that they speak of the same thing, 0..100."""
@@ -522,7 +544,7 @@ class Discrepancy:
     """What they disagree about."""
     severity: Severity = attrs.field(converter=Severity)
     """How much it matters."""
-    claims: tuple[Claim, ...] = attrs.field(converter=tuple)
+    claims: tuple[Claim, ...] = attrs.field(converter=_claims)
     """The conflicting claims, from at least two sources, in (source, offset) order."""
     reason: str = ""
     """Short machine-friendly label of the rule that fired, e.g. "approximate-vs-exact"."""
@@ -595,11 +617,11 @@ class Discrepancy:
 class Report:
     """What :func:`claimdiff.compare` found."""
 
-    articles: tuple[Article, ...] = attrs.field(converter=tuple)
+    articles: tuple[Article, ...] = attrs.field(converter=_articles)
     """The articles compared, in the order given."""
-    alignments: tuple[Alignment, ...] = attrs.field(converter=tuple, default=())
+    alignments: tuple[Alignment, ...] = attrs.field(converter=_alignments, default=())
     """Groups of claims judged to say the same thing."""
-    discrepancies: tuple[Discrepancy, ...] = attrs.field(converter=tuple, default=())
+    discrepancies: tuple[Discrepancy, ...] = attrs.field(converter=_discrepancies, default=())
     """Disagreements, most important first."""
 
     def to_dict(self) -> dict[str, Any]:

@@ -98,7 +98,7 @@ def compare(articles: Sequence[Article], **options: Any) -> Report:
     >>> a = Article(source="a", text="Officials said 40 people died on Tuesday.")
     >>> b = Article(source="b", text="Officials said 55 people died on Tuesday.")
     >>> compare([a, b]).discrepancies[0].describe()
-    "quantity, conflict: 40 people (a) vs 55 people (b)"
+    'quantity, conflict: 40 people (a) vs 55 people (b)'
     """
     unknown = sorted(set(options) - set(OPTIONS))
     if unknown:
@@ -107,17 +107,17 @@ def compare(articles: Sequence[Article], **options: Any) -> Report:
             f"options are {', '.join(sorted(OPTIONS))}"
         )
     items = _check_articles(articles)
-    settings = {**OPTIONS, **options}
+    settings: dict[str, Any] = {**OPTIONS, **options}
     align_opts = AlignOptions(
-        sentence_threshold=settings["sentence_threshold"],  # type: ignore[arg-type]
-        quantity_threshold=settings["quantity_threshold"],  # type: ignore[arg-type]
-        quote_threshold=settings["quote_threshold"],  # type: ignore[arg-type]
+        sentence_threshold=settings["sentence_threshold"],
+        quantity_threshold=settings["quantity_threshold"],
+        quote_threshold=settings["quote_threshold"],
     )
     diff_opts = DiffOptions(
-        kinds=settings["kinds"],  # type: ignore[arg-type]
-        min_severity=settings["min_severity"],  # type: ignore[arg-type]
-        negation_similarity=settings["negation_similarity"],  # type: ignore[arg-type]
-        quote_containment=settings["quote_containment"],  # type: ignore[arg-type]
+        kinds=settings["kinds"],
+        min_severity=settings["min_severity"],
+        negation_similarity=settings["negation_similarity"],
+        quote_containment=settings["quote_containment"],
     )
     claims = {article.source: analyse(article) for article in items}
     alignments = align_claims(claims, options=align_opts)

@@ -457,4 +457,4 @@ def clean(text: str) -> Cleaning:
                 skips.append(Skip(kept[0].start, kept[0].end, "site_name"))
     skips.sort(key=lambda s: s.start)
     # models.Cleaning uses converter=tuple, which mypy reads as Iterable[_T_co].
-    return Cleaning(skips=skips, published=published or dated)  # type: ignore[arg-type]
+    return Cleaning(skips=skips, published=published or dated)

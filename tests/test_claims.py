@@ -25,7 +25,7 @@ def quotes(text: str) -> list[str]:
         ("Russia’s war and Putin’s visit.", []),
         ("It is a ‘bamboo diplomacy’ policy.", ["bamboo diplomacy"]),
         ("Hanoi is practicing its 'bamboo diplomacy', in which it tries", ["bamboo diplomacy"]),
-        ("“I don’t think it’ll last,” he said.", ["I don’t think it’ll last,"]),
+        ("“I don’t think it’ll last,” he said.", ["I don’t think it’ll last"]),
         ("the so-called “ticker” word", []),
         ("an unclosed “quote that runs on", []),
         ("“one\n\nparagraph” break", []),
