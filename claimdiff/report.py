@@ -34,7 +34,8 @@ _SEVERITIES_HIGH_FIRST = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
 _SPACE = re.compile(r"\s+")
 # C0/C1 controls (ESC starts terminal escape sequences) and bidi overrides, shown escaped in text output.
 _UNSAFE_IN_TERMINAL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<|~&])")
+# Markdown punctuation to backslash-escape; "_" only where it could start or end emphasis (not inside a word).
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*\[\]<|~&]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9]))")
 _ANSI_RESET = "\x1b[0m"
 _ANSI_SEVERITY = {Severity.HIGH: "\x1b[1;31m", Severity.MEDIUM: "\x1b[1;33m", Severity.LOW: "\x1b[1;36m"}
 _ANSI_DIM = "\x1b[2m"

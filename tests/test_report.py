@@ -574,3 +574,31 @@ def test_formats_doc_samples_match_the_renderers() -> None:
     for line in code_blocks(DOCS / "formats.md", "markdown")[0].splitlines():
         assert line in markdown.splitlines(), line
     assert (DOCS / "img" / "report.png").stat().st_size > 10_000
+
+
+# --- the seeds, end to end ----------------------------------------------------------------------
+
+
+def test_seed_reports_render_deterministically_and_completely() -> None:
+    pipeline_or_skip()
+    import claimdiff
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+    articles = [Article.from_path(p) for p in sorted(seeds.glob("*.txt"))]
+    first, second = claimdiff.compare(articles), claimdiff.compare(list(articles))
+    for fmt in FORMATS:
+        assert render(first, fmt) == render(second, fmt)
+    text = render_text(first)
+    assert text.rstrip().endswith(("across 5 sources", "across 5 sources."))
+    markdown = render_markdown(first)
+    page = render_html(first)
+    parsed = parse_marks(page)
+    index = {a.source: i for i, a in enumerate(first.articles)}
+    for d in first.discrepancies:
+        assert f"[{d.id}] {d.kind.value}/{d.severity.value}" in text
+        assert f"`{d.id}`" in markdown
+        assert f'id="d-{d.id}"' in page
+        for c in d.claims:
+            assert claim_text_in_marks(parsed, f"c-{index[c.source]}-{c.start}-{c.end}") == c.text
+    bodies = re.findall(r'<div class="text">(.*?)</div></article>', page, flags=re.S)
+    assert [html.unescape(re.sub(r"<[^>]+>", "", b)) for b in bodies] == [a.text for a in articles]
