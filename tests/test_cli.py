@@ -472,3 +472,11 @@ def test_cli_doc_error_line_for_unknown_format(fake, pair, capsys) -> None:
     main([*pair, "--format", "htm"])
     documented = [line for line in (DOCS / "cli.md").read_text(encoding="utf-8").splitlines() if "unknown format" in line]
     assert documented == [_error_line(capsys)]
+
+
+def test_e2e_kinds_and_min_severity_filter(capsys) -> None:
+    _pipeline_or_skip()
+    main([str(SEEDS), "-f", "json", "--kinds", "quantity,date", "--min-severity", "medium"])
+    found = json.loads(capsys.readouterr().out)["discrepancies"]
+    assert all(d["kind"] in ("quantity", "date") and d["severity"] in ("medium", "high") for d in found)
+    assert main([str(SEEDS), "--kinds", "negation", "--min-severity", "high", "-q"]) in (0, 1)
