@@ -37,7 +37,7 @@ from ._lexicon.synonyms import NAME_ALIASES
 from .errors import InvalidValue, short_repr
 from .models import Alignment, Claim, Kind
 
-__all__ = ["AlignOptions", "align_claims", "content_tokens", "quote_overlap", "window_tokens"]
+__all__ = ["AlignOptions", "Tokenizer", "align_claims", "content_tokens", "quote_overlap", "window_tokens"]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019-][^\W_]+)*\.?")
 _DIGIT = re.compile(r"\d")
@@ -64,17 +64,41 @@ def content_tokens(text: str, *, keep_numbers: bool = False) -> list[str]:
     >>> content_tokens("The U.S. signed 11 agreements with Vietnam's leaders.")
     ['united_states', 'signed', 'agreement', 'vietnam', 'leader']
     """
-    out: list[str] = []
-    for raw in _TOKEN.findall(text):
-        if not keep_numbers and _DIGIT.search(raw):
-            continue
-        token = _normalise_token(raw)
-        if token and token not in STOPWORDS and (len(token) > 1 or token.isdigit()):
-            out.append(token)
-    return out
+    return Tokenizer()(text, keep_numbers=keep_numbers)
 
 
-def window_tokens(claim: Claim, width: int = 8) -> set[str]:
+class Tokenizer:
+    """:func:`content_tokens` with a memo of words and texts, for one comparison.
+
+    Stories repeat words and sentences across sources; one tokenizer per call of
+    :func:`align_claims` or :func:`claimdiff.diff.find_discrepancies` folds each once.
+    """
+
+    def __init__(self) -> None:
+        self._words: dict[str, str] = {}
+        self._texts: dict[tuple[str, bool], list[str]] = {}
+
+    def __call__(self, text: str, *, keep_numbers: bool = False) -> list[str]:
+        """Return the content words of ``text``, as :func:`content_tokens` does."""
+        key = (text, keep_numbers)
+        found = self._texts.get(key)
+        if found is not None:
+            return found
+        out: list[str] = []
+        words = self._words
+        for raw in _TOKEN.findall(text):
+            if not keep_numbers and _DIGIT.search(raw):
+                continue
+            token = words.get(raw)
+            if token is None:
+                token = words[raw] = _normalise_token(raw)
+            if token and token not in STOPWORDS and (len(token) > 1 or token.isdigit()):
+                out.append(token)
+        self._texts[key] = out
+        return out
+
+
+def window_tokens(claim: Claim, width: int = 8, *, tokens: Tokenizer | None = None) -> set[str]:
     """Return the content words within ``width`` words either side of a claim in its sentence.
 
     >>> from claimdiff.models import Sentence
@@ -84,9 +108,10 @@ def window_tokens(claim: Claim, width: int = 8) -> set[str]:
     >>> sorted(window_tokens(c))
     ['energy', 'hanoi', 'leader', 'signed']
     """
+    tok = tokens or Tokenizer()
     sent = claim.sentence
-    before = content_tokens(sent.text[: max(0, claim.start - sent.start)])[-width:]
-    after = content_tokens(sent.text[max(0, claim.end - sent.start) :])[:width]
+    before = tok(sent.text[: max(0, claim.start - sent.start)])[-width:]
+    after = tok(sent.text[max(0, claim.end - sent.start) :])[:width]
     return {t for t in (*before, *after) if t != claim.key}
 
 
@@ -173,8 +198,9 @@ def align_claims(
     opts = options or AlignOptions()
     sources = sorted(claims_by_source)
     statements = [c for s in sources for c in claims_by_source[s] if c.kind is Kind.OTHER]
-    cluster_of = _cluster_sentences(statements, opts)
-    common = _common_tokens(statements)
+    tok = Tokenizer()
+    cluster_of = _cluster_sentences(statements, opts, tok)
+    common = _common_tokens(statements, tok)
     alignments: list[Alignment] = []
 
     clusters: dict[int, list[Claim]] = defaultdict(list)
@@ -182,21 +208,21 @@ def align_claims(
         clusters[cluster_of[(claim.source, claim.start)]].append(claim)
     for members in clusters.values():
         if len({c.source for c in members}) >= 2:
-            score = _group_score([c.text for c in members])
+            score = _group_score([c.text for c in members], tok)
             alignments.append(Alignment(kind=Kind.OTHER, claims=_order(members), score=score))
 
     by_kind: dict[Kind, list[Claim]] = defaultdict(list)
     for s in sources:
         for c in claims_by_source[s]:
             by_kind[c.kind].append(c)
-    alignments.extend(_align_quantities(by_kind[Kind.QUANTITY], cluster_of, common, opts))
+    alignments.extend(_align_quantities(by_kind[Kind.QUANTITY], cluster_of, common, opts, tok))
     alignments.extend(_align_dates(by_kind[Kind.DATE], cluster_of))
-    alignments.extend(_align_quotes(by_kind[Kind.QUOTE], cluster_of, opts))
+    alignments.extend(_align_quotes(by_kind[Kind.QUOTE], opts, tok))
     alignments.sort(key=lambda a: (a.kind.value, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(alignments)
 
 
-def _common_tokens(statements: Sequence[Claim]) -> frozenset[str]:
+def _common_tokens(statements: Sequence[Claim], tok: Tokenizer) -> frozenset[str]:
     """Return the words found in so many sentences of the story that they tell nothing apart.
 
     A word is common when more than 15% of all sentences (and more than three) hold it: in
@@ -204,24 +230,26 @@ def _common_tokens(statements: Sequence[Claim]) -> frozenset[str]:
     """
     df: Counter[str] = Counter()
     for claim in statements:
-        df.update(set(content_tokens(claim.text)))
+        df.update(set(tok(claim.text)))
     limit = max(3.0, 0.15 * len(statements))
     return frozenset(t for t, n in df.items() if n > limit)
 
 
-def _group_score(texts: Sequence[str]) -> float:
-    joined = [" ".join(content_tokens(t)) for t in texts]
+def _group_score(texts: Sequence[str], tok: Tokenizer) -> float:
+    joined = [" ".join(tok(t)) for t in texts]
     scores = [fuzz.token_set_ratio(joined[0], other) for other in joined[1:]]
     return round(min(scores), 1) if scores else 100.0
 
 
-def _cluster_sentences(statements: Sequence[Claim], opts: AlignOptions) -> dict[tuple[str, int], int]:
+def _cluster_sentences(
+    statements: Sequence[Claim], opts: AlignOptions, tok: Tokenizer
+) -> dict[tuple[str, int], int]:
     """Greedy clustering of sentences; returns (source, start) -> cluster id.
 
     Candidates come from an inverted index on each sentence's rarest words (blocking), are
     prefiltered by rapidfuzz in C++, and are accepted by IDF-weighted Dice overlap.
     """
-    tokens = [frozenset(content_tokens(c.text)) for c in statements]
+    tokens = [frozenset(tok(c.text)) for c in statements]
     df: Counter[str] = Counter()
     for toks in tokens:
         df.update(toks)
@@ -291,6 +319,7 @@ def _align_quantities(
     cluster_of: Mapping[tuple[str, int], int],
     common: frozenset[str],
     opts: AlignOptions,
+    tok: Tokenizer,
 ) -> list[Alignment]:
     """Link figures that count the same thing.
 
@@ -306,8 +335,8 @@ def _align_quantities(
         by_key[(c.key, c.quantity.kind)].append(i)
         if not c.key:
             keyless[(c.source, c.sentence.start, c.quantity.kind)] += 1
-    contexts = [" ".join(t for t in content_tokens(c.sentence.text) if t != c.key) for c in claims]
-    windows = [window_tokens(c) - common for c in claims]
+    contexts = [" ".join(t for t in tok(c.sentence.text) if t != c.key) for c in claims]
+    windows = [window_tokens(c, tokens=tok) - common for c in claims]
     links: list[tuple[int, int, float]] = []
     for (key, kind), members in by_key.items():
         for a_pos, i in enumerate(members):
@@ -377,11 +406,9 @@ def _date_family(granularity: str) -> str:
     return "calendar" if granularity in ("decade", "year", "month") else "day"
 
 
-def _align_quotes(
-    claims: Sequence[Claim], cluster_of: Mapping[tuple[str, int], int], opts: AlignOptions
-) -> list[Alignment]:
+def _align_quotes(claims: Sequence[Claim], opts: AlignOptions, tok: Tokenizer) -> list[Alignment]:
     claims = _order(claims)
-    tokens = [set(content_tokens(c.text)) for c in claims]
+    tokens = [set(tok(c.text)) for c in claims]
     index: dict[str, list[int]] = defaultdict(list)
     for i, toks in enumerate(tokens):
         for t in toks:

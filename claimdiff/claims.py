@@ -25,7 +25,7 @@ import attrs
 from ._lexicon.synonyms import canonical_unit
 from .dates import find_dates
 from .errors import InvalidArgument, short_repr
-from .models import Article, Claim, Kind, Sentence
+from .models import Article, Claim, Kind, Quantity, Sentence
 from .numbers import find_quantities
 
 __all__ = ["QuoteSpan", "extract_claims", "find_quotes", "find_speaker", "is_negated", "speaker_key"]
@@ -252,15 +252,16 @@ def extract_claims(
                 negated=is_negated(sent.text),
             )
         )
-    claims.extend(_quantity_claims(article, sentence_of))
-    claims.extend(_date_claims(article, sentence_of, published))
+    quantities = find_quantities(text)
+    claims.extend(_quantity_claims(article, quantities, sentence_of))
+    claims.extend(_date_claims(article, quantities, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, text))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
     return tuple(claims)
 
 
-def _quantity_claims(article: Article, sentence_of: _SentenceOf) -> Iterator[Claim]:
-    for q in find_quantities(article.text):
+def _quantity_claims(article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf) -> Iterator[Claim]:
+    for q in quantities:
         if q.kind == "year":
             continue
         sent = sentence_of(q.start, q.end)
@@ -290,8 +291,10 @@ def _quantity_key(text: str, unit: str | None) -> str:
     return key
 
 
-def _date_claims(article: Article, sentence_of: _SentenceOf, published: dt.date | None) -> Iterator[Claim]:
-    for d in find_dates(article.text, published=published):
+def _date_claims(
+    article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf, published: dt.date | None
+) -> Iterator[Claim]:
+    for d in find_dates(article.text, published=published, quantities=quantities):
         sent = sentence_of(d.start, d.end)
         if sent is None:
             continue

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from ._lexicon.dates import (
@@ -39,7 +39,7 @@ from ._lexicon.dates import (
     WEEKDAYS,
 )
 from .errors import InvalidArgument, short_repr
-from .models import DateMention, Granularity
+from .models import DateMention, Granularity, Quantity
 from .numbers import find_quantities
 
 __all__ = ["RULES", "find_dates"]
@@ -88,7 +88,7 @@ class _Found(NamedTuple):
 class _Ctx:
     """One text: its tokens, the publication date and the years numbers.py found."""
 
-    def __init__(self, text: str, published: dt.date | None) -> None:
+    def __init__(self, text: str, published: dt.date | None, quantities: Sequence[Quantity] | None) -> None:
         self.text = text
         self.published = published
         self.toks = [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
@@ -96,7 +96,7 @@ class _Ctx:
         self.years: dict[int, tuple[int, int]] = {}
         """Token index of a year -> (first year, last year) as find_quantities read it."""
         starts = {t.start: i for i, t in enumerate(self.toks)}
-        for q in find_quantities(text):
+        for q in find_quantities(text) if quantities is None else quantities:
             if q.kind == "year" and q.start in starts and isinstance(q.low, int) and isinstance(q.high, int):
                 self.years[starts[q.start]] = (q.low, q.high)
 
@@ -448,12 +448,16 @@ def _prefix_start(c: _Ctx, k: int, found: _Found) -> int:
     return start
 
 
-def find_dates(text: str, *, published: dt.date | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, *, published: dt.date | None = None, quantities: Sequence[Quantity] | None = None
+) -> list[DateMention]:
     """Find date and time expressions in ``text``, sorted by start and non-overlapping.
 
     Args:
         text: any string; offsets in the result point into it.
         published: the publication date, used to resolve "Thursday", "last year", "In September".
+        quantities: ``find_quantities(text)``, when the caller has it already (it tells which
+            numbers are years); computed here otherwise.
 
     Returns:
         One :class:`~claimdiff.models.DateMention` per expression.
@@ -468,7 +472,7 @@ def find_dates(text: str, *, published: dt.date | None = None) -> list[DateMenti
         raise InvalidArgument(f"text must be a str, got {type(text).__name__} {short_repr(text)}")
     if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
         raise InvalidArgument(f"published must be a datetime.date or None, got {short_repr(published)}")
-    c = _Ctx(text, published)
+    c = _Ctx(text, published, quantities)
     out: list[DateMention] = []
     k = 0
     floor = 0

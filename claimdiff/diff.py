@@ -26,12 +26,12 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 
 import attrs
 from rapidfuzz import fuzz
 
-from .align import AlignOptions, content_tokens, quote_overlap
+from .align import AlignOptions, Tokenizer, quote_overlap
 from .errors import InvalidArgument, InvalidValue, UnknownOption, short_repr, suggest
 from .models import Alignment, Claim, Discrepancy, Kind, Quantity, Severity
 
@@ -151,7 +151,7 @@ def _compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None
     return Severity.HIGH, "conflict"
 
 
-def _quantity_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
+def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
     readings: dict[tuple[object, ...], list[Claim]] = {}
     for c in group.claims:
         if c.quantity is None:
@@ -186,6 +186,10 @@ def _quantity_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
 def _describe_quantity(q: Quantity) -> str:
     if not q.approximate and q.low is None and q.high is None:
         return f"{q.value}"
+    if q.value is None:
+        low = "-inf" if q.low is None else f"{q.low}"
+        high = "inf" if q.high is None else f"{q.high}"
+        return f"[{low}, {high}]"
     low = "-inf" if q.low is None else f"{q.low}"
     high = "inf" if q.high is None else f"{q.high}"
     about = "about " if q.approximate else ""
@@ -228,20 +232,36 @@ def _compare_dates(a: Claim, b: Claim) -> tuple[Severity, str] | None:
     return None
 
 
+def _cross_source(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
+    return any(a.source != b.source for a in left for b in right)
+
+
+def _buckets(claims: Iterable[Claim], signature: Callable[[Claim], Hashable]) -> list[list[Claim]]:
+    """Group claims whose readings are identical, so each distinct pair is judged once."""
+    buckets: dict[Hashable, list[Claim]] = {}
+    for claim in claims:
+        buckets.setdefault(signature(claim), []).append(claim)
+    return list(buckets.values())
+
+
 def _pairwise_rule(
-    group: Alignment, compare: Callable[[Claim, Claim], tuple[Severity, str] | None], kind: Kind
+    group: Alignment,
+    compare: Callable[[Claim, Claim], tuple[Severity, str] | None],
+    kind: Kind,
+    signature: Callable[[Claim], Hashable],
 ) -> list[_Finding]:
-    claims = group.claims
+    """Judge every pair of distinct readings from different sources; report the worst verdict."""
+    buckets = _buckets(group.claims, signature)
     worst: tuple[Severity, str] | None = None
     involved: list[Claim] = []
-    for x, a in enumerate(claims):
-        for b in claims[x + 1 :]:
-            if a.source == b.source:
+    for x, left in enumerate(buckets):
+        for right in buckets[x + 1 :]:
+            if not _cross_source(left, right):
                 continue
-            verdict = compare(a, b)
+            verdict = compare(left[0], right[0])
             if verdict is None:
                 continue
-            involved.extend((a, b))
+            involved.extend((*left, *right))
             if worst is None or verdict[0] > worst[0]:
                 worst = verdict
     if worst is None:
@@ -249,45 +269,55 @@ def _pairwise_rule(
     return [_Finding(kind, worst[0], _order(involved), worst[1], "")]
 
 
-def _date_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
-    return _pairwise_rule(group, _compare_dates, Kind.DATE)
+def _date_signature(c: Claim) -> Hashable:
+    d = c.date
+    return None if d is None else (d.granularity, d.low, d.high, d.weekday, d.part_of_day)
+
+
+def _date_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
+    return _pairwise_rule(group, _compare_dates, Kind.DATE, _date_signature)
 
 
 # --- quote and attribution ----------------------------------------------------------------
 
 
-def _quote_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
-    claims = group.claims
-    folded = [_fold_quote(c.text) for c in claims]
-    words = [set(content_tokens(c.text)) for c in claims]
+def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
+    buckets = _buckets(group.claims, lambda c: (_fold_quote(c.text), c.key))
+    folded = [_fold_quote(b[0].text) for b in buckets]
+    words = [set(tok(b[0].text)) for b in buckets]
+    keys = [b[0].key for b in buckets]
     wording: list[tuple[Claim, Claim]] = []
     attribution: list[tuple[Claim, Claim]] = []
-    for x, a in enumerate(claims):
-        for y in range(x + 1, len(claims)):
-            b = claims[y]
-            if a.source == b.source:
+    involved_wording: list[Claim] = []
+    involved_attribution: list[Claim] = []
+    for x, left in enumerate(buckets):
+        for y in range(x + 1, len(buckets)):
+            right = buckets[y]
+            if not _cross_source(left, right):
                 continue
             fa, fb = folded[x], folded[y]
-            if quote_overlap(words[x], words[y]) < opts.quote_overlap and fa != fb:
+            if fa != fb and quote_overlap(words[x], words[y]) < opts.quote_overlap:
                 continue
+            ka, kb = keys[x], keys[y]
             contained = fuzz.partial_ratio(fa, fb) >= opts.quote_containment if fa and fb else True
             if contained:
-                same_words = fuzz.ratio(fa, fb) >= opts.quote_containment
-                if same_words and a.key and b.key and a.key != b.key:
-                    attribution.append((a, b))
+                same_words = fa == fb or fuzz.ratio(fa, fb) >= opts.quote_containment
+                if same_words and ka and kb and ka != kb:
+                    attribution.append((left[0], right[0]))
+                    involved_attribution.extend((*left, *right))
                 continue
-            if a.key and b.key and a.key != b.key:
+            if ka and kb and ka != kb:
                 continue  # different people saying different things
-            wording.append((a, b))
+            wording.append((left[0], right[0]))
+            involved_wording.extend((*left, *right))
     findings: list[_Finding] = []
     if wording:
-        involved = _order(c for pair in wording for c in pair)
         a, b = wording[0]
         findings.append(
-            _Finding(Kind.QUOTE, Severity.MEDIUM, involved, "quote-wording", word_diff(a.text, b.text))
+            _Finding(Kind.QUOTE, Severity.MEDIUM, _order(involved_wording), "quote-wording", word_diff(a.text, b.text))
         )
     if attribution:
-        involved = _order(c for pair in attribution for c in pair)
+        involved = _order(involved_attribution)
         speakers = ", ".join(sorted({f"{c.speaker} ({c.source})" for c in involved if c.speaker}))
         findings.append(
             _Finding(Kind.ATTRIBUTION, Severity.HIGH, involved, "different-speaker", f"attributed to {speakers}")
@@ -300,22 +330,22 @@ def _quote_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
 _NEGATION_WORDS = re.compile(r"\b(?:not|never|no|neither|nor|none|cannot|without)\b|n[’']t\b", re.IGNORECASE)
 
 
-def _compare_polarity(a: Claim, b: Claim, opts: DiffOptions) -> tuple[Severity, str] | None:
-    if a.negated == b.negated:
+def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
+    def stripped(c: Claim) -> str:
+        return " ".join(tok(_NEGATION_WORDS.sub(" ", c.text), keep_numbers=True))
+
+    def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
+        if a.negated == b.negated:
+            return None
+        if fuzz.ratio(stripped(a), stripped(b)) >= opts.negation_similarity:
+            return Severity.HIGH, "affirmed-vs-denied"
         return None
-    strip_a = " ".join(content_tokens(_NEGATION_WORDS.sub(" ", a.text), keep_numbers=True))
-    strip_b = " ".join(content_tokens(_NEGATION_WORDS.sub(" ", b.text), keep_numbers=True))
-    if fuzz.ratio(strip_a, strip_b) >= opts.negation_similarity:
-        return Severity.HIGH, "affirmed-vs-denied"
-    return None
 
-
-def _negation_rule(group: Alignment, opts: DiffOptions) -> list[_Finding]:
-    return _pairwise_rule(group, lambda a, b: _compare_polarity(a, b, opts), Kind.NEGATION)
+    return _pairwise_rule(group, compare, Kind.NEGATION, lambda c: (c.negated, c.text))
 
 
 #: The rules, as data: (name, kind of alignment it reads, rule).
-RULES: tuple[tuple[str, Kind, Callable[[Alignment, DiffOptions], list[_Finding]]], ...] = (
+RULES: tuple[tuple[str, Kind, Callable[[Alignment, DiffOptions, Tokenizer], list[_Finding]]], ...] = (
     ("quantity", Kind.QUANTITY, _quantity_rule),
     ("date", Kind.DATE, _date_rule),
     ("quote", Kind.QUOTE, _quote_rule),
@@ -344,10 +374,11 @@ def find_discrepancies(
     if not isinstance(opts, DiffOptions):
         raise InvalidArgument(f"options must be a DiffOptions, got {short_repr(opts)}")
     findings: list[_Finding] = []
+    tok = Tokenizer()
     for _name, kind, rule in RULES:
         for group in alignments:
             if group.kind is kind:
-                findings.extend(rule(group, opts))
+                findings.extend(rule(group, opts, tok))
     rank = {name: i for i, name in enumerate(sorted(source_order) if source_order else ())}
     out: dict[tuple[object, ...], Discrepancy] = {}
     for f in findings:

@@ -568,20 +568,28 @@ class Discrepancy:
         return digest[:12]
 
     def describe(self) -> str:
-        """Return one line for people: ``'11 agreements (000) vs a dozen agreements (003)'``."""
-        groups: dict[str, list[str]] = {}
+        """Return one line for people: ``'11 agreements (000) vs a dozen agreements (003)'``.
+
+        Claims that read the same (the same figure in other words, the same quote) stand on
+        one side, joined by " / "; the sides are separated by " vs ".
+        """
+        sides: dict[object, dict[str, list[str]]] = {}
         for claim in self.claims:
             label = _SPACE.sub(" ", claim.text).strip()
             if claim.speaker and self.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
                 label = f"{label} [{claim.speaker}]"
-            groups.setdefault(label, [])
-            if claim.source not in groups[label]:
-                groups[label].append(claim.source)
-        sides = [f"{label} ({', '.join(sources)})" for label, sources in groups.items()]
-        line = " vs ".join(sides) if sides else "(no claims)"
-        head = f"{self.kind.value}"
-        if self.reason:
-            head += f", {self.reason}"
+            q = claim.quantity
+            reading: object = (q.value, q.low, q.high, q.approximate) if q is not None else fold_text(label)
+            labels = sides.setdefault(reading, {})
+            sources = labels.setdefault(label, [])
+            if claim.source not in sources:
+                sources.append(claim.source)
+        parts = [
+            " / ".join(f"{label} ({', '.join(sources)})" for label, sources in labels.items())
+            for labels in sides.values()
+        ]
+        line = " vs ".join(parts) if parts else "(no claims)"
+        head = self.kind.value if not self.reason else f"{self.kind.value}, {self.reason}"
         return f"{head}: {line}"
 
     def to_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "death": ("death", "fatality", "dead", "killed", "casualty"),
     "soldier": ("soldier", "troop", "serviceman", "servicemen"),
     "country": ("country", "nation", "state"),
-    "percent": ("percent", "per cent", "percentage point", "%"),
+    "percent": ("percent", "per cent", "%"),
     "year": ("year", "yr"),
     "vehicle": ("vehicle", "car", "truck"),
     "missile": ("missile", "rocket"),
