@@ -14,8 +14,10 @@ Three passes, each cheap enough to grow close to linearly with the number of sou
    are linked when their sentences share a cluster or their contexts (content words,
    figures removed) are similar enough: "The two presidents witnessed the exchange of
    11 agreements ..." and "Hanoi and Moscow have signed a dozen agreements ..." align.
-3. **Dates and quotes.** Dates are linked within aligned sentences; quotes are linked when
-   their words overlap, found through an inverted index on their content words.
+3. **Dates, quotes, entities.** Dates are linked within aligned sentences; quotes are linked
+   when their words overlap, found through an inverted index on their content words; names
+   are linked where two aligned sentences differ exactly there (a word-level diff against the
+   cluster's first sentence: "signed by Smith in Paris" / "signed by Jones in Paris").
 
 Linked claims form connected groups across all sources (``Alignment``), so three sources
 saying 11 and one saying "a dozen" is one group, not six pairs. Sources are processed in
@@ -24,6 +26,7 @@ sorted order, so the result does not depend on the order of the articles.
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from collections import Counter, defaultdict
@@ -95,6 +98,17 @@ class Tokenizer:
             if token and token not in STOPWORDS and (len(token) > 1 or token.isdigit()):
                 out.append(token)
         self._texts[key] = out
+        return out
+
+    def words(self, text: str) -> list[tuple[int, int, str]]:
+        """Return every word of ``text`` (function words too) as ``(start, end, folded)``."""
+        out = []
+        for m in _TOKEN.finditer(text):
+            raw = m.group()
+            token = self._words.get(raw)
+            if token is None:
+                token = self._words[raw] = _normalise_token(raw)
+            out.append((m.start(), m.end(), token))
         return out
 
 
@@ -218,6 +232,7 @@ def align_claims(
     alignments.extend(_align_quantities(by_kind[Kind.QUANTITY], cluster_of, common, opts, tok))
     alignments.extend(_align_dates(by_kind[Kind.DATE], cluster_of))
     alignments.extend(_align_quotes(by_kind[Kind.QUOTE], opts, tok))
+    alignments.extend(_align_entities(by_kind[Kind.ENTITY], clusters, tok))
     alignments.sort(key=lambda a: (a.kind.value, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(alignments)
 
@@ -425,3 +440,57 @@ def _align_quotes(claims: Sequence[Claim], opts: AlignOptions, tok: Tokenizer) -
                 if share >= opts.quote_threshold:
                     links.append((i, j, share))
     return _components(claims, links)
+
+
+def _align_entities(
+    claims: Sequence[Claim], clusters: Mapping[int, Sequence[Claim]], tok: Tokenizer
+) -> list[Alignment]:
+    """Link names that stand in the same place of two aligned sentences.
+
+    Each sentence of a cluster is diffed word by word against the cluster's first sentence;
+    where the diff replaces words that lie inside a name on both sides, the two names are
+    linked. Comparing against one representative keeps the cost linear in cluster size.
+    """
+    claims = _order(claims)
+    by_sentence: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        by_sentence[(c.source, c.sentence.start)].append(i)
+    links: list[tuple[int, int, float]] = []
+    for members in clusters.values():
+        if len(members) < 2:
+            continue
+        rep, rest = members[0], members[1:]
+        rep_names = by_sentence.get((rep.source, rep.start), [])
+        if not rep_names:
+            continue
+        rep_words = tok.words(rep.text)
+        for other in rest:
+            if other.text == rep.text:
+                continue
+            other_names = by_sentence.get((other.source, other.start), [])
+            if not other_names:
+                continue
+            other_words = tok.words(other.text)
+            matcher = difflib.SequenceMatcher(
+                a=[w[2] for w in rep_words], b=[w[2] for w in other_words], autojunk=False
+            )
+            shared = sum(block.size for block in matcher.get_matching_blocks())
+            if matcher.ratio() < 0.5 or shared < 3:
+                continue
+            for op, i1, i2, j1, j2 in matcher.get_opcodes():
+                if op != "replace":
+                    continue
+                left = _name_holding(claims, rep_names, rep.start + rep_words[i1][0], rep.start + rep_words[i2 - 1][1])
+                right = _name_holding(
+                    claims, other_names, other.start + other_words[j1][0], other.start + other_words[j2 - 1][1]
+                )
+                if left is not None and right is not None:
+                    links.append((left, right, round(100.0 * matcher.ratio(), 1)))
+    return _components(claims, links)
+
+
+def _name_holding(claims: Sequence[Claim], names: Sequence[int], start: int, end: int) -> int | None:
+    for i in names:
+        if claims[i].start <= start and end <= claims[i].end:
+            return i
+    return None

@@ -7,7 +7,9 @@ One article yields:
 * a *quantity* claim per number-like mention (from :mod:`claimdiff.numbers`),
   keyed by the noun it counts, folded to a canonical synonym ("pacts" -> "agreement");
 * a *date* claim per date or time expression (from :mod:`claimdiff.dates`);
-* a *quote* claim per passage in quotation marks, with the speaker the sentence names.
+* a *quote* claim per passage in quotation marks, with the speaker the sentence names;
+* an *entity* claim per run of capitalised words (a person, place or organisation),
+  keyed by its canonical name (aliases folded: "U.S." and "United States" share a key).
 
 Offsets are carried, never recovered: every claim's ``start``/``end`` come from the
 scanner that found it, and ``article.text[start:end] == claim.text``.
@@ -22,13 +24,24 @@ from collections.abc import Callable, Iterator, Sequence
 
 import attrs
 
-from ._lexicon.synonyms import canonical_unit
+from ._lexicon.dates import MONTHS, WEEKDAYS
+from ._lexicon.stopwords import STOPWORDS
+from ._lexicon.synonyms import NAME_ALIASES, canonical_unit
 from .dates import find_dates
 from .errors import InvalidArgument, short_repr
 from .models import Article, Claim, Kind, Quantity, Sentence
 from .numbers import find_quantities
 
-__all__ = ["QuoteSpan", "extract_claims", "find_quotes", "find_speaker", "is_negated", "speaker_key"]
+__all__ = [
+    "QuoteSpan",
+    "entity_key",
+    "extract_claims",
+    "find_entities",
+    "find_quotes",
+    "find_speaker",
+    "is_negated",
+    "speaker_key",
+]
 
 _SentenceOf = Callable[[int, int], "Sentence | None"]
 
@@ -197,6 +210,72 @@ def speaker_key(speaker: str | None) -> str:
     return words[-1].lower()
 
 
+_NAME_WORD = re.compile(r"[^\W\d_][\w\u2019'.-]*")
+#: Lower-case words that may join the capitalised words of one name ("Bank of England").
+_NAME_JOINERS = frozenset({"of", "de", "del", "la", "le", "bin", "al", "van", "von", "der", "du", "da"})
+_NOT_NAMES = frozenset(STOPWORDS) | frozenset(MONTHS) | frozenset(WEEKDAYS)
+_POSSESSIVE = re.compile(r"[\u2019']s?$")
+
+
+def find_entities(text: str) -> list[tuple[int, int]]:
+    """Return the spans of names: runs of capitalised words, joiners allowed inside.
+
+    Leading function words ("The", "But"), months and weekdays are not names; a final
+    possessive ("Vietnam’s") is left out of the span.
+
+    >>> text = "The Bank of England and Vietnam’s President To Lam met on Monday."
+    >>> [text[a:b] for a, b in find_entities(text)]
+    ['Bank of England', 'Vietnam', 'President To Lam']
+    """
+    spans: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []
+
+    def flush() -> None:
+        while run and (run[-1][2].lower() in _NAME_JOINERS or run[-1][2].lower() in _NOT_NAMES):
+            run.pop()
+        while run and (run[0][2].lower() in _NOT_NAMES or run[0][2].lower() in _NAME_JOINERS):
+            run.pop(0)
+        if run:
+            spans.append((run[0][0], run[-1][1]))
+        run.clear()
+
+    previous_end = 0
+    for m in _NAME_WORD.finditer(text):
+        word = m.group()
+        gap = text[previous_end : m.start()]
+        if run and (gap.strip() or "\n" in gap):
+            flush()
+        previous_end = m.end()
+        if word[:1].isupper():
+            end = m.end()
+            trimmed = _POSSESSIVE.search(word)
+            if trimmed and len(word) > 2:
+                end = m.start() + trimmed.start()
+                run.append((m.start(), end, text[m.start() : end]))
+                flush()
+                continue
+            if word.endswith(".") and "." not in word[:-1]:
+                end -= 1  # a sentence's full stop, not an abbreviation like "U.S."
+            run.append((m.start(), end, text[m.start() : end]))
+        elif run and word in _NAME_JOINERS:
+            run.append((m.start(), m.end(), word))
+        else:
+            flush()
+    flush()
+    return spans
+
+
+def entity_key(name: str) -> str:
+    """Return the canonical form of a name: aliases folded, case, dots, hyphens and spaces ignored.
+
+    >>> entity_key("U.S."), entity_key("United States"), entity_key("Kim Jong-un"), entity_key("Kim Jong Un")
+    ('unitedstates', 'unitedstates', 'kimjongun', 'kimjongun')
+    """
+    folded = " ".join(name.replace("\u2019", "'").split()).casefold().removeprefix("the ")
+    folded = NAME_ALIASES.get(folded, folded)
+    return re.sub(r"[\W_]+", "", folded)
+
+
 _NEGATION = re.compile(
     r"\b(?:not|never|no|neither|nor|none|nobody|nothing|cannot|without)\b|n[’']t\b", re.IGNORECASE
 )
@@ -256,6 +335,7 @@ def extract_claims(
     claims.extend(_quantity_claims(article, quantities, sentence_of))
     claims.extend(_date_claims(article, quantities, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, text))
+    claims.extend(_entity_claims(article, sentences))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
     return tuple(claims)
 
@@ -308,6 +388,34 @@ def _date_claims(
             key=d.granularity.value,
             date=d,
         )
+
+
+def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[Claim]:
+    """Yield a claim per name. A lone capitalised word that opens a sentence or heading
+    ("Flexible diplomacy") is a name only if the article capitalises it mid-sentence too."""
+    found = [(sent, find_entities(sent.text)) for sent in sentences]
+    mid_sentence = {
+        sent.text[start:end] for sent, spans in found for start, end in spans if not _opens(sent.text, start)
+    }
+    for sent, spans in found:
+        for start, end in spans:
+            words = sent.text[start:end]
+            if " " not in words and _opens(sent.text, start) and words not in mid_sentence and not words.isupper():
+                continue
+            yield Claim(
+                source=article.source,
+                kind=Kind.ENTITY,
+                text=words,
+                start=sent.start + start,
+                end=sent.start + end,
+                sentence=sent,
+                key=entity_key(words),
+            )
+
+
+def _opens(text: str, start: int) -> bool:
+    """Return True when only punctuation and spaces stand before ``start`` in the sentence."""
+    return not any(ch.isalnum() for ch in text[:start])
 
 
 def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str) -> Iterator[Claim]:

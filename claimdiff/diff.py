@@ -18,6 +18,11 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
   hyphenation ("non-interference" / "noninterference") and where neither contains the
   other are ``quote-wording`` (MEDIUM), with a word-level diff in ``detail``. The same
   words attributed to two different named speakers are ``attribution`` (HIGH).
+* **entity**: two names in the same place of aligned sentences ("signed by Smith in Paris"
+  vs "signed by Jones in Paris") are ``different-entity`` (MEDIUM) unless they are forms of
+  one name: aliases ("U.S." / "United States", "EU" / "European Union"), spelling ("Kim Jong
+  Un" / "Kim Jong-un"), a title or a first name more or less ("To Lam" / "President To
+  Lam"), or the same surname.
 * **negation**: two sentences that say the same thing word for word, except that one
   holds a negation the other lacks, are ``negation`` (HIGH).
 """
@@ -325,6 +330,31 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
     return findings
 
 
+# --- entity -------------------------------------------------------------------------------
+
+
+def _name_words(c: Claim) -> list[str]:
+    return [w for w in re.split(r"[\s\-\u2010-\u2015]+", c.text.replace("\u2019", "'").casefold()) if w]
+
+
+def _same_entity(a: Claim, b: Claim) -> bool:
+    if a.key == b.key or (a.key and b.key and (a.key in b.key or b.key in a.key)):
+        return True
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return True
+    if set(wa) <= set(wb) or set(wb) <= set(wa):
+        return True
+    return wa[-1].strip(".'") == wb[-1].strip(".'")
+
+
+def _entity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
+    def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
+        return None if _same_entity(a, b) else (Severity.MEDIUM, "different-entity")
+
+    return _pairwise_rule(group, compare, Kind.ENTITY, lambda c: c.key)
+
+
 # --- negation -----------------------------------------------------------------------------
 
 _NEGATION_WORDS = re.compile(r"\b(?:not|never|no|neither|nor|none|cannot|without)\b|n[’']t\b", re.IGNORECASE)
@@ -349,6 +379,7 @@ RULES: tuple[tuple[str, Kind, Callable[[Alignment, DiffOptions, Tokenizer], list
     ("quantity", Kind.QUANTITY, _quantity_rule),
     ("date", Kind.DATE, _date_rule),
     ("quote", Kind.QUOTE, _quote_rule),
+    ("entity", Kind.ENTITY, _entity_rule),
     ("negation", Kind.OTHER, _negation_rule),
 )
 

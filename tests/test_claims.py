@@ -128,3 +128,35 @@ def test_never_raises_and_offsets_exact_on_any_text(text: str) -> None:
 def test_offsets_exact_on_newsy_text(text: str) -> None:
     for c in claims_of(text):
         assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Bank of England raised rates.", ["Bank of England"]),
+        ("Vietnam’s President To Lam met Putin.", ["Vietnam", "President To Lam", "Putin"]),
+        ("They met on Monday in March in Hanoi.", ["Hanoi"]),
+        ("But Smith said so.", ["Smith"]),
+        ("the U.S. and the EU agreed", ["U.S.", "EU"]),
+    ],
+)
+def test_find_entities(text: str, names: list[str]) -> None:
+    from claimdiff.claims import find_entities
+
+    assert [text[a:b] for a, b in find_entities(text)] == names
+
+
+def test_entity_keys_fold_variants() -> None:
+    from claimdiff.claims import entity_key
+
+    assert entity_key("U.S.") == entity_key("US") == entity_key("United States")
+    assert entity_key("the European Union") == entity_key("EU")
+    assert entity_key("Kim Jong Un") == entity_key("Kim Jong-un")
+    assert entity_key("Paris") != entity_key("Geneva")
+
+
+def test_sentence_initial_word_is_a_name_only_if_capitalised_elsewhere() -> None:
+    heading = [c.text for c in claims_of("Flexible diplomacy\nThe plan is flexible.") if c.kind is Kind.ENTITY]
+    assert heading == []
+    named = [c.text for c in claims_of("Smith arrived.\nThey met Smith later.") if c.kind is Kind.ENTITY]
+    assert named == ["Smith", "Smith"]

@@ -176,3 +176,24 @@ def test_word_diff_marks_reordered_words() -> None:
     assert word_diff("closed military-political blocs", "closed political-military blocs") == (
         "closed [-military-political-] {+political-military+} blocs"
     )
+
+
+def name(source: str, text: str, key: str | None = None) -> Claim:
+    from claimdiff.claims import entity_key
+
+    return Claim(source=source, kind=Kind.ENTITY, text=text, start=0, end=len(text),
+                 sentence=Sentence(text, 0, len(text)), key=key or entity_key(text))
+
+
+def test_different_names_in_the_same_place_are_reported() -> None:
+    (d,) = diff(Kind.ENTITY, name("a", "Smith"), name("b", "Jones"))
+    assert (d.kind, d.severity, d.reason) == (Kind.ENTITY, Severity.MEDIUM, "different-entity")
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [("Kim Jong Un", "Kim Jong-un"), ("U.S.", "United States"), ("To Lam", "President To Lam"),
+     ("EU", "European Union"), ("Joe Biden", "Biden"), ("Hanoi", "Vietnam")],
+)
+def test_forms_of_one_name_agree(left: str, right: str) -> None:
+    assert diff(Kind.ENTITY, name("a", left), name("b", right)) == ()
