@@ -344,16 +344,19 @@ def _align_quantities(
     """
     claims = _order(c for c in claims if c.quantity is not None)
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    keyless: Counter[tuple[str, int, str]] = Counter()
+    keyless: dict[tuple[int, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, c in enumerate(claims):
         assert c.quantity is not None
-        by_key[(c.key, c.quantity.kind)].append(i)
-        if not c.key:
-            keyless[(c.source, c.sentence.start, c.quantity.kind)] += 1
+        if c.key:
+            by_key[(c.key, c.quantity.kind)].append(i)
+            continue
+        cid = cluster_of.get((c.source, c.sentence.start))
+        if cid is not None:
+            keyless[(cid, c.quantity.kind)][c.source].append(i)
     contexts = [" ".join(t for t in tok(c.sentence.text) if t != c.key) for c in claims]
     windows = [window_tokens(c, tokens=tok) - common for c in claims]
     links: list[tuple[int, int, float]] = []
-    for (key, kind), members in by_key.items():
+    for members in by_key.values():
         for a_pos, i in enumerate(members):
             for j in members[a_pos + 1 :]:
                 a, b = claims[i], claims[j]
@@ -362,12 +365,6 @@ def _align_quantities(
                 same_cluster = cluster_of.get((a.source, a.sentence.start)) == cluster_of.get(
                     (b.source, b.sentence.start)
                 )
-                if not key:
-                    own_a = keyless[(a.source, a.sentence.start, kind)]
-                    alone = own_a == keyless[(b.source, b.sentence.start, kind)] == 1
-                    if same_cluster and alone:
-                        links.append((i, j, 100.0))
-                    continue
                 if same_cluster:
                     score = 100.0
                 elif windows[i] & windows[j]:
@@ -376,7 +373,40 @@ def _align_quantities(
                     continue
                 if score >= opts.quantity_threshold:
                     links.append((i, j, score))
+    for per_source in keyless.values():
+        names = sorted(per_source)
+        first = per_source[names[0]]
+        for name in names[1:]:
+            links.extend(_pair_keyless(claims, first, per_source[name], tok))
     return _components(claims, links)
+
+
+def _next_word(claim: Claim, tok: Tokenizer) -> str:
+    after = tok(claim.sentence.text[max(0, claim.end - claim.sentence.start) :])
+    return after[0] if after else ""
+
+
+def _pair_keyless(
+    claims: Sequence[Claim], left: Sequence[int], right: Sequence[int], tok: Tokenizer
+) -> list[tuple[int, int, float]]:
+    """Pair figures with no counted noun ("12 dead and 40 injured") across two aligned sentences:
+    by the word that follows each figure, then a single leftover on each side with each other."""
+    out = []
+    used: set[int] = set()
+    unpaired: list[int] = []
+    for i in left:
+        word = _next_word(claims[i], tok)
+        for j in right:
+            if j not in used and word and _next_word(claims[j], tok) == word:
+                out.append((i, j, 100.0))
+                used.add(j)
+                break
+        else:
+            unpaired.append(i)
+    rest = [j for j in right if j not in used]
+    if len(unpaired) == len(rest) == 1:
+        out.append((unpaired[0], rest[0], 80.0))
+    return out
 
 
 def _align_dates(claims: Sequence[Claim], cluster_of: Mapping[tuple[str, int], int]) -> list[Alignment]:

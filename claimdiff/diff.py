@@ -384,6 +384,27 @@ RULES: tuple[tuple[str, Kind, Callable[[Alignment, DiffOptions, Tokenizer], list
 )
 
 
+def _drop_speaker_names(findings: list[_Finding]) -> list[_Finding]:
+    """Drop entity findings that only restate an attribution finding: the differing names
+    are the speakers of the differently attributed quote."""
+    speakers = {
+        (c.source, c.sentence.start, c.speaker)
+        for f in findings
+        if f.kind is Kind.ATTRIBUTION
+        for c in f.claims
+        if c.speaker
+    }
+    if not speakers:
+        return findings
+    return [
+        f
+        for f in findings
+        if f.kind is not Kind.ENTITY
+        or not all(any((c.source, c.sentence.start) == (src, start) and c.text in who
+                       for src, start, who in speakers) for c in f.claims)
+    ]
+
+
 def find_discrepancies(
     alignments: Sequence[Alignment], *, options: DiffOptions | None = None, source_order: Sequence[str] = ()
 ) -> tuple[Discrepancy, ...]:
@@ -410,6 +431,7 @@ def find_discrepancies(
         for group in alignments:
             if group.kind is kind:
                 findings.extend(rule(group, opts, tok))
+    findings = _drop_speaker_names(findings)
     rank = {name: i for i, name in enumerate(sorted(source_order) if source_order else ())}
     out: dict[tuple[object, ...], Discrepancy] = {}
     for f in findings:

@@ -75,10 +75,11 @@ def compare(articles: Sequence[Article], **options: Any) -> Report:
 
             * ``kinds``: kinds to report (``Kind`` or their names), all by default;
             * ``min_severity``: least severity to report, ``"low"`` by default;
-            * ``sentence_threshold`` (60): least rapidfuzz ``token_set_ratio`` of content
-              words for two sentences to be aligned;
-            * ``quantity_threshold`` (35): least context similarity for two figures of
-              the same noun in unaligned sentences to be compared;
+            * ``sentence_threshold`` (45): least IDF-weighted Dice overlap (0..100) of
+              content words for two sentences to be aligned;
+            * ``quantity_threshold`` (40): least context similarity (rapidfuzz
+              ``token_set_ratio``) for two figures of the same noun in unaligned sentences
+              to be compared; they must also share a distinctive word near the figure;
             * ``quote_threshold`` (50): least share of the shorter quote's content words
               found in another quote for the two to be compared;
             * ``negation_similarity`` (90): least similarity of two sentences, negation

@@ -122,3 +122,51 @@ def test_bad_arguments_name_the_argument() -> None:
         claimdiff.compare([a, Article(source="b", text="y")], kind=["quote"])
     with pytest.raises(InvalidValue, match="sentence_threshold"):
         claimdiff.compare([a, Article(source="b", text="y")], sentence_threshold=-1)
+
+
+def _found(x: str, y: str) -> list[str]:
+    import datetime as dt
+
+    day = dt.date(2024, 6, 20)
+    report = claimdiff.compare([Article(source="a", text=x, published=day), Article(source="b", text=y, published=day)])
+    return [f"{d.kind.value}:{d.describe()}" for d in report.discrepancies]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "expected"),
+    [
+        ("Officials said 3,000 homes were destroyed by the floods in the province.",
+         "About 2,500 houses were destroyed by the floods in the province, officials said.", "quantity"),
+        ("The carmaker will cut 1,200 jobs at its plant in Ohio.",
+         "The carmaker plans to lay off 1,500 workers at its Ohio plant.", "quantity"),
+        ("The storm left 12 dead and 40 injured in the coastal towns.",
+         "The storm left 14 dead and 40 injured in the coastal towns.", "quantity"),
+        ("The summit will be held in Geneva on June 12, the ministry said.",
+         "The ministry said the summit would take place in Geneva on June 14.", "date"),
+        ("The accord was signed by Smith in Paris on Monday.",
+         "The accord was signed by Jones in Paris on Monday.", "entity"),
+        ('"We will not back down from our demands," Smith said at the rally in Leeds.',
+         '"We will not back down from our demands," Jones said at the rally in Leeds.', "attribution"),
+        ("The minister confirmed that the two countries signed the border agreement.",
+         "The minister confirmed that the two countries have not signed the border agreement.", "negation"),
+    ],
+)
+def test_general_phenomena_are_flagged(left: str, right: str, expected: str) -> None:
+    kinds = [line.split(":", 1)[0] for line in _found(left, right)]
+    assert kinds == [expected]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The storm left 40 injured and 12 dead in the coastal towns.",
+         "The storm left 12 dead and 40 injured in the coastal towns."),
+        ("The court issued the warrant in 2023.", "The court issued the warrant in March 2023."),
+        ("Putin met Kim Jong Un in Pyongyang.", "Putin met Kim Jong-un in Pyongyang."),
+        ("The accord was signed by President To Lam and the EU.", "The accord was signed by To Lam and the European Union."),
+        ("Police arrested twelve protesters.", "Police arrested 12 protesters."),
+        ("Neither Vietnam nor Russia are members of the court.", "Russia and Vietnam are not members of the court."),
+    ],
+)
+def test_agreement_in_other_words_is_not_flagged(left: str, right: str) -> None:
+    assert _found(left, right) == []

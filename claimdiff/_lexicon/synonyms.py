@@ -18,6 +18,15 @@ UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "vehicle": ("vehicle", "car", "truck"),
     "missile": ("missile", "rocket"),
     "drone": ("drone", "uav"),
+    "home": ("home", "house", "dwelling", "residence", "household"),
+    "job": ("job", "worker", "employee", "staff", "position", "post"),
+    "company": ("company", "firm", "business", "enterprise"),
+    "aircraft": ("aircraft", "plane", "jet", "airplane", "airliner"),
+    "ship": ("ship", "vessel", "boat"),
+    "protester": ("protester", "protestor", "demonstrator"),
+    "police officer": ("police officer", "officer", "policeman", "policemen", "policewoman"),
+    "child": ("child", "children", "kid", "minor"),
+    "injury": ("injury", "injured", "wounded"),
 }
 
 #: Name -> canonical form, for names that differ only by convention.
