@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 
 import attrs
@@ -291,10 +292,12 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
     folded = [_fold_quote(b[0].text) for b in buckets]
     words = [set(tok(b[0].text)) for b in buckets]
     keys = [b[0].key for b in buckets]
-    wording: list[tuple[Claim, Claim]] = []
-    attribution: list[tuple[Claim, Claim]] = []
-    involved_wording: list[Claim] = []
-    involved_attribution: list[Claim] = []
+
+    def contains(x: int, y: int) -> bool:
+        return not folded[x] or not folded[y] or fuzz.partial_ratio(folded[x], folded[y]) >= opts.quote_containment
+
+    wording: list[tuple[int, int]] = []
+    attribution: list[tuple[int, int]] = []
     for x, left in enumerate(buckets):
         for y in range(x + 1, len(buckets)):
             right = buckets[y]
@@ -304,30 +307,84 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
             if fa != fb and quote_overlap(words[x], words[y]) < opts.quote_overlap:
                 continue
             ka, kb = keys[x], keys[y]
-            contained = fuzz.partial_ratio(fa, fb) >= opts.quote_containment if fa and fb else True
-            if contained:
+            if contains(x, y):
                 same_words = fa == fb or fuzz.ratio(fa, fb) >= opts.quote_containment
                 if same_words and ka and kb and ka != kb:
-                    attribution.append((left[0], right[0]))
-                    involved_attribution.extend((*left, *right))
+                    attribution.append((x, y))
                 continue
             if ka and kb and ka != kb:
                 continue  # different people saying different things
-            wording.append((left[0], right[0]))
-            involved_wording.extend((*left, *right))
+            wording.append((x, y))
     findings: list[_Finding] = []
-    if wording:
-        a, b = wording[0]
-        findings.append(
-            _Finding(Kind.QUOTE, Severity.MEDIUM, _order(involved_wording), "quote-wording", word_diff(a.text, b.text))
-        )
+    for family, counterparts in _quote_families(wording, buckets, contains):
+        shown = max(family, key=lambda i: (len(folded[i]), -i))
+        other = min(counterparts)
+        involved = _order(c for i in (*family, *counterparts) for c in buckets[i])
+        detail = word_diff(buckets[shown][0].text, _matching_window(buckets[shown][0].text, buckets[other][0].text))
+        findings.append(_Finding(Kind.QUOTE, Severity.MEDIUM, involved, "quote-wording", detail))
     if attribution:
-        involved = _order(involved_attribution)
+        involved = _order(c for x, y in attribution for c in (*buckets[x], *buckets[y]))
         speakers = ", ".join(sorted({f"{c.speaker} ({c.source})" for c in involved if c.speaker}))
         findings.append(
             _Finding(Kind.ATTRIBUTION, Severity.HIGH, involved, "different-speaker", f"attributed to {speakers}")
         )
     return findings
+
+
+def _matching_window(short: str, long: str) -> str:
+    """Return the part of ``long`` that best matches ``short``, in whole words with one word
+    of context each side, so a short passage is diffed against its counterpart, not a whole
+    long quote."""
+    if len(long) <= 1.5 * len(short):
+        return long
+    found = fuzz.partial_ratio_alignment(short.casefold(), long.casefold())
+    if found is None:
+        return long
+    start, end = found.dest_start, found.dest_end
+    for _ in range(2):  # out to the word boundary, then one word more of context
+        while start > 0 and long[start - 1].isspace():
+            start -= 1
+        while start > 0 and not long[start - 1].isspace():
+            start -= 1
+        while end < len(long) and long[end].isspace():
+            end += 1
+        while end < len(long) and not long[end].isspace():
+            end += 1
+    return long[start:end].strip()
+
+
+def _quote_families(
+    pairs: Sequence[tuple[int, int]], buckets: Sequence[Sequence[Claim]], contains: Callable[[int, int], bool]
+) -> list[tuple[list[int], list[int]]]:
+    """Split reworded-quote pairs into one finding per passage.
+
+    In each pair the quote with fewer words is the passage and the other its counterpart;
+    passages contained in one another ("reliable security architecture" in "developing a
+    reliable security architecture") are one family. A long quote that rewords two separate
+    passages yields two findings, each readable on its own.
+    """
+    def size(i: int) -> tuple[int, int]:
+        return (len(buckets[i][0].text.split()), i)
+
+    sides: dict[int, set[int]] = defaultdict(set)
+    for x, y in pairs:
+        short, long = (x, y) if size(x) <= size(y) else (y, x)
+        sides[short].add(long)
+    shorts = sorted(sides)
+    family_of = {i: i for i in shorts}
+    for a_pos, a in enumerate(shorts):
+        for b in shorts[a_pos + 1 :]:
+            if family_of[b] == b and contains(a, b):
+                family_of[b] = family_of[a]
+    families: dict[int, list[int]] = defaultdict(list)
+    for i in shorts:
+        families[family_of[i]].append(i)
+    out = []
+    for members in families.values():
+        counterparts = sorted({j for i in members for j in sides[i]} - set(members))
+        if counterparts:
+            out.append((members, counterparts))
+    return out
 
 
 # --- entity -------------------------------------------------------------------------------

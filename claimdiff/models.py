@@ -579,7 +579,11 @@ class Discrepancy:
             if claim.speaker and self.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
                 label = f"{label} [{claim.speaker}]"
             q = claim.quantity
-            reading: object = (q.value, q.low, q.high, q.approximate) if q is not None else fold_text(label)
+            reading: object = (q.value, q.low, q.high, q.approximate) if q is not None else fold_text(claim.text)
+            if self.kind is Kind.QUOTE:
+                # A quote that another side contains (a partial quote) stands on that side.
+                folded = fold_text(claim.text)
+                reading = next((r for r in sides if isinstance(r, str) and (folded in r or r in folded)), folded)
             labels = sides.setdefault(reading, {})
             sources = labels.setdefault(label, [])
             if claim.source not in sources:
