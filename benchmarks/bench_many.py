@@ -58,12 +58,16 @@ def main(argv: list[str] | None = None) -> int:
         f"{os.cpu_count()} CPUs; Python {platform.python_version()}; claimdiff {claimdiff.__version__}"
     )
     claimdiff.compare(next(iter(stories.values())))  # warm up: imports, compiled patterns
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+    print(f"load average at start: {load:.2f} (other work on the machine skews the parallel rows)")
 
     def dumped(pairs: Iterable[tuple[str, Any]]) -> list[tuple[str, str]]:
         return [(sid, json.dumps(r if isinstance(r, dict) else r.to_dict())) for sid, r in pairs]
 
     rows: list[tuple[str, float]] = []
+    cpu = time.process_time()
     serial_s, reference = _timed(lambda: dumped(compare_many(stories, workers=1)))
+    serial_cpu = time.process_time() - cpu
     rows.append(("serial (compare_many workers=1)", serial_s))
     pool_s, pooled = _timed(lambda: dumped(compare_many(stories, workers=args.workers)))
     if pooled != reference:
@@ -100,7 +104,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, seconds in rows:
         rate = len(stories) / seconds
         print(f"{name:<46} {seconds:>8.2f} {rate:>10.1f} {serial_s / seconds:>9.2f}x")
-    print("\nall modes gave byte-identical reports")
+    print(
+        f"\nserial CPU time {serial_cpu:.2f}s for {serial_s:.2f}s of wall time "
+        f"({len(stories) / serial_cpu:.1f} stories per CPU-second)"
+    )
+    print("all modes gave byte-identical reports")
     return 0
 
 
