@@ -17,6 +17,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .batch import compare_many
     from .dates import find_dates
     from .errors import (
         ClaimdiffError,
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
         InputFileError,
         InvalidArgument,
         InvalidValue,
+        MissingDependency,
         SchemaError,
         UnknownOption,
     )
@@ -63,6 +65,7 @@ _LAZY = {
     "InvalidArgument": "errors",
     "InvalidValue": "errors",
     "Kind": "models",
+    "MissingDependency": "errors",
     "Quantity": "models",
     "Report": "models",
     "SchemaError": "errors",
@@ -72,6 +75,7 @@ _LAZY = {
     "UnknownOption": "errors",
     "clean": "text",
     "compare": "pipeline",
+    "compare_many": "batch",
     "find_dates": "dates",
     "find_quantities": "numbers",
     "split_sentences": "segment",

@@ -12,13 +12,9 @@ import importlib
 from typing import Any
 
 from .batch import _check_options, compare_record
-from .errors import ClaimdiffError, InvalidArgument, short_repr
+from .errors import InvalidArgument, MissingDependency, short_repr
 
 __all__ = ["MissingDependency", "compare_bag"]
-
-
-class MissingDependency(ClaimdiffError, ImportError):
-    """An optional dependency needed by the function called is not installed."""
 
 
 def _import_dask_bag() -> Any:

@@ -9,7 +9,8 @@ and from the matching built-in exception, so callers can catch either::
     │   ├── DuplicateSource(InvalidValue)               two articles share a source
     │   └── UnknownOption(InvalidValue)                 unknown option or choice name
     ├── SchemaError(ClaimdiffError, ValueError)         a report dict that does not fit the schema
-    └── InputFileError(ClaimdiffError, OSError)         a file that cannot be read as an article
+    ├── InputFileError(ClaimdiffError, OSError)         a file that cannot be read as an article
+    └── MissingDependency(ClaimdiffError, ImportError)  an optional extra (dask) is not installed
 
 Messages name the offending argument, show its value (``repr``, cut to 80
 characters) and say what was expected.
@@ -26,6 +27,7 @@ __all__ = [
     "InputFileError",
     "InvalidArgument",
     "InvalidValue",
+    "MissingDependency",
     "SchemaError",
     "UnknownOption",
     "short_repr",
@@ -59,6 +61,10 @@ class SchemaError(ClaimdiffError, ValueError):
 
 class InputFileError(ClaimdiffError, OSError):
     """A file cannot be read as an article (missing, binary, not UTF-8, empty)."""
+
+
+class MissingDependency(ClaimdiffError, ImportError):
+    """An optional dependency needed by the function called is not installed."""
 
 
 def short_repr(value: object, limit: int = 80) -> str:

@@ -44,5 +44,7 @@ def test_errors_inherit_builtins() -> None:
     assert issubclass(claimdiff.InvalidArgument, TypeError)
     assert issubclass(claimdiff.InvalidValue, ValueError)
     assert issubclass(claimdiff.InputFileError, OSError)
-    for name in ("InvalidArgument", "InvalidValue", "DuplicateSource", "UnknownOption", "SchemaError"):
+    assert issubclass(claimdiff.MissingDependency, ImportError)
+    for name in ("InvalidArgument", "InvalidValue", "DuplicateSource", "UnknownOption", "SchemaError",
+                 "MissingDependency"):
         assert issubclass(getattr(claimdiff, name), claimdiff.ClaimdiffError)

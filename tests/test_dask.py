@@ -26,7 +26,7 @@ def db():
 def client(db):
     distributed = pytest.importorskip("distributed", reason="the cluster test needs dask.distributed")
     with distributed.LocalCluster(
-        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0"
     ) as cluster, distributed.Client(cluster) as client:
         yield client
 
