@@ -16,3 +16,63 @@ _news_words = st.sampled_from(
 )
 #: Text that looks like news: many abbreviations, numbers, quotes and punctuation.
 newsy_text = st.lists(_news_words, max_size=60).map(" ".join)
+
+# --- hostile text: every script and the characters that break naive code -------------------
+
+#: NUL and other C0/C1 controls.
+controls = st.sampled_from(["\x00", "\x01", "\x07", "\x1b", "\x7f", "\x85", "\x9b", "\t", "\v", "\f"])
+#: Lone UTF-16 surrogates: valid in a Python str, not encodable as UTF-8.
+surrogates = st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF)
+#: Combining marks (Mn, Mc, Me), stacked after letters and alone.
+combining = st.characters(categories=["Mn", "Mc", "Me"])
+#: Right-to-left letters (Hebrew, Arabic, Arabic-Indic digits) and bidi controls.
+rtl = st.one_of(
+    st.characters(min_codepoint=0x0590, max_codepoint=0x06FF),
+    st.sampled_from(
+        [
+            "\u200e",
+            "\u200f",
+            "\u202a",
+            "\u202b",
+            "\u202c",
+            "\u202d",
+            "\u202e",
+            "\u2066",
+            "\u2067",
+            "\u2068",
+            "\u2069",
+            "שלום",
+            "مرحبا",
+            "٣٬٠٠٠",
+            "؟",
+        ]
+    ),
+)
+#: Zero-width characters: space, joiners, word joiner, byte-order mark, soft hyphen.
+zero_width = st.sampled_from(["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u180e"])
+#: Every kind of line break and space.
+breaks = st.sampled_from(["\n", "\r\n", "\r", "\u2028", "\u2029", "\x1c", "\xa0", "\u202f", "\u3000", "  "])
+#: Other scripts with their own punctuation and digits.
+scripts = st.sampled_from(
+    ["中国。", "日本語！", "한국어", "Ελλάδα;", "Россия 11 соглашений.", "हिन्दी।", "१२३", "๑๒๓", "𝟏𝟐", "Ⅻ", "½", "²"]
+)
+_piece = st.one_of(
+    _news_words,
+    _news_words,
+    _news_words,
+    controls,
+    surrogates,
+    combining,
+    rtl,
+    zero_width,
+    breaks,
+    scripts,
+    st.characters(codec=None),
+)
+
+
+def hostile_text(max_size: int = 80) -> st.SearchStrategy[str]:
+    """Return a strategy of news-like text salted with hostile characters, up to ``max_size`` pieces."""
+    return st.lists(_piece, max_size=max_size).map(
+        lambda parts: "".join(p if i % 3 else f" {p}" for i, p in enumerate(parts))
+    )

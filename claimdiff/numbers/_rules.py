@@ -1,0 +1,496 @@
+"""Context tests and the ordered scanning rules (:data:`RULES`) of :mod:`claimdiff.numbers`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from fractions import Fraction
+from typing import NamedTuple
+
+from .._lexicon import numbers as lex
+from .._lexicon.dates import MONTHS, YEAR_CONTEXT_BEFORE
+from ..models import Quantity
+from ._nouns import _noun_at, _partitive_noun, _singular
+from ._read import _Core, _core, _spaced_scale
+from ._tokens import _DETERMINERS, _SENTENCE_END, _out, _Reader
+
+# --- context tests --------------------------------------------------------------------------
+
+
+def _sentence_start(r: _Reader, k: int) -> bool:
+    if k == 0:
+        return True
+    prev = r.toks[k - 1]
+    return prev.text in _SENTENCE_END or "\n" in r.text[prev.end : r.toks[k].start]
+
+
+def _near_month(r: _Reader, k: int) -> bool:
+    for j in (k - 1, k - 2, k - 3):
+        if j >= 0 and r.toks[j].kind == "word" and r.toks[j].low in MONTHS and r.toks[j].text[0].isupper():
+            return j == k - 1 or all(r.toks[x].text == "," or r.toks[x].kind == "num" for x in range(j + 1, k))
+    return False
+
+
+def _is_year(r: _Reader, k: int, core: _Core) -> bool:
+    tok = r.toks[k]
+    if core.kind == "decade":
+        return True
+    if core.end != k + 1 or not re.fullmatch(r"(?:19|20)[0-9]{2}", tok.text):
+        return False
+    prev = r.low(k - 1)
+    nxt_noun = _noun_at(r, k + 1, plural=True)
+    if _near_month(r, k):
+        return True
+    if nxt_noun is not None and (r.low(nxt_noun[1]) in _DETERMINERS or r.cls(nxt_noun[1]).cls == "digits"):
+        return True  # "2024 marks 30 years": the -s word is a verb
+    if prev in YEAR_CONTEXT_BEFORE or prev in ("the", "'s", "s"):
+        return nxt_noun is None or prev in ("since", "until", "till", "during")
+    return _sentence_start(r, k) or (nxt_noun is None and r.low(k + 1) in ("", ",", ".", ")", ";", ":"))
+
+
+# --- rules ----------------------------------------------------------------------------------
+
+
+class _Hit(NamedTuple):
+    quantity: Quantity | None
+    end: int
+    """Token index after the match."""
+
+
+_Rule = Callable[[_Reader, int], "_Hit | None"]
+
+
+def _skip_url(r: _Reader, k: int) -> _Hit | None:
+    return _Hit(None, k + 1) if r.toks[k].kind == "url" else None
+
+
+def _skip_identifier(r: _Reader, k: int) -> _Hit | None:
+    """Skip numbers glued to a word before them ("G7", "A320", "MH17")."""
+    tok = r.toks[k]
+    if tok.kind in ("num", "chain") and r.glued(k) and r.toks[k - 1].kind == "word":
+        end = k + 1
+        while end < r.n and r.glued(end) and r.toks[end].kind in ("word", "num"):
+            end += 1
+        return _Hit(None, end)
+    return None
+
+
+def _skip_day_of_month(r: _Reader, k: int) -> _Hit | None:
+    """Skip the day in "June 20", "20 June", "May 4th": find_dates reads it."""
+    tok = r.toks[k]
+    if tok.kind != "num" or len(tok.text) > 2 or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31:
+        return None
+    end = k + 2 if k + 1 < r.n and r.glued(k + 1) and r.low(k + 1) in lex.ORDINAL_SUFFIXES else k + 1
+    before = k > 0 and r.toks[k - 1].low in MONTHS and r.toks[k - 1].text[0].isupper()
+    after_k = end + 1 if r.low(end) == "of" else end
+    after = after_k < r.n and r.toks[after_k].low in MONTHS and r.toks[after_k].text[0].isupper()
+    if before and r.toks[k - 1].low in ("may", "march") and end == k + 1 and r.low(end) not in (",", ".", ""):
+        before = False  # "May 4 people": the modal verb
+    if before or after:
+        return _Hit(None, end)
+    return None
+
+
+def _quantity(
+    r: _Reader,
+    k0: int,
+    k1: int,
+    value: Fraction | None,
+    *,
+    low: Fraction | None,
+    high: Fraction | None,
+    approximate: bool,
+    unit: str | None,
+    kind: str,
+    low_inclusive: bool = True,
+    high_inclusive: bool = True,
+) -> Quantity:
+    start, end = r.toks[k0].start, r.toks[k1 - 1].end
+    return Quantity(
+        text=r.text[start:end],
+        start=start,
+        end=end,
+        value=_out(value),
+        low=_out(low),
+        high=_out(high),
+        approximate=approximate,
+        unit=unit,
+        kind=kind,
+        low_inclusive=low_inclusive,
+        high_inclusive=high_inclusive,
+    )
+
+
+def _vague_plural(r: _Reader, k: int) -> _Hit | None:
+    """Read "dozens of", "hundreds of", "tens of thousands of", "a couple of"."""
+    low = r.low(k)
+    if low == "a" and r.low(k + 1) == "couple" and r.low(k + 2) == "of":
+        noun = _noun_at(r, k + 3, plural=True)
+        end = noun[1] if noun else k + 3
+        return _Hit(
+            _quantity(
+                r,
+                k,
+                end,
+                Fraction(2),
+                low=Fraction(2),
+                high=Fraction(3),
+                approximate=True,
+                unit=noun[0] if noun else None,
+                kind="cardinal",
+            ),
+            end,
+        )
+    if low not in lex.VAGUE_PLURALS:
+        return None
+    scale = lex.VAGUE_PLURALS[low]
+    end = k + 1
+    if r.low(k + 1) == "of" and r.low(k + 2) in lex.VAGUE_PLURALS and lex.VAGUE_PLURALS[r.low(k + 2)] > scale:
+        scale *= lex.VAGUE_PLURALS[r.low(k + 2)]
+        end = k + 3
+    if low in ("tens",) and end == k + 1:
+        return None
+    if r.low(end) != "of" and not (k > 0 and r.low(k - 1) in ("by", "the")):
+        return None
+    if k > 0 and r.cls(k - 1).cls in ("digits", "unit", "teen", "tens", "hundred", "a"):
+        return None
+    noun = _noun_at(r, end + 1, plural=True) if r.low(end) == "of" else None
+    stop = noun[1] if noun else end
+    return _Hit(
+        _quantity(
+            r,
+            k,
+            stop,
+            None,
+            low=Fraction(2 * scale),
+            high=Fraction(10 * scale),
+            approximate=True,
+            unit=noun[0] if noun else None,
+            kind="cardinal",
+            high_inclusive=False,
+        ),
+        stop,
+    )
+
+
+def _percent_of(r: _Reader, k: int) -> _Hit | None:
+    """Read the spec form "percent of 10" (a percentage named before its number)."""
+    j = k
+    if r.low(j) == "per" and r.low(j + 1) == "cent":
+        j += 1
+    elif r.low(j) not in ("percent", "percents", "percentage"):
+        return None
+    if r.low(j + 1) != "of" or (k > 0 and r.cls(k - 1).cls not in ("",)):
+        return None
+    core = _core(r, j + 2)
+    if core is None or core.value is None or core.kind not in ("cardinal",) or _noun_at(r, core.end) is not None:
+        return None
+    v = core.value
+    return _Hit(
+        _quantity(r, k, core.end, v, low=v, high=v, approximate=False, unit="percent", kind="percent"), core.end
+    )
+
+
+def _index_approximators() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for words, name in lex.APPROXIMATORS:
+        index.setdefault(words[0], []).append((words, name))
+    return {first: tuple(rules) for first, rules in index.items()}
+
+
+#: APPROXIMATORS by first word, each list still longest-first as in the lexicon.
+_APPROXIMATORS_BY_FIRST = _index_approximators()
+
+
+def _approximator(r: _Reader, k: int) -> tuple[str, int] | None:
+    for words, name in _APPROXIMATORS_BY_FIRST.get(r.low(k), ()):
+        if all(r.low(k + x) == w for x, w in enumerate(words)):
+            return name, k + len(words)
+    return None
+
+
+def _currency_prefix(r: _Reader, k: int) -> tuple[str, int] | None:
+    tok = r.toks[k] if k < r.n else None
+    if tok is None:
+        return None
+    if tok.kind == "word" and k + 1 < r.n and r.glued(k + 1) and r.toks[k + 1].text == "$":
+        code = lex.CURRENCY_SYMBOLS.get(tok.text.upper() + "$")
+        if code:
+            return code, k + 2
+    if tok.kind == "sym" and tok.text in lex.CURRENCY_SYMBOLS:
+        return lex.CURRENCY_SYMBOLS[tok.text], k + 1
+    if tok.kind == "word" and tok.text.isupper() and tok.low in lex.CURRENCY_CODES and r.cls(k + 1).cls == "digits":
+        return tok.low, k + 1
+    return None
+
+
+def _sign(r: _Reader, k: int) -> tuple[int, int]:
+    tok = r.toks[k] if k < r.n else None
+    if tok is None:
+        return 1, k
+    if tok.low in lex.MINUS_WORDS and r.cls(k + 1).cls not in ("", "hyphen"):
+        return -1, k + 1
+    if tok.text in ("-", "−") and r.glued(k + 1) and r.cls(k + 1).cls == "digits":
+        prev = r.toks[k - 1] if k > 0 else None
+        if prev is None or not r.glued(k) or (prev.kind == "sym" and prev.text in "([{=:;,/"):
+            return -1, k + 1
+    return 1, k
+
+
+def _suffix_unit(r: _Reader, k: int, kind: str) -> tuple[str, str, int] | None:
+    """Read "%", "percent", "per cent", "percentage points", "dollars", "SEK" after a number: (kind, unit, end)."""
+    tok = r.toks[k] if k < r.n else None
+    if tok is None:
+        return None
+    if tok.text == "%":
+        return "percent", "percent", k + 1
+    if tok.low == "per" and r.low(k + 1) == "cent":
+        return "percent", "percent", k + 2
+    if tok.low in ("percentage", "percent") and r.low(k + 1) in ("point", "points"):
+        return "percent", "percentage point", k + 2
+    if tok.low in lex.PERCENT_WORDS and not (tok.low == "pc" and tok.text != "pc"):
+        return "percent", "percent", k + 1
+    if tok.kind == "word" and tok.text.isupper() and tok.low in lex.CURRENCY_CODES:
+        return "money", tok.low, k + 1
+    if tok.low in lex.CURRENCY_WORDS and not (tok.low in ("pound", "pounds") and kind == "ordinal"):
+        return "money", lex.CURRENCY_WORDS[tok.low], k + 1
+    if tok.low in lex.DOLLAR_COUNTRIES and r.low(k + 1) in ("dollar", "dollars"):
+        return "money", lex.DOLLAR_COUNTRIES[tok.low], k + 2
+    return None
+
+
+def _range_end(r: _Reader, k: int, first: _Core, between: bool) -> _Core | None:
+    """Read the upper end of "10-12", "10 to 12", "between 10 and 12"."""
+    if first.kind not in ("cardinal",) or first.value is None:
+        return None
+    link = r.low(k)
+    if between:
+        if link != "and":
+            return None
+    elif link in ("-", "–", "—"):
+        if first.words or (link == "-" and not (r.glued(k) and r.glued(k + 1))):
+            return None
+    elif link != "to":
+        return None
+    second = _core(r, k + 1)
+    if second is None or second.value is None or second.kind != "cardinal":
+        return None
+    low, high = first.value, second.value
+    if first.scale == 1 and second.scale > 1 and low < second.scale:
+        low *= second.scale
+    if not low < high:
+        return None
+    return second._replace(low=low, high=high)
+
+
+def _ratio(r: _Reader, k: int, first: _Core) -> _Core | None:
+    """Read "one over three", "1 out of 3", "one in five"."""
+    if first.kind != "cardinal" or first.value is None:
+        return None
+    link = r.low(k)
+    j = k + 1
+    if link == "out" and r.low(k + 1) == "of":
+        j = k + 2
+    elif link not in ("over", "in"):
+        return None
+    second = _core(r, j)
+    if second is None or second.value is None or second.kind != "cardinal" or second.value == 0:
+        return None
+    if link == "in":
+        if not (first.value.denominator == 1 and 1 <= first.value <= 10 < second.value * 10):
+            return None
+        if second.value <= first.value or second.value.denominator != 1 or second.value > 10**6:
+            return None
+        if _is_year(r, j, second):
+            return None
+    if link == "over" and (_noun_at(r, second.end) is not None or _suffix_unit(r, second.end, "") is not None):
+        return None
+    return _Core(first.value / second.value, second.end, "fraction", True, 1)
+
+
+def _number(r: _Reader, k: int) -> _Hit | None:
+    """Read approximator, currency, sign, number, range, scale, unit and head noun starting at k."""
+    j = k
+    approx: str | None = None
+    between = False
+    got = _approximator(r, j)
+    if got is not None:
+        approx, j = got
+    elif r.low(j) == "between":
+        between, j = True, j + 1
+    currency: str | None = None
+    cur = _currency_prefix(r, j)
+    if cur is not None:
+        currency, j = cur
+    sign, j = _sign(r, j)
+    if j >= r.n:
+        return None
+    if r.toks[j].kind == "chain":
+        return None
+    if _pronoun_one(r, j):
+        return _Hit(None, j + 1) if r.low(j + 1) in ("of", "another") or j == k else None
+    core = _core(r, j)
+    if core is None:
+        return None
+    if core.kind == "id":
+        return _Hit(None, core.end)
+    if approx == "over" and r.low(core.end) in lex.TIME_UNITS:
+        approx = None
+        k = j
+    if approx is not None and core.kind == "ordinal":
+        return None
+    value = core.value
+    kind, unit, end = core.kind, core.unit, core.end
+    low: Fraction | None = None
+    high: Fraction | None = None
+    if kind == "cardinal" and currency is None and approx is None and not between:
+        ratio = _ratio(r, end, core)
+        if ratio is not None:
+            core, kind, end = ratio, "fraction", ratio.end
+            value = ratio.value
+    rng = _range_end(r, end, core, between) if kind == "cardinal" else None
+    if between and rng is None:
+        between = False
+        k = j
+    if rng is not None:
+        low, high, end = rng.low, rng.high, rng.end
+        kind, value = "range", None
+        core = rng
+    if value is not None and sign < 0:
+        value = -value
+    if kind == "cardinal" and currency is None and not core.words and core.scale == 1:
+        suf_scale = None
+        if core.kind == "cardinal" and _spaced_scale(r, end, True) is not None:
+            suf_scale = _spaced_scale(r, end, True)
+        if suf_scale:
+            value = None if value is None else value * suf_scale
+            end += 1
+    suffix = _suffix_unit(r, end, kind) if kind in ("cardinal", "range", "fraction") else None
+    if suffix is not None:
+        what, unit, end = suffix
+        if what == "money" and currency is not None and unit != currency:
+            suffix = None
+        elif kind != "range":
+            kind = what
+    if currency is not None:
+        if kind not in ("cardinal", "range", "money"):
+            return None
+        unit = currency
+        kind = "money" if kind != "range" else kind
+    plain = sign > 0 and currency is None and approx is None
+    if kind == "decade" or (kind == "cardinal" and plain and _is_year(r, j, core)):
+        year = core.value
+        last = year + 9 if kind == "decade" and year is not None and year % 10 == 0 else year
+        return _Hit(_quantity(r, j, end, year, low=year, high=last, approximate=False, unit=None, kind="year"), end)
+    if kind in ("cardinal", "ordinal", "range") and unit is None:
+        noun = _hyphen_noun(r, end)
+        if noun is None and kind != "ordinal" and r.low(end) == "of" and value is not None and value >= 2:
+            noun = _partitive_noun(r, end)
+        if noun is None and not _label_number(r, j):
+            count = value if value is not None else high
+            noun = _noun_at(r, end, plural=count is not None and count != 1 and kind != "ordinal")
+        if noun is not None:
+            unit, end = noun
+    return _Hit(_interval(r, k, end, value, low, high, approx, core, unit, kind), end)
+
+
+def _pronoun_one(r: _Reader, j: int) -> bool:
+    """Whether "one" at j is a pronoun ("the one you mentioned", "one of his priorities")."""
+    if r.low(j) != "one":
+        return False
+    if r.low(j + 1) in lex.PRONOUN_ONE_AFTER:
+        return True
+    return r.low(j - 1) in lex.PRONOUN_ONE_BEFORE and not (r.low(j - 1) == "the" and r.cls(j + 1).cls != "")
+
+
+def _label_number(r: _Reader, k: int) -> bool:
+    """Whether the number at k labels something ("COVID-19", "SCP-173") rather than counts."""
+    return k >= 2 and r.toks[k - 1].text == "-" and r.glued(k) and r.glued(k - 1) and r.toks[k - 2].kind == "word"
+
+
+def _hyphen_noun(r: _Reader, k: int) -> tuple[str, int] | None:
+    """Read "-gun" in "21-gun", "-nation" in "two-nation", "-year-old" in "30-year-old"."""
+    if not (k < r.n and r.toks[k].text in "-‐‑" and r.glued(k) and r.glued(k + 1)):
+        return None
+    word = r.toks[k + 1] if k + 1 < r.n else None
+    if word is None or word.kind != "word" or r.cls(k + 1).cls != "":
+        return None
+    end = k + 2
+    if word.low.endswith("est") and len(word.low) > 4:
+        noun = _noun_at(r, end)
+        return (noun[0], noun[1]) if noun else (word.low, end)
+    if r.low(end) == "-" and r.glued(end) and r.glued(end + 1) and r.low(end + 1) in ("old", "long", "strong", "plus"):
+        end += 2
+    return _singular(word.text), end
+
+
+def _interval(
+    r: _Reader,
+    k: int,
+    end: int,
+    value: Fraction | None,
+    low: Fraction | None,
+    high: Fraction | None,
+    approx: str | None,
+    core: _Core,
+    unit: str | None,
+    kind: str,
+) -> Quantity:
+    lo_in = hi_in = True
+    approximate = False
+    if value is not None and low is None and high is None:
+        low = high = value
+    if core.approx == "dozen" and value is not None:
+        low, high, approximate = value - value / 6, value + value / 6, True
+    if approx is not None and value is not None:
+        approximate = True
+        a, b = sorted((value * Fraction(9, 10), value * Fraction(11, 10)))
+        if approx == "about":
+            low, high = a, b
+        elif approx == "nearly":
+            low, high, hi_in = a, value, False
+        elif approx == "justover":
+            low, high, lo_in = value, b, False
+        elif approx == "over":
+            low, high, lo_in = value, None, False
+        elif approx == "atleast":
+            low, high = value, None
+        elif approx == "upto":
+            low, high = None, value
+        elif approx == "under":
+            low, high, hi_in = None, value, False
+    elif approx is not None and kind == "range":
+        approximate = True
+    return _quantity(
+        r,
+        k,
+        end,
+        value,
+        low=low,
+        high=high,
+        approximate=approximate,
+        unit=unit,
+        kind=kind,
+        low_inclusive=lo_in,
+        high_inclusive=hi_in,
+    )
+
+
+def _chain_parts(r: _Reader, k: int) -> _Hit | None:
+    """Split "192.168.1.2" or "5/17/2018" into integers (the parts of a code or a date)."""
+    tok = r.toks[k]
+    if tok.kind != "chain":
+        return None
+    return _Hit(None, k + 1)
+
+
+#: The scanning rules, tried in order at each token: (name, rule).
+RULES: tuple[tuple[str, _Rule], ...] = (
+    ("url", _skip_url),
+    ("identifier", _skip_identifier),
+    ("chain", _chain_parts),
+    ("day_of_month", _skip_day_of_month),
+    ("vague_plural", _vague_plural),
+    ("percent_of", _percent_of),
+    ("number", _number),
+)

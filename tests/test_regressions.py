@@ -1,0 +1,126 @@
+"""Regression cases: one test per crash or blow-up found by tests/test_properties.py, the
+fuzzer (fuzz/) or benchmarks/bench_adversarial.py. The id says what broke.
+
+Cases marked ``xfail(strict=True)`` are known bugs whose fix lies in a module owned
+elsewhere; the reason names the cause and the fix. When the fix lands the test passes,
+strict xfail turns that into a failure, and the marker must go.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import claimdiff
+from claimdiff import Article, compare, find_dates, find_quantities, split_sentences
+from claimdiff.report import render_html, render_json
+
+
+def _stages(text: str) -> None:
+    for s in split_sentences(text):
+        assert text[s.start : s.end] == s.text
+    for q in find_quantities(text):
+        assert text[q.start : q.end] == q.text
+    for d in find_dates(text):
+        assert text[d.start : d.end] == d.text
+    claimdiff.clean(text)
+
+
+# --- numbers.py: int() of a digit string longer than 4,300 digits ------------------------------
+
+
+def test_issue7_a_5000_digit_number_does_not_raise_valueerror() -> None:
+    """_skip_day_of_month called int() before checking the length (sys.int_max_str_digits)."""
+    text = "1" * 5000
+    _stages(text)
+    assert find_quantities(text) == []
+
+
+def test_issue7_a_100k_digit_token_in_a_line_does_not_raise() -> None:
+    _stages(("7" * 100_000 + " ") * 3)
+
+
+def test_issue7_an_exponent_of_5000_digits_does_not_raise() -> None:
+    """_literal called int() on the exponent of "1e999...9" before checking its length."""
+    _stages("1e" + "9" * 5000)
+    _stages("1e" + "0" * 5000 + "1")
+    assert [q.text for q in find_quantities("1e-0300 and 1e+99 and 1e301")] == ["1e-0300", "1e+99"]
+
+
+def test_issue7_a_fraction_with_a_5000_digit_denominator_does_not_raise() -> None:
+    _stages("1/" + "2" * 5000)
+
+
+def test_issue7_a_power_with_a_long_exponent_does_not_raise() -> None:
+    _stages("1^" + "2" * 5000)
+    _stages("1.1.1.1" + "1" * 5000)
+
+
+# --- lone surrogates (models.py Discrepancy.id, report.py render_html) --------------------------
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=UnicodeEncodeError,
+    reason="models.py Discrepancy.id encodes with 'utf-8'; needs .encode('utf-8', 'surrogatepass')",
+)
+def test_issue7_lone_surrogate_in_a_source_name_does_not_crash_compare() -> None:
+    compare([Article("a\ud800", "11 agreements were signed."), Article("b", "15 agreements were signed.")])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=UnicodeEncodeError,
+    reason="models.py Discrepancy.id encodes claim texts with 'utf-8'; needs 'surrogatepass'",
+)
+def test_issue7_lone_surrogate_in_a_conflicting_claim_does_not_crash_compare() -> None:
+    report = compare(
+        [
+            Article("a", "Officials said the \udfff deal was signed on Monday."),
+            Article("b", "Officials said the \udfff deal was not signed on Monday."),
+        ]
+    )
+    assert report.discrepancies
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=UnicodeEncodeError,
+    reason="report.py render_html hashes render_json(report).encode('utf-8'); needs 'surrogatepass'",
+)
+def test_issue7_lone_surrogate_in_article_text_does_not_crash_render_html() -> None:
+    report = claimdiff.Report(articles=[Article("a", "\ud800 text"), Article("b", "text")])
+    render_json(report)
+    render_html(report)
+
+
+# --- time blow-ups (benchmarks/bench_adversarial.py) --------------------------------------------
+
+
+def _seconds(func: object, *args: object) -> float:
+    t0 = time.perf_counter()
+    func(*args)  # type: ignore[operator]
+    return time.perf_counter() - t0
+
+
+def test_issue7_digit_groups_read_in_linear_time() -> None:
+    """ "1,1,1,..." made find_quantities and find_dates slow (a token per group, each re-read)."""
+    small, large = "1," * 5_000, "1," * 20_000
+    ratio = _seconds(find_quantities, large) / max(_seconds(find_quantities, small), 1e-3)
+    assert ratio < 8  # four times the text: linear is 4
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason=(
+        "quadratic in the figures of one sentence: claims.py _quantity_claims calls is_negated(sentence) "
+        "per figure, and align.py window_tokens tokenises the sentence prefix/suffix per figure"
+    ),
+)
+def test_issue7_compare_of_one_long_line_of_figures_is_linear() -> None:
+    line = "Officials said 1,000 people met on Thursday and " * 30
+    small = _seconds(compare, [Article("a", line), Article("b", line.replace("1,000", "1,200"))])
+    line4 = line * 4
+    large = _seconds(compare, [Article("a", line4), Article("b", line4.replace("1,000", "1,200"))])
+    assert large / max(small, 1e-3) < 8
