@@ -476,7 +476,10 @@ def find_dates(
     out: list[DateMention] = []
     k = 0
     floor = 0
-    while k < c.n:
+    for cand in _candidates(c):
+        if cand < k:
+            continue
+        k = cand
         found: _Found | None = None
         for _name, rule in RULES:
             found = rule(c, k)
@@ -503,3 +506,33 @@ def find_dates(
         )
         k = floor = found.end
     return out
+
+
+#: Lower-case words at which a rule of RULES can start (besides digits and years): each rule
+#: first reads one of these at its first token, or at the next one after "the".
+_TRIGGERS = frozenset(
+    {
+        "the",
+        "this",
+        "last",
+        "next",
+        "past",
+        "early",
+        "small",
+        "wee",
+        "late",
+        "earlier",
+        "later",
+        "tonight",
+        *PARTS_OF_DAY,
+        *WEEKDAYS,
+        *RELATIVE_DAYS,
+        *MONTHS,
+        *RELATIVE_OFFSETS,
+    }
+)
+
+
+def _candidates(c: _Ctx) -> list[int]:
+    """Return the token indices where some rule can match; the scan skips every other token."""
+    return [k for k, tok in enumerate(c.toks) if tok.low in _TRIGGERS or "0" <= tok.text[0] <= "9" or k in c.years]

@@ -25,12 +25,14 @@ import re
 from ..errors import InvalidArgument, short_repr
 from ..models import Quantity
 from ._read import _core
-from ._rules import RULES, _Hit, _sign
+from ._rules import _STARTERS, RULES, _Hit, _sign
 from ._tokens import _MAX_DIGITS, _out, _Reader, _Tok, _tokenize
 
 __all__ = ["RULES", "find_quantities", "parse_number_words"]
 
 _CHAIN_PART = re.compile(r"[0-9]+")
+#: Token kinds the scan always tries (URLs, digit chains, digits).
+_ALWAYS = frozenset({"url", "chain", "num"})
 
 
 def _chain_quantities(text: str, tok: _Tok) -> list[Quantity]:
@@ -69,7 +71,10 @@ def find_quantities(text: str) -> list[Quantity]:
     r = _Reader(text, toks)
     out: list[Quantity] = []
     k = 0
-    while k < r.n:
+    for cand in _candidates(toks):
+        if cand < k:
+            continue
+        k = cand
         hit: _Hit | None = None
         for name, rule in RULES:
             hit = rule(r, k)
@@ -83,6 +88,24 @@ def find_quantities(text: str) -> list[Quantity]:
         if hit.quantity is not None:
             out.append(hit.quantity)
         k = max(hit.end, k + 1)
+    return out
+
+
+def _candidates(toks: list[_Tok]) -> list[int]:
+    """Return the token indices where some rule of RULES can match.
+
+    A word outside :data:`_STARTERS` and not glued to a following "$" ("US$"), or a symbol
+    outside it, starts no rule, so the scan skips it: most of the words of a text.
+    """
+    out = []
+    last = len(toks) - 1
+    for k, tok in enumerate(toks):
+        if (
+            tok.kind in _ALWAYS
+            or tok.low in _STARTERS
+            or (tok.kind == "word" and k < last and toks[k + 1].text == "$" and toks[k + 1].start == tok.end)
+        ):
+            out.append(k)
     return out
 
 

@@ -12,7 +12,7 @@ from .._lexicon.dates import MONTHS, YEAR_CONTEXT_BEFORE
 from ..models import Quantity
 from ._nouns import _noun_at, _partitive_noun, _singular
 from ._read import _Core, _core, _spaced_scale
-from ._tokens import _DETERMINERS, _SENTENCE_END, _out, _Reader
+from ._tokens import _CLASS_WORDS, _DETERMINERS, _SENTENCE_END, _out, _Reader
 
 # --- context tests --------------------------------------------------------------------------
 
@@ -483,6 +483,29 @@ def _chain_parts(r: _Reader, k: int) -> _Hit | None:
         return None
     return _Hit(None, k + 1)
 
+
+#: The lower-case words and symbols at which a rule can start, besides digits, URLs and chains
+#: (always tried) and a word glued to "$": number words, approximators, "between", signs,
+#: currencies, "percent of", vague plurals, "a couple of", the pronoun "one".
+_STARTERS = frozenset(
+    {
+        *_CLASS_WORDS,
+        *_APPROXIMATORS_BY_FIRST,
+        "between",
+        *lex.MINUS_WORDS,
+        "-",
+        "−",
+        *(symbol.lower() for symbol in lex.CURRENCY_SYMBOLS),
+        *lex.CURRENCY_CODES,
+        *lex.VAGUE_PLURALS,
+        "couple",
+        "per",
+        "percent",
+        "percents",
+        "percentage",
+        "one",
+    }
+)
 
 #: The scanning rules, tried in order at each token: (name, rule).
 RULES: tuple[tuple[str, _Rule], ...] = (

@@ -116,6 +116,30 @@ def _ordinal_class(low: str) -> _W | None:
     return None
 
 
+def _ordinal_words() -> frozenset[str]:
+    tables = (lex.ORDINAL_UNIT_WORDS, lex.ORDINAL_TEEN_WORDS, lex.ORDINAL_TENS_WORDS, lex.ORDINAL_SCALE_WORDS)
+    return frozenset(w + plural for table in tables for w in table for plural in ("", "s"))
+
+
+#: Every word :func:`_word_class` gives a class; any other word is ``_NONE`` (a fast exit).
+_CLASS_WORDS = frozenset(
+    {
+        *lex.UNIT_WORDS,
+        *lex.TEEN_WORDS,
+        *lex.TENS_WORDS,
+        "hundred",
+        *lex.SCALE_WORDS,
+        *lex.DOZEN_WORDS,
+        *lex.HALF_WORDS,
+        "a",
+        "an",
+        "and",
+        "point",
+        *_ordinal_words(),
+    }
+)
+
+
 def _word_class(tok: _Tok) -> _W:
     if tok.kind == "num":
         value = _literal(tok.text)
@@ -123,6 +147,8 @@ def _word_class(tok: _Tok) -> _W:
     if tok.kind != "word":
         return _W("hyphen", Fraction(0)) if tok.text in "-‐‑" else _NONE
     low = tok.low
+    if low not in _CLASS_WORDS:
+        return _NONE
     if low in lex.UNIT_WORDS:
         return _W("unit", Fraction(lex.UNIT_WORDS[low]))
     if low in lex.TEEN_WORDS:
@@ -152,13 +178,20 @@ class _Reader:
         self.toks = toks
         self.n = len(toks)
         self._cls: dict[int, _W] = {}
+        self._by_text: dict[tuple[str, str], _W] = {}
+        """Word classes by (kind, text): a text repeats its words and figures, each is read once."""
 
     def cls(self, k: int) -> _W:
         if k >= self.n or k < 0:
             return _NONE
         got = self._cls.get(k)
         if got is None:
-            got = self._cls[k] = _word_class(self.toks[k])
+            tok = self.toks[k]
+            key = (tok.kind, tok.text)
+            got = self._by_text.get(key)
+            if got is None:
+                got = self._by_text[key] = _word_class(tok)
+            self._cls[k] = got
         return got
 
     def low(self, k: int) -> str:
