@@ -412,6 +412,8 @@ def _rule_year(c: _Ctx, k: int) -> _Found | None:
     if span is None:
         return None
     first, last = span
+    if first < dt.MINYEAR or last > dt.MAXYEAR:
+        return None  # "0s", "0000": no calendar year
     end = j + 1
     if c.low(end) == "s" and c.toks[end].start == c.toks[j].end:
         end += 1

@@ -112,3 +112,9 @@ def test_never_raises_and_spans_are_exact(text):
 def test_newsy_text(text):
     for d in find_dates(text):
         assert text[d.start : d.end] == d.text
+
+
+def test_decade_of_year_zero_is_not_a_date():
+    """Found by the property suite: "0S" read as the decade 0-9 crashed (year 0 is out of range)."""
+    assert find_dates("0S") == []
+    assert find_dates("in the 0s and 0000") == []
