@@ -97,7 +97,13 @@ class _Ctx:
         """Token index of a year -> (first year, last year) as find_quantities read it."""
         starts = {t.start: i for i, t in enumerate(self.toks)}
         for q in find_quantities(text) if quantities is None else quantities:
-            if q.kind == "year" and q.start in starts and isinstance(q.low, int) and isinstance(q.high, int):
+            if (
+                q.kind == "year"
+                and q.start in starts
+                and isinstance(q.low, int)
+                and isinstance(q.high, int)
+                and dt.MINYEAR <= q.low <= q.high <= dt.MAXYEAR  # "0s" and "10000s" are no calendar years
+            ):
                 self.years[starts[q.start]] = (q.low, q.high)
 
     def low(self, k: int) -> str:

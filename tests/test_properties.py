@@ -56,6 +56,7 @@ NASTY = [
     "1e" + "9" * 5000,
     "1/" + "2" * 5000,
     "״ 11 \u200b\u200d.",
+    "0S",
 ]
 
 text_st = st.one_of(hostile_text(80), any_text, newsy_text)

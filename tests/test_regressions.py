@@ -57,6 +57,20 @@ def test_issue7_a_power_with_a_long_exponent_does_not_raise() -> None:
     _stages("1.1.1.1" + "1" * 5000)
 
 
+# --- dates.py: a decade outside the calendar (found by the thorough hypothesis profile) ----------
+
+
+@pytest.mark.parametrize("text", ["0S", "the 0s", "in the 10000s", "the 99990s", " 0S"])
+def test_issue7_a_decade_outside_years_1_to_9999_is_no_date(text: str) -> None:
+    """find_dates built dt.date(0, 1, 1) for "0S" (numbers.py reads it as the decade 0..9)."""
+    assert find_dates(text) == []
+    compare([Article("a", text), Article("b", "0")])
+
+
+def test_issue7_the_last_decade_of_the_calendar_is_still_a_date() -> None:
+    assert [d.text for d in find_dates("in the 9990s")] == ["in the 9990s"]
+
+
 # --- lone surrogates (models.py Discrepancy.id, report.py render_html) --------------------------
 
 
