@@ -62,7 +62,11 @@ def test_issue7_a_power_with_a_long_exponent_does_not_raise() -> None:
 
 @pytest.mark.parametrize("text", ["0S", "the 0s", "in the 10000s", "the 99990s", " 0S"])
 def test_issue7_a_decade_outside_years_1_to_9999_is_no_date(text: str) -> None:
-    """find_dates built dt.date(0, 1, 1) for "0S" (numbers.py reads it as the decade 0..9)."""
+    """find_dates built dt.date(0, 1, 1) for "0S" (numbers.py reads it as the decade 0..9).
+
+    Found by the thorough hypothesis profile and, independently, by fuzz/fuzz_pipeline.py
+    (a 1,420-byte input holding "0s") after 12 minutes.
+    """
     assert find_dates(text) == []
     compare([Article("a", text), Article("b", "0")])
 
