@@ -26,6 +26,7 @@ sorted order, so the result does not depend on the order of the articles.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import math
 import re
@@ -80,6 +81,7 @@ class Tokenizer:
     def __init__(self) -> None:
         self._words: dict[str, str] = {}
         self._texts: dict[tuple[str, bool], list[str]] = {}
+        self._spans: dict[str, list[tuple[int, int, str]]] = {}
 
     def __call__(self, text: str, *, keep_numbers: bool = False) -> list[str]:
         """Return the content words of ``text``, as :func:`content_tokens` does."""
@@ -99,6 +101,18 @@ class Tokenizer:
                 out.append(token)
         self._texts[key] = out
         return out
+
+    def content_words(self, text: str) -> list[tuple[int, int, str]]:
+        """Return the content words of ``text`` with their offsets, memoised per text."""
+        found = self._spans.get(text)
+        if found is None:
+            found = self._spans[text] = [
+                (start, end, word)
+                for start, end, word in self.words(text)
+                if not _DIGIT.search(text[start:end]) and word and word not in STOPWORDS
+                and (len(word) > 1 or word.isdigit())
+            ]
+        return found
 
     def words(self, text: str) -> list[tuple[int, int, str]]:
         """Return every word of ``text`` (function words too) as ``(start, end, folded)``."""
@@ -124,8 +138,12 @@ def window_tokens(claim: Claim, width: int = 8, *, tokens: Tokenizer | None = No
     """
     tok = tokens or Tokenizer()
     sent = claim.sentence
-    before = tok(sent.text[: max(0, claim.start - sent.start)])[-width:]
-    after = tok(sent.text[max(0, claim.end - sent.start) :])[:width]
+    words = tok.content_words(sent.text)
+    starts = [w[0] for w in words]
+    first_after = bisect.bisect_left(starts, claim.end - sent.start)
+    last_before = bisect.bisect_left(starts, claim.start - sent.start)
+    before = [w[2] for w in words[max(0, last_before - width) : last_before] if w[1] <= claim.start - sent.start]
+    after = [w[2] for w in words[first_after : first_after + width]]
     return {t for t in (*before, *after) if t != claim.key}
 
 
@@ -256,6 +274,11 @@ def _group_score(texts: Sequence[str], tok: Tokenizer) -> float:
     return round(min(scores), 1) if scores else 100.0
 
 
+#: Candidate clusters per sentence scored by weighted Dice, best prefilter scores first: a
+#: bound that keeps thousands of near-identical sentences from making clustering quadratic.
+_MAX_CANDIDATES = 16
+
+
 def _cluster_sentences(
     statements: Sequence[Claim], opts: AlignOptions, tok: Tokenizer
 ) -> dict[tuple[str, int], int]:
@@ -284,7 +307,7 @@ def _cluster_sentences(
         if candidates and text:
             choices = {cid: rep_texts[cid] for cid in candidates}
             for _choice, _score, cid in process.extract(
-                text, choices, scorer=fuzz.token_set_ratio, score_cutoff=opts.prefilter, limit=None
+                text, choices, scorer=fuzz.token_set_ratio, score_cutoff=opts.prefilter, limit=_MAX_CANDIDATES
             ):
                 score = _weighted_dice(toks, reps[cid], weight)
                 if score > best_score or (score == best_score and best is not None and cid < best):
@@ -382,8 +405,9 @@ def _align_quantities(
 
 
 def _next_word(claim: Claim, tok: Tokenizer) -> str:
-    after = tok(claim.sentence.text[max(0, claim.end - claim.sentence.start) :])
-    return after[0] if after else ""
+    words = tok.content_words(claim.sentence.text)
+    k = bisect.bisect_left([w[0] for w in words], claim.end - claim.sentence.start)
+    return words[k][2] if k < len(words) else ""
 
 
 def _pair_keyless(
@@ -392,18 +416,20 @@ def _pair_keyless(
     """Pair figures with no counted noun ("12 dead and 40 injured") across two aligned sentences:
     by the word that follows each figure, then a single leftover on each side with each other."""
     out = []
-    used: set[int] = set()
+    waiting: dict[str, list[int]] = defaultdict(list)
+    for j in right:
+        waiting[_next_word(claims[j], tok)].append(j)
+    for queue in waiting.values():
+        queue.reverse()
     unpaired: list[int] = []
     for i in left:
         word = _next_word(claims[i], tok)
-        for j in right:
-            if j not in used and word and _next_word(claims[j], tok) == word:
-                out.append((i, j, 100.0))
-                used.add(j)
-                break
+        matches = waiting.get(word) if word else None
+        if matches:
+            out.append((i, matches.pop(), 100.0))
         else:
             unpaired.append(i)
-    rest = [j for j in right if j not in used]
+    rest = [j for queue in waiting.values() for j in queue]
     if len(unpaired) == len(rest) == 1:
         out.append((unpaired[0], rest[0], 80.0))
     return out
@@ -472,6 +498,10 @@ def _align_quotes(claims: Sequence[Claim], opts: AlignOptions, tok: Tokenizer) -
     return _components(claims, links)
 
 
+#: Longest sentence, in words, whose names are compared by word diff (difflib is O(n*m)).
+_MAX_DIFF_WORDS = 200
+
+
 def _align_entities(
     claims: Sequence[Claim], clusters: Mapping[int, Sequence[Claim]], tok: Tokenizer
 ) -> list[Alignment]:
@@ -494,6 +524,8 @@ def _align_entities(
         if not rep_names:
             continue
         rep_words = tok.words(rep.text)
+        if len(rep_words) > _MAX_DIFF_WORDS:
+            continue  # word diffs are quadratic; no news sentence is this long
         for other in rest:
             if other.text == rep.text:
                 continue
@@ -501,6 +533,8 @@ def _align_entities(
             if not other_names:
                 continue
             other_words = tok.words(other.text)
+            if len(other_words) > _MAX_DIFF_WORDS:
+                continue
             matcher = difflib.SequenceMatcher(
                 a=[w[2] for w in rep_words], b=[w[2] for w in other_words], autojunk=False
             )

@@ -83,6 +83,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     if not isinstance(text, str):
         raise InvalidArgument(f"text must be a str, got {type(text).__name__} {short_repr(text)}")
     found: list[QuoteSpan] = []
+    closers = _positions(text)
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
@@ -90,7 +91,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         if close is None or not _opens_quote(text, i):
             i += 1
             continue
-        j = _find_close(text, i + 1, close)
+        j = _find_close(text, i + 1, close, closers)
         if j < 0:
             i += 1
             continue
@@ -119,21 +120,38 @@ def _opens_quote(text: str, i: int) -> bool:
     return True
 
 
-def _find_close(text: str, start: int, close: str) -> int:
+def _positions(text: str) -> dict[str, list[int]]:
+    """Return the offsets of every closing mark and of every paragraph break, in one pass."""
+    marks = set(_OPEN_CLOSE.values()) | {"\n\n"}
+    out: dict[str, list[int]] = {mark: [] for mark in marks}
+    for k, ch in enumerate(text):
+        if ch in out:
+            out[ch].append(k)
+        if ch == "\n" and text[k + 1 : k + 2] == "\n":
+            out["\n\n"].append(k)
+    return out
+
+
+#: Apostrophes ("it’s") skipped while looking for a closing single mark, at most.
+_MAX_APOSTROPHES = 32
+
+
+def _find_close(text: str, start: int, close: str, closers: dict[str, list[int]]) -> int:
     limit = min(len(text), start + (_MAX_SINGLE_QUOTE if close == "'" else _MAX_QUOTE))
-    j = start
-    while j < limit:
-        ch = text[j]
-        if ch == "\n" and j + 1 < limit and text[j + 1] == "\n":
+    breaks = closers["\n\n"]
+    k = bisect.bisect_left(breaks, start)
+    if k < len(breaks) and breaks[k] < limit:
+        limit = breaks[k]
+    positions = closers[close]
+    k = bisect.bisect_left(positions, start)
+    for j in positions[k : k + _MAX_APOSTROPHES]:
+        if j >= limit:
             return -1
-        if ch == close:
-            nxt = text[j + 1] if j + 1 < len(text) else " "
-            # A single closing mark followed by a letter is an apostrophe ("it’s").
-            if close in "\u2019'" and _is_word_char(nxt):
-                j += 1
-                continue
-            return j
-        j += 1
+        nxt = text[j + 1] if j + 1 < len(text) else " "
+        # A single closing mark followed by a letter is an apostrophe ("it’s").
+        if close in "\u2019'" and _is_word_char(nxt):
+            continue
+        return j
     return -1
 
 
@@ -319,6 +337,7 @@ def extract_claims(
         return sent if start >= sent.start and end <= sent.end else None
 
     claims: list[Claim] = []
+    negated = {sent.start: is_negated(sent.text) for sent in sentences}
     for sent in sentences:
         claims.append(
             Claim(
@@ -328,11 +347,11 @@ def extract_claims(
                 start=sent.start,
                 end=sent.end,
                 sentence=sent,
-                negated=is_negated(sent.text),
+                negated=negated[sent.start],
             )
         )
     quantities = find_quantities(text)
-    claims.extend(_quantity_claims(article, quantities, sentence_of))
+    claims.extend(_quantity_claims(article, quantities, sentence_of, negated))
     claims.extend(_date_claims(article, quantities, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, text))
     claims.extend(_entity_claims(article, sentences))
@@ -340,7 +359,9 @@ def extract_claims(
     return tuple(claims)
 
 
-def _quantity_claims(article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf) -> Iterator[Claim]:
+def _quantity_claims(
+    article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf, negated: dict[int, bool]
+) -> Iterator[Claim]:
     for q in quantities:
         if q.kind == "year":
             continue
@@ -356,7 +377,7 @@ def _quantity_claims(article: Article, quantities: Sequence[Quantity], sentence_
             sentence=sent,
             key=_quantity_key(q.text, q.unit),
             quantity=q,
-            negated=is_negated(sent.text),
+            negated=negated[sent.start],
         )
 
 
