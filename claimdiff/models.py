@@ -564,7 +564,7 @@ class Discrepancy:
         a known difference by id.
         """
         parts = sorted({f"{c.source}\x1f{fold_text(c.text)}" for c in self.claims})
-        digest = hashlib.sha1("\x1e".join([self.kind.value, *parts]).encode("utf-8")).hexdigest()
+        digest = hashlib.sha1("\x1e".join([self.kind.value, *parts]).encode("utf-8", "surrogatepass")).hexdigest()
         return digest[:12]
 
     def describe(self) -> str:

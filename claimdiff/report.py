@@ -587,7 +587,7 @@ def render_html(report: Report) -> str:
             f'<article class="article" id="a-{i}"><h3>{_esc(article.source)}</h3>{published}'
             f'<div class="text">{_highlight(article.text, spans.get(i, []))}</div></article>'
         )
-    digest = hashlib.sha1(render_json(report).encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha1(render_json(report).encode("utf-8", "surrogatepass")).hexdigest()[:12]
     out += [
         "</section>",
         "</main>",

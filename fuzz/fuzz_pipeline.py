@@ -20,9 +20,9 @@ with atheris.instrument_imports():
     from claimdiff import Article, ClaimdiffError, clean, compare, find_dates, find_quantities, split_sentences
 
 
-#: compare() raises UnicodeEncodeError on lone surrogates (tests/test_regressions.py): until
-#: models.py and report.py are fixed, compare() gets U+FFFD in their place. Set True to hunt.
-HUNT_SURROGATES = False
+#: compare() once raised UnicodeEncodeError on lone surrogates (tests/test_regressions.py,
+#: fixed); False hands compare() U+FFFD in their place.
+HUNT_SURROGATES = True
 
 
 def _check_spans(text: str, items: list, what: str) -> None:  # type: ignore[type-arg]

@@ -139,10 +139,11 @@ def test_clean_skips_are_sorted_disjoint_and_in_bounds(text: str) -> None:
 # --- compare and the report ---------------------------------------------------------------------
 
 
-#: Lone surrogates crash compare() and render_html() (UnicodeEncodeError in Discrepancy.id
-#: and in the HTML footer digest; see tests/test_regressions.py). Until models.py and
-#: report.py encode with "surrogatepass", the compare properties replace them with U+FFFD.
-SURROGATES_IN_COMPARE = False
+#: Lone surrogates once crashed compare() and render_html() (UnicodeEncodeError in
+#: Discrepancy.id and the HTML footer digest; see tests/test_regressions.py). Both now encode
+#: with "surrogatepass", so the compare properties draw surrogates too; False would replace
+#: them with U+FFFD.
+SURROGATES_IN_COMPARE = True
 
 
 def _no_surrogates(text: str) -> str:

@@ -78,20 +78,10 @@ def test_issue7_the_last_decade_of_the_calendar_is_still_a_date() -> None:
 # --- lone surrogates (models.py Discrepancy.id, report.py render_html) --------------------------
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="models.py Discrepancy.id encodes with 'utf-8'; needs .encode('utf-8', 'surrogatepass')",
-)
 def test_issue7_lone_surrogate_in_a_source_name_does_not_crash_compare() -> None:
     compare([Article("a\ud800", "11 agreements were signed."), Article("b", "15 agreements were signed.")])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="models.py Discrepancy.id encodes claim texts with 'utf-8'; needs 'surrogatepass'",
-)
 def test_issue7_lone_surrogate_in_a_conflicting_claim_does_not_crash_compare() -> None:
     report = compare(
         [
@@ -102,11 +92,6 @@ def test_issue7_lone_surrogate_in_a_conflicting_claim_does_not_crash_compare() -
     assert report.discrepancies
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=UnicodeEncodeError,
-    reason="report.py render_html hashes render_json(report).encode('utf-8'); needs 'surrogatepass'",
-)
 def test_issue7_lone_surrogate_in_article_text_does_not_crash_render_html() -> None:
     report = claimdiff.Report(articles=[Article("a", "\ud800 text"), Article("b", "text")])
     render_json(report)
