@@ -41,7 +41,15 @@ from ._lexicon.synonyms import NAME_ALIASES
 from .errors import InvalidValue, short_repr
 from .models import Alignment, Claim, Kind
 
-__all__ = ["AlignOptions", "Tokenizer", "align_claims", "content_tokens", "quote_overlap", "window_tokens"]
+__all__ = [
+    "AlignOptions",
+    "Tokenizer",
+    "align_claims",
+    "check_score",
+    "content_tokens",
+    "quote_overlap",
+    "window_tokens",
+]
 
 _TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019-][^\W_]+)*\.?")
 _DIGIT = re.compile(r"\d")
@@ -160,7 +168,8 @@ def quote_overlap(a: set[str], b: set[str]) -> float:
     return round(100.0 * shared / smaller, 1)
 
 
-def _check_score(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+def check_score(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
+    """attrs validator: a score option must be a number from 0 to 100."""
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
         raise InvalidValue(f"{attribute.name} must be a number from 0 to 100, got {short_repr(value)}")
 
@@ -169,15 +178,15 @@ def _check_score(instance: object, attribute: attrs.Attribute[float], value: flo
 class AlignOptions:
     """Thresholds of the aligner, as rapidfuzz scores from 0 to 100."""
 
-    sentence_threshold: float = attrs.field(default=45.0, validator=_check_score)
+    sentence_threshold: float = attrs.field(default=45.0, validator=check_score)
     """Least IDF-weighted Dice overlap (0..100) of content words for two sentences to say the same
     thing. Words found all over the story ("Putin" in a story on his visit) weigh little."""
-    prefilter: float = attrs.field(default=50.0, validator=_check_score)
+    prefilter: float = attrs.field(default=50.0, validator=check_score)
     """Least rapidfuzz ``token_set_ratio`` for a candidate cluster to be scored at all."""
-    quantity_threshold: float = attrs.field(default=40.0, validator=_check_score)
+    quantity_threshold: float = attrs.field(default=40.0, validator=check_score)
     """Least context similarity for two figures of the same noun in unaligned sentences; they must
     also share a content word within a few words of the figure."""
-    quote_threshold: float = attrs.field(default=50.0, validator=_check_score)
+    quote_threshold: float = attrs.field(default=50.0, validator=check_score)
     """Least share (percent) of the shorter quote's content words found in the other quote."""
     block_keys: int = 8
     """How many of a sentence's rarest content words are looked up in the index."""
@@ -341,14 +350,13 @@ def _components(claims: Sequence[Claim], links: Iterable[tuple[int, int, float]]
     for i in range(len(claims)):
         groups[uf.find(i)].append(i)
     out = []
-    for root, members in groups.items():
+    for members in groups.values():
         chosen = [claims[i] for i in members]
         if len({c.source for c in chosen}) < 2:
             continue
         member_scores = [s for i in members for s in scores.get(i, ())]
         score = round(min(member_scores), 1) if member_scores else 100.0
         out.append(Alignment(kind=chosen[0].kind, claims=_order(chosen), score=score))
-        del root
     return out
 
 

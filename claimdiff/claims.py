@@ -33,6 +33,7 @@ from .models import Article, Claim, Kind, Quantity, Sentence
 from .numbers import find_quantities
 
 __all__ = [
+    "NEGATION_CUES",
     "QuoteSpan",
     "entity_key",
     "extract_claims",
@@ -294,7 +295,8 @@ def entity_key(name: str) -> str:
     return re.sub(r"[\W_]+", "", folded)
 
 
-_NEGATION = re.compile(
+#: Negation cues: the words that make ``Claim.negated`` true.
+NEGATION_CUES = re.compile(
     r"\b(?:not|never|no|neither|nor|none|nobody|nothing|cannot|without)\b|n[’']t\b", re.IGNORECASE
 )
 
@@ -305,7 +307,7 @@ def is_negated(text: str) -> bool:
     >>> is_negated("Russia and Vietnam are not members of the ICC."), is_negated("They signed.")
     (True, False)
     """
-    return _NEGATION.search(text) is not None
+    return NEGATION_CUES.search(text) is not None
 
 
 def extract_claims(

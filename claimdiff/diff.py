@@ -37,16 +37,12 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 import attrs
 from rapidfuzz import fuzz
 
-from .align import AlignOptions, Tokenizer, quote_overlap
-from .errors import InvalidArgument, InvalidValue, UnknownOption, short_repr, suggest
+from .align import AlignOptions, Tokenizer, check_score, quote_overlap
+from .claims import NEGATION_CUES
+from .errors import InvalidArgument, UnknownOption, short_repr, suggest
 from .models import Alignment, Claim, Discrepancy, Kind, Quantity, Severity
 
 __all__ = ["RULES", "DiffOptions", "find_discrepancies", "word_diff"]
-
-
-def _check_score(instance: object, attribute: attrs.Attribute[float], value: float) -> None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 100:
-        raise InvalidValue(f"{attribute.name} must be a number from 0 to 100, got {short_repr(value)}")
 
 
 def _kinds(value: Iterable[Kind | str] | None) -> frozenset[Kind]:
@@ -84,11 +80,11 @@ class DiffOptions:
     """Kinds to report; all by default."""
     min_severity: Severity = attrs.field(default=Severity.LOW, converter=_severity)
     """Least severity to report."""
-    negation_similarity: float = attrs.field(default=90.0, validator=_check_score)
+    negation_similarity: float = attrs.field(default=90.0, validator=check_score)
     """Least ``fuzz.ratio`` of two sentences, negation words removed, to compare their polarity."""
-    quote_containment: float = attrs.field(default=95.0, validator=_check_score)
+    quote_containment: float = attrs.field(default=95.0, validator=check_score)
     """Least ``fuzz.partial_ratio`` for a quote to count as contained in another."""
-    quote_overlap: float = attrs.field(default=AlignOptions().quote_threshold, validator=_check_score)
+    quote_overlap: float = attrs.field(default=AlignOptions().quote_threshold, validator=check_score)
     """Least share of the shorter quote's content words in the other for the two to be compared:
     quotes grouped only through a third, longer quote are different passages, not rewordings."""
 
@@ -414,12 +410,9 @@ def _entity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_F
 
 # --- negation -----------------------------------------------------------------------------
 
-_NEGATION_WORDS = re.compile(r"\b(?:not|never|no|neither|nor|none|cannot|without)\b|n[’']t\b", re.IGNORECASE)
-
-
 def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
     def stripped(c: Claim) -> str:
-        return " ".join(tok(_NEGATION_WORDS.sub(" ", c.text), keep_numbers=True))
+        return " ".join(tok(NEGATION_CUES.sub(" ", c.text), keep_numbers=True))
 
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
         if a.negated == b.negated:
