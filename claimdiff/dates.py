@@ -23,6 +23,7 @@ relative mentions keep ``low``/``high`` None.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -40,7 +41,8 @@ from ._lexicon.dates import (
 )
 from .errors import InvalidArgument, short_repr
 from .models import DateMention, Granularity, Quantity
-from .numbers import find_quantities
+from .numbers import _scan
+from .numbers._tokens import _Tok, _tokenize, paused_gc
 
 __all__ = ["RULES", "find_dates"]
 
@@ -66,13 +68,6 @@ _FULL_MONTHS = frozenset(
 _PARTS_CONTEXT = frozenset({"in", "at", "this", "early", "late", "during", "overnight"})
 
 
-class _Tok(NamedTuple):
-    start: int
-    end: int
-    text: str
-    low: str
-
-
 class _Found(NamedTuple):
     """What a rule read: token span and the fields of the mention."""
 
@@ -85,26 +80,78 @@ class _Found(NamedTuple):
     relative: bool = False
 
 
+def _start_of(tok: _Tok) -> int:
+    return tok.start
+
+
+def _refine(text: str, toks: list[_Tok]) -> list[_Tok]:
+    """Turn the tokens of :mod:`claimdiff.numbers` into this stage's: letter runs, digit runs, symbols.
+
+    Plain words and symbols are the same in both. Figures ("1,000.5"), chains, URLs, words
+    with an apostrophe and digits read as symbols are split again by :data:`_TOKEN`, each
+    run of them that touch one another at once. The middle of a list glued by commas
+    ("5,|10,15,|20") stays one token unless it holds a four-digit part (a year may follow a
+    day there: "May 4,2023"): no rule reads a day or a year inside it. Otherwise the result
+    is ``_TOKEN.finditer(text)``, but for the middle of a long run of symbols, which stays
+    one token (see ``numbers._tokens._tokenize``). Sharing the tokens halves this stage's cost.
+    """
+    out: list[_Tok] = []
+    new = tuple.__new__
+    k = 0
+    n = len(toks)
+    while k < n:
+        if _kept(toks[k]):
+            out.append(toks[k])
+            k += 1
+            continue
+        end = k + 1
+        while end < n and toks[end].start == toks[end - 1].end and not _kept(toks[end]):
+            end += 1
+        out.extend(
+            new(_Tok, ("", m.start(), m.end(), word, word.lower()))
+            for m in _TOKEN.finditer(text, toks[k].start, toks[end - 1].end)
+            for word in (m.group(),)
+        )
+        k = end
+    return out
+
+
+def _kept(tok: _Tok) -> bool:
+    """Whether a token of :mod:`claimdiff.numbers` is one token of this stage as it is."""
+    if tok.kind == "sym":
+        return not "0" <= tok.text <= "9"
+    if tok.kind == "word":
+        return "'" not in tok.text and "’" not in tok.text
+    return tok.kind == "chain" and tok.text.endswith(",") and _FOUR_DIGITS.search(tok.text) is None
+
+
+_FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+
+
 class _Ctx:
     """One text: its tokens, the publication date and the years numbers.py found."""
 
     def __init__(self, text: str, published: dt.date | None, quantities: Sequence[Quantity] | None) -> None:
         self.text = text
         self.published = published
-        self.toks = [_Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+        if quantities is None:
+            quantities, number_tokens = _scan(text)
+        else:
+            number_tokens = _tokenize(text)
+        self.toks = _refine(text, number_tokens)
         self.n = len(self.toks)
         self.years: dict[int, tuple[int, int]] = {}
         """Token index of a year -> (first year, last year) as find_quantities read it."""
-        starts = {t.start: i for i, t in enumerate(self.toks)}
-        for q in find_quantities(text) if quantities is None else quantities:
+        for q in quantities:
             if (
                 q.kind == "year"
-                and q.start in starts
                 and isinstance(q.low, int)
                 and isinstance(q.high, int)
                 and dt.MINYEAR <= q.low <= q.high <= dt.MAXYEAR  # "0s" and "10000s" are no calendar years
             ):
-                self.years[starts[q.start]] = (q.low, q.high)
+                k = bisect.bisect_left(self.toks, q.start, key=_start_of)
+                if k < self.n and self.toks[k].start == q.start:
+                    self.years[k] = (q.low, q.high)
 
     def low(self, k: int) -> str:
         return self.toks[k].low if 0 <= k < self.n else ""
@@ -480,7 +527,12 @@ def find_dates(
         raise InvalidArgument(f"text must be a str, got {type(text).__name__} {short_repr(text)}")
     if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
         raise InvalidArgument(f"published must be a datetime.date or None, got {short_repr(published)}")
-    c = _Ctx(text, published, quantities)
+    with paused_gc():
+        return _scan_dates(_Ctx(text, published, quantities))
+
+
+def _scan_dates(c: _Ctx) -> list[DateMention]:
+    text = c.text
     out: list[DateMention] = []
     k = 0
     floor = 0
@@ -541,6 +593,30 @@ _TRIGGERS = frozenset(
 )
 
 
+#: Words after "the" that let a rule match there: "the early hours", "the morning" (besides digits).
+_AFTER_THE = frozenset({"early", "small", "wee", "late", *PARTS_OF_DAY})
+
+
 def _candidates(c: _Ctx) -> list[int]:
-    """Return the token indices where some rule can match; the scan skips every other token."""
-    return [k for k, tok in enumerate(c.toks) if tok.low in _TRIGGERS or "0" <= tok.text[0] <= "9" or k in c.years]
+    """Return the token indices where some rule can match; the scan skips every other token.
+
+    A trigger word starts a rule, but "the" only before a part of the day or a digit; a
+    figure only as a year find_quantities read, an ISO date, or a day with a month name
+    within three tokens after it ("20 June", "4th of May").
+    """
+    out = []
+    for k, tok in enumerate(c.toks):
+        if tok.low in _TRIGGERS:
+            if tok.low != "the" or (k + 1 < c.n and (c.toks[k + 1].low in _AFTER_THE or _digit(c.toks[k + 1]))):
+                out.append(k)
+        elif k in c.years or (_digit(tok) and (_day_before_month(c, k) or _ISO.match(c.text, tok.start))):
+            out.append(k)
+    return out
+
+
+def _digit(tok: _Tok) -> bool:
+    return "0" <= tok.text[0] <= "9"
+
+
+def _day_before_month(c: _Ctx, k: int) -> bool:
+    return len(c.toks[k].text) <= 2 and (c.low(k + 1) in MONTHS or c.low(k + 2) in MONTHS or c.low(k + 3) in MONTHS)

@@ -76,3 +76,31 @@ def hostile_text(max_size: int = 80) -> st.SearchStrategy[str]:
     return st.lists(_piece, max_size=max_size).map(
         lambda parts: "".join(p if i % 3 else f" {p}" for i, p in enumerate(parts))
     )
+
+
+# --- number-dense text: every starter word of the numbers stage and what may follow it --------
+
+
+def _number_vocabulary() -> list[str]:
+    from claimdiff._lexicon.dates import MONTHS
+    from claimdiff.numbers._rules import _GATES, _STARTERS
+
+    followers = {word for after in _GATES.values() for word in after}
+    figures = ["1", "5", "12", "31", "7", "2019", "2024", "1,000", "3.5", "1,5", ".5", "1,2,3", "5,10,15,20"]
+    figures += ["10:30", "20th", "1980s", "G7", "A320", "COVID-19", "2024-06-20", "US$", "A$", "$", "€", "%"]
+    symbols = [",", ";", ":", ".", "(", ")", "[", "]", "-", "–", "/", '"', "'", "…"]
+    words = ["the", "of", "on", "Thursday", "agreements", "people", "said", "years", "old", "to", "morning"]
+    return sorted({*_STARTERS, *followers, *MONTHS, *figures, *symbols, *words})
+
+
+_number_words = st.sampled_from(_number_vocabulary())
+_number_glue = st.sampled_from([" ", " ", " ", "", ", ", "\n", "-", " . . . "])
+#: Text dense in figures, number words, approximators, currencies, months and symbols.
+number_text = st.lists(st.tuples(_number_words, _number_glue), max_size=24).map(
+    lambda pairs: "".join(word + glue for word, glue in pairs)
+)
+#: Runs of symbols and spaces between words: the quiet runs numbers._tokens compresses.
+symbol_runs = st.lists(
+    st.one_of(_number_words, st.text(st.sampled_from(".,;:!?-–—()[]«»“”‘’\"'/$%* \n\u00a0"), max_size=30)),
+    max_size=12,
+).map("".join)

@@ -6,12 +6,13 @@ import datetime as dt
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from claimdiff.dates import RULES, find_dates
 from claimdiff.errors import InvalidArgument
 from claimdiff.models import Granularity
 
-from .strategies import any_text, newsy_text
+from .strategies import any_text, hostile_text, newsy_text, number_text, symbol_runs
 
 PUB = dt.date(2024, 6, 20)  # a Thursday
 
@@ -118,3 +119,58 @@ def test_decade_of_year_zero_is_not_a_date():
     """Found by the property suite: "0S" read as the decade 0-9 crashed (year 0 is out of range)."""
     assert find_dates("0S") == []
     assert find_dates("in the 0s and 0000") == []
+
+
+# --- shortcuts: shared tokens and gated candidates change nothing ---------------------------
+
+
+@given(st.one_of(number_text, symbol_runs, hostile_text(40)))
+def test_tokens_refined_from_the_numbers_stage_are_this_stages(text):
+    from claimdiff.dates import _TOKEN, _refine
+    from claimdiff.numbers._tokens import _quiet, _tokenize
+
+    got = _refine(text, _tokenize(text, _quiet(2, 6)))
+    want = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    j = 0
+    for tok in got:
+        if (tok.end - tok.start > 1 and not tok.text[0].isalnum()) or tok.text.endswith(","):
+            # a quiet run's middle, or the middle of a list glued by commas: several tokens in one
+            while j < len(want) and want[j][0] < tok.end:
+                assert want[j][0] >= tok.start
+                j += 1
+            continue
+        assert (tok.start, tok.end) == want[j], (text, tok, want[j])
+        assert tok.text == text[tok.start : tok.end] and tok.low == tok.text.lower()
+        j += 1
+    assert j == len(want)
+
+
+def _every_trigger(c):
+    from claimdiff.dates import _TRIGGERS
+
+    return [k for k, tok in enumerate(c.toks) if tok.low in _TRIGGERS or "0" <= tok.text[0] <= "9" or k in c.years]
+
+
+@given(st.one_of(number_text, newsy_text), st.booleans())
+def test_gated_candidates_change_nothing(text, with_date):
+    import claimdiff.dates as dates
+
+    published = dt.date(2024, 6, 20) if with_date else None
+    fast = find_dates(text, published=published)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(dates, "_candidates", _every_trigger)
+        slow = find_dates(text, published=published)
+    assert fast == slow
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("on Monday's visit", ["on Monday"]),
+        ("May 4,2023,2024,2025", ["May 4,2023", "2024", "2025"]),
+        ("from 2019,2020,2021 on", ["from 2019", "2020"]),
+        ("the 4th of May and the morning of June 20", ["the 4th of May", "the morning of June 20"]),
+    ],
+)
+def test_dates_next_to_figures_and_lists(text, words):
+    assert [d.text for d in find_dates(text, published=dt.date(2024, 6, 20))] == words

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from claimdiff.errors import InvalidArgument
 from claimdiff.numbers import RULES, find_quantities, parse_number_words
 
-from .strategies import any_text, newsy_text
+from .strategies import any_text, hostile_text, newsy_text, number_text, symbol_runs
 
 
 def one(text: str):
@@ -279,10 +279,113 @@ def test_never_raises_and_spans_are_exact(text):
         last = q.end
 
 
-def test_linear_time_on_long_input():
-    import time
-
+def test_long_input_of_figures_letters_and_digits():
+    # its speed is benchmarks/bench_adversarial.py's to measure, not a timing assert's
     text = ("1,000 " * 20000) + ("a" * 100000) + ("9" * 5000) + (" one" * 20000)
-    t0 = time.perf_counter()
-    find_quantities(text)
-    assert time.perf_counter() - t0 < 10
+    found = find_quantities(text)
+    assert [q.value for q in found] == [1000] * 20000 + [1] * 20000  # 5,000 digits are no number
+
+
+# --- the scan's shortcuts give exactly what the rules give -----------------------------------
+
+
+def _every_starter(toks):
+    """The candidates before gates: every token some rule's first word could be."""
+    from claimdiff.numbers import _ALWAYS
+    from claimdiff.numbers._rules import _STARTERS
+
+    return [
+        k
+        for k, tok in enumerate(toks)
+        if tok.kind in _ALWAYS
+        or tok.low in _STARTERS
+        or (tok.kind == "word" and k + 1 < len(toks) and toks[k + 1].text == "$" and toks[k + 1].start == tok.end)
+    ]
+
+
+@given(st.one_of(number_text, symbol_runs))
+def test_gates_and_bare_figures_change_nothing(text):
+    import claimdiff.numbers as numbers
+
+    fast = find_quantities(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(numbers, "_candidates", _every_starter)
+        mp.setattr(numbers, "_bare_figure", lambda r, k: None)
+        slow = find_quantities(text)
+    assert fast == slow
+
+
+@given(st.one_of(number_text, symbol_runs))
+def test_bare_figure_is_what_the_rules_read(text):
+    from claimdiff.numbers import _chain_quantities
+    from claimdiff.numbers._rules import _bare_figure
+    from claimdiff.numbers._tokens import _Reader, _tokenize
+
+    toks = _tokenize(text)
+    r = _Reader(text, toks)
+    for k in range(len(toks)):
+        bare = _bare_figure(r, k)
+        if bare is None:
+            continue
+        for name, rule in RULES:
+            hit = rule(r, k)
+            if hit is not None:
+                break
+        assert hit is not None and name == "number" and hit.end == k + 1, (text, k, name)
+        assert hit.quantity == bare
+    assert all(q.kind in ("cardinal", "year") for tok in toks if tok.kind == "chain" for q in _chain_quantities(text, tok))
+
+
+def _one_pass(text):
+    from claimdiff.numbers._tokens import _TOKEN, _Tok
+
+    return [_Tok(m.lastgroup, m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+
+
+@given(st.one_of(symbol_runs, number_text, hostile_text(40)))
+def test_quiet_runs_replace_only_the_middle_of_symbol_runs(text):
+    from claimdiff.numbers._tokens import _quiet, _tokenize
+
+    got = _tokenize(text, _quiet(2, 6))
+    want = _one_pass(text)
+    j = 0
+    for tok in got:
+        if tok.kind == "sym" and len(tok.text) > 1:  # a quiet run's middle: symbols and spaces only
+            assert not any(ch.isalnum() or ch == "_" for ch in tok.text)
+            assert text[tok.start : tok.end] == tok.text and not tok.text[0].isspace()
+            inside = 0
+            while j < len(want) and want[j].start < tok.end:
+                assert want[j].start >= tok.start and want[j].kind == "sym"
+                j += 1
+                inside += 1
+            assert inside >= 2
+            continue
+        assert tok == want[j]
+        j += 1
+    assert j == len(want)
+
+
+@given(st.one_of(symbol_runs, number_text))
+def test_quiet_runs_change_no_quantity(text):
+    import claimdiff.numbers._tokens as tokens
+
+    wide = find_quantities(text)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(tokens, "_QUIET", tokens._quiet(2, 6))
+        narrow = find_quantities(text)
+    assert wide == narrow
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("scores 1,5,10,15 and 20", [1, 5, 10, 15, 20]),
+        ("5,10,15 percent", [5, 10, 15]),
+        ("in 2019,2020,2021", [2019, 2020, 2021]),
+        ("1,000,000 and 1,2,3,4", [1_000_000, 1, 2, 3, 4]),
+    ],
+)
+def test_lists_glued_by_commas_read_each_figure(text, values):
+    found = find_quantities(text)
+    assert [q.value for q in found] == values
+    assert found[-1].unit == ("percent" if "percent" in text else None)

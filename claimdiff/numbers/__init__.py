@@ -25,28 +25,39 @@ import re
 from ..errors import InvalidArgument, short_repr
 from ..models import Quantity
 from ._read import _core
-from ._rules import _STARTERS, RULES, _Hit, _sign
-from ._tokens import _MAX_DIGITS, _out, _Reader, _Tok, _tokenize
+from ._rules import _GATES, _STARTERS, RULES, _bare_figure, _Hit, _sign
+from ._tokens import _MAX_DIGITS, _out, _Reader, _Tok, _tokenize, paused_gc
 
 __all__ = ["RULES", "find_quantities", "parse_number_words"]
 
-_CHAIN_PART = re.compile(r"[0-9]+")
+_CHAIN_SEPARATOR = re.compile(r"[^0-9]")
+_ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9]")
 #: Token kinds the scan always tries (URLs, digit chains, digits).
 _ALWAYS = frozenset({"url", "chain", "num"})
 
 
 def _chain_quantities(text: str, tok: _Tok) -> list[Quantity]:
+    """Read each part of a chain ("192.168.1.2", "5/17/2018", "10,15,20,") as a bare integer.
+
+    Four-digit parts from 1900 to 2099 are years; of an ISO date only the year is kept.
+    Every separator in a chain is one character, so each part's offset follows from the
+    lengths of the parts before it.
+    """
     out = []
-    iso = re.fullmatch(r"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9]", tok.text) is not None
-    for m in _CHAIN_PART.finditer(tok.text):
-        if len(m.group()) > _MAX_DIGITS:
-            continue
-        v = int(m.group())
-        start = tok.start + m.start()
-        kind = "year" if re.fullmatch(r"(?:19|20)[0-9]{2}", m.group()) else "cardinal"
-        if iso and kind != "year":
-            continue
-        out.append(Quantity(text=m.group(), start=start, end=start + len(m.group()), value=v, low=v, high=v, kind=kind))
+    iso = _ISO_DATE.fullmatch(tok.text) is not None
+    start = tok.start
+    for part in _CHAIN_SEPARATOR.split(tok.text):
+        end = start + len(part)
+        if part and len(part) <= _MAX_DIGITS:
+            year = len(part) == 4 and part[:2] in ("19", "20")
+            if year or not iso:
+                v = int(part)
+                out.append(
+                    Quantity(
+                        text=part, start=start, end=end, value=v, low=v, high=v, kind="year" if year else "cardinal"
+                    )
+                )
+        start = end + 1
     return out
 
 
@@ -67,6 +78,12 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise InvalidArgument(f"text must be a str, got {type(text).__name__} {short_repr(text)}")
+    with paused_gc():
+        return _scan(text)[0]
+
+
+def _scan(text: str) -> tuple[list[Quantity], list[_Tok]]:
+    """Return the quantities of ``text`` and its tokens (:mod:`claimdiff.dates` reads them too)."""
     toks = _tokenize(text)
     r = _Reader(text, toks)
     out: list[Quantity] = []
@@ -75,6 +92,11 @@ def find_quantities(text: str) -> list[Quantity]:
         if cand < k:
             continue
         k = cand
+        bare = _bare_figure(r, k)
+        if bare is not None:
+            out.append(bare)
+            k += 1
+            continue
         hit: _Hit | None = None
         for name, rule in RULES:
             hit = rule(r, k)
@@ -88,25 +110,37 @@ def find_quantities(text: str) -> list[Quantity]:
         if hit.quantity is not None:
             out.append(hit.quantity)
         k = max(hit.end, k + 1)
-    return out
+    return out, toks
 
 
 def _candidates(toks: list[_Tok]) -> list[int]:
     """Return the token indices where some rule of RULES can match.
 
-    A word outside :data:`_STARTERS` and not glued to a following "$" ("US$"), or a symbol
-    outside it, starts no rule, so the scan skips it: most of the words of a text.
+    A word outside :data:`_STARTERS` and not glued to a following "$" ("US$"), a symbol
+    outside it, a starter whose next word fails its gate (:data:`_GATES`: "in" before
+    anything but "excess", "a" before anything but "dozen", "third", "hundred" ...) and a
+    dash not glued to a digit start no rule, so the scan skips them: most of a text.
     """
-    out = []
+    out: list[int] = []
+    append = out.append
     last = len(toks) - 1
-    for k, tok in enumerate(toks):
-        if (
-            tok.kind in _ALWAYS
-            or tok.low in _STARTERS
-            or (tok.kind == "word" and k < last and toks[k + 1].text == "$" and toks[k + 1].start == tok.end)
-        ):
-            out.append(k)
+    for k, (kind, start, end, text, low) in enumerate(toks):
+        if kind in _ALWAYS:
+            append(k)
+        elif low in _STARTERS:
+            if text == "$" and k and toks[k - 1].kind == "word" and toks[k - 1].end == start and k - 1 not in out[-1:]:
+                append(k - 1)  # "US$", "A$": the word before the sign starts the currency
+            gate = _GATES.get(low)
+            if gate is None:
+                if low not in _SIGNS or (k < last and toks[k + 1].kind == "num" and toks[k + 1].start == end):
+                    append(k)
+            elif k < last and toks[k + 1].low in gate:
+                append(k)
     return out
+
+
+#: Signs that start a rule only when glued to a figure ("-5").
+_SIGNS = frozenset({"-", "−"})
 
 
 def parse_number_words(words: str) -> int | float | None:

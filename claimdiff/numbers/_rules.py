@@ -12,7 +12,7 @@ from .._lexicon.dates import MONTHS, YEAR_CONTEXT_BEFORE
 from ..models import Quantity
 from ._nouns import _noun_at, _partitive_noun, _singular
 from ._read import _Core, _core, _spaced_scale
-from ._tokens import _CLASS_WORDS, _DETERMINERS, _SENTENCE_END, _out, _Reader
+from ._tokens import _CLASS_WORDS, _DETERMINERS, _SENTENCE_END, _out, _Reader, _Tok, _word_class
 
 # --- context tests --------------------------------------------------------------------------
 
@@ -476,6 +476,52 @@ def _interval(
     )
 
 
+#: Symbols after a figure that no rule reads on from: no unit ("%"), range ("-"), fraction ("/").
+_INERT_AFTER = frozenset({",", ";", ":", ".", "!", "?", ")", "]", "}", "(", "[", '"', "“", "”", "'", "’"})
+_DASHES = frozenset({"-", "‐", "‑", "−", "–", "—"})
+#: Number words that read alone as a cardinal: units, teens and tens.
+_LONE_WORDS = frozenset({*lex.UNIT_WORDS, *lex.TEEN_WORDS, *lex.TENS_WORDS}) - set(lex.VAGUE_PLURALS)
+
+
+def _bare_figure(r: _Reader, k: int) -> Quantity | None:
+    """Read a bare figure at k in a context where :data:`RULES` would read nothing more.
+
+    The scan's fast path: "7" in "1, 7, 9" or "(seven)" is a plain cardinal, and one token
+    of context either side tells so without running the rules. Returns None (run the rules)
+    unless the token is a digit literal that is no year candidate or a lone number word
+    ("seven", "nineteen", "forty"), the next token is absent, a symbol in
+    :data:`_INERT_AFTER` or (after a digit literal) another one that starts no fraction
+    ("2 1/4"), and the token before is absent or a symbol other than a dash, or (before a
+    digit literal) a figure, or a word that is no month name and is not glued to it.
+    tests/test_numbers.py checks against the rules that the answer is always theirs.
+    """
+    tok = r.toks[k]
+    if tok.kind == "num":
+        if len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit():
+            return None
+    elif tok.kind != "word" or tok.low not in _LONE_WORDS:
+        return None
+    if k + 1 < r.n:
+        nxt = r.toks[k + 1]
+        if nxt.kind == "num" and tok.kind == "num":
+            if k + 2 < r.n and r.toks[k + 2].text == "/":
+                return None  # "2 1/4"
+        elif nxt.kind != "sym" or nxt.text not in _INERT_AFTER:
+            return None
+    if k > 0:
+        prev = r.toks[k - 1]
+        if prev.kind == "sym":
+            if prev.text in _DASHES:
+                return None
+        elif tok.kind != "num" or (prev.kind == "word" and (prev.end == tok.start or prev.low in MONTHS)):
+            return None
+    c = r.cls(k)
+    if c.cls not in ("digits", "unit", "teen", "tens"):
+        return None
+    v = _out(c.value)
+    return Quantity(text=tok.text, start=tok.start, end=tok.end, value=v, low=v, high=v)
+
+
 def _chain_parts(r: _Reader, k: int) -> _Hit | None:
     """Split "192.168.1.2" or "5/17/2018" into integers (the parts of a code or a date)."""
     tok = r.toks[k]
@@ -506,6 +552,43 @@ _STARTERS = frozenset(
         "one",
     }
 )
+
+
+def _gate_table() -> dict[str, frozenset[str]]:
+    """Return, for starter words that need one, the next words that let some rule match.
+
+    A starter missing from the table is tried before any next token. The gates follow the
+    rules: "in" starts only "in excess of", "at" only "at least"/"at most", "a" only
+    "a dozen", "a third", "a hundred", "a couple of", "a little over" and the like;
+    "percent" only "percent of"; "and" and "point" (and the scale words, read only
+    after a number) start nothing, so their gate is empty.
+    """
+
+    def cls(word: str) -> str:
+        return _word_class(_Tok("word", 0, len(word), word, word)).cls
+
+    single = {words[0] for words, _ in lex.APPROXIMATORS if len(words) == 1}
+    starts_core = {"unit", "teen", "tens", "half", "ord_unit", "ord_teen", "ord_tens", "ord_scale"}
+    elsewhere = {"between", "one", "couple", *lex.MINUS_WORDS, *lex.CURRENCY_CODES, *lex.VAGUE_PLURALS}
+    gates: dict[str, set[str]] = {}
+    for words, _name in lex.APPROXIMATORS:
+        first = words[0]
+        if len(words) > 1 and first not in single and first not in elsewhere and cls(first) not in starts_core:
+            gates.setdefault(first, set()).add(words[1])
+    after_a = {"couple"} | {
+        w for w in _CLASS_WORDS if cls(w) in starts_core - {"unit", "teen"} | {"hundred", "scale", "dozen"}
+    }
+    for article in ("a", "an"):
+        gates[article] = gates.get(article, set()) | after_a
+    for word in _CLASS_WORDS:
+        if cls(word) in ("and", "point", "scale", "hundred", "dozen") and word not in elsewhere:
+            gates[word] = set()
+    gates.update({"per": {"cent"}, "percent": {"of"}, "percents": {"of"}, "percentage": {"of"}})
+    return {word: frozenset(after) for word, after in gates.items()}
+
+
+#: Starter word -> the next words it needs (see :func:`_gate_table`).
+_GATES = _gate_table()
 
 #: The scanning rules, tried in order at each token: (name, rule).
 RULES: tuple[tuple[str, _Rule], ...] = (

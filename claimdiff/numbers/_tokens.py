@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import re
+from collections.abc import Iterator
 from fractions import Fraction
 from typing import NamedTuple
 
@@ -32,7 +35,13 @@ _DIGITS = (
 #: The token rules, tried in order at each position.
 _TOKEN_RULES: tuple[tuple[str, str], ...] = (
     ("url", r"(?:https?://|ftp://|www\.)[^\s<>\"“”]+"),
-    ("chain", r"(?<![0-9.])(?:[0-9]+(?:[./][0-9]+){2,}|[0-9]+(?:-[0-9]+){2,}(?:/[0-9]+)?)(?![0-9])"),
+    (
+        "chain",
+        r"(?<![0-9.])(?:[0-9]+(?:[./][0-9]+){2,}|[0-9]+(?:-[0-9]+){2,}(?:/[0-9]+)?)(?![0-9])"
+        # the middle of a list glued by commas, "5,|10,15,20,|25": two or more bare integers
+        # (no thousands group), each with its comma; the first and last figures stay "num"
+        r"|(?<=[0-9],)(?:(?![0-9]{1,3}(?:,[0-9]{3})+(?![0-9]))[0-9]+,){2,}(?=[0-9])",
+    ),
     ("num", _DIGITS),
     ("word", r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
     ("sym", r"\S"),
@@ -44,8 +53,105 @@ _MAX_DIGITS = 40
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"})
 
 
-def _tokenize(text: str) -> list[_Tok]:
-    return [_Tok(m.lastgroup or "sym", m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+#: Symbol tokens kept at each end of a quiet run; the rules never look further through symbols.
+_QUIET_KEEP = 16
+#: A quiet run (no letter, digit or "_") is at least this many characters long.
+_QUIET_MIN = 64
+
+
+class _Quiet(NamedTuple):
+    """Patterns for quiet runs: the run, its first ``keep`` symbols, its last ``keep`` (reversed)."""
+
+    run: re.Pattern[str]
+    head: re.Pattern[str]
+    tail: re.Pattern[str]
+
+
+def _quiet(keep: int, least: int) -> _Quiet:
+    ends = rf"\s*(?:[^\w\s]\s*){{{keep - 1}}}[^\w\s]"
+    return _Quiet(re.compile(rf"(?<!\W)\W{{{least},}}"), re.compile(ends), re.compile(ends))
+
+
+_QUIET = _quiet(_QUIET_KEEP, _QUIET_MIN)
+
+
+def _tokenize(text: str, quiet: _Quiet | None = None) -> list[_Tok]:
+    """Split ``text`` into tokens; the middle of a long run of symbols becomes one ``sym`` token.
+
+    Every rule of this stage and of :mod:`claimdiff.dates` reads a few tokens either side of a
+    number or a word, never through a dozen symbols, so 100,000 periods hold nothing to read.
+    Of a quiet run (symbols and white space only) the first and last ``_QUIET_KEEP`` symbols
+    stay tokens of their own, the context a neighbour may read, and the rest becomes one token
+    whose text is that whole middle. Otherwise the tokens are exactly those of
+    ``_TOKEN.finditer(text)``. This keeps the cost of punctuation-only text far below that of
+    prose (one token object per symbol would cost more than prose of the same length).
+    """
+    quiet = quiet or _QUIET
+    out: list[_Tok] = []
+    pos = 0
+    for run in quiet.run.finditer(text):
+        start, end = run.span()
+        if end <= pos:
+            continue  # inside a URL that ran on over an earlier run
+        start = max(start, pos)
+        _append_tokens(out, text, pos, start)
+        pos = start
+        if out and out[-1].end == start:
+            # a token may run on into the symbols ("www." + "----", "http" + "://"): let it, as
+            # the one-pass tokenizer would
+            whole = _TOKEN.match(text, out[-1].start)
+            assert whole is not None
+            if whole.end() > start:
+                out[-1] = _Tok(
+                    whole.lastgroup or "sym", whole.start(), whole.end(), whole.group(), whole.group().lower()
+                )
+                start = pos = whole.end()
+        if end < len(text) and text[end - 1] == "." and "0" <= text[end] <= "9":
+            end -= 1  # ".5" is a number: leave its period to the text after the run
+        first = quiet.head.match(text, start, end)
+        last_run = quiet.tail.match(text[start:end][::-1])
+        if first is None or last_run is None or first.end() >= end - last_run.end():
+            continue
+        middle_end = end - last_run.end()
+        _append_tokens(out, text, start, first.end())
+        middle = text[first.end() : middle_end]
+        lead = len(middle) - len(middle.lstrip())
+        middle = middle.strip()
+        if middle:
+            begin = first.end() + lead
+            out.append(_Tok("sym", begin, begin + len(middle), middle, middle))
+        _append_tokens(out, text, middle_end, end)
+        pos = end
+    _append_tokens(out, text, pos, len(text))
+    return out
+
+
+def _append_tokens(out: list[_Tok], text: str, start: int, end: int) -> None:
+    # tuple.__new__ skips the NamedTuple's Python-level __new__: a third of the time per token
+    new = tuple.__new__
+    out.extend(
+        new(_Tok, (m.lastgroup, m.start(), m.end(), word, word.lower()))
+        for m in _TOKEN.finditer(text, start, end)
+        for word in (m.group(),)
+    )
+
+
+@contextlib.contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while a stage builds its token and mention lists.
+
+    Hundreds of thousands of small tuples hold no reference cycles, yet each 700 of them
+    start a collection that walks the older objects: a third of the tokenizer's time on
+    text of short tokens. The collector is restored as it was, also on error.
+    """
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 # --- reading literals -----------------------------------------------------------------------
