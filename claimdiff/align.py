@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -90,6 +91,7 @@ class Tokenizer:
         self._words: dict[str, str] = {}
         self._texts: dict[tuple[str, bool], list[str]] = {}
         self._spans: dict[str, list[tuple[int, int, str]]] = {}
+        self._starts: dict[str, list[int]] = {}
 
     def __call__(self, text: str, *, keep_numbers: bool = False) -> list[str]:
         """Return the content words of ``text``, as :func:`content_tokens` does."""
@@ -109,6 +111,13 @@ class Tokenizer:
                 out.append(token)
         self._texts[key] = out
         return out
+
+    def content_starts(self, text: str) -> list[int]:
+        """Return the start offsets of :meth:`content_words`, memoised per text (for bisection)."""
+        found = self._starts.get(text)
+        if found is None:
+            found = self._starts[text] = [w[0] for w in self.content_words(text)]
+        return found
 
     def content_words(self, text: str) -> list[tuple[int, int, str]]:
         """Return the content words of ``text`` with their offsets, memoised per text."""
@@ -147,7 +156,7 @@ def window_tokens(claim: Claim, width: int = 8, *, tokens: Tokenizer | None = No
     tok = tokens or Tokenizer()
     sent = claim.sentence
     words = tok.content_words(sent.text)
-    starts = [w[0] for w in words]
+    starts = tok.content_starts(sent.text)
     first_after = bisect.bisect_left(starts, claim.end - sent.start)
     last_before = bisect.bisect_left(starts, claim.start - sent.start)
     before = [w[2] for w in words[max(0, last_before - width) : last_before] if w[1] <= claim.start - sent.start]
@@ -286,6 +295,10 @@ def _group_score(texts: Sequence[str], tok: Tokenizer) -> float:
 #: Candidate clusters per sentence scored by weighted Dice, best prefilter scores first: a
 #: bound that keeps thousands of near-identical sentences from making clustering quadratic.
 _MAX_CANDIDATES = 16
+#: Clusters read per blocking key. A cluster that holds every source leaves the index, so
+#: only near-duplicates by the hundred within one source (a list, a repeated boilerplate
+#: line) reach this bound; past it a sentence may found a cluster of its own.
+_MAX_POSTINGS = 256
 
 
 def _cluster_sentences(
@@ -302,15 +315,24 @@ def _cluster_sentences(
         df.update(toks)
     total = max(1, len(statements))
     weight = {t: math.log(1.0 + total / n) for t, n in df.items()}
-    index: dict[str, list[int]] = defaultdict(list)
+    sources = len({c.source for c in statements})
+    index: dict[str, dict[int, None]] = defaultdict(dict)
+    """Blocking key -> clusters founded by a sentence with that key, in order, until full."""
     reps: list[frozenset[str]] = []
     rep_texts: list[str] = []
+    rep_keys: list[list[str]] = []
     cluster_sources: list[set[str]] = []
     cluster_of: dict[tuple[str, int], int] = {}
     for claim, toks in zip(statements, tokens, strict=True):
         keys = sorted(toks, key=lambda t: (df[t], t))[: opts.block_keys]
-        candidates = sorted({cid for key in keys for cid in index.get(key, ())})
-        candidates = [cid for cid in candidates if claim.source not in cluster_sources[cid]]
+        candidates = sorted(
+            {
+                cid
+                for key in keys
+                for cid in itertools.islice(index.get(key, ()), _MAX_POSTINGS)
+                if claim.source not in cluster_sources[cid]
+            }
+        )
         text = " ".join(sorted(toks))
         best, best_score = None, opts.sentence_threshold
         if candidates and text:
@@ -325,10 +347,14 @@ def _cluster_sentences(
             best = len(reps)
             reps.append(toks)
             rep_texts.append(text)
+            rep_keys.append(keys)
             cluster_sources.append(set())
             for key in keys:
-                index[key].append(best)
+                index[key][best] = None
         cluster_sources[best].add(claim.source)
+        if len(cluster_sources[best]) == sources:
+            for key in rep_keys[best]:
+                del index[key][best]  # full: no sentence can join it any more
         cluster_of[(claim.source, claim.start)] = best
     return cluster_of
 
@@ -384,26 +410,24 @@ def _align_quantities(
         cid = cluster_of.get((c.source, c.sentence.start))
         if cid is not None:
             keyless[(cid, c.quantity.kind)][c.source].append(i)
-    contexts = [" ".join(t for t in tok(c.sentence.text) if t != c.key) for c in claims]
     windows = [window_tokens(c, tokens=tok) - common for c in claims]
+    contexts: dict[tuple[str, int, str | None], str] = {}
+
+    def context(c: Claim) -> str:
+        key = (c.source, c.sentence.start, c.key)
+        found = contexts.get(key)
+        if found is None:
+            found = contexts[key] = " ".join(t for t in tok(c.sentence.text) if t != c.key)
+        return found
+
     links: list[tuple[int, int, float]] = []
     for members in by_key.values():
-        for a_pos, i in enumerate(members):
-            for j in members[a_pos + 1 :]:
-                a, b = claims[i], claims[j]
-                if a.source == b.source:
-                    continue
-                same_cluster = cluster_of.get((a.source, a.sentence.start)) == cluster_of.get(
-                    (b.source, b.sentence.start)
-                )
-                if same_cluster:
-                    score = 100.0
-                elif windows[i] & windows[j]:
-                    score = fuzz.token_set_ratio(contexts[i], contexts[j])
-                else:
-                    continue
-                if score >= opts.quantity_threshold:
-                    links.append((i, j, score))
+        clusters = [cluster_of.get((claims[i].source, claims[i].sentence.start)) for i in members]
+        links.extend(_same_sentence_links(claims, members, clusters))
+        for i, j in _window_pairs(claims, members, clusters, windows):
+            score = fuzz.token_set_ratio(context(claims[i]), context(claims[j]))
+            if score >= opts.quantity_threshold:
+                links.append((i, j, score))
     for per_source in keyless.values():
         names = sorted(per_source)
         first = per_source[names[0]]
@@ -412,9 +436,63 @@ def _align_quantities(
     return _components(claims, links)
 
 
+def _same_sentence_links(
+    claims: Sequence[Claim], members: Sequence[int], clusters: Sequence[int | None]
+) -> list[tuple[int, int, float]]:
+    """Link figures of one noun in aligned sentences (one cluster) across sources, score 100.
+
+    Every such pair is a link; one star per cluster (its first figure to every figure of
+    another source, and each other figure of that first source to the first figure of
+    another) joins the same figures at the same score, in links linear in the figures.
+    """
+    groups: dict[int | None, list[int]] = defaultdict(list)
+    for i, cid in zip(members, clusters, strict=True):
+        groups[cid].append(i)
+    links = []
+    for group in groups.values():
+        hub = claims[group[0]].source
+        other = next((j for j in group if claims[j].source != hub), None)
+        if other is None:
+            continue
+        for i in group[1:]:
+            links.append((group[0], i, 100.0) if claims[i].source != hub else (i, other, 100.0))
+    return links
+
+
+def _window_pairs(
+    claims: Sequence[Claim],
+    members: Sequence[int],
+    clusters: Sequence[int | None],
+    windows: Sequence[set[str]],
+) -> list[tuple[int, int]]:
+    """Return the pairs of figures of one noun, in different sources and clusters, whose
+    windows share a distinctive word, each pair once and in order.
+
+    An inverted index on the window words finds them; each figure reads at most
+    ``_MAX_POSTINGS`` later figures per word, so a noun counted thousands of times in
+    near-identical contexts stays linear (past the bound a pair may go unlinked).
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    for pos, i in enumerate(members):
+        for word in windows[i]:
+            postings[word].append(pos)
+    pairs = []
+    for pos, i in enumerate(members):
+        later: set[int] = set()
+        for word in windows[i]:
+            found = postings[word]
+            at = bisect.bisect_right(found, pos)
+            later.update(found[at : at + _MAX_POSTINGS])
+        for other in sorted(later):
+            j = members[other]
+            if claims[i].source != claims[j].source and clusters[pos] != clusters[other]:
+                pairs.append((i, j))
+    return pairs
+
+
 def _next_word(claim: Claim, tok: Tokenizer) -> str:
     words = tok.content_words(claim.sentence.text)
-    k = bisect.bisect_left([w[0] for w in words], claim.end - claim.sentence.start)
+    k = bisect.bisect_left(tok.content_starts(claim.sentence.text), claim.end - claim.sentence.start)
     return words[k][2] if k < len(words) else ""
 
 

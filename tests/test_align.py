@@ -97,3 +97,68 @@ def test_blocking_matches_brute_force_on_small_inputs() -> None:
             score = fuzz.token_set_ratio(" ".join(content_tokens(x.text)), " ".join(content_tokens(y.text)))
             assert score >= AlignOptions().sentence_threshold
     assert len(groups) == len(sentences)
+
+
+# --- figures of one noun: linear linking gives what all pairs give ----------------------------
+
+_FIGURE_SENTENCES = [
+    "Officials said {n} people died in Hanoi.",
+    "{n} people were injured on Thursday, officials said.",
+    "The ministry counted {n} people in the north.",
+    "About {n} agreements were signed in Hanoi.",
+    "They signed {n} agreements and {m} contracts on energy.",
+    "Police said {n} people were arrested and {m} released.",
+    "{n} died and {m} were injured.",
+]
+
+
+def _brute_same_sentence(claims, members, clusters):
+    return [
+        (members[x], members[y], 100.0)
+        for x, y in itertools.combinations(range(len(members)), 2)
+        if claims[members[x]].source != claims[members[y]].source and clusters[x] == clusters[y]
+    ]
+
+
+def _brute_window_pairs(claims, members, clusters, windows):
+    return [
+        (members[x], members[y])
+        for x, y in itertools.combinations(range(len(members)), 2)
+        if claims[members[x]].source != claims[members[y]].source
+        and clusters[x] != clusters[y]
+        and windows[members[x]] & windows[members[y]]
+    ]
+
+
+@given(
+    st.lists(
+        st.lists(st.tuples(st.sampled_from(_FIGURE_SENTENCES), st.integers(1, 40), st.integers(1, 40)), max_size=8),
+        min_size=2,
+        max_size=3,
+    )
+)
+def test_figure_links_match_all_pairs(stories) -> None:
+    import claimdiff.align as align
+    from claimdiff.models import Article
+    from claimdiff.pipeline import analyse
+
+    claims = {
+        f"s{k}": list(analyse(Article(f"s{k}", " ".join(t.format(n=n, m=m) for t, n, m in story))))
+        for k, story in enumerate(stories)
+    }
+    fast = align_claims(claims)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(align, "_same_sentence_links", _brute_same_sentence)
+        mp.setattr(align, "_window_pairs", _brute_window_pairs)
+        slow = align_claims(claims)
+    assert fast == slow
+
+
+def test_a_noun_counted_thousands_of_times_in_one_sentence_links_every_figure() -> None:
+    from claimdiff.models import Article
+    from claimdiff.pipeline import analyse
+
+    line = "Officials said 1,000 people met on Thursday and " * 400
+    claims = {s: list(analyse(Article(s, line))) for s in ("a", "b")}
+    groups = [g for g in align_claims(claims) if g.kind is Kind.QUANTITY]
+    assert len(groups) == 1 and len(groups[0].claims) == 800 and groups[0].score == 100.0
