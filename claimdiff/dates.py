@@ -100,8 +100,9 @@ def _refine(text: str, toks: list[_Tok]) -> list[_Tok]:
     k = 0
     n = len(toks)
     while k < n:
-        if _kept(toks[k]):
-            out.append(toks[k])
+        tok = toks[k]
+        if (tok.kind == "word" and "'" not in tok.text and "’" not in tok.text) or _kept(tok):
+            out.append(tok)  # the first test is _kept's commonest case, inlined
             k += 1
             continue
         end = k + 1
@@ -605,11 +606,12 @@ def _candidates(c: _Ctx) -> list[int]:
     within three tokens after it ("20 June", "4th of May").
     """
     out = []
-    for k, tok in enumerate(c.toks):
-        if tok.low in _TRIGGERS:
-            if tok.low != "the" or (k + 1 < c.n and (c.toks[k + 1].low in _AFTER_THE or _digit(c.toks[k + 1]))):
+    years = c.years
+    for k, (_kind, start, _end, text, low) in enumerate(c.toks):
+        if low in _TRIGGERS:
+            if low != "the" or (k + 1 < c.n and (c.toks[k + 1].low in _AFTER_THE or _digit(c.toks[k + 1]))):
                 out.append(k)
-        elif k in c.years or (_digit(tok) and (_day_before_month(c, k) or _ISO.match(c.text, tok.start))):
+        elif k in years or ("0" <= text[0] <= "9" and (_day_before_month(c, k) or _ISO.match(c.text, start))):
             out.append(k)
     return out
 
