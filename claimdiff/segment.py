@@ -17,17 +17,32 @@ back to recover offsets):
    only white space are dropped.
 
 Every regular expression here is free of nested quantifiers, every scan moves
-forward, and per candidate the work is bounded, so the time is linear in the
+forward, and each character is read a bounded number of times (a mark looks back
+over its own token and ahead over the next two), so the time is linear in the
 length of the input whatever it holds.
+
+**Verdict memo.** A verdict is a function of the text the rules can see, so one call
+of :func:`split_sentences` remembers verdicts by that text, and text dense in
+candidates (``"U.S. U.S. ..."``, a long list of ``"x. "``, abbreviations) judges
+each distinct mark once. The key *is* the text: a :class:`_Mark` is built from its
+key alone, so no verdict can depend on anything the key does not hold. The narrow
+key holds the token, the white space and the next token after it, and the sentence
+before the token when that is at most 8 characters long (else None), which is all
+most marks need. When a rule asks a narrow mark for more (an attribution reads 160
+characters ahead, an initial the previous token, a time of day the sentence so far),
+the mark raises :class:`_Wider` and is judged on its wide key: up to 120 characters
+before the token and at least 160 after the mark. A mark with closing quotes takes
+its wide key at once. A spaced ellipsis is read from the block and never remembered.
+Without the memo (``_split(..., memo=False)``) every mark is judged on a key of 4096
+characters each side, far more than any rule reads; a property test checks that both
+give the same sentences, so the keys hold all the rules need.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
-
-import attrs
+from typing import TypeVar
 
 from ._lexicon import abbreviations as _abbr
 from .errors import InvalidArgument, short_repr
@@ -43,7 +58,11 @@ _BLOCK_RE = re.compile(f"[^{_LINE_BREAKS}]+")
 _CLOSERS = "”’\"'»)]}›"
 _OPENERS = "“‘\"'«‹([{¿¡"
 _TERMINALS = ".?!…‼⁇⁈⁉؟।॥"
-_QUESTION_EXCLAMATION = "?!‼⁇⁈⁉؟"
+_QUESTION_EXCLAMATION = frozenset("?!‼⁇⁈⁉؟")
+#: What a next token may start with before its first character proper (``next_first``).
+_LEADERS = _OPENERS + "—–-*_"
+#: What a token of a spaced ellipsis starts with: a period, or a closer (a token of closers only).
+_DOT_TOKEN_START = "." + _CLOSERS
 #: A terminal mark, then closing quotes or brackets, at the end of a token.
 _CANDIDATE_RE = re.compile(r"[.?!…‼⁇⁈⁉؟।॥][”’\"'»)\]}›]*(?!\S)")
 #: Chinese and Japanese full stops end a sentence with no white space after them.
@@ -57,44 +76,121 @@ _MARKER_RE = re.compile(
 _CAPS_GLUE_RE = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})")
 _MULTI_PERIOD_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _NEXT_TOKEN_RE = re.compile(r"\s*(\S{0,80})")
+#: A token of 1 to 79 characters made of periods and then closers (one dot of ". . .").
+_DOT_TOKEN_RE = re.compile(r"\s*(?=\S{1,79}(?!\S))\.+[”’\"'»)\]}›]*(?!\S)")
+#: A terminal mark as in _CANDIDATE_RE; the next token as in _NEXT_TOKEN_RE (group 1), and
+#: the whole token after that (group 2). The lookahead cannot fail, so it never backtracks.
+_CANDIDATE_NEXT_RE = re.compile(_CANDIDATE_RE.pattern + r"(?=\s*(\S{0,80})\S*\s*(\S*))")
+#: A token; matched at a mark in the *reversed* block, the token up to the mark, backwards.
+_TOKEN_RE = re.compile(r"\S*")
+#: A decimal digit of another script than ASCII (a list label can be made of them).
+_OTHER_DIGIT_RE = re.compile(r"[^\D0-9]")
 _NUMBER_RE = re.compile(r"\d{1,3}")
+_QUOTES = frozenset("”’\"'")
 _MAX_LOOKBACK = 120
+#: The narrow memo key holds the sentence before a token only if it is shorter than
+#: this: whether the token is at most 8 characters into its sentence (``list_marker``).
+_NARROW_BEFORE = 9
+#: Characters after a mark in the wide memo key: the most a rule reads (``attribution``).
+_WIDE_AFTER = 160
+#: Characters before and after a mark that ``_split(..., memo=False)`` gives every mark:
+#: far more than any rule reads, so that a test can check that the keys hold enough.
+_REFERENCE_REACH = 4096
+#: A block with at most this many "." and ")" has its list markers read, not searched for:
+#: reading costs per marker, searching per item, and most blocks have one marker at most.
+_FEW_MARKERS = 8
+#: Entries each table of the memo holds before it starts again, so that its memory stays bounded.
+_MEMO_SIZE = 4096
 
 
 # --------------------------------------------------------------------------------------
 # The context of one terminal mark
 
 
-@attrs.frozen(kw_only=True)
-class _Mark:
-    """A terminal mark at the end of a token, with what a rule needs to judge it."""
+#: A narrow memo key: the token, the white space and the next token after it, with the
+#: sentence before the token in front if that is at most 8 characters long.
+_NarrowKey = str | tuple[str, str]
+#: A wide memo key: the sentence before the token (at most ``reach`` characters of it), and
+#: the token and at least 160 characters after the mark.
+_WideKey = tuple[str, str]
 
-    block: str
-    """The block (one line, or part of one between skips) that holds the mark."""
-    token_start: int
-    """Offset in ``block`` of the token that ends with the mark."""
-    core_end: int
-    """Offset one past the last terminal character (before closing quotes/brackets)."""
-    end: int
-    """Offset one past the closers: where a sentence would end."""
-    sentence_start: int
-    """Offset where the current sentence began."""
-    token: str
-    """The token, closers included."""
-    core: str
-    """The token without its trailing closers."""
+
+class _Wider(Exception):
+    """A rule asked a mark built from the narrow memo key for text the key does not hold."""
+
+
+class _Mark:
+    """A terminal mark at the end of a token, with what a rule needs to judge it.
+
+    Built from a memo key alone (the text around the mark, see the module docstring),
+    so a verdict depends on nothing else. A plain class with slots, not an attrs model:
+    it never leaves this module, and one is built for each mark the memo has not seen.
+    """
+
+    __slots__ = (
+        "_after",
+        "_before",
+        "_reach",
+        "after_dots",
+        "closers",
+        "dot_tokens",
+        "dotted",
+        "next_first",
+        "next_token",
+        "terminals",
+        "word",
+    )
+
     word: str
-    """The core without its trailing terminal marks and leading opening quotes/brackets."""
+    """The token without its trailing terminal marks and closers and its leading opening quotes/brackets."""
     terminals: str
     """The run of terminal marks at the end of the core, e.g. ``"."``, ``"?!"``, ``"...."``."""
     closers: str
     """Closing quotes and brackets after the terminal marks."""
     next_token: str
     """The next white-space separated token (at most 80 characters), or ``""`` at the end."""
+    next_first: str
+    """The first character of the next token after opening quotes and dashes, or ``""``."""
+    dotted: bool
+    """True if a run of period-only tokens may follow: they are read from the block, not the key."""
     dot_tokens: int
-    """Number of following tokens made only of periods (a spaced ellipsis ". . .")."""
+    """Number of following tokens made only of periods (a spaced ellipsis ". . ."), see :attr:`dotted`."""
     after_dots: str
     """The token after those period-only tokens, or ``""``."""
+
+    def __init__(self, before: str | None, text: str, reach: int) -> None:
+        """Read a mark from its key: the sentence before the token, and the token and what follows.
+
+        ``reach`` is how many characters before the token the key may hold: _NARROW_BEFORE
+        for a narrow key (``before`` is None if the sentence is longer), more for a wide one.
+        """
+        token_match = _TOKEN_RE.match(text)  # the token holds no white space: the key starts with it
+        size = token_match.end() if token_match else len(text)
+        token = text[:size]
+        core = token.rstrip(_CLOSERS)
+        stem = core.rstrip(_TERMINALS)
+        self.word = stem.lstrip(_OPENERS)
+        self.terminals = core[len(stem) :]
+        self.closers = token[len(core) :]
+        after = text[size:]
+        if reach == _NARROW_BEFORE:
+            next_token = after.lstrip()  # the narrow key ends with the next token
+        else:
+            ahead = _NEXT_TOKEN_RE.match(text, size)
+            next_token = ahead.group(1) if ahead else ""
+        self.next_token = next_token
+        self.next_first = next_token.lstrip(_LEADERS)[:1]
+        self.dotted = (
+            next_token[:1] in _DOT_TOKEN_START  # cheap test first; "" is in every str, hence the next line
+            and bool(next_token)
+            and self.terminals.endswith(".")
+            and next_token.rstrip(_CLOSERS).strip(".") == ""
+        )
+        self.dot_tokens = 0
+        self.after_dots = ""
+        self._before = before
+        self._after = after
+        self._reach = reach
 
     @property
     def next_word(self) -> str:
@@ -102,19 +198,35 @@ class _Mark:
         return _bare(self.next_token)
 
     @property
-    def next_first(self) -> str:
-        """Return the first character of the next token after opening quotes, or ``""``."""
-        text = self.next_token.lstrip(_OPENERS + "—–-*_")
-        return text[:1]
+    def opening(self) -> str | None:
+        """Return the sentence before the token if at most 8 characters long, else None."""
+        before = self._before
+        return before if before is not None and len(before) < _NARROW_BEFORE else None
+
+    def sentence_before(self, size: int) -> str | None:
+        """Return the sentence before the token if shorter than ``size`` characters, else None."""
+        before = self._before
+        if before is not None and len(before) < self._reach:  # the whole sentence so far
+            return before if len(before) < size else None
+        if size <= self._reach:  # the token is at least _reach characters into its sentence
+            return None
+        raise _Wider
 
     def previous_token(self) -> str:
         """Return the token before this one in the same sentence, or ``""``."""
-        stop = max(self.sentence_start, self.token_start - _MAX_LOOKBACK)
-        head = self.block[stop : self.token_start].rstrip()
+        if self._before is None:
+            raise _Wider
+        head = self._before[-_MAX_LOOKBACK:].rstrip()
         if not head:
             return ""
         cut = max(head.rfind(" "), head.rfind("\t"), head.rfind("\xa0"))
         return head[cut + 1 :]
+
+    def text_after(self, size: int) -> str:
+        """Return up to ``size`` characters (at most 160) of the block after the mark and its closers."""
+        if self._reach == _NARROW_BEFORE and len(self._after) < size:
+            raise _Wider
+        return self._after[:size]
 
 
 def _bare(token: str) -> str:
@@ -143,12 +255,10 @@ _Verdict = bool | None
 
 def _rule_list_marker(m: _Mark) -> _Verdict:
     """A number or single letter with a period that opens a sentence is a list item marker."""
-    if m.terminals != "." or m.closers not in ("", ")"):
+    if m.terminals != "." or m.closers not in ("", ")") or m.opening is None:
         return None
-    if m.token_start != m.sentence_start:
-        if m.token_start - m.sentence_start > 8:
-            return None
-        opening = m.block[m.sentence_start : m.token_start].strip()
+    if m.opening:
+        opening = m.opening.strip()
         if len(opening) != 1 or opening not in _abbr.BULLETS:
             return None
     word = m.word.lstrip(_abbr.BULLETS)
@@ -184,9 +294,9 @@ def _rule_ellipsis(m: _Mark) -> _Verdict:
 
 def _rule_attribution(m: _Mark) -> _Verdict:
     """A quotation closed by ?” or .” and followed by "Name Name said" goes on with its attribution."""
-    if not any(q in m.closers for q in "”’\"'"):
+    if _QUOTES.isdisjoint(m.closers):
         return None
-    rest = m.block[m.end : m.end + 160].split()
+    rest = m.text_after(160).split(maxsplit=5)  # rest[:5] and whether one of them is the last
     for i, token in enumerate(rest[:5]):
         bare = _bare(token)
         if bare.casefold() in _abbr.SPEECH_VERBS and i > 0:
@@ -212,7 +322,7 @@ def _rule_lowercase_next(m: _Mark) -> _Verdict:
 
 def _rule_question_exclamation(m: _Mark) -> _Verdict:
     """A question or exclamation mark before a non-lowercase word ends the sentence."""
-    if any(c in m.terminals for c in _QUESTION_EXCLAMATION):
+    if not _QUESTION_EXCLAMATION.isdisjoint(m.terminals):
         return True
     return None
 
@@ -250,11 +360,12 @@ def _rule_time_of_day(m: _Mark) -> _Verdict:
         return None
     if m.next_word in _abbr.AFTER_TIME:
         return False
-    after = m.block[m.end : m.end + 100].split()[1:2]
+    after = m.text_after(100).split(maxsplit=2)[1:2]
     if after and _bare(after[0]).casefold() == "time":  # "at 2 a.m. Moscow time"
         return False
-    if m.token_start - m.sentence_start < 40:
-        words = m.block[m.sentence_start : m.token_start].split()
+    before = m.sentence_before(40)
+    if before is not None:
+        words = before.split()
         if len(words) <= 3 and words and words[0].casefold() in _abbr.TIME_PREPOSITIONS:
             return False
     return True
@@ -305,6 +416,84 @@ def _judge(mark: _Mark) -> tuple[str, bool]:
     return "default", True  # pragma: no cover - _rule_default always decides
 
 
+#: Where a mark is: (sentence start, token start, end of the mark, end of the next token).
+_At = tuple[int, int, int, int]
+
+
+_K = TypeVar("_K")
+
+
+class _Memo:
+    """Verdicts of one call of :func:`split_sentences`, by memo key (see the module docstring)."""
+
+    __slots__ = ("keep", "narrow", "wide", "wide_reach", "wider")
+
+    def __init__(self, *, keep: bool) -> None:
+        self.keep = keep
+        """False for the reference: remember nothing, judge every mark on a key of _REFERENCE_REACH."""
+        self.wide_reach = _MAX_LOOKBACK if keep else _REFERENCE_REACH
+        """How far a wide key reaches (see :class:`_Mark`): 120, or 4096 for the reference."""
+        self.narrow: dict[_NarrowKey, bool] = {}
+        """Verdicts by narrow key."""
+        self.wider: dict[_NarrowKey, bool] = {}
+        """Narrow keys whose mark needs the wide key (the value is always True)."""
+        self.wide: dict[_WideKey, bool] = {}
+        """Verdicts by wide key."""
+
+
+def _remember(table: dict[_K, bool], key: _K, verdict: bool) -> None:
+    """Store an entry, first forgetting the table's others if it is full (bounded memory)."""
+    if len(table) >= _MEMO_SIZE:
+        table.clear()
+    table[key] = verdict
+
+
+def _wide_key(block: str, at: _At, reach: int) -> _WideKey:
+    """Return a wide key: ``reach`` characters before the token, at least 160 after the mark."""
+    sentence_start, token_start, end, next_end = at
+    stop = token_start - reach
+    window = end + (reach if reach > _WIDE_AFTER else _WIDE_AFTER)
+    return (
+        block[stop if stop > sentence_start else sentence_start : token_start],
+        block[token_start : window if window > next_end else next_end],
+    )
+
+
+def _judge_unseen(block: str, key: _NarrowKey | None, at: _At, memo: _Memo) -> tuple[bool, int, int]:
+    """Judge a mark that the memo does not answer by its narrow ``key`` (None: not to be tried).
+
+    Returns:
+        Whether the mark ends a sentence, where the sentence ends, and where the scan for
+        marks goes on (0, or the end of a spaced ellipsis that was read and judged here).
+    """
+    end = at[2]
+    if key is not None and key not in memo.wider:
+        mark = _Mark(None, key, _NARROW_BEFORE) if isinstance(key, str) else _Mark(*key, _NARROW_BEFORE)
+        if not mark.dotted:
+            try:
+                _rule, verdict = _judge(mark)
+            except _Wider:
+                _remember(memo.wider, key, True)
+            else:
+                _remember(memo.narrow, key, verdict)
+                return verdict, end, 0
+    wide = _wide_key(block, at, memo.wide_reach)
+    known = memo.wide.get(wide)
+    if known is not None:
+        return known, end, 0
+    mark = _Mark(*wide, memo.wide_reach)
+    if mark.dotted:  # a spaced ellipsis may follow: read it from the block, never remember
+        mark.dot_tokens, tail_end, mark.after_dots = _dot_tail(block, end)
+        _rule, verdict = _judge(mark)
+        if mark.dot_tokens:
+            return verdict, end if (mark.word or mark.closers) else tail_end, tail_end
+        return verdict, end, 0
+    _rule, verdict = _judge(mark)
+    if memo.keep:
+        _remember(memo.wide, wide, verdict)
+    return verdict, end, 0
+
+
 def _bracket_spans(block: str) -> list[tuple[int, int]]:
     """Return outermost matched () and [] pairs as (open, close) offsets, in order."""
     if "(" not in block and "[" not in block:
@@ -329,6 +518,14 @@ def _list_markers(block: str) -> tuple[list[int], set[int]]:
     first = _MARKER_RE.match(block)
     if first is None:
         return [], set()
+    few = block.count(".") + block.count(")") <= _FEW_MARKERS  # at most so many markers
+    if few or not (block.isascii() or _OTHER_DIGIT_RE.search(block) is None):
+        return _scan_items(block, first)  # few markers, or digits of other scripts: read every marker
+    return _search_items(block, first)
+
+
+def _scan_items(block: str, first: re.Match[str]) -> tuple[list[int], set[int]]:
+    """Find the items after ``first`` by reading every marker in the block."""
     style, value = first.group(2), _marker_value(first.group(1))
     boundaries: list[int] = []
     ends = {first.end()}
@@ -340,6 +537,62 @@ def _list_markers(block: str) -> tuple[list[int], set[int]]:
     return boundaries, ends
 
 
+def _search_items(block: str, first: re.Match[str]) -> tuple[list[int], set[int]]:
+    """Find the items after ``first`` by searching for each next label (no digits of other scripts)."""
+    style, value = first.group(2), _marker_value(first.group(1))
+    boundaries: list[int] = []
+    ends = {first.end()}
+    pos = first.end()
+    while (item := _next_item(block, pos, value + 1, style)) is not None:
+        value += 1
+        boundaries.append(item[0])
+        ends.add(item[1])
+        pos = item[1]
+    return boundaries, ends
+
+
+def _next_item(block: str, pos: int, value: int, style: str) -> tuple[int, int] | None:
+    """Return (start, end) of the first list marker from ``pos`` on with label ``value`` in ``style``.
+
+    The marker that :func:`_scan_items` would take, in a block without digits of other
+    scripts: there the labels of one value are a few strings ("7", "07", "007"; "g" and
+    "G" for 103), so the search runs in C however many other markers the block holds
+    ("x. x. x. ..."), and only a hit is checked for the bullet or space that may open it.
+    """
+    digits = str(value)
+    labels = [digits.zfill(width) for width in range(len(digits), 4)]
+    if ord("a") <= value <= ord("z"):
+        labels += [chr(value), chr(value).upper()]
+    if not any(label + style in block for label in labels):  # most blocks: no next item at all
+        return None
+    pattern = re.compile(f"(?:{'|'.join(labels)}){re.escape(style)}(?=\\s)")
+    for match in pattern.finditer(block, pos):
+        start = _marker_start(block, match.start(), pos)
+        if start >= 0:
+            return start, match.end()
+    return None
+
+
+def _marker_start(block: str, label: int, pos: int) -> int:
+    """Return where a list marker with its label at ``label`` starts (not before ``pos``), or -1.
+
+    As in :data:`_MARKER_RE`: white space or the block start, then an optional bullet,
+    then an optional white space character, then the label; the leftmost start wins.
+    """
+    bullets = _abbr.BULLETS
+    before = block[label - 1] if label > 0 else ""
+    if label - 2 >= pos and block[label - 2] in bullets and before.isspace() and _opens(block, label - 2):
+        return label - 2
+    if label - 1 >= pos and before and (before.isspace() or before in bullets) and _opens(block, label - 1):
+        return label - 1
+    return label if label >= pos and _opens(block, label) else -1
+
+
+def _opens(block: str, pos: int) -> bool:
+    """Return True if ``pos`` is at the block start or after white space (``(?<!\\S)``)."""
+    return pos == 0 or block[pos - 1].isspace()
+
+
 def _marker_value(label: str) -> int:
     return int(label) if label.isdigit() else ord(label.casefold())
 
@@ -347,98 +600,97 @@ def _marker_value(label: str) -> int:
 def _dot_tail(block: str, pos: int) -> tuple[int, int, str]:
     """Count tokens made only of periods after ``pos``; return (count, end, next token)."""
     count = 0
-    while True:
-        match = _NEXT_TOKEN_RE.match(block, pos)
-        token = match.group(1) if match else ""
-        core = token.rstrip(_CLOSERS)
-        if core and core.strip(".") == "" and len(token) < 80:
-            count += 1
-            pos = match.end() if match else pos
-            continue
-        return count, pos, token
+    while (match := _DOT_TOKEN_RE.match(block, pos)) is not None:
+        count += 1
+        pos = match.end()
+    after = _NEXT_TOKEN_RE.match(block, pos)
+    return count, pos, after.group(1) if after else ""
 
 
-def _boundaries(block: str) -> Iterator[int]:
-    """Yield the soft boundary offsets of one block, in increasing order."""
+def _boundaries(block: str, memo: _Memo) -> list[int]:
+    """Return the soft boundary offsets of one block, in increasing order.
+
+    ``memo`` holds the verdicts of the current call (see the module docstring).
+    """
     list_breaks, marker_ends = _list_markers(block)
-    extra = sorted({*list_breaks, *(m.start() for m in _BULLET_RE.finditer(block))})
-    extra.extend(m.end() for m in _CAPS_GLUE_RE.finditer(block))
-    extra.extend(m.end() for m in _CJK_END_RE.finditer(block))
+    extra = [m.start() for m in _BULLET_RE.finditer(block)]  # an offset twice does no harm
+    extra += [m.end() for m in _CAPS_GLUE_RE.finditer(block)]
+    extra += [m.end() for m in _CJK_END_RE.finditer(block)]
+    extra += list_breaks
     extra.sort()
-    brackets = _bracket_spans(block)
-    b_index = 0
-    e_index = 0
-    sentence_start = len(block) - len(block.lstrip())
-    skip_until = -1
-    for cand in _CANDIDATE_RE.finditer(block):
-        core_end = cand.start() + 1
-        end = cand.end()
-        while e_index < len(extra) and extra[e_index] <= cand.start():
-            if extra[e_index] > sentence_start:
-                yield extra[e_index]
-                sentence_start = extra[e_index]
-            e_index += 1
-        if end <= skip_until or core_end in marker_ends or end in marker_ends:
-            continue
-        while b_index < len(brackets) and brackets[b_index][1] < core_end:
-            b_index += 1
-        if b_index < len(brackets) and brackets[b_index][0] < cand.start() < brackets[b_index][1]:
-            continue
-        mark = _make_mark(block, cand.start(), end, sentence_start)
-        if mark is None:
-            continue
-        _rule, verdict = _judge(mark)
-        if mark.dot_tokens:
-            _, tail_end, _ = _dot_tail(block, end)
-            skip_until = tail_end
+    size = len(block)
+    # Each list below ends with a sentinel that no mark reaches, so the loop needs no
+    # bounds checks, and ``guard`` is the first offset at which one of them matters.
+    extra.append(size + 1)
+    ends = [*sorted(marker_ends), size + 1]
+    brackets = [*_bracket_spans(block), (size, size)]
+    e_index = m_index = b_index = 0
+    next_extra, next_marker, (b_open, b_close) = extra[0], ends[0], brackets[0]
+    guard = min(next_extra, next_marker, b_open + 1)
+    reverse = block[::-1]
+    cuts: list[int] = []
+    sentence_start = size - len(block.lstrip())
+    next_start = next_end = -1
+    previous: re.Match[str] | None = None
+    narrow, keep, narrow_before = memo.narrow, memo.keep, _NARROW_BEFORE
+    pos = 0
+    while True:
+        for cand in _CANDIDATE_NEXT_RE.finditer(block, pos):
+            last, end = cand.span()  # last: the last terminal mark
+            # The token is often the one or two after the last mark's token: no need to look back.
+            token_start = -1
+            if end == next_end:
+                token_start = next_start
+            elif previous is not None and end == previous.end(2):
+                token_start = previous.start(2)
+            previous = cand
+            next_start, next_end = cand.span(1)
+            if end >= guard:
+                while next_extra <= last:
+                    if next_extra > sentence_start:
+                        cuts.append(next_extra)
+                        sentence_start = next_extra
+                    e_index += 1
+                    next_extra = extra[e_index]
+                while next_marker <= last:
+                    m_index += 1
+                    next_marker = ends[m_index]
+                while b_close <= last:
+                    b_index += 1
+                    b_open, b_close = brackets[b_index]
+                guard = min(next_extra, next_marker, b_open + 1)
+                if next_marker <= end or b_open < last < b_close:  # a list marker, or inside brackets
+                    continue
+            if token_start < sentence_start:
+                back = _TOKEN_RE.match(reverse, size - 1 - last, size - sentence_start)
+                token_start = size - back.end() if back else last
+            key: _NarrowKey | None
+            if end == last + 1 and keep:  # no closers: the narrow key first (quotes make rules read far)
+                if token_start - sentence_start < narrow_before:
+                    key = (block[sentence_start:token_start], block[token_start:next_end])
+                else:
+                    key = block[token_start:next_end]
+                verdict = narrow.get(key)
+            else:
+                key = verdict = None
+            if verdict is None:
+                verdict, cut, resume = _judge_unseen(block, key, (sentence_start, token_start, end, next_end), memo)
+                if resume:  # after a spaced ellipsis
+                    if verdict:
+                        cuts.append(cut)
+                        sentence_start = cut
+                    pos = resume
+                    break
             if verdict:
-                cut = end if (mark.word or mark.closers) else tail_end
-                yield cut
-                sentence_start = cut
-            continue
-        if verdict:
-            yield end
-            sentence_start = end
-    while e_index < len(extra):
-        if extra[e_index] > sentence_start:
-            yield extra[e_index]
-            sentence_start = extra[e_index]
-        e_index += 1
-
-
-def _make_mark(block: str, last_terminal: int, end: int, sentence_start: int) -> _Mark | None:
-    token_start = last_terminal
-    limit = max(sentence_start, 0)
-    while token_start > limit and not block[token_start - 1].isspace():
-        token_start -= 1
-    core_end = last_terminal + 1
-    run_start = last_terminal
-    while run_start > token_start and block[run_start - 1] in _TERMINALS:
-        run_start -= 1
-    token = block[token_start:end]
-    core = block[token_start:core_end]
-    terminals = block[run_start:core_end]
-    word = block[token_start:run_start].lstrip(_OPENERS)
-    next_match = _NEXT_TOKEN_RE.match(block, end)
-    next_token = next_match.group(1) if next_match else ""
-    dot_tokens, after = 0, ""
-    if terminals.endswith(".") and next_token and next_token.rstrip(_CLOSERS).strip(".") == "":
-        dot_tokens, _, after = _dot_tail(block, end)
-    return _Mark(
-        block=block,
-        token_start=token_start,
-        core_end=core_end,
-        end=end,
-        sentence_start=sentence_start,
-        token=token,
-        core=core,
-        word=word,
-        terminals=terminals,
-        closers=block[core_end:end],
-        next_token=next_token,
-        dot_tokens=dot_tokens,
-        after_dots=after,
-    )
+                cuts.append(end)
+                sentence_start = end
+        else:
+            break
+    for cut in extra[e_index:-1]:
+        if cut > sentence_start:
+            cuts.append(cut)
+            sentence_start = cut
+    return cuts
 
 
 #: Ordered sources of soft boundaries inside a block (documentation and debugging).
@@ -510,18 +762,25 @@ def split_sentences(text: str, *, skip: Iterable[Skip] = ()) -> list[Sentence]:
     """
     if not isinstance(text, str):
         raise InvalidArgument(f"text must be a str, got {type(text).__name__} {short_repr(text)}")
+    return _split(text, _check_skips(skip, len(text)), memo=True)
+
+
+def _split(text: str, skips: list[tuple[int, int]], *, memo: bool) -> list[Sentence]:
+    """Split ``text`` outside ``skips`` (sorted, merged); ``memo=False`` judges each mark on a reference key."""
+    verdicts = _Memo(keep=memo)
     sentences: list[Sentence] = []
-    for start, stop in _kept_ranges(len(text), _check_skips(skip, len(text))):
+    for start, stop in _kept_ranges(len(text), skips):
         for block_match in _BLOCK_RE.finditer(text, start, stop):
             base = block_match.start()
             block = block_match.group()
-            cuts = [0, *_boundaries(block), len(block)]
-            for a, b in itertools.pairwise(cuts):
+            cuts = _boundaries(block, verdicts)
+            cuts.append(len(block))
+            a = 0
+            for b in cuts:
                 piece = block[a:b]
                 stripped = piece.strip()
-                if not stripped:
-                    continue
-                left = a + (len(piece) - len(piece.lstrip()))
-                s = base + left
-                sentences.append(Sentence(stripped, s, s + len(stripped)))
+                if stripped:
+                    s = base + a + piece.find(stripped)  # after the leading white space
+                    sentences.append(Sentence(stripped, s, s + len(stripped)))
+                a = b
     return sentences

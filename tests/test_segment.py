@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimdiff import segment
 from claimdiff.errors import ClaimdiffError, InvalidArgument
 from claimdiff.models import Skip
 from claimdiff.segment import PERIOD_RULES, SPLIT_RULES, split_sentences
 from claimdiff.text import clean
 
-from .strategies import any_text, newsy_text
+from .strategies import any_text, hostile_text, newsy_text
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -295,3 +297,89 @@ def test_clean_then_split_partitions(text: str) -> None:
 def test_clean_then_split_partitions_on_article_like_text(text: str) -> None:
     skips = clean(text).skips
     _check_partition(text, split_sentences(text, skip=skips), [(s.start, s.end) for s in skips])
+
+
+# --------------------------------------------------------------------------------------
+# Shortcuts: the verdict memo and the list item search must not change a sentence.
+
+_MARK_PIECES = st.sampled_from([
+    "U.S.", "U.S.A.", "a.m.", "p.m.", "Mr.", "Dr.", "No.", "p.", "Jan.", "Inc.", "Co.", "St.", "e.g.", "vs.",
+    "etc.", "J.", "R.", "I.", "A.", "a.", "b.", "x.", "1.", "2.", "3.", "1)", "2)", "b)", "1.)", "02.", "98.", "٢.",
+    "said", "said.", "asked.", "Putin", "Lam", "He", "The", "How", "and", "the", "time", "Moscow", "At", "at", "5",
+    "Thursday", "EST", "?", "!", "?!", "...", "....", "…", ".", ". . .", ". . . .", "“", "”", "'", '"', "(", ")", "[",
+    "]", "?”", ".”", '."', ".)", "…”", "“Why?”", "Mr.”", "•", "▪", "• 1.", "CRITICISMVietnam", "中国。", "؟", "x", "y",
+])
+_LENGTH = st.integers(min_value=0, max_value=160)
+#: Rules that read far: an attribution up to 160 characters on, "X time" 100 on, an initial's previous token.
+_FAR_PIECES = st.one_of(
+    st.builds("“Is it?” A{} B{} said.".format, _LENGTH.map("b".__mul__), _LENGTH.map("c".__mul__)),
+    st.builds("at 5 a.m. M{} time".format, _LENGTH.map("o".__mul__)),
+    st.builds("{} E. Smith".format, _LENGTH.map("Ab".__mul__) | _LENGTH.map("ab".__mul__)),
+)
+_GAPS = st.sampled_from([" ", " ", " ", "  ", "\t", "\xa0", "\n", ""])
+#: Text made of terminal marks in the contexts the rules look at.
+marky_text = st.lists(st.tuples(_MARK_PIECES | _FAR_PIECES, _GAPS).map("".join), max_size=40).map("".join)
+#: The same, repeated: what the memo is for.
+repeated_text = st.tuples(marky_text, st.integers(min_value=2, max_value=40)).map(lambda pair: pair[0] * pair[1])
+
+
+def _without_memo(text: str, skips: list[Skip] | tuple[Skip, ...] = ()) -> list:
+    return segment._split(text, segment._check_skips(skips, len(text)), memo=False)
+
+
+@given(st.one_of(marky_text, repeated_text, newsy_text, any_text, hostile_text()))
+def test_memo_changes_no_sentence(text: str) -> None:
+    assert split_sentences(text) == _without_memo(text)
+
+
+@given(st.one_of(marky_text, repeated_text))
+def test_memo_changes_no_sentence_when_it_forgets(text: str) -> None:
+    with patch.object(segment, "_MEMO_SIZE", 2):
+        assert split_sentences(text) == _without_memo(text)
+
+
+def _corpora() -> list[str]:
+    texts = [text for _, text, _ in CASES]
+    texts += [param.values[0] for param in ADVERSARIAL]
+    texts += [path.read_text(encoding="utf-8") for path in sorted(SEEDS.glob("*.txt"))]
+    rules = SHARED / "bench" / "golden_rules_en.json"
+    if rules.is_file():
+        texts += [case["text"] for case in json.loads(rules.read_text(encoding="utf-8"))]
+    return texts
+
+
+def test_memo_changes_no_sentence_in_the_corpora() -> None:
+    for text in _corpora():
+        assert split_sentences(text) == _without_memo(text), text[:80]
+        skips = clean(text).skips
+        assert split_sentences(text, skip=skips) == _without_memo(text, skips), text[:80]
+
+
+_LIST_PIECES = st.sampled_from([
+    "1.", "2.", "3.", "4.", "01.", "02.", "002.", "10.", "11.", "12.", "99.", "97.", "98.", "a.", "b.", "c.", "B.",
+    "C.", "1)", "2)", "3)", "1.)", "2.)", "b)", "c)", "•", "▪", "x.", "word", "2", "b", "(2.", "2.x", "12.3.",
+])
+
+
+@given(st.tuples(_LIST_PIECES, st.lists(st.tuples(_GAPS, _LIST_PIECES).map("".join), max_size=30)).map(
+    lambda pair: pair[0] + "".join(pair[1])))
+def test_list_item_search_agrees_with_reading_every_marker(block: str) -> None:
+    first = segment._MARKER_RE.match(block)
+    if first is not None:
+        assert segment._search_items(block, first) == segment._scan_items(block, first)
+
+
+@pytest.mark.parametrize("text", ["x. " * 50_000, "a. b. " * 30_000, "1. x. " * 30_000 + "2. end"])
+def test_list_item_search_in_a_flood_of_markers(text: str) -> None:
+    first = segment._MARKER_RE.match(text)
+    assert first is not None
+    assert segment._search_items(text, first) == segment._scan_items(text, first)
+
+
+def test_memo_judges_a_repeated_mark_once() -> None:
+    judged = []
+    judge = segment._judge
+    with patch.object(segment, "_judge", side_effect=lambda mark: judged.append(mark) or judge(mark)):
+        sentences = split_sentences("U.S. " * 2000 + "\n" + "It was 5 a.m. " * 2000)
+    assert len(sentences) == 2001
+    assert len(judged) < 40  # 6000 marks, a few distinct keys each for the narrow and the wide memo
