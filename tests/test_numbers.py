@@ -327,11 +327,8 @@ def test_bare_figure_is_what_the_rules_read(text):
         bare = _bare_figure(r, k)
         if bare is None:
             continue
-        for name, rule in RULES:
-            hit = rule(r, k)
-            if hit is not None:
-                break
-        assert hit is not None and name == "number" and hit.end == k + 1, (text, k, name)
+        name, hit = next((name, hit) for name, rule in RULES if (hit := rule(r, k)) is not None)
+        assert name == "number" and hit.end == k + 1, (text, k, name)
         assert hit.quantity == bare
     assert all(q.kind in ("cardinal", "year") for tok in toks if tok.kind == "chain" for q in _chain_quantities(text, tok))
 
