@@ -27,10 +27,11 @@ import attrs
 from ._lexicon.dates import MONTHS, WEEKDAYS
 from ._lexicon.stopwords import STOPWORDS
 from ._lexicon.synonyms import NAME_ALIASES, canonical_unit
-from .dates import find_dates
+from .dates import _find_dates_in
 from .errors import InvalidArgument, short_repr
 from .models import Article, Claim, Kind, Quantity, Sentence
-from .numbers import find_quantities
+from .numbers import _scan
+from .numbers._tokens import _Tok, paused_gc
 
 __all__ = [
     "NEGATION_CUES",
@@ -352,9 +353,10 @@ def extract_claims(
                 negated=negated[sent.start],
             )
         )
-    quantities = find_quantities(text)
+    with paused_gc():
+        quantities, tokens = _scan(text)  # the dates stage reads the same tokens
     claims.extend(_quantity_claims(article, quantities, sentence_of, negated))
-    claims.extend(_date_claims(article, quantities, sentence_of, published))
+    claims.extend(_date_claims(article, quantities, tokens, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, text))
     claims.extend(_entity_claims(article, sentences))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
@@ -395,9 +397,13 @@ def _quantity_key(text: str, unit: str | None) -> str:
 
 
 def _date_claims(
-    article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf, published: dt.date | None
+    article: Article,
+    quantities: Sequence[Quantity],
+    tokens: list[_Tok],
+    sentence_of: _SentenceOf,
+    published: dt.date | None,
 ) -> Iterator[Claim]:
-    for d in find_dates(article.text, published=published, quantities=quantities):
+    for d in _find_dates_in(article.text, published, quantities, tokens):
         sent = sentence_of(d.start, d.end)
         if sent is None:
             continue

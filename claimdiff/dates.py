@@ -132,12 +132,18 @@ _FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
 class _Ctx:
     """One text: its tokens, the publication date and the years numbers.py found."""
 
-    def __init__(self, text: str, published: dt.date | None, quantities: Sequence[Quantity] | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        published: dt.date | None,
+        quantities: Sequence[Quantity] | None,
+        number_tokens: list[_Tok] | None = None,
+    ) -> None:
         self.text = text
         self.published = published
         if quantities is None:
             quantities, number_tokens = _scan(text)
-        else:
+        elif number_tokens is None:
             number_tokens = _tokenize(text)
         self.toks = _refine(text, number_tokens)
         self.n = len(self.toks)
@@ -530,6 +536,14 @@ def find_dates(
         raise InvalidArgument(f"published must be a datetime.date or None, got {short_repr(published)}")
     with paused_gc():
         return _scan_dates(_Ctx(text, published, quantities))
+
+
+def _find_dates_in(
+    text: str, published: dt.date | None, quantities: Sequence[Quantity], tokens: list[_Tok]
+) -> list[DateMention]:
+    """:func:`find_dates` for :mod:`claimdiff.claims`, on the quantities and tokens of ``numbers._scan(text)``."""
+    with paused_gc():
+        return _scan_dates(_Ctx(text, published, quantities, tokens))
 
 
 def _scan_dates(c: _Ctx) -> list[DateMention]:
