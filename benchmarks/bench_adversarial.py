@@ -121,6 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     }
     if not args.no_compare:
         functions["compare"] = _compare
+    _measure(ordinary(args.size // 10), functions, 1)  # warm up: the first call of a stage is slower
     base = _measure(ordinary(args.size), functions, args.repeat)
     names = list(functions)
     print(
