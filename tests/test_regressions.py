@@ -117,3 +117,17 @@ def test_issue7_compare_of_one_long_line_of_figures() -> None:
     report = compare([Article("a", line), Article("b", line.replace("1,000", "1,200"))])
     flagged = {(c.quantity.value if c.quantity else None) for d in report.discrepancies for c in d.claims}
     assert {1000, 1200} <= flagged
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="JSON writes a high+low surrogate pair held as two code points as \\ud800\\udc00, which "
+    "json.loads reads back as one astral character (U+10000): the article text, and every offset "
+    "after it, changes. Needs a decision: reject such text with InvalidValue, or a schema field "
+    "that keeps it. Found by HYPOTHESIS_PROFILE=thorough on tests/test_properties.py.",
+)
+def test_issue7_surrogate_pair_as_two_code_points_survives_a_json_round_trip() -> None:
+    import json
+
+    report = compare([Article("reuters", ""), Article("AP", " PutinPutinPutin PutinPutinPutin \ud800\udc00")])
+    assert claimdiff.Report.from_dict(json.loads(json.dumps(report.to_dict()))) == report
