@@ -329,16 +329,32 @@ class DateMention:
             raise SchemaError(f"date has a bad value: {exc}") from exc
 
 
+#: A UTF-16 surrogate pair held as two code points: JSON writes it as the one character it
+#: encodes ("\ud800\udc00" reads back as U+10000), so a report of it could not round-trip.
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+
+
+def _check_no_surrogate_pair(name: str, value: str) -> None:
+    found = _SURROGATE_PAIR.search(value)
+    if found is not None:
+        raise InvalidValue(
+            f"{name} holds a UTF-16 surrogate pair as two code points at offset {found.start()}: "
+            "decode the text to Unicode first (one character, not two halves)"
+        )
+
+
 def _check_source(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         raise InvalidArgument(f"source must be a str, got {type(value).__name__} {short_repr(value)}")
     if not value.strip():
         raise InvalidValue(f"source must be a non-empty name, got {short_repr(value)}")
+    _check_no_surrogate_pair("source", value)
 
 
 def _check_text(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
     if not isinstance(value, str):
         raise InvalidArgument(f"text must be a str, got {type(value).__name__} {short_repr(value)}")
+    _check_no_surrogate_pair("text", value)
 
 
 def _check_published(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:

@@ -8,6 +8,8 @@ strict xfail turns that into a failure, and the marker must go.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import claimdiff
@@ -119,15 +121,14 @@ def test_issue7_compare_of_one_long_line_of_figures() -> None:
     assert {1000, 1200} <= flagged
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="JSON writes a high+low surrogate pair held as two code points as \\ud800\\udc00, which "
-    "json.loads reads back as one astral character (U+10000): the article text, and every offset "
-    "after it, changes. Needs a decision: reject such text with InvalidValue, or a schema field "
-    "that keeps it. Found by HYPOTHESIS_PROFILE=thorough on tests/test_properties.py.",
-)
-def test_issue7_surrogate_pair_as_two_code_points_survives_a_json_round_trip() -> None:
-    import json
+def test_issue7_surrogate_pair_as_two_code_points_is_rejected_not_garbled() -> None:
+    """JSON writes a high+low surrogate pair held as two code points as \\ud800\\udc00, which
+    json.loads reads back as one astral character (U+10000): the article text, and every offset
+    after it, changed in the round trip. Found by HYPOTHESIS_PROFILE=thorough on
+    tests/test_properties.py; Article now rejects such text with a message naming it."""
+    from claimdiff.errors import InvalidValue
 
-    report = compare([Article("reuters", ""), Article("AP", " PutinPutinPutin PutinPutinPutin \ud800\udc00")])
+    with pytest.raises(InvalidValue, match=r"^text holds a UTF-16 surrogate pair as two code points at offset 33"):
+        Article("AP", " PutinPutinPutin PutinPutinPutin \ud800\udc00")
+    report = compare([Article("reuters", "x"), Article("AP", "lone \ud800 and \udc00\ud800 reversed")])
     assert claimdiff.Report.from_dict(json.loads(json.dumps(report.to_dict()))) == report
