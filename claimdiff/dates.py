@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import operator
 import re
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
@@ -42,7 +43,7 @@ from ._lexicon.dates import (
 from .errors import InvalidArgument, short_repr
 from .models import DateMention, Granularity, Quantity
 from .numbers import _scan
-from .numbers._tokens import _Tok, _tokenize, paused_gc
+from .numbers._tokens import _append_tokens, _Tok, _tokenize, paused_gc
 
 __all__ = ["RULES", "find_dates"]
 
@@ -80,10 +81,6 @@ class _Found(NamedTuple):
     relative: bool = False
 
 
-def _start_of(tok: _Tok) -> int:
-    return tok.start
-
-
 def _refine(text: str, toks: list[_Tok]) -> list[_Tok]:
     """Turn the tokens of :mod:`claimdiff.numbers` into this stage's: letter runs, digit runs, symbols.
 
@@ -96,7 +93,6 @@ def _refine(text: str, toks: list[_Tok]) -> list[_Tok]:
     one token (see ``numbers._tokens._tokenize``). Sharing the tokens halves this stage's cost.
     """
     out: list[_Tok] = []
-    new = tuple.__new__
     k = 0
     n = len(toks)
     while k < n:
@@ -108,11 +104,7 @@ def _refine(text: str, toks: list[_Tok]) -> list[_Tok]:
         end = k + 1
         while end < n and toks[end].start == toks[end - 1].end and not _kept(toks[end]):
             end += 1
-        out.extend(
-            new(_Tok, ("", m.start(), m.end(), word, word.lower()))
-            for m in _TOKEN.finditer(text, toks[k].start, toks[end - 1].end)
-            for word in (m.group(),)
-        )
+        _append_tokens(out, text, toks[k].start, toks[end - 1].end, _TOKEN)
         k = end
     return out
 
@@ -156,7 +148,7 @@ class _Ctx:
                 and isinstance(q.high, int)
                 and dt.MINYEAR <= q.low <= q.high <= dt.MAXYEAR  # "0s" and "10000s" are no calendar years
             ):
-                k = bisect.bisect_left(self.toks, q.start, key=_start_of)
+                k = bisect.bisect_left(self.toks, q.start, key=operator.attrgetter("start"))
                 if k < self.n and self.toks[k].start == q.start:
                     self.years[k] = (q.low, q.high)
 

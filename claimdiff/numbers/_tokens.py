@@ -60,16 +60,15 @@ _QUIET_MIN = 64
 
 
 class _Quiet(NamedTuple):
-    """Patterns for quiet runs: the run, its first ``keep`` symbols, its last ``keep`` (reversed)."""
+    """Patterns for quiet runs: the run, and ``keep`` symbols at its start (matched forwards
+    for the head, on the reversed run for the tail)."""
 
     run: re.Pattern[str]
-    head: re.Pattern[str]
-    tail: re.Pattern[str]
+    ends: re.Pattern[str]
 
 
 def _quiet(keep: int, least: int) -> _Quiet:
-    ends = rf"\s*(?:[^\w\s]\s*){{{keep - 1}}}[^\w\s]"
-    return _Quiet(re.compile(rf"(?<!\W)\W{{{least},}}"), re.compile(ends), re.compile(ends))
+    return _Quiet(re.compile(rf"(?<!\W)\W{{{least},}}"), re.compile(rf"\s*(?:[^\w\s]\s*){{{keep - 1}}}[^\w\s]"))
 
 
 _QUIET = _quiet(_QUIET_KEEP, _QUIET_MIN)
@@ -102,14 +101,12 @@ def _tokenize(text: str, quiet: _Quiet | None = None) -> list[_Tok]:
             whole = _TOKEN.match(text, out[-1].start)
             assert whole is not None
             if whole.end() > start:
-                out[-1] = _Tok(
-                    whole.lastgroup or "sym", whole.start(), whole.end(), whole.group(), whole.group().lower()
-                )
+                out[-1] = _Tok(whole.lastgroup or "", whole.start(), whole.end(), whole.group(), whole.group().lower())
                 start = pos = whole.end()
         if end < len(text) and text[end - 1] == "." and "0" <= text[end] <= "9":
             end -= 1  # ".5" is a number: leave its period to the text after the run
-        first = quiet.head.match(text, start, end)
-        last_run = quiet.tail.match(text[start:end][::-1])
+        first = quiet.ends.match(text, start, end)
+        last_run = quiet.ends.match(text[start:end][::-1])
         if first is None or last_run is None or first.end() >= end - last_run.end():
             continue
         middle_end = end - last_run.end()
@@ -126,12 +123,13 @@ def _tokenize(text: str, quiet: _Quiet | None = None) -> list[_Tok]:
     return out
 
 
-def _append_tokens(out: list[_Tok], text: str, start: int, end: int) -> None:
-    # tuple.__new__ skips the NamedTuple's Python-level __new__: a third of the time per token
+def _append_tokens(out: list[_Tok], text: str, start: int, end: int, pattern: re.Pattern[str] = _TOKEN) -> None:
+    """Append the tokens ``pattern`` finds in ``text[start:end]``; kind is the named group, or ""."""
+    # tuple.__new__ skips the NamedTuple's Python-level __new__: a fifth of the time per token
     new = tuple.__new__
     out.extend(
-        new(_Tok, (m.lastgroup, m.start(), m.end(), word, word.lower()))
-        for m in _TOKEN.finditer(text, start, end)
+        new(_Tok, (m.lastgroup or "", m.start(), m.end(), word, word.lower()))
+        for m in pattern.finditer(text, start, end)
         for word in (m.group(),)
     )
 
