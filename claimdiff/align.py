@@ -32,7 +32,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -48,6 +48,8 @@ __all__ = [
     "align_claims",
     "check_score",
     "content_tokens",
+    "find_copies",
+    "join_copies",
     "quote_overlap",
     "window_tokens",
 ]
@@ -201,9 +203,36 @@ class AlignOptions:
     """How many of a sentence's rarest content words are looked up in the index."""
 
 
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+class _Groups:
+    """Union-find that refuses a join breaking either rule, so a group counts one thing.
+
+    * No two claims of one sentence share a group (when ``by_sentence``): a sentence that
+      states two figures of one noun ("killed 12 people and injured 30 people") states two
+      facts.
+    * No source holds two readings in one group that ``compatible`` rejects: a source giving
+      two different figures for what looks like one thing speaks of two things, or contradicts
+      itself, which is never a disagreement between sources.
+
+    Offered links best first, each claim joins the counterpart it matches best. Small groups
+    merge into large ones, so the checks cost ``O(n log n)`` in all.
+    """
+
+    def __init__(
+        self,
+        claims: Sequence[Claim],
+        compatible: Callable[[Claim, Claim], bool] | None,
+        *,
+        by_sentence: bool,
+    ) -> None:
+        self.parent = list(range(len(claims)))
+        self.compatible = compatible
+        self.sentences: list[set[tuple[str, int]]] = [
+            {(c.source, c.sentence.start)} if by_sentence else set() for c in claims
+        ]
+        self.readings: list[dict[str, dict[str, Claim]]] = [
+            {c.source: {c.text: c}} if compatible else {} for c in claims
+        ]
+        self.size = [1] * len(claims)
 
     def find(self, i: int) -> int:
         root = i
@@ -213,10 +242,28 @@ class _UnionFind:
             self.parent[i], i = root, self.parent[i]
         return root
 
-    def union(self, i: int, j: int) -> None:
-        ri, rj = self.find(i), self.find(j)
-        if ri != rj:
-            self.parent[max(ri, rj)] = min(ri, rj)
+    def union(self, i: int, j: int) -> bool:
+        """Join the groups of ``i`` and ``j`` unless a rule forbids it; return whether they are one."""
+        big, small = self.find(i), self.find(j)
+        if big == small:
+            return True
+        if self.size[big] < self.size[small]:
+            big, small = small, big
+        if not self.sentences[big].isdisjoint(self.sentences[small]):
+            return False
+        ours, theirs = self.readings[big], self.readings[small]
+        if self.compatible is not None:
+            for source, texts in theirs.items():
+                mine = ours.get(source)
+                if mine and not all(self.compatible(a, b) for a in mine.values() for b in texts.values()):
+                    return False
+        self.sentences[big] |= self.sentences[small]
+        for source, texts in theirs.items():
+            ours.setdefault(source, {}).update(texts)
+        self.sentences[small], self.readings[small] = set(), {}
+        self.size[big] += self.size[small]
+        self.parent[small] = big
+        return True
 
 
 def _order(claims: Iterable[Claim]) -> list[Claim]:
@@ -247,7 +294,12 @@ def align_claims(
     """
     opts = options or AlignOptions()
     sources = sorted(claims_by_source)
-    statements = [c for s in sources for c in claims_by_source[s] if c.kind is Kind.OTHER]
+    # Sentences are clustered source by source, and within a source in the order of their
+    # words, not of their offsets: moving a paragraph changes no cluster.
+    statements = sorted(
+        (c for s in sources for c in claims_by_source[s] if c.kind is Kind.OTHER),
+        key=lambda c: (c.source, c.text, c.start),
+    )
     tok = Tokenizer()
     cluster_of = _cluster_sentences(statements, opts, tok)
     common = _common_tokens(statements, tok)
@@ -276,14 +328,25 @@ def align_claims(
 def _common_tokens(statements: Sequence[Claim], tok: Tokenizer) -> frozenset[str]:
     """Return the words found in so many sentences of the story that they tell nothing apart.
 
-    A word is common when more than 15% of all sentences (and more than three) hold it: in
-    a story about a state visit, "Putin" and "Vietnam" are everywhere and prove nothing.
+    A word is common when more sentences hold it than 15% of the story's nominal size (30
+    sentences per source; and more than three): in a story about a state visit, "Putin" and
+    "Vietnam" are everywhere and prove nothing.
     """
     df: Counter[str] = Counter()
     for claim in statements:
         df.update(set(tok(claim.text)))
-    limit = max(3.0, 0.15 * len(statements))
+    limit = max(3.0, 0.15 * _story_size(statements))
     return frozenset(t for t, n in df.items() if n > limit)
+
+
+#: Sentences an article of a story is taken to hold when weighing words: a constant, so
+#: that a word's weight depends on how many sentences hold it, not on how long the articles
+#: are (appending unrelated paragraphs to one article reweighs no other word).
+_SENTENCES_PER_SOURCE = 30
+
+
+def _story_size(statements: Sequence[Claim]) -> int:
+    return _SENTENCES_PER_SOURCE * len({c.source for c in statements})
 
 
 def _group_score(texts: Sequence[str], tok: Tokenizer) -> float:
@@ -313,7 +376,7 @@ def _cluster_sentences(
     df: Counter[str] = Counter()
     for toks in tokens:
         df.update(toks)
-    total = max(1, len(statements))
+    total = max(1, _story_size(statements))
     weight = {t: math.log(1.0 + total / n) for t, n in df.items()}
     sources = len({c.source for c in statements})
     index: dict[str, dict[int, None]] = defaultdict(dict)
@@ -366,15 +429,26 @@ def _weighted_dice(a: frozenset[str], b: frozenset[str], weight: Mapping[str, fl
     return 200.0 * sum(weight.get(t, 1.0) for t in a & b) / total
 
 
-def _components(claims: Sequence[Claim], links: Iterable[tuple[int, int, float]]) -> list[Alignment]:
-    uf = _UnionFind(len(claims))
+def _components(
+    claims: Sequence[Claim],
+    links: Iterable[tuple[int, int, float]],
+    *,
+    compatible: Callable[[Claim, Claim], bool] | None = None,
+) -> list[Alignment]:
+    """Join linked claims into groups, links in the order given (best first).
+
+    With ``compatible``, a group holds at most one claim per sentence and only readings of
+    one source that ``compatible`` accepts together (see :class:`_Groups`); a refused link
+    leaves both claims where they are.
+    """
+    groups_of = _Groups(claims, compatible, by_sentence=compatible is not None)
     scores: dict[int, list[float]] = defaultdict(list)
     for i, j, score in links:
-        uf.union(i, j)
-        scores[i].append(score)
+        if groups_of.union(i, j):
+            scores[i].append(score)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(claims)):
-        groups[uf.find(i)].append(i)
+        groups[groups_of.find(i)].append(i)
     out = []
     for members in groups.values():
         chosen = [claims[i] for i in members]
@@ -395,21 +469,25 @@ def _align_quantities(
 ) -> list[Alignment]:
     """Link figures that count the same thing.
 
-    Figures of the same canonical noun link when their sentences are aligned, or when their
-    contexts are similar and share a distinctive word near the figure. Figures with no noun
-    ("40 died") link only within aligned sentences that hold one such figure each.
+    Within aligned sentences, figures of the same noun (or figures with no noun, such as
+    "12 dead and 40 injured") are paired by their *role*: the words next to each figure
+    ("killed", "injured", "without power"), with the same reading as a tie-breaker. Across
+    unaligned sentences, figures of the same canonical noun link when their contexts are
+    similar and share a distinctive word near the figure. Links are taken best first under
+    the rules of :class:`_Groups`, so a group never holds two figures of one sentence, nor
+    two disagreeing figures of one source: two counts in one sentence stay two claims.
     """
     claims = _order(c for c in claims if c.quantity is not None)
+    roles = _Roles(claims, tok)
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
-    keyless: dict[tuple[int, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    in_cluster: dict[tuple[int, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, c in enumerate(claims):
         assert c.quantity is not None
-        if c.key:
-            by_key[(c.key, c.quantity.kind)].append(i)
-            continue
         cid = cluster_of.get((c.source, c.sentence.start))
         if cid is not None:
-            keyless[(cid, c.quantity.kind)][c.source].append(i)
+            in_cluster[(cid, c.key or "", c.quantity.kind)][c.source].append(i)
+        if c.key:
+            by_key[(c.key, c.quantity.kind)].append(i)
     windows = [window_tokens(c, tokens=tok) - common for c in claims]
     contexts: dict[tuple[str, int, str | None], str] = {}
 
@@ -420,43 +498,127 @@ def _align_quantities(
             found = contexts[key] = " ".join(t for t in tok(c.sentence.text) if t != c.key)
         return found
 
-    links: list[tuple[int, int, float]] = []
+    aligned: list[tuple[int, int, float]] = []
+    for _group, per_source in sorted(in_cluster.items()):
+        names = sorted(per_source)
+        for x, name in enumerate(names):
+            for other in names[max(0, x - _MAX_SOURCE_PAIRS) : x]:
+                aligned.extend(_pair_in_sentences(claims, per_source[other], per_source[name], roles))
+    loose: list[tuple[int, int, float]] = []
     for members in by_key.values():
         clusters = [cluster_of.get((claims[i].source, claims[i].sentence.start)) for i in members]
-        links.extend(_same_sentence_links(claims, members, clusters))
         for i, j in _window_pairs(claims, members, clusters, windows):
-            score = fuzz.token_set_ratio(context(claims[i]), context(claims[j]))
+            score = fuzz.token_set_ratio(context(claims[i]), context(claims[j])) - _scale_gap(claims[i], claims[j])
             if score >= opts.quantity_threshold:
-                links.append((i, j, score))
-    for per_source in keyless.values():
-        names = sorted(per_source)
-        first = per_source[names[0]]
-        for name in names[1:]:
-            links.extend(_pair_keyless(claims, first, per_source[name], tok))
-    return _components(claims, links)
+                loose.append((i, j, round(score, 1)))
+    links = sorted(aligned, key=_best_first) + sorted(loose, key=_best_first)
+    return _components(claims, links, compatible=_same_figure)
 
 
-def _same_sentence_links(
-    claims: Sequence[Claim], members: Sequence[int], clusters: Sequence[int | None]
-) -> list[tuple[int, int, float]]:
-    """Link figures of one noun in aligned sentences (one cluster) across sources, score 100.
+#: Sources each source is paired with in one cluster (the nearest before it in sorted
+#: order): all pairs up to this many sources, linear in the number of sources beyond.
+_MAX_SOURCE_PAIRS = 8
+#: Most figure pairs scored by role for one noun in two aligned sentences; past it (a
+#: sentence of hundreds of figures) figures pair in order of appearance.
+_MAX_ROLE_PAIRS = 1024
+#: Content words read on each side of a figure for its role, and their weights by distance.
+_ROLE_WEIGHTS = (1.0, 0.6, 0.4, 0.3)
 
-    Every such pair is a link; one star per cluster (its first figure to every figure of
-    another source, and each other figure of that first source to the first figure of
-    another) joins the same figures at the same score, in links linear in the figures.
+
+#: Context points a loose link loses per power of ten between the two figures beyond
+#: :data:`_SCALE_FREE`: a
+#: per-household refund ("about $230") and a total ("$46.8 million") count different things.
+_SCALE_PENALTY = 20.0
+#: Powers of ten two figures of one thing may differ by without penalty (about 2x).
+_SCALE_FREE = 0.3
+
+
+def _scale_gap(a: Claim, b: Claim) -> float:
+    """Return the penalty for two figures of different orders of magnitude."""
+    qa, qb = a.quantity, b.quantity
+    if qa is None or qb is None or qa.value is None or qb.value is None:
+        return 0.0
+    va, vb = abs(float(qa.value)), abs(float(qb.value))
+    if not (0 < va < math.inf and 0 < vb < math.inf):
+        return 0.0
+    return _SCALE_PENALTY * max(0.0, abs(math.log10(va / vb)) - _SCALE_FREE)
+
+
+def _best_first(link: tuple[int, int, float]) -> tuple[float, int, int]:
+    """Order links by score; equal scores by position, so a lead's figures link first."""
+    return (-link[2], link[0], link[1])
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """Whether one source may give both figures for one thing: their intervals share a value."""
+    qa, qb = a.quantity, b.quantity
+    return qa is None or qb is None or qa.overlaps(qb)
+
+
+class _Roles:
+    """The words around each figure, weighted by distance: what the figure counts or does.
+
+    In "killed 12 and injured 30", 12 reads {killed: 1.0, injured: 0.6} and 30 reads
+    {injured: 1.0, killed: 0.6}. Function words, figures and the counted noun are left out.
     """
-    groups: dict[int | None, list[int]] = defaultdict(list)
-    for i, cid in zip(members, clusters, strict=True):
-        groups[cid].append(i)
-    links = []
-    for group in groups.values():
-        hub = claims[group[0]].source
-        other = next((j for j in group if claims[j].source != hub), None)
-        if other is None:
-            continue
-        for i in group[1:]:
-            links.append((group[0], i, 100.0) if claims[i].source != hub else (i, other, 100.0))
-    return links
+
+    def __init__(self, claims: Sequence[Claim], tok: Tokenizer) -> None:
+        self.claims = claims
+        self.tok = tok
+        self.memo: dict[int, dict[str, float]] = {}
+
+    def __getitem__(self, i: int) -> dict[str, float]:
+        found = self.memo.get(i)
+        if found is None:
+            found = self.memo[i] = self._read(self.claims[i])
+        return found
+
+    def _read(self, claim: Claim) -> dict[str, float]:
+        sent = claim.sentence
+        words = self.tok.content_words(sent.text)
+        starts = self.tok.content_starts(sent.text)
+        lo, hi = claim.start - sent.start, claim.end - sent.start
+        before = bisect.bisect_left(starts, lo)
+        after = bisect.bisect_left(starts, hi)
+        width = len(_ROLE_WEIGHTS)
+        out: dict[str, float] = {}
+        for side in (words[max(0, before - width) : before][::-1], words[after : after + width]):
+            for weight, (start, end, word) in zip(_ROLE_WEIGHTS, side, strict=False):
+                if word != claim.key and (end <= lo or start >= hi):
+                    out[word] = max(out.get(word, 0.0), weight)
+        return out
+
+    def similarity(self, i: int, j: int) -> float:
+        """Return the weighted Jaccard overlap of two figures' role words, 0..1."""
+        a, b = self[i], self[j]
+        shared = sum(min(w, b[t]) for t, w in a.items() if t in b)
+        if not shared:
+            return 0.0
+        return shared / (sum(a.values()) + sum(b.values()) - shared)
+
+
+def _pair_in_sentences(
+    claims: Sequence[Claim], left: Sequence[int], right: Sequence[int], roles: _Roles
+) -> list[tuple[int, int, float]]:
+    """Score the pairs of figures of one noun in two aligned sentences by role.
+
+    A pair is a candidate when the figures share a role word or a reading, or when each is
+    the only such figure of its sentence ("12 people died" / "the blast killed 14 people").
+    The score gives 75 to the role overlap and 25 to the same reading.
+    """
+    if len(left) * len(right) > _MAX_ROLE_PAIRS:
+        return [(i, j, 50.0) for i, j in zip(left, right, strict=False)]
+    sole = len(left) == len(right) == 1
+    out = []
+    for i in left:
+        qi = claims[i].quantity
+        for j in right:
+            qj = claims[j].quantity
+            same = qi is not None and qj is not None and qi.bounds() == qj.bounds()
+            role = roles.similarity(i, j)
+            if role > 0 or same or sole:
+                out.append((i, j, round(75.0 * role + (25.0 if same else 0.0), 1)))
+    return out
 
 
 def _window_pairs(
@@ -485,40 +647,9 @@ def _window_pairs(
             later.update(found[at : at + _MAX_POSTINGS])
         for other in sorted(later):
             j = members[other]
-            if claims[i].source != claims[j].source and clusters[pos] != clusters[other]:
+            if claims[i].source != claims[j].source and (clusters[pos] is None or clusters[pos] != clusters[other]):
                 pairs.append((i, j))
     return pairs
-
-
-def _next_word(claim: Claim, tok: Tokenizer) -> str:
-    words = tok.content_words(claim.sentence.text)
-    k = bisect.bisect_left(tok.content_starts(claim.sentence.text), claim.end - claim.sentence.start)
-    return words[k][2] if k < len(words) else ""
-
-
-def _pair_keyless(
-    claims: Sequence[Claim], left: Sequence[int], right: Sequence[int], tok: Tokenizer
-) -> list[tuple[int, int, float]]:
-    """Pair figures with no counted noun ("12 dead and 40 injured") across two aligned sentences:
-    by the word that follows each figure, then a single leftover on each side with each other."""
-    out = []
-    waiting: dict[str, list[int]] = defaultdict(list)
-    for j in right:
-        waiting[_next_word(claims[j], tok)].append(j)
-    for queue in waiting.values():
-        queue.reverse()
-    unpaired: list[int] = []
-    for i in left:
-        word = _next_word(claims[i], tok)
-        matches = waiting.get(word) if word else None
-        if matches:
-            out.append((i, matches.pop(), 100.0))
-        else:
-            unpaired.append(i)
-    rest = [j for queue in waiting.values() for j in queue]
-    if len(unpaired) == len(rest) == 1:
-        out.append((unpaired[0], rest[0], 80.0))
-    return out
 
 
 def _align_dates(claims: Sequence[Claim], cluster_of: Mapping[tuple[str, int], int]) -> list[Alignment]:
@@ -537,7 +668,18 @@ def _align_dates(claims: Sequence[Claim], cluster_of: Mapping[tuple[str, int], i
         for x, sa in enumerate(names):
             for sb in names[x + 1 :]:
                 links.extend(_pair_dates(claims, per_source[sa], per_source[sb]))
-    return _components(claims, links)
+    return _components(claims, links, compatible=_same_date)
+
+
+def _same_date(a: Claim, b: Claim) -> bool:
+    """Whether one source may give both dates for one thing: their days can coincide."""
+    da, db = a.date, b.date
+    if da is None or db is None:
+        return True
+    if None in (da.low, da.high, db.low, db.high):
+        return da.weekday is None or db.weekday is None or da.weekday == db.weekday
+    assert da.low is not None and da.high is not None and db.low is not None and db.high is not None
+    return not (da.high < db.low or db.high < da.low)
 
 
 def _pair_dates(claims: Sequence[Claim], left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int, float]]:
@@ -644,3 +786,69 @@ def _name_holding(claims: Sequence[Claim], names: Sequence[int], start: int, end
         if claims[i].start <= start and end <= claims[i].end:
             return i
     return None
+
+
+def find_copies(texts: Mapping[str, Hashable]) -> dict[str, tuple[str, ...]]:
+    """Return exact copies: each first source (sorted) of a text, with the sources repeating it.
+
+    ``texts`` maps a source to what makes its claims (its text and publication date).
+
+    >>> find_copies({"b": "x", "a": "x", "c": "y"})
+    {'a': ('b',)}
+    """
+    first: dict[Hashable, str] = {}
+    copies: dict[str, list[str]] = defaultdict(list)
+    for source in sorted(texts):
+        original = first.setdefault(texts[source], source)
+        if original != source:
+            copies[original].append(source)
+    return {source: tuple(others) for source, others in copies.items()}
+
+
+def join_copies(
+    alignments: Sequence[Alignment],
+    claims_by_source: Mapping[str, Sequence[Claim]],
+    copies: Mapping[str, Sequence[str]],
+) -> tuple[Alignment, ...]:
+    """Add the claims of exact copies to the groups their original's claims are in.
+
+    An exact copy says what its original says, claim for claim: it is aligned once (as the
+    original), then joins every group the original's claims joined, on the same side. A
+    claim of the original in no group forms one with its copies' claims. So an exact copy
+    never changes what is found, only who says it.
+
+    Args:
+        alignments: groups from :func:`align_claims` over the sources without the copies.
+        claims_by_source: every source's claims, the copies' too, in extraction order.
+        copies: each original source with its copies, from :func:`find_copies`.
+    """
+    if not copies:
+        return tuple(alignments)
+    twins: dict[tuple[str, int, int, Kind], list[Claim]] = {}
+    for original, others in copies.items():
+        mine = claims_by_source[original]
+        for claim_index, claim in enumerate(mine):
+            twins[(original, claim.start, claim.end, claim.kind)] = [
+                claims_by_source[other][claim_index] for other in others
+            ]
+    grouped: set[tuple[str, int, int, Kind]] = set()
+    out = []
+    for group in alignments:
+        extra = []
+        for claim in group.claims:
+            key = (claim.source, claim.start, claim.end, claim.kind)
+            found = twins.get(key)
+            if found:
+                grouped.add(key)
+                extra.extend(found)
+        if extra:
+            group = attrs.evolve(group, claims=_order([*group.claims, *extra]))
+        out.append(group)
+    for original in sorted(copies):
+        for claim in claims_by_source[original]:
+            key = (original, claim.start, claim.end, claim.kind)
+            if key not in grouped:
+                grouped.add(key)
+                out.append(Alignment(kind=claim.kind, claims=_order([claim, *twins[key]]), score=100.0))
+    out.sort(key=lambda a: (a.kind.value, a.claims[0].source, a.claims[0].start, a.claims[0].end))
+    return tuple(out)

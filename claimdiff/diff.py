@@ -29,7 +29,9 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
 
 from __future__ import annotations
 
+import decimal
 import difflib
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -132,25 +134,72 @@ class _Finding:
 # --- quantity -----------------------------------------------------------------------------
 
 
-def _interval(q: Quantity) -> tuple[float, float]:
-    low = float("-inf") if q.low is None else float(q.low)
-    high = float("inf") if q.high is None else float(q.high)
-    if q.value is not None and q.low is None and q.high is None and not q.approximate:
-        low = high = float(q.value)
-    return low, high
-
-
 def _compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
-    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
-    if ahi < blo or bhi < alo:
+    if _rounded_alike(a, b):
+        return None
+    if not a.overlaps(b):
         return Severity.HIGH, "conflict"
     if a.value is None or b.value is None or float(a.value) == float(b.value):
         return None
     if a.approximate and b.approximate:
         return None
     if a.approximate or b.approximate:
+        approx, exact = (a, b) if a.approximate else (b, a)
+        low, high = _covered(approx)
+        if low <= float(exact.value) <= high:  # type: ignore[arg-type]
+            return None
         return Severity.MEDIUM, "approximate-vs-exact"
     return Severity.HIGH, "conflict"
+
+
+def _rounded_alike(a: Quantity, b: Quantity) -> bool:
+    """Return whether two exact figures are one value at two precisions.
+
+    An unmarked figure is rounded at the precision it is written at: "$7.3bn" covers
+    "$7.31 billion". Only a figure written with a decimal point and at least two significant
+    digits says its precision; "$0.6bn" and "$640 million", "140" and "141" differ.
+    """
+    if a.approximate or b.approximate or a.value is None or b.value is None:
+        return False
+    coarse, fine = (a, b) if _precision(a) >= _precision(b) else (b, a)
+    if not _DECIMAL.search(coarse.text) or _precision(coarse) <= _precision(fine):
+        return False
+    digits = decimal.Decimal(repr(coarse.value)).normalize().as_tuple().digits
+    if len(digits) < 2:
+        return False
+    return abs(float(fine.value) - float(coarse.value)) <= _precision(coarse) / 2  # type: ignore[arg-type]
+
+
+#: A figure written with a decimal point ("$7.3bn", "51.3%"): its precision is deliberate.
+_DECIMAL = re.compile(r"\d[.,]\d")
+#: How far below N "nearly N", "almost N" and "just under N" reach (GOLD_GUIDE: about 5%).
+_NEARLY = 0.05
+
+
+def _precision(q: Quantity) -> float:
+    """Return the unit of the last significant digit of a figure's value: 10 for 80, 0.1 for 4.8."""
+    if q.value is None or not math.isfinite(float(q.value)):
+        return 0.0
+    exponent = decimal.Decimal(repr(q.value)).normalize().as_tuple().exponent
+    return 10.0 ** exponent if isinstance(exponent, int) else 0.0
+
+
+def _covered(q: Quantity) -> tuple[float, float]:
+    """Return the values an approximate figure covers: what rounds to it at its own precision.
+
+    "about 80" covers 75..85 (within its interval), "about 4.8 billion" 4.75..4.85 billion,
+    "nearly 30" 28.5..30, "a dozen" 11.5..12.5 (so 11 misses it), "more than 300" (300, inf).
+    """
+    low, high = q.bounds()
+    if q.value is None:
+        return low, high
+    value = float(q.value)
+    if low < value < high:
+        half = _precision(q) / 2
+        return max(low, value - half), min(high, value + half)
+    if high == value and low < value:
+        return max(low, value * (1 - _NEARLY) if value > 0 else low), high
+    return low, high
 
 
 def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
@@ -166,7 +215,7 @@ def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
     for x, ka in enumerate(keys):
         for kb in keys[x + 1 :]:
             ca, cb = readings[ka], readings[kb]
-            if {c.source for c in ca} == {c.source for c in cb} and len({c.source for c in ca}) == 1:
+            if not _opposed(ca, cb):
                 continue
             qa, qb = ca[0].quantity, cb[0].quantity
             assert qa is not None and qb is not None
@@ -234,8 +283,16 @@ def _compare_dates(a: Claim, b: Claim) -> tuple[Severity, str] | None:
     return None
 
 
-def _cross_source(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
-    return any(a.source != b.source for a in left for b in right)
+def _opposed(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
+    """Return whether two readings are told by different sources, against each other.
+
+    A discrepancy is a disagreement *between sources*: some source must give the left
+    reading without the right one, and another the right without the left. A source that
+    gives both (two figures of one noun for two things, two quotes) speaks of two things,
+    and never makes a conflict on its own, nor does an exact copy of it.
+    """
+    ls, rs = {c.source for c in left}, {c.source for c in right}
+    return not ls <= rs and not rs <= ls
 
 
 def _buckets(claims: Iterable[Claim], signature: Callable[[Claim], Hashable]) -> list[list[Claim]]:
@@ -258,7 +315,7 @@ def _pairwise_rule(
     involved: list[Claim] = []
     for x, left in enumerate(buckets):
         for right in buckets[x + 1 :]:
-            if not _cross_source(left, right):
+            if not _opposed(left, right):
                 continue
             verdict = compare(left[0], right[0])
             if verdict is None:
@@ -297,7 +354,7 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
     for x, left in enumerate(buckets):
         for y in range(x + 1, len(buckets)):
             right = buckets[y]
-            if not _cross_source(left, right):
+            if not _opposed(left, right):
                 continue
             fa, fb = folded[x], folded[y]
             if fa != fb and quote_overlap(words[x], words[y]) < opts.quote_overlap:
@@ -488,7 +545,7 @@ def find_discrepancies(
         if f.kind not in opts.kinds or f.severity < opts.min_severity:
             continue
         d = Discrepancy(kind=f.kind, severity=f.severity, claims=f.claims, reason=f.reason, detail=f.detail)
-        out.setdefault((d.kind.value, d.id), d)
+        out.setdefault((d.kind.value, tuple((c.source, c.start, c.end) for c in d.claims)), d)
 
     def position(d: Discrepancy) -> tuple[object, ...]:
         first = d.claims[0]
