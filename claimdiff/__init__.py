@@ -22,12 +22,14 @@ if TYPE_CHECKING:
     from .errors import (
         ClaimdiffError,
         DuplicateSource,
+        EmptyArticle,
         InputFileError,
         InvalidArgument,
         InvalidValue,
         MissingDependency,
         SchemaError,
         UnknownOption,
+        UnusedAllowWarning,
     )
     from .models import (
         Alignment,
@@ -60,6 +62,7 @@ _LAZY = {
     "DateMention": "models",
     "Discrepancy": "models",
     "DuplicateSource": "errors",
+    "EmptyArticle": "errors",
     "Granularity": "models",
     "InputFileError": "errors",
     "InvalidArgument": "errors",
@@ -73,6 +76,7 @@ _LAZY = {
     "Severity": "models",
     "Skip": "models",
     "UnknownOption": "errors",
+    "UnusedAllowWarning": "errors",
     "clean": "text",
     "compare": "pipeline",
     "compare_many": "batch",

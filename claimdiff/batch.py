@@ -30,8 +30,9 @@ Progress = Callable[[int, "int | None"], None]
 def _check_options(options: Mapping[str, Any], *, caller: str) -> None:
     """Check option names against :data:`claimdiff.pipeline.OPTIONS` and their values by a dry run.
 
-    The dry run compares two empty articles, which costs well under a millisecond and
-    raises the same error :func:`~claimdiff.compare` would raise on the first story.
+    The dry run compares two one-word articles, which costs well under a millisecond and
+    raises the same error :func:`~claimdiff.compare` would raise on the first story (two
+    empty articles would raise :class:`~claimdiff.errors.EmptyArticle` instead).
 
     Args:
         options: the keyword options meant for :func:`~claimdiff.compare`.
@@ -49,7 +50,7 @@ def _check_options(options: Mapping[str, Any], *, caller: str) -> None:
             f"{caller}() got an unknown option {unknown[0]!r}{suggest(unknown[0], OPTIONS)}; "
             f"options are {', '.join(sorted(OPTIONS))}"
         )
-    compare([Article(source="a", text=""), Article(source="b", text="")], **options)
+    compare([Article(source="a", text="Rain."), Article(source="b", text="Rain.")], **options)
 
 
 def _check_story(story_id: object, articles: object) -> tuple[str, tuple[Article, ...]]:
@@ -98,7 +99,9 @@ def _compare_story(story_id: str, articles: tuple[Article, ...], options: dict[s
     try:
         return compare(articles, **options)
     except ClaimdiffError as exc:
-        raise type(exc)(f"story {short_repr(story_id)}: {exc}") from exc
+        named = type(exc)(f"story {short_repr(story_id)}: {exc}")
+        named.__dict__.update(exc.__dict__)  # EmptyArticle's index and source
+        raise named from exc
 
 
 def _to_article(item: object, story_id: str, index: int) -> object:

@@ -2,8 +2,11 @@
 
 Exit status is like ``diff``'s: 0 when the articles agree, 1 when discrepancies
 were found (after ``--ignore``), 2 on trouble. Every :class:`ClaimdiffError` becomes
-one line on stderr, ``claimdiff: error: ...``, with no traceback. This is the only
-module that writes to stdout, stderr or files.
+one line on stderr, ``claimdiff: error: ...``, with no traceback; every warning of
+the report (the articles share no aligned claim, an empty article let through by
+``--allow-empty``) and every ``--ignore`` id that matches no discrepancy becomes one
+line ``claimdiff: warning: ...``. This is the only module that writes to stdout,
+stderr or files.
 """
 
 from __future__ import annotations
@@ -20,7 +23,15 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from .errors import ClaimdiffError, InputFileError, InvalidValue, UnknownOption, short_repr, suggest
+from .errors import (
+    ClaimdiffError,
+    EmptyArticle,
+    InputFileError,
+    InvalidValue,
+    UnknownOption,
+    short_repr,
+    suggest,
+)
 
 if TYPE_CHECKING:
     from .models import Article, Kind, Report, Severity
@@ -72,7 +83,14 @@ def _parser() -> argparse.ArgumentParser:
         "--ignore",
         metavar="FILE",
         help="a file of accepted discrepancy ids, one per line ('#' starts a comment); "
-        "they are dropped from the report and do not count for the exit status",
+        "they are dropped from the report and do not count for the exit status; "
+        "an id that matches no discrepancy gets a warning",
+    )
+    parser.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="compare an article with no text left after cleaning (an empty file, or only a cookie "
+        "banner or a dateline) with a warning, instead of stopping with exit status 2",
     )
     parser.add_argument(
         "--color",
@@ -84,7 +102,7 @@ def _parser() -> argparse.ArgumentParser:
         "-q",
         "--quiet",
         action="store_true",
-        help="print no report and no progress, only the exit status tells (errors still go to stderr)",
+        help="print no report and no progress, only the exit status tells (errors and warnings still go to stderr)",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return parser
@@ -140,10 +158,10 @@ def _article_paths(arguments: Sequence[str]) -> list[Path]:
     return paths
 
 
-def _read_articles(paths: Sequence[Path]) -> list[Article]:
+def _read_articles(paths: Sequence[Path], *, allow_empty: bool = False) -> list[Article]:
     from .models import Article
 
-    articles = [Article.from_path(path) for path in paths]
+    articles = [Article.from_path(path, allow_empty=allow_empty) for path in paths]
     seen: dict[str, Path] = {}
     for article, path in zip(articles, paths, strict=True):
         if article.source in seen:
@@ -157,7 +175,7 @@ def _read_articles(paths: Sequence[Path]) -> list[Article]:
     return articles
 
 
-def _read_ignore(name: str) -> set[str]:
+def _read_ignore(name: str) -> list[str]:
     path = Path(name)
     try:
         raw = path.read_bytes()
@@ -171,12 +189,12 @@ def _read_ignore(name: str) -> set[str]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise InputFileError(f"--ignore {name!r} is not valid UTF-8 text (byte {exc.start}: {exc.reason})") from exc
-    ids = set()
+    ids: dict[str, None] = {}
     for line in text.splitlines():
         entry = line.split("#", 1)[0].strip()
         if entry:
-            ids.add(entry)
-    return ids
+            ids[entry] = None
+    return list(ids)
 
 
 def _use_color(choice: str, stream: TextIO) -> bool:
@@ -221,14 +239,23 @@ def _progress(message: str, stream: TextIO, enabled: bool) -> Iterator[None]:
             stream.flush()
 
 
-def _filter(report: Report, ignore: set[str]) -> Report:
+def _filter(report: Report, ignore: Sequence[str]) -> tuple[Report, list[str]]:
+    """Drop the discrepancies whose ids are in ``ignore``; also return the ids that matched none."""
     if not ignore:
-        return report
-    kept: list[Any] = [d for d in report.discrepancies if d.id not in ignore]
-    return attrs.evolve(report, discrepancies=tuple(kept))
+        return report, []
+    found = {d.id for d in report.discrepancies}
+    unused = [ident for ident in ignore if ident not in found]
+    dropped = set(ignore)
+    kept: list[Any] = [d for d in report.discrepancies if d.id not in dropped]
+    return attrs.evolve(report, discrepancies=tuple(kept)), unused
 
 
-def _compare(articles: Sequence[Article], kinds: tuple[Kind, ...] | None, min_severity: Severity | None) -> Report:
+def _compare(
+    articles: Sequence[Article],
+    kinds: tuple[Kind, ...] | None,
+    min_severity: Severity | None,
+    allow_empty: bool = False,
+) -> Report:
     from .pipeline import compare
 
     options: dict[str, object] = {}
@@ -236,7 +263,35 @@ def _compare(articles: Sequence[Article], kinds: tuple[Kind, ...] | None, min_se
         options["kinds"] = kinds
     if min_severity is not None:
         options["min_severity"] = min_severity
+    if allow_empty:
+        options["allow_empty"] = True
     return compare(articles, **options)
+
+
+def _compare_files(
+    paths: Sequence[Path],
+    articles: Sequence[Article],
+    kinds: tuple[Kind, ...] | None,
+    min_severity: Severity | None,
+    allow_empty: bool,
+) -> Report:
+    """Run the comparison; an empty article's error names its file rather than its index."""
+    try:
+        return _compare(articles, kinds, min_severity, allow_empty)
+    except EmptyArticle as exc:
+        if exc.index is None or not 0 <= exc.index < len(paths):
+            raise
+        raise EmptyArticle(
+            f"path {str(paths[exc.index])!r} has no text left after cleaning (it is empty or only "
+            "boilerplate, such as a cookie banner or a dateline); pass --allow-empty to compare it anyway",
+            index=exc.index,
+            source=exc.source,
+        ) from exc
+
+
+def _warn(stream: TextIO, message: str) -> None:
+    """Write one warning line; the messages show names and ids with ``repr``, so they are terminal-safe."""
+    _write(stream, f"{PROG}: warning: {message}\n")
 
 
 def _write(stream: TextIO, text: str) -> None:
@@ -254,11 +309,16 @@ def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     fmt = check_format(args.format.strip().lower())
     kinds = None if args.kinds is None else _parse_kinds(args.kinds)
     min_severity = None if args.min_severity is None else _parse_severity(args.min_severity)
-    ignore = set() if args.ignore is None else _read_ignore(args.ignore)
+    ignore = [] if args.ignore is None else _read_ignore(args.ignore)
     paths = _article_paths(args.paths)
     with _progress(f"comparing {len(paths)} articles...", stderr, enabled=not args.quiet):
-        articles = _read_articles(paths)
-        report = _filter(_compare(articles, kinds, min_severity), ignore)
+        articles = _read_articles(paths, allow_empty=args.allow_empty)
+        report = _compare_files(paths, articles, kinds, min_severity, args.allow_empty)
+    report, unused = _filter(report, ignore)
+    for warning in report.warnings:
+        _warn(stderr, warning)
+    for ident in unused:
+        _warn(stderr, f"--ignore id {short_repr(ident)} matches no discrepancy")
     status = 1 if report.discrepancies else 0
     if args.output is not None:
         text = render(report, fmt)

@@ -246,6 +246,32 @@ class Quantity:
     high_inclusive: bool = True
     """Whether ``high`` itself is allowed ("up to 3") or not ("fewer than 3")."""
 
+    def bounds(self) -> tuple[float, float]:
+        """Return the closed interval of values the words allow, as floats (infinite when open).
+
+        An exact figure is a point; an approximate one without bounds covers only its value.
+
+        >>> Quantity(text="more than 300", start=0, end=13, value=300, low=300, low_inclusive=False).bounds()
+        (300.0, inf)
+        """
+        low = float("-inf") if self.low is None else float(self.low)
+        high = float("inf") if self.high is None else float(self.high)
+        if self.value is not None and self.low is None and self.high is None and not self.approximate:
+            low = high = float(self.value)
+        return low, high
+
+    def overlaps(self, other: Quantity) -> bool:
+        """Return whether the two figures' intervals share a value ("about 80" and 78 do).
+
+        >>> q = lambda t, v, **kw: Quantity(text=t, start=0, end=len(t), value=v, **kw)
+        >>> q("12", 12).overlaps(q("a dozen", 12, approximate=True))
+        True
+        >>> q("12", 12).overlaps(q("30", 30))
+        False
+        """
+        (alo, ahi), (blo, bhi) = self.bounds(), other.bounds()
+        return not (ahi < blo or bhi < alo)
+
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict."""
         return {
@@ -379,13 +405,21 @@ class Article:
 
     @classmethod
     def from_path(
-        cls, path: str | os.PathLike[str], *, source: str | None = None, encoding: str = "utf-8"
+        cls,
+        path: str | os.PathLike[str],
+        *,
+        source: str | None = None,
+        encoding: str = "utf-8",
+        allow_empty: bool = False,
     ) -> Article:
         """Read an article from a text file; ``source`` defaults to the file's stem.
 
+        ``allow_empty=True`` reads a file that holds no text (empty or only white space)
+        as an article with that text, for ``compare(..., allow_empty=True)``.
+
         Raises:
             InputFileError: the file is missing, unreadable, binary, not valid text in
-                ``encoding``, or holds no text.
+                ``encoding``, or holds no text (unless ``allow_empty``).
         """
         if not isinstance(path, (str, os.PathLike)):
             raise InvalidArgument(f"path must be a str or os.PathLike, got {short_repr(path)}")
@@ -411,7 +445,7 @@ class Article:
             raise InvalidValue(f"encoding {encoding!r} is not a known codec") from exc
         if text.startswith("\ufeff"):
             text = text[1:]
-        if not text.strip():
+        if not text.strip() and not allow_empty:
             raise InputFileError(f"path {name!r} is empty, expected article text")
         stem = os.path.splitext(os.path.basename(name))[0]
         return cls(source=stem if source is None else source, text=text)
@@ -552,6 +586,26 @@ def fold_text(text: str) -> str:
     return _SPACE.sub(" ", text.translate(_FOLD)).strip().casefold()
 
 
+def _reading(claim: Claim, kind: Kind) -> str:
+    """Return what a claim says in a finding of ``kind``, whoever says it: its reading.
+
+    A quote's reading is its words (who said them is the point of an attribution finding
+    only, and a pronoun's speaker depends on the paragraphs around it).
+    """
+    q, d = claim.quantity, claim.date
+    if q is not None:
+        return "\x1f".join(
+            map(str, ("q", claim.key, q.value, q.low, q.high, q.approximate, q.low_inclusive, q.high_inclusive))
+        )
+    if d is not None:
+        return "\x1f".join(map(str, ("d", d.granularity.value, d.low, d.high, d.weekday, d.part_of_day)))
+    if claim.kind is Kind.ENTITY and claim.key:
+        return "\x1f".join(("e", claim.key))
+    if kind is Kind.QUOTE:
+        return "\x1f".join(("t", fold_text(claim.text)))
+    return "\x1f".join(("t", fold_text(claim.text), claim.key or "", str(claim.negated)))
+
+
 @attrs.frozen(kw_only=True)
 class Discrepancy:
     """Claims from different sources that speak of the same thing and disagree."""
@@ -574,12 +628,16 @@ class Discrepancy:
 
     @property
     def id(self) -> str:
-        """Return a stable short id from the kind and the claims' folded texts and sources.
+        """Return a stable short id from the kind and the readings disagreed about.
 
-        It survives re-runs and changes elsewhere in the articles, so users can accept
-        a known difference by id.
+        The id names *what* is disagreed about, not who says it: the kind and the distinct
+        readings of the claims (a figure's noun and interval, a date's days, a name's key, a
+        quote's folded words, and its speaker in an attribution finding). It survives re-runs, changes elsewhere in the
+        articles, and another source joining one side ("11" from a third outlet), so users
+        can accept a known difference by id. Two findings over the same readings in one
+        report (12 vs 14 people, once for the dead and once for the injured) share an id.
         """
-        parts = sorted({f"{c.source}\x1f{fold_text(c.text)}" for c in self.claims})
+        parts = sorted({_reading(c, self.kind) for c in self.claims})
         digest = hashlib.sha1("\x1e".join([self.kind.value, *parts]).encode("utf-8", "surrogatepass")).hexdigest()
         return digest[:12]
 
@@ -641,6 +699,16 @@ class Discrepancy:
             raise SchemaError(f"discrepancy has a bad value: {exc}") from exc
 
 
+def _warnings(items: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(items, str) or not isinstance(items, Iterable):
+        raise InvalidArgument(f"warnings must be an iterable of str, got {type(items).__name__} {short_repr(items)}")
+    result = tuple(items)
+    for item in result:
+        if not isinstance(item, str):
+            raise InvalidArgument(f"warnings must hold str, got {type(item).__name__} {short_repr(item)}")
+    return result
+
+
 @attrs.frozen(kw_only=True)
 class Report:
     """What :func:`claimdiff.compare` found."""
@@ -651,6 +719,10 @@ class Report:
     """Groups of claims judged to say the same thing."""
     discrepancies: tuple[Discrepancy, ...] = attrs.field(converter=_discrepancies, default=())
     """Disagreements, most important first."""
+    warnings: tuple[str, ...] = attrs.field(converter=_warnings, default=())
+    """Lines for people about the comparison itself, not a disagreement: the articles share
+    no aligned claim (``claimdiff.errors.NO_SHARED_CLAIMS``), or an article with no text was
+    compared under ``allow_empty=True``. Empty when all is well."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict with a fixed key order and ``"schema": 1``."""
@@ -659,11 +731,15 @@ class Report:
             "articles": [a.to_dict() for a in self.articles],
             "alignments": [a.to_dict() for a in self.alignments],
             "discrepancies": [d.to_dict() for d in self.discrepancies],
+            "warnings": list(self.warnings),
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Report:
         """Rebuild a Report from :meth:`to_dict` output.
+
+        A dict without ``"warnings"`` (written before reports had warnings) reads as a
+        report without warnings.
 
         Raises:
             SchemaError: ``data`` is not a report of a schema version this library reads.
@@ -673,6 +749,9 @@ class Report:
         schema = data.get("schema")
         if schema != SCHEMA_VERSION:
             raise SchemaError(f"data has schema {short_repr(schema)}, this claimdiff reads {SCHEMA_VERSION}")
+        warnings = data.get("warnings", [])
+        if not isinstance(warnings, list) or not all(isinstance(w, str) for w in warnings):
+            raise SchemaError(f"report warnings must be a list of str, got {short_repr(warnings)}")
         try:
             return cls(
                 articles=tuple(Article.from_dict(a) for a in _require(data, "articles", "report")),
@@ -680,6 +759,7 @@ class Report:
                 discrepancies=tuple(
                     Discrepancy.from_dict(d) for d in _require(data, "discrepancies", "report")
                 ),
+                warnings=warnings,
             )
         except TypeError as exc:
             raise SchemaError(f"data does not fit the report schema: {exc}") from exc

@@ -85,12 +85,28 @@ def _claim_changes(ident: str, before: Any, after: Any) -> list[str]:
     return lines
 
 
+def _warning_changes(old: Any, new: Any) -> list[str]:
+    """Say which report warnings were lost or gained; a snapshot without the key predates them."""
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        return []
+    if "warnings" not in old and new.get("warnings") == []:
+        return ["the snapshot predates report warnings (it has no 'warnings' key); the report has none"]
+    before, after = old.get("warnings") or [], new.get("warnings") or []
+    if not isinstance(before, list) or not isinstance(after, list):
+        return []
+    lines = [f"- warning: {w}" for w in before if w not in after]
+    lines += [f"+ warning: {w}" for w in after if w not in before]
+    return lines
+
+
 def snapshot_diff(expected: str, actual: str) -> list[str]:
     """Return readable lines saying how report JSON ``actual`` differs from ``expected``.
 
     Discrepancies are matched by id: ``-`` lines are in the snapshot only, ``+``
-    lines in the new report only, ``~`` lines changed in place. When the
-    discrepancies agree, the lines name the other parts of the report that changed.
+    lines in the new report only, ``~`` lines changed in place. Report warnings
+    lost or gained are ``- warning: ...`` and ``+ warning: ...`` lines. When the
+    discrepancies and warnings agree, the lines name the other parts of the report
+    that changed.
 
     Args:
         expected: the JSON text stored in the snapshot file.
@@ -129,7 +145,7 @@ def snapshot_diff(expected: str, actual: str) -> list[str]:
         lines.append("the discrepancies are the same but in a different order:")
         lines += [f"  {_describe_entry(e)}" for e in new_entries.values()]
     if not lines and isinstance(old, dict) and isinstance(new, dict):
-        for key in sorted({*old, *new}):
+        for key in sorted({*old, *new} - {"warnings"}):  # warnings: see _warning_changes
             if old.get(key) != new.get(key):
                 before_value, after_value = old.get(key), new.get(key)
                 if isinstance(before_value, list) and isinstance(after_value, list):
@@ -141,6 +157,7 @@ def snapshot_diff(expected: str, actual: str) -> list[str]:
                     lines.append(
                         f"the discrepancies are the same; {key!r} differs: {before_value!r} -> {after_value!r}"
                     )
+    lines += _warning_changes(old, new)
     return lines or ["the report differs from the snapshot only in formatting"]
 
 

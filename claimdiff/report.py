@@ -40,6 +40,7 @@ _ANSI_RESET = "\x1b[0m"
 _ANSI_SEVERITY = {Severity.HIGH: "\x1b[1;31m", Severity.MEDIUM: "\x1b[1;33m", Severity.LOW: "\x1b[1;36m"}
 _ANSI_DIM = "\x1b[2m"
 _ANSI_CLAIM = "\x1b[1;4m"
+_ANSI_WARNING = "\x1b[1;35m"
 
 
 def _check_report(report: object) -> Report:
@@ -130,8 +131,9 @@ def render_text(report: Report, *, color: bool = False) -> str:
 
     Each discrepancy is a block: ``[id] kind/severity``, its ``describe()`` line,
     then each claim's sentence with the claim between ``»`` and ``«``. A summary
-    line ends the report. Control characters in article text are shown escaped,
-    so an article cannot send escape sequences to the terminal.
+    line ends the report, after one ``warning: ...`` line per report warning.
+    Control characters in article text are shown escaped, so an article cannot send
+    escape sequences to the terminal.
 
     Args:
         report: what :func:`claimdiff.compare` returned.
@@ -173,6 +175,8 @@ def render_text(report: Report, *, color: bool = False) -> str:
                 before, after = _plain(ctx.before).lstrip(), _plain(ctx.after).rstrip()
                 lines.append(f"  {_plain(claim.source)}: {before}{marked}{after}")
             lines.append("")
+    for warning in report.warnings:
+        lines.append(f"{paint(_ANSI_WARNING, 'warning:')} {_plain(warning)}")
     lines.append(_summary(report))
     return "\n".join(lines) + "\n"
 
@@ -268,7 +272,8 @@ def render_markdown(report: Report) -> str:
     A summary table (kind, severity, sources, claims) comes first, then a
     section per discrepancy that quotes each claim's sentence with the claim in
     bold; quotes worded differently get a word-level diff (``~~removed~~``,
-    ``**added**``). Article text is escaped, so it cannot inject Markdown or HTML.
+    ``**added**``). Report warnings follow the summary line as ``> **Warning:**``
+    lines. Article text is escaped, so it cannot inject Markdown or HTML.
 
     Args:
         report: what :func:`claimdiff.compare` returned.
@@ -291,6 +296,8 @@ def render_markdown(report: Report) -> str:
     sources = ", ".join(_md(a.source) for a in report.articles)
     summary = _summary(report).rstrip(".")
     lines = ["# claimdiff report", "", f"{summary}: {sources}."]
+    for warning in report.warnings:
+        lines += ["", f"> **Warning:** {_md(warning)}"]
     if not report.discrepancies:
         return "\n".join(lines) + "\n"
     lines += ["", "| # | id | kind | severity | sources | claims |", "|---:|---|---|---|---|---|"]
@@ -424,6 +431,7 @@ h1 { font-size: 1.3rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.05rem; margin: 0 0 .5rem; }
 h3 { font-size: 1rem; margin: 0 0 .25rem; overflow-wrap: anywhere; }
 .summary { margin: 0 0 .5rem; }
+.warning { margin: 0 0 .5rem; padding: .3rem .6rem; border-left: 4px solid var(--medium); background: var(--panel); }
 .filters { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; }
 .filters fieldset { border: 1px solid var(--line); border-radius: 6px; margin: 0; padding: .2rem .6rem; }
 .filters legend { color: var(--muted); font-size: .85em; padding: 0 .25rem; }
@@ -519,7 +527,8 @@ def render_html(report: Report) -> str:
     The articles sit side by side (stacked on narrow screens) with every claim
     that takes part in a discrepancy wrapped in ``<mark class="claim kind-…
     sev-…" data-discrepancy="<id>">``; the list of discrepancies links to the
-    highlights, and checkboxes filter by kind and severity in pure CSS. The
+    highlights, and checkboxes filter by kind and severity in pure CSS. Report
+    warnings stand under the summary as ``<p class="warning">``. The
     page has inline CSS only: no script, no font, no network request, and a
     Content-Security-Policy that forbids them. All article text and source
     names are HTML-escaped.
@@ -567,6 +576,7 @@ def render_html(report: Report) -> str:
         "<h1>claimdiff report</h1>",
         f'<p class="summary">{_esc(summary)}</p>',
     ]
+    out += [f'<p class="warning" role="alert"><b>Warning:</b> {_esc(w)}</p>' for w in report.warnings]
     if report.discrepancies:
         out.append(
             '<form class="filters" aria-label="Filter discrepancies">'

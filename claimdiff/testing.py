@@ -7,12 +7,13 @@ See also the pytest plugin (:mod:`claimdiff.pytest_plugin`): the
 from __future__ import annotations
 
 import os
+import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from .errors import InvalidArgument, short_repr
+from .errors import NO_SHARED_CLAIMS, InvalidArgument, UnusedAllowWarning, short_repr
 
 if TYPE_CHECKING:
     from .models import Article, Kind, Report, Severity
@@ -20,9 +21,10 @@ if TYPE_CHECKING:
 __all__ = ["assert_consistent"]
 
 
-def _accepted(allow: object) -> frozenset[str]:
+def _accepted(allow: object) -> tuple[str, ...]:
+    """Return the accepted ids, stripped, without repeats, in the order given."""
     if isinstance(allow, str):
-        return frozenset({allow.strip()})
+        return (allow.strip(),)
     if not isinstance(allow, Iterable):
         raise InvalidArgument(f"allow must be an iterable of discrepancy ids, got {short_repr(allow)}")
     ids = []
@@ -30,7 +32,13 @@ def _accepted(allow: object) -> frozenset[str]:
         if not isinstance(item, str):
             raise InvalidArgument(f"allow must hold discrepancy ids (str), got {short_repr(item)}")
         ids.append(item.strip())
-    return frozenset(ids)
+    return tuple(dict.fromkeys(ids))
+
+
+def _check_bool(name: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidArgument(f"{name} must be a bool, got {type(value).__name__} {short_repr(value)}")
+    return value
 
 
 def assert_consistent(
@@ -39,25 +47,41 @@ def assert_consistent(
     allow: Iterable[str] = (),
     kinds: Iterable[Kind | str] | None = None,
     min_severity: Severity | str | None = None,
+    require_overlap: bool = True,
+    allow_empty: bool = False,
     **options: Any,
 ) -> Report:
     """Compare articles and raise ``AssertionError`` if any discrepancy remains.
+
+    Two articles about different events share no claim, so they cannot disagree: by
+    default that fails too, since "no discrepancy" would pass by accident.
 
     Args:
         articles: :class:`~claimdiff.models.Article` objects, or paths of article
             files (read with ``Article.from_path``; a plain ``str`` is a path).
         allow: ids of known, accepted discrepancies (``Discrepancy.id``); they are
-            dropped before the check. A single id may be given as a str.
+            dropped before the check. A single id may be given as a str. An id that
+            matches no discrepancy of the report issues an
+            :class:`~claimdiff.errors.UnusedAllowWarning` (it is stale or mistyped).
         kinds: report only these kinds (as for :func:`claimdiff.compare`).
         min_severity: report only discrepancies at least this severe.
+        require_overlap: fail when the articles share no aligned claim (the report's
+            warning :data:`~claimdiff.errors.NO_SHARED_CLAIMS`); pass False when that
+            is expected.
+        allow_empty: compare an article with no text left after cleaning instead of
+            raising :class:`~claimdiff.errors.EmptyArticle` (as for
+            :func:`claimdiff.compare`); an empty file given by path is read too.
         **options: further options for :func:`claimdiff.compare`.
 
     Returns:
         The report without the allowed discrepancies (it holds none), for further checks.
 
     Raises:
-        AssertionError: discrepancies remain; the message is the text report
-            (:func:`claimdiff.report.render_text`) with their ids.
+        AssertionError: discrepancies remain, or the articles share no aligned claim
+            and ``require_overlap`` is True; the message is the text report
+            (:func:`claimdiff.report.render_text`) with the discrepancies' ids.
+        EmptyArticle: an article has no text left after cleaning and ``allow_empty``
+            is False.
         ClaimdiffError: bad articles or options, as from :func:`claimdiff.compare`.
 
     >>> from claimdiff.models import Article
@@ -71,16 +95,36 @@ def assert_consistent(
     from .report import render_text
 
     accepted = _accepted(allow)
+    _check_bool("require_overlap", require_overlap)
+    _check_bool("allow_empty", allow_empty)
     if isinstance(articles, (str, bytes, Article)) or not isinstance(articles, Iterable):
         raise InvalidArgument(f"articles must be an iterable of Article or paths, got {short_repr(articles)}")
-    items = [a if isinstance(a, Article) else Article.from_path(a) for a in articles]
+    items = [a if isinstance(a, Article) else Article.from_path(a, allow_empty=allow_empty) for a in articles]
     if kinds is not None:
         options["kinds"] = kinds
     if min_severity is not None:
         options["min_severity"] = min_severity
+    if allow_empty:
+        options["allow_empty"] = True
     report = compare(items, **options)
-    kept: list[Any] = [d for d in report.discrepancies if d.id not in accepted]
+    found = {d.id for d in report.discrepancies}
+    for ident in accepted:
+        if ident not in found:
+            warnings.warn(
+                f"allow id {short_repr(ident)} matches no discrepancy of the report; "
+                "remove it if the difference is gone, or check the id",
+                UnusedAllowWarning,
+                stacklevel=2,
+            )
+    dropped = set(accepted)
+    kept: list[Any] = [d for d in report.discrepancies if d.id not in dropped]
     report = attrs.evolve(report, discrepancies=tuple(kept))
+    if require_overlap and NO_SHARED_CLAIMS in report.warnings:
+        raise AssertionError(
+            f"{NO_SHARED_CLAIMS}, so they cannot be checked for consistency:\n\n"
+            + render_text(report)
+            + "\nif the articles are not meant to overlap, pass require_overlap=False"
+        )
     if report.discrepancies:
         ids = ", ".join(repr(d.id) for d in report.discrepancies)
         raise AssertionError(

@@ -48,3 +48,23 @@ def test_errors_inherit_builtins() -> None:
     for name in ("InvalidArgument", "InvalidValue", "DuplicateSource", "UnknownOption", "SchemaError",
                  "MissingDependency"):
         assert issubclass(getattr(claimdiff, name), claimdiff.ClaimdiffError)
+
+
+def test_issue13_empty_article_error_and_unused_allow_warning() -> None:
+    import claimdiff.errors
+
+    assert issubclass(claimdiff.EmptyArticle, claimdiff.InvalidValue)
+    assert issubclass(claimdiff.EmptyArticle, ValueError)
+    assert issubclass(claimdiff.UnusedAllowWarning, UserWarning)
+    assert not issubclass(claimdiff.UnusedAllowWarning, claimdiff.ClaimdiffError)
+    assert {"EmptyArticle", "UnusedAllowWarning"} <= set(claimdiff.__all__)
+    doc = claimdiff.errors.__doc__ or ""
+    assert "EmptyArticle(InvalidValue)" in doc and "UnusedAllowWarning" in doc
+
+
+def test_empty_article_error_keeps_index_and_source_through_pickle() -> None:
+    import pickle
+
+    error = claimdiff.EmptyArticle("articles[1] (source 'b') has no text", index=1, source="b")
+    again = pickle.loads(pickle.dumps(error))
+    assert (str(again), again.index, again.source) == (str(error), 1, "b")

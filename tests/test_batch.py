@@ -9,7 +9,7 @@ from types import ModuleType
 import pytest
 
 import claimdiff
-from claimdiff import Article, ClaimdiffError, InvalidArgument, InvalidValue, UnknownOption
+from claimdiff import Article, ClaimdiffError, EmptyArticle, InvalidArgument, InvalidValue, UnknownOption
 from claimdiff.batch import compare_many, compare_record
 
 from .conftest import ROOT, SEEDS
@@ -181,6 +181,21 @@ def test_non_str_story_id_is_named(seeds, workers) -> None:
 def test_bad_articles_name_the_story(seeds, workers, articles, error, match) -> None:
     with pytest.raises(error, match=match):
         list(compare_many({"good": seeds[:2], "bad": articles(seeds)}, workers=workers))
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_empty_article_names_the_story_unless_allowed(seeds, workers) -> None:
+    """Issue 13: compare_many raises EmptyArticle for a story with an article that cleaning empties."""
+    banner = Article("banner", "We use cookies to improve your experience. By continuing you accept our cookie policy.")
+    stories = {"good": seeds[:2], "bad": [seeds[0], banner]}
+    with pytest.raises(EmptyArticle, match=r"^story 'bad': articles\[1\] \(source 'banner'\) has no text") as info:
+        list(compare_many(stories, workers=workers))
+    assert (info.value.index, info.value.source) == (1, "banner")
+    reports = dict(compare_many(stories, workers=workers, allow_empty=True))
+    assert reports["good"].warnings == ()
+    assert "source 'banner'" in reports["bad"].warnings[0]
+    with pytest.raises(InvalidArgument, match="allow_empty must be a bool"):
+        compare_many(stories, allow_empty=1)
 
 
 def test_item_that_is_not_a_pair(seeds) -> None:

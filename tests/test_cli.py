@@ -33,14 +33,18 @@ _FIGURE = re.compile(r"\d+ \w+")
 
 class FakeCompare:
     """Stand-in for the pipeline: the first "<number> <word>" of each article, a HIGH quantity
-    discrepancy when they differ; it honours kinds and min_severity and records what it got."""
+    discrepancy when they differ; it honours kinds and min_severity, records what it got and
+    puts ``warnings`` on every report."""
 
-    def __init__(self, delay: float = 0.0) -> None:
+    def __init__(self, delay: float = 0.0, warnings: tuple[str, ...] = ()) -> None:
         self.calls: list[dict[str, object]] = []
         self.delay = delay
+        self.warnings = warnings
 
-    def __call__(self, articles, kinds, min_severity) -> Report:
-        self.calls.append({"sources": [a.source for a in articles], "kinds": kinds, "min_severity": min_severity})
+    def __call__(self, articles, kinds, min_severity, allow_empty=False) -> Report:
+        self.calls.append(
+            {"sources": [a.source for a in articles], "kinds": kinds, "min_severity": min_severity, "allow_empty": allow_empty}
+        )
         if self.delay:
             time.sleep(self.delay)
         claims = []
@@ -57,7 +61,7 @@ class FakeCompare:
             for d in found
             if (kinds is None or d.kind in kinds) and (min_severity is None or d.severity >= min_severity)
         ]
-        return Report(articles=articles, discrepancies=found)
+        return Report(articles=articles, discrepancies=found, warnings=self.warnings)
 
 
 class TTY(io.StringIO):
@@ -183,10 +187,40 @@ def test_ignore_file_drops_accepted_ids(fake, pair, tmp_path, capsys) -> None:
     ignore = tmp_path / "accepted.txt"
     ignore.write_text(f"# accepted after review\n\n{_pair_id(pair)}  # the death toll\nffffffffffff\n", encoding="utf-8")
     assert main([*pair, "--ignore", str(ignore)]) == 0
-    assert capsys.readouterr().out == "No discrepancies found across 2 sources.\n"
+    out, err = capsys.readouterr()
+    assert out == "No discrepancies found across 2 sources.\n"
+    assert err == "claimdiff: warning: --ignore id 'ffffffffffff' matches no discrepancy\n"
     ignore.write_text("# nothing accepted\n", encoding="utf-8")
     assert main([*pair, "--ignore", str(ignore)]) == 1
+    assert capsys.readouterr().err == ""
 
+
+def test_ignore_ids_that_match_nothing_each_get_a_warning(fake, pair, same, tmp_path, capsys) -> None:
+    """Issue 13: a stale or mistyped --ignore id is named on stderr, once, in file order; matching ids stay filtered."""
+    ignore = tmp_path / "accepted.txt"
+    ignore.write_text(f"abc\n{_pair_id(pair)}\nabc  # again\n0123456789ab\n", encoding="utf-8")
+    assert main([*pair, "--ignore", str(ignore)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "No discrepancies found across 2 sources.\n"
+    assert err.splitlines() == [
+        "claimdiff: warning: --ignore id 'abc' matches no discrepancy",
+        "claimdiff: warning: --ignore id '0123456789ab' matches no discrepancy",
+    ]
+    assert main([*same, "--ignore", str(ignore), "--quiet"]) == 0  # nothing to match at all
+    out, err = capsys.readouterr()
+    assert out == "" and len(err.splitlines()) == 3 and _pair_id(pair) in err
+
+
+def test_report_warnings_go_to_stderr_one_line_each(pair, monkeypatch, capsys) -> None:
+    """Issue 13: each warning on the report is one ``claimdiff: warning:`` line on stderr, --quiet or not."""
+    warnings = ("the articles share no aligned claim: they may not be about the same event", "second")
+    monkeypatch.setattr(cli, "_compare", FakeCompare(warnings=warnings))
+    assert main(pair) == 1
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [f"claimdiff: warning: {w}" for w in warnings]
+    assert "warning: second" in out  # the text report shows them too
+    assert main([*pair, "-q"]) == 1
+    assert capsys.readouterr() == ("", "".join(f"claimdiff: warning: {w}\n" for w in warnings))
 
 def test_quiet_prints_nothing(fake, pair, same, capsys) -> None:
     assert main([*pair, "--quiet"]) == 1
@@ -207,7 +241,9 @@ def test_version(capsys) -> None:
 def test_help_lists_every_option(capsys) -> None:
     assert main(["--help"]) == 0
     out = capsys.readouterr().out
-    for option in ("--format", "--output", "--kinds", "--min-severity", "--ignore", "--quiet", "--version", "--color"):
+    for option in (
+        "--format", "--output", "--kinds", "--min-severity", "--ignore", "--quiet", "--version", "--color", "--allow-empty",
+    ):
         assert option in out
 
 
@@ -367,7 +403,7 @@ def test_duplicate_source_names(fake, pair, tmp_path, capsys) -> None:
 
 
 def test_library_errors_become_one_line(pair, monkeypatch, capsys) -> None:
-    def broken(articles, kinds, min_severity):
+    def broken(articles, kinds, min_severity, allow_empty=False):
         raise claimdiff.UnknownOption("compare() got an unknown option 'x'")
 
     monkeypatch.setattr(cli, "_compare", broken)
@@ -429,6 +465,61 @@ def test_e2e_ignore_every_seed_discrepancy(tmp_path, capsys) -> None:
     assert capsys.readouterr().out == "No discrepancies found across 5 sources.\n"
 
 
+# --- issue 13: a gate that cannot pass by accident ---------------------------------------------
+
+_STORY = "Officials said 40 people died in the floods in Hanoi on Tuesday.\n"
+_EMPTY_FILES = {
+    "cookies": "We use cookies to improve your experience. By continuing to browse you accept our cookie policy.\n",
+    "dateline": "June 20, 2024 10:32 AM\n",
+    "metadata": " date 2024-06-20\n",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_EMPTY_FILES))
+def test_article_with_no_text_after_cleaning_exits_2_naming_the_file(tmp_path, capsys, name) -> None:
+    _pipeline_or_skip()
+    (tmp_path / "a.txt").write_text(_STORY, encoding="utf-8")
+    empty = tmp_path / f"{name}.txt"
+    empty.write_text(_EMPTY_FILES[name], encoding="utf-8")
+    assert main([str(tmp_path / "a.txt"), str(empty)]) == 2
+    line = _error_line(capsys)
+    assert repr(str(empty)) in line
+    assert "no text left after cleaning" in line and "--allow-empty" in line
+
+
+def test_allow_empty_compares_the_empty_article_with_warnings(tmp_path, capsys) -> None:
+    _pipeline_or_skip()
+    (tmp_path / "a.txt").write_text(_STORY, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(_EMPTY_FILES["cookies"], encoding="utf-8")
+    (tmp_path / "c.txt").write_text("  \n", encoding="utf-8")
+    paths = [str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]
+    assert main(paths) == 2
+    assert repr(paths[2]) in _error_line(capsys)  # a blank file fails as it is read
+    assert main([*paths, "--allow-empty"]) == 0
+    out, err = capsys.readouterr()
+    assert out.endswith("No discrepancies found across 3 sources.\n")
+    assert err.splitlines() == [
+        "claimdiff: warning: articles[1] (source 'b') has no text left after cleaning; "
+        "it was compared anyway (allow_empty=True) and contributes no claim",
+        "claimdiff: warning: articles[2] (source 'c') has no text left after cleaning; "
+        "it was compared anyway (allow_empty=True) and contributes no claim",
+        "claimdiff: warning: the articles share no aligned claim: they may not be about the same event",
+    ]
+
+
+def test_unrelated_stories_warn_on_stderr(tmp_path, capsys) -> None:
+    _pipeline_or_skip()
+    (tmp_path / "flood.txt").write_text(_STORY, encoding="utf-8")
+    (tmp_path / "match.txt").write_text("The home side won the cup final 3-1 at Wembley on Saturday.\n", encoding="utf-8")
+    assert main([str(tmp_path)]) == 0
+    out, err = capsys.readouterr()
+    assert err == "claimdiff: warning: the articles share no aligned claim: they may not be about the same event\n"
+    assert "warning: the articles share no aligned claim" in out
+    assert main([str(tmp_path), "-f", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["warnings"] == ["the articles share no aligned claim: they may not be about the same event"]
+
+
 def test_subprocess_smoke(tmp_path) -> None:
     """`python -m claimdiff` is the same program: version, a real comparison, and an error."""
     run = [sys.executable, "-m", "claimdiff"]
@@ -472,6 +563,20 @@ def test_cli_doc_error_line_for_unknown_format(fake, pair, capsys) -> None:
     main([*pair, "--format", "htm"])
     documented = [line for line in (DOCS / "cli.md").read_text(encoding="utf-8").splitlines() if "unknown format" in line]
     assert documented == [_error_line(capsys)]
+
+
+def test_cli_doc_error_line_for_an_empty_article(tmp_path, monkeypatch, capsys) -> None:
+    _pipeline_or_skip()
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "scraped").mkdir()
+    (tmp_path / "scraped" / "story.txt").write_text(_STORY, encoding="utf-8")
+    (tmp_path / "scraped" / "consent.txt").write_text(_EMPTY_FILES["cookies"], encoding="utf-8")
+    assert main(["scraped/story.txt", "scraped/consent.txt"]) == 2
+    documented = [line for line in (DOCS / "cli.md").read_text(encoding="utf-8").splitlines() if "consent.txt" in line]
+    assert documented == [_error_line(capsys)]
+    assert main(["scraped/story.txt", "scraped/consent.txt", "--allow-empty"]) == 0
+    warning = capsys.readouterr().err.splitlines()[0]
+    assert warning in (DOCS / "cli.md").read_text(encoding="utf-8").splitlines()
 
 
 def test_e2e_kinds_and_min_severity_filter(capsys) -> None:

@@ -68,6 +68,17 @@ def test_from_path_rejects_bad_files(tmp_path, content: bytes, message: str) -> 
     assert isinstance(info.value, ClaimdiffError)
 
 
+@pytest.mark.parametrize("content", [b"", b"  \n", b"\xef\xbb\xbf\n"])
+def test_from_path_allow_empty_reads_a_file_without_text(tmp_path, content: bytes) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_bytes(content)
+    article = Article.from_path(path, allow_empty=True)
+    assert article.source == "blank" and not article.text.strip()
+    with pytest.raises(InputFileError, match="binary"):
+        (tmp_path / "bin.txt").write_bytes(b"a\x00b")
+        Article.from_path(tmp_path / "bin.txt", allow_empty=True)
+
+
 def test_from_path_missing_file(tmp_path) -> None:
     with pytest.raises(InputFileError, match="no such file"):
         Article.from_path(tmp_path / "missing.txt")
@@ -107,11 +118,40 @@ def test_report_round_trips_with_every_field() -> None:
     c1 = _claim("a", "about 80 percent", quantity=q, key="percent")
     c2 = Claim(source="b", text="Thursday", start=0, end=8, sentence=Sentence("Thursday", 0, 8), kind="date", date=date)
     d = Discrepancy(kind=Kind.QUANTITY, severity=Severity.HIGH, claims=(c1, c2), reason="conflict", detail="x")
-    report = Report(articles=(Article(source="a", text="t", published=dt.date(2024, 6, 20)),), discrepancies=(d,))
+    report = Report(
+        articles=(Article(source="a", text="t", published=dt.date(2024, 6, 20)),),
+        discrepancies=(d,),
+        warnings=["w1", "w2"],
+    )
     data = report.to_dict()
     assert data["schema"] == 1
-    assert list(data) == ["schema", "articles", "alignments", "discrepancies"]
+    assert list(data) == ["schema", "articles", "alignments", "discrepancies", "warnings"]
+    assert data["warnings"] == ["w1", "w2"]
     assert Report.from_dict(data) == report
+
+
+def test_report_from_dict_reads_a_dict_without_warnings() -> None:
+    """Reports written before issue 13 have no "warnings" key; they read as reports without warnings."""
+    report = Report(articles=[Article("a", "Rain."), Article("b", "Rain.")])
+    data = report.to_dict()
+    assert data["warnings"] == []
+    del data["warnings"]
+    assert Report.from_dict(data) == report
+    assert Report.from_dict(data).warnings == ()
+
+
+@pytest.mark.parametrize("warnings", ["one", [1], {"a": 1}, None])
+def test_report_from_dict_rejects_bad_warnings(warnings: object) -> None:
+    data = Report(articles=[Article("a", "x")]).to_dict()
+    data["warnings"] = warnings
+    with pytest.raises(SchemaError, match="warnings"):
+        Report.from_dict(data)
+
+
+@pytest.mark.parametrize("warnings", ["one", [1], 3])
+def test_report_warnings_must_be_strings(warnings: object) -> None:
+    with pytest.raises(InvalidArgument, match="warnings must"):
+        Report(articles=[Article("a", "x")], warnings=warnings)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("data", [None, [], {"schema": 2}, {"schema": 1}, {"schema": 1, "articles": [{}]}])

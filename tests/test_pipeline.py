@@ -12,7 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import claimdiff
-from claimdiff import Article, DuplicateSource, InvalidArgument, InvalidValue, Kind, UnknownOption
+import claimdiff.pipeline
+from claimdiff import Article, DuplicateSource, EmptyArticle, InvalidArgument, InvalidValue, Kind, UnknownOption
+from claimdiff.errors import NO_SHARED_CLAIMS
 
 from .conftest import SEEDS, SHARED
 
@@ -170,3 +172,80 @@ def test_general_phenomena_are_flagged(left: str, right: str, expected: str) -> 
 )
 def test_agreement_in_other_words_is_not_flagged(left: str, right: str) -> None:
     assert _found(left, right) == []
+
+
+# --- issue 13: a gate that cannot pass by accident ----------------------------------------------
+
+STORY = Article(source="a", text="Officials said 40 people died in the floods in Hanoi on Tuesday.")
+COOKIES = "We use cookies to improve your experience. By continuing to browse you accept our cookie policy."
+
+#: Texts that cleaning leaves without a sentence, as the second article ("b").
+EMPTY_TEXTS = {
+    "empty": "",
+    "whitespace": " \n\t\u3000\n",
+    "cookie banner": COOKIES,
+    "cookie banner and buttons": f"{COOKIES}\nAccept all\nAdvertisement\n",
+    "dateline": "June 20, 2024 10:32 AM",
+    "metadata line": " date 2024-06-20\n\n",
+    "byline and read time": "By Jane Doe and John Roe\n3 min read\n",
+}
+
+
+@pytest.mark.parametrize("text", list(EMPTY_TEXTS.values()), ids=list(EMPTY_TEXTS))
+def test_an_article_with_no_text_after_cleaning_is_an_error_naming_its_source(text: str) -> None:
+    with pytest.raises(EmptyArticle, match=r"^articles\[1\] \(source 'b'\) has no text left after cleaning") as info:
+        claimdiff.compare([STORY, Article(source="b", text=text)])
+    assert isinstance(info.value, InvalidValue) and isinstance(info.value, ValueError)
+    assert (info.value.index, info.value.source) == (1, "b")
+    assert "allow_empty=True" in str(info.value)
+
+
+def test_the_first_empty_article_is_named_whatever_its_position() -> None:
+    empty = [Article(source="x", text=COOKIES), Article(source="y", text="")]
+    with pytest.raises(EmptyArticle, match=r"^articles\[0\] \(source 'x'\)"):
+        claimdiff.compare([*empty, STORY])
+    with pytest.raises(EmptyArticle, match=r"^articles\[2\] \(source 'y'\)"):
+        claimdiff.compare([STORY, Article(source="c", text=STORY.text), empty[1]])
+
+
+@pytest.mark.parametrize("text", list(EMPTY_TEXTS.values()), ids=list(EMPTY_TEXTS))
+def test_allow_empty_compares_the_empty_article_and_warns(text: str) -> None:
+    other = Article(source="c", text=STORY.text.replace("40", "55"))
+    report = claimdiff.compare([STORY, Article(source="b", text=text), other], allow_empty=True)
+    assert [d.kind for d in report.discrepancies] == [Kind.QUANTITY]  # a and c still compared
+    assert all("b" not in d.sources for d in report.discrepancies)
+    assert report.warnings == (
+        "articles[1] (source 'b') has no text left after cleaning; "
+        "it was compared anyway (allow_empty=True) and contributes no claim",
+    )
+    assert claimdiff.Report.from_dict(json.loads(json.dumps(report.to_dict()))) == report
+
+
+def test_allow_empty_with_only_empty_articles_also_warns_of_no_shared_claim() -> None:
+    report = claimdiff.compare([Article(source="a", text=""), Article(source="b", text=COOKIES)], allow_empty=True)
+    assert report.alignments == () and report.discrepancies == ()
+    assert len(report.warnings) == 3 and report.warnings[-1] == NO_SHARED_CLAIMS
+
+
+def test_allow_empty_must_be_a_bool() -> None:
+    with pytest.raises(InvalidArgument, match="allow_empty must be a bool, got str 'yes'"):
+        claimdiff.compare([STORY, Article(source="b", text="")], allow_empty="yes")
+    assert claimdiff.pipeline.OPTIONS["allow_empty"] is False
+
+
+def test_option_errors_come_before_the_empty_article() -> None:
+    with pytest.raises(InvalidValue, match="sentence_threshold"):
+        claimdiff.compare([STORY, Article(source="b", text="")], sentence_threshold=-1)
+
+
+def test_unrelated_stories_warn_that_they_share_no_claim() -> None:
+    sport = Article(source="b", text="The home side won the cup final 3-1 at Wembley on Saturday.")
+    report = claimdiff.compare([STORY, sport])
+    assert report.alignments == () and report.discrepancies == ()
+    assert report.warnings == (NO_SHARED_CLAIMS,)
+    assert NO_SHARED_CLAIMS == "the articles share no aligned claim: they may not be about the same event"
+
+
+def test_related_stories_have_no_warning(seed_report) -> None:
+    assert claimdiff.compare([STORY, Article(source="b", text=STORY.text)]).warnings == ()
+    assert seed_report.alignments and seed_report.warnings == ()

@@ -1,7 +1,8 @@
 """Properties of the public API over hostile text (issue 7).
 
-Any ``str`` of any script is valid input: the stages and ``compare`` never raise, every
-offset slices its text exactly, ``compare`` is deterministic and blind to the order of
+Any ``str`` of any script is valid input: the stages never raise, and ``compare`` raises
+only :class:`~claimdiff.EmptyArticle` for an article that cleaning leaves without a
+sentence (issue 13; never with ``allow_empty=True``). Every offset slices its text exactly, ``compare`` is deterministic and blind to the order of
 its articles, reports round-trip, and every renderer copes. Bad *arguments* (not text)
 raise a typed :class:`~claimdiff.ClaimdiffError` that names the argument.
 
@@ -26,6 +27,7 @@ from claimdiff import (
     Article,
     ClaimdiffError,
     DuplicateSource,
+    EmptyArticle,
     InvalidArgument,
     InvalidValue,
     Report,
@@ -36,6 +38,7 @@ from claimdiff import (
     find_quantities,
     split_sentences,
 )
+from claimdiff.errors import NO_SHARED_CLAIMS, short_repr
 from claimdiff.report import render, render_html, render_json, render_markdown, render_text
 
 from .strategies import any_text, hostile_text, newsy_text
@@ -184,19 +187,19 @@ def _discrepancies(report: Report) -> list[dict[str, Any]]:
 @example(_articles([LONG_COMPARE_LINE, LONG_COMPARE_LINE.replace("1,000", "1,200")]), None)
 @example(_articles(NASTY[:5]), None)
 def test_compare_is_order_invariant_and_deterministic(articles: list[Article], rnd: Any) -> None:
-    report = compare(articles)
-    again = compare(articles)
+    report = compare(articles, allow_empty=True)
+    again = compare(articles, allow_empty=True)
     assert json.dumps(report.to_dict()) == json.dumps(again.to_dict())
     shuffled = list(reversed(articles))
     if rnd is not None:
         rnd.shuffle(shuffled)
-    assert _discrepancies(compare(shuffled)) == _discrepancies(report)
+    assert _discrepancies(compare(shuffled, allow_empty=True)) == _discrepancies(report)
 
 
 @given(articles_st)
 @example(_articles(NASTY[:5]))
 def test_report_round_trips_and_claims_slice_their_articles(articles: list[Article]) -> None:
-    report = compare(articles)
+    report = compare(articles, allow_empty=True)
     assert Report.from_dict(report.to_dict()) == report
     assert Report.from_dict(json.loads(json.dumps(report.to_dict()))) == report
     texts = {a.source: a.text for a in articles}
@@ -213,7 +216,7 @@ def test_report_round_trips_and_claims_slice_their_articles(articles: list[Artic
 @given(articles_st)
 @example(_articles(NASTY[:5]))
 def test_every_renderer_copes(articles: list[Article]) -> None:
-    report = compare(articles)
+    report = compare(articles, allow_empty=True)
     for output in (
         render_text(report),
         render_text(report, color=True),
@@ -223,6 +226,24 @@ def test_every_renderer_copes(articles: list[Article]) -> None:
     ):
         assert isinstance(output, str) and output
     assert Report.from_dict(json.loads(render_json(report))) == report
+
+
+@given(articles_st)
+@example(_articles(["", "Rain fell."]))
+@example(_articles(["Rain fell.", "We use cookies. Accept all cookies to continue browsing."]))
+def test_empty_article_is_an_error_exactly_when_cleaning_leaves_no_sentence(articles: list[Article]) -> None:
+    """compare() raises EmptyArticle, naming the first article without a sentence, iff there is one."""
+    empty = [i for i, a in enumerate(articles) if not split_sentences(a.text, skip=clean(a.text).skips)]
+    if not empty:
+        report = compare(articles)
+        assert report.warnings == (() if report.alignments else (NO_SHARED_CLAIMS,))
+        return
+    with pytest.raises(EmptyArticle) as info:
+        compare(articles)
+    assert (info.value.index, info.value.source) == (empty[0], articles[empty[0]].source)
+    assert f"articles[{empty[0]}] (source {short_repr(articles[empty[0]].source)})" in str(info.value)
+    allowed = compare(articles, allow_empty=True)
+    assert len([w for w in allowed.warnings if "has no text left after cleaning" in w]) == len(empty)
 
 
 # --- typed errors for bad arguments -------------------------------------------------------------

@@ -7,10 +7,13 @@ import re
 import subprocess
 import sys
 import types
+import warnings
 
+import attrs
 import pytest
 
-from claimdiff.errors import InvalidArgument
+from claimdiff import EmptyArticle, InputFileError, UnusedAllowWarning
+from claimdiff.errors import NO_SHARED_CLAIMS, InvalidArgument
 from claimdiff.models import Article, Report
 from claimdiff.pytest_plugin import snapshot_diff
 from claimdiff.report import render_json
@@ -242,6 +245,77 @@ def test_assert_consistent_end_to_end() -> None:
     assert assert_consistent([a, b], allow=ids).discrepancies == ()
     same = Article("c", a.text)
     assert assert_consistent([a, same]).discrepancies == ()
+
+
+# --- issue 13: assert_consistent cannot pass by accident -------------------------------------
+
+FLOOD = Article("a", "Officials said 40 people died in the floods in Hanoi on Tuesday.")
+MATCH = Article("b", "The home side won the cup final 3-1 at Wembley on Saturday.")
+
+
+def test_assert_consistent_fails_on_unrelated_stories() -> None:
+    pipeline_or_skip()
+    with pytest.raises(AssertionError) as info:
+        assert_consistent([FLOOD, MATCH])
+    message = str(info.value)
+    assert message.startswith(f"{NO_SHARED_CLAIMS}, so they cannot be checked for consistency:")
+    assert message.rstrip().endswith("pass require_overlap=False")
+    report = assert_consistent([FLOOD, MATCH], require_overlap=False)
+    assert report.discrepancies == () and report.warnings == (NO_SHARED_CLAIMS,)
+    with pytest.raises(InvalidArgument, match="require_overlap must be a bool"):
+        assert_consistent([FLOOD, MATCH], require_overlap="no")  # type: ignore[arg-type]
+
+
+def test_assert_consistent_empty_article_is_an_error_unless_allowed(tmp_path) -> None:
+    pipeline_or_skip()
+    same = Article("c", FLOOD.text)
+    banner = Article("b", "We use cookies to improve your experience. By continuing you accept our cookie policy.")
+    with pytest.raises(EmptyArticle, match=r"articles\[1\] \(source 'b'\)"):
+        assert_consistent([FLOOD, banner, same])
+    report = assert_consistent([FLOOD, banner, same], allow_empty=True)
+    assert len(report.warnings) == 1 and "source 'b'" in report.warnings[0]
+    blank = tmp_path / "blank.txt"
+    blank.write_text(" \n", encoding="utf-8")
+    with pytest.raises(InputFileError, match="empty"):
+        assert_consistent([FLOOD, blank, same])
+    assert "source 'blank'" in assert_consistent([FLOOD, blank, same], allow_empty=True).warnings[0]
+    # an empty article beside one story shares no claim: that still fails unless require_overlap=False
+    with pytest.raises(AssertionError, match="share no aligned claim"):
+        assert_consistent([FLOOD, banner], allow_empty=True)
+    assert assert_consistent([FLOOD, banner], allow_empty=True, require_overlap=False).discrepancies == ()
+
+
+def test_assert_consistent_warns_of_allow_ids_that_match_nothing(fake_pipeline) -> None:
+    ids = [d.id for d in make_report().discrepancies]
+    articles = [Article("a", "x"), Article("b", "y")]
+    with pytest.warns(UnusedAllowWarning, match=r"^allow id 'ffffffffffff' matches no discrepancy") as record:
+        report = assert_consistent(articles, allow=[*ids, "ffffffffffff", " ffffffffffff"])
+    assert report.discrepancies == ()  # the ids that match are still dropped
+    assert len(record) == 1 and record[0].filename == __file__  # once, pointing at the caller
+    assert issubclass(UnusedAllowWarning, UserWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert_consistent(articles, allow=ids)  # every id used: no warning
+
+
+def test_assert_consistent_unused_allow_id_end_to_end() -> None:
+    pipeline_or_skip()
+    same = Article("c", FLOOD.text)
+    with pytest.warns(UnusedAllowWarning, match="'0123456789ab'"):
+        assert_consistent([FLOOD, same], allow="0123456789ab")
+
+
+def test_snapshot_diff_names_warnings_lost_and_gained() -> None:
+    report = make_report()
+    old = render_json(report)
+    new = render_json(attrs.evolve(report, warnings=["w1"]))
+    assert snapshot_diff(old, new) == ["+ warning: w1"]
+    assert snapshot_diff(new, old) == ["- warning: w1"]
+    legacy = json.loads(old)
+    del legacy["warnings"]
+    assert snapshot_diff(json.dumps(legacy, ensure_ascii=False, indent=2) + "\n", old) == [
+        "the snapshot predates report warnings (it has no 'warnings' key); the report has none"
+    ]
 
 
 # --- docs/testing.md ----------------------------------------------------------------------------

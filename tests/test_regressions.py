@@ -132,3 +132,23 @@ def test_issue7_surrogate_pair_as_two_code_points_is_rejected_not_garbled() -> N
         Article("AP", " PutinPutinPutin PutinPutinPutin \ud800\udc00")
     report = compare([Article("reuters", "x"), Article("AP", "lone \ud800 and \udc00\ud800 reversed")])
     assert claimdiff.Report.from_dict(json.loads(json.dumps(report.to_dict()))) == report
+
+
+# --- issue 13: a gate that cannot pass by accident -----------------------------------------------
+
+
+def test_issue13_an_article_emptied_by_cleaning_no_longer_passes_silently() -> None:
+    """A scraped page that held only a cookie banner compared as 'no discrepancy'."""
+    story = Article("a", "Officials said 40 people died in the floods on Tuesday.")
+    with pytest.raises(claimdiff.EmptyArticle, match=r"source 'b'"):
+        compare([story, Article("b", "We use cookies. Accept all cookies to continue browsing.")])
+
+
+def test_issue13_unrelated_stories_are_not_consistent() -> None:
+    """Two one-sentence stories about different events shared no claim, so assert_consistent passed."""
+    from claimdiff.testing import assert_consistent
+
+    flood = Article("a", "Officials said 40 people died in the floods on Tuesday.")
+    match = Article("b", "The home side won the cup final 3-1 at Wembley on Saturday.")
+    with pytest.raises(AssertionError, match="share no aligned claim"):
+        assert_consistent([flood, match])

@@ -14,6 +14,7 @@ import textwrap
 from html.parser import HTMLParser
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -383,6 +384,45 @@ def test_markdown_pipes_in_claims_are_escaped() -> None:
     )
     row = next(line for line in render_markdown(r).splitlines() if line.startswith("| 1 |"))
     assert row.endswith(r"| a\|b, c | 5 \| 6 dead vs 7 dead |")
+
+
+# --- warnings (issue 13) ------------------------------------------------------------------------
+
+HOSTILE_WARNING = "articles[1] (source '<b>x</b>\x1b[2J') has no text | *left* after cleaning"
+
+
+def warned_report() -> Report:
+    return attrs.evolve(empty_report(), warnings=["the articles share no aligned claim", HOSTILE_WARNING])
+
+
+def test_text_shows_each_warning_before_the_summary() -> None:
+    out = render_text(warned_report())
+    assert out.splitlines() == [
+        "warning: the articles share no aligned claim",
+        "warning: articles[1] (source '<b>x</b>\\x1b[2J') has no text | *left* after cleaning",
+        "No discrepancies found across 2 sources.",
+    ]
+    coloured = render_text(warned_report(), color=True)
+    assert re.sub(r"\x1b\[[0-9;]*m", "", coloured) == out
+    with_discrepancies = render_text(attrs.evolve(make_report(), warnings=["w"]))
+    assert with_discrepancies.endswith("\nwarning: w\n3 discrepancies (1 high, 2 medium, 0 low) across 3 sources\n")
+
+
+def test_markdown_shows_warnings_escaped() -> None:
+    out = render_markdown(warned_report())
+    assert out == (
+        "# claimdiff report\n\nNo discrepancies found across 2 sources: a, b.\n\n"
+        "> **Warning:** the articles share no aligned claim\n\n"
+        "> **Warning:** articles\\[1\\] (source '\\<b>x\\</b>\x1b\\[2J') has no text \\| \\*left\\* after cleaning\n"
+    )
+
+
+def test_html_shows_warnings_escaped() -> None:
+    out = render_html(warned_report())
+    assert '<p class="warning" role="alert"><b>Warning:</b> the articles share no aligned claim</p>' in out
+    assert "source &#x27;&lt;b&gt;x&lt;/b&gt;" in out and "<b>x</b>" not in out
+    assert out.index('class="warning"') < out.index("</header>")
+    assert 'class="warning"' not in render_html(empty_report()).split("</style>")[1]
 
 
 # --- HTML ---------------------------------------------------------------------------------------

@@ -82,6 +82,20 @@ def test_hand_built_reports_fit_the_schema_and_round_trip(build) -> None:
     assert Report.from_dict(data) == report
 
 
+def test_report_with_warnings_and_one_without_the_key_fit_the_schema() -> None:
+    """Issue 13: "warnings" is a list of str; a report written before it existed still validates and reads."""
+    report = attrs.evolve(rich_report(), warnings=["the articles share no aligned claim"])
+    data = json.loads(render_json(report))
+    assert data["warnings"] == ["the articles share no aligned claim"]
+    assert _errors(data) == []
+    assert Report.from_dict(data) == report
+    old = json.loads(render_json(rich_report()))
+    del old["warnings"]
+    assert _errors(old) == []
+    assert Report.from_dict(old) == rich_report()
+    assert _errors(dict(old, warnings=[3])) and _errors(dict(old, warnings="x"))
+
+
 def test_schema_rejects_what_from_dict_would_not_read() -> None:
     good = json.loads(render_json(rich_report()))
     bad_severity = copy.deepcopy(good)
@@ -103,7 +117,9 @@ def test_schema_lists_every_key_to_dict_writes() -> None:
     data = json.loads(render_json(rich_report()))
     defs = SCHEMA["$defs"]
     claim = data["alignments"][0]["claims"][0]
-    assert list(data) == SCHEMA["required"]
+    # "warnings" is written always but optional to read (reports from before it was added)
+    assert list(data) == list(SCHEMA["properties"])
+    assert SCHEMA["required"] == [key for key in data if key != "warnings"]
     assert list(data["articles"][0]) == defs["article"]["required"]
     assert list(data["alignments"][0]) == defs["alignment"]["required"]
     assert list(data["discrepancies"][0]) == defs["discrepancy"]["required"]
