@@ -30,120 +30,24 @@ import bisect
 import difflib
 import itertools
 import math
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 
 import attrs
 from rapidfuzz import fuzz, process
 
-from ._lexicon.stopwords import STOPWORDS
-from ._lexicon.synonyms import NAME_ALIASES
 from .errors import InvalidValue, short_repr
 from .models import Alignment, Claim, Kind
+from .words import Tokenizer, quote_overlap
 
 __all__ = [
     "AlignOptions",
-    "Tokenizer",
     "align_claims",
     "check_score",
-    "content_tokens",
     "find_copies",
     "join_copies",
-    "quote_overlap",
     "window_tokens",
 ]
-
-_TOKEN = re.compile(r"[^\W_]+(?:[.'\u2019-][^\W_]+)*\.?")
-_DIGIT = re.compile(r"\d")
-
-
-def _normalise_token(token: str) -> str:
-    token = token.casefold().replace("\u2019", "'")
-    if token.endswith("'s"):
-        token = token[:-2]
-    alias = NAME_ALIASES.get(token)
-    if alias is not None:
-        return alias.replace(" ", "_")
-    token = token.rstrip(".").replace(".", "").replace("-", "")
-    if len(token) > 4 and token.endswith("ies"):
-        return token[:-3] + "y"
-    if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
-        return token[:-1]
-    return token
-
-
-def content_tokens(text: str, *, keep_numbers: bool = False) -> list[str]:
-    """Return the content words of a text, folded: case, plurals, "U.S." -> "united_states".
-
-    >>> content_tokens("The U.S. signed 11 agreements with Vietnam's leaders.")
-    ['united_states', 'signed', 'agreement', 'vietnam', 'leader']
-    """
-    return Tokenizer()(text, keep_numbers=keep_numbers)
-
-
-class Tokenizer:
-    """:func:`content_tokens` with a memo of words and texts, for one comparison.
-
-    Stories repeat words and sentences across sources; one tokenizer per call of
-    :func:`align_claims` or :func:`claimdiff.diff.find_discrepancies` folds each once.
-    """
-
-    def __init__(self) -> None:
-        self._words: dict[str, str] = {}
-        self._texts: dict[tuple[str, bool], list[str]] = {}
-        self._spans: dict[str, list[tuple[int, int, str]]] = {}
-        self._starts: dict[str, list[int]] = {}
-
-    def __call__(self, text: str, *, keep_numbers: bool = False) -> list[str]:
-        """Return the content words of ``text``, as :func:`content_tokens` does."""
-        key = (text, keep_numbers)
-        found = self._texts.get(key)
-        if found is not None:
-            return found
-        out: list[str] = []
-        words = self._words
-        for raw in _TOKEN.findall(text):
-            if not keep_numbers and _DIGIT.search(raw):
-                continue
-            token = words.get(raw)
-            if token is None:
-                token = words[raw] = _normalise_token(raw)
-            if token and token not in STOPWORDS and (len(token) > 1 or token.isdigit()):
-                out.append(token)
-        self._texts[key] = out
-        return out
-
-    def content_starts(self, text: str) -> list[int]:
-        """Return the start offsets of :meth:`content_words`, memoised per text (for bisection)."""
-        found = self._starts.get(text)
-        if found is None:
-            found = self._starts[text] = [w[0] for w in self.content_words(text)]
-        return found
-
-    def content_words(self, text: str) -> list[tuple[int, int, str]]:
-        """Return the content words of ``text`` with their offsets, memoised per text."""
-        found = self._spans.get(text)
-        if found is None:
-            found = self._spans[text] = [
-                (start, end, word)
-                for start, end, word in self.words(text)
-                if not _DIGIT.search(text[start:end]) and word and word not in STOPWORDS
-                and (len(word) > 1 or word.isdigit())
-            ]
-        return found
-
-    def words(self, text: str) -> list[tuple[int, int, str]]:
-        """Return every word of ``text`` (function words too) as ``(start, end, folded)``."""
-        out = []
-        for m in _TOKEN.finditer(text):
-            raw = m.group()
-            token = self._words.get(raw)
-            if token is None:
-                token = self._words[raw] = _normalise_token(raw)
-            out.append((m.start(), m.end(), token))
-        return out
-
 
 def window_tokens(claim: Claim, width: int = 8, *, tokens: Tokenizer | None = None) -> set[str]:
     """Return the content words within ``width`` words either side of a claim in its sentence.
@@ -164,19 +68,6 @@ def window_tokens(claim: Claim, width: int = 8, *, tokens: Tokenizer | None = No
     before = [w[2] for w in words[max(0, last_before - width) : last_before] if w[1] <= claim.start - sent.start]
     after = [w[2] for w in words[first_after : first_after + width]]
     return {t for t in (*before, *after) if t != claim.key}
-
-
-def quote_overlap(a: set[str], b: set[str]) -> float:
-    """Return the share (percent) of the smaller word set found in the other; 0 under two shared words.
-
-    >>> quote_overlap({"reliable", "security", "architecture"}, {"credible", "security", "architecture"})
-    66.7
-    """
-    shared = len(a & b)
-    smaller = min(len(a), len(b))
-    if shared < 2 or smaller == 0:
-        return 0.0
-    return round(100.0 * shared / smaller, 1)
 
 
 def check_score(instance: object, attribute: attrs.Attribute[float], value: float) -> None:

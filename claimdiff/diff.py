@@ -39,10 +39,11 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 import attrs
 from rapidfuzz import fuzz
 
-from .align import AlignOptions, Tokenizer, check_score, quote_overlap
+from .align import AlignOptions, check_score
 from .claims import NEGATION_CUES
 from .errors import InvalidArgument, UnknownOption, short_repr, suggest
 from .models import Alignment, Claim, Discrepancy, Kind, Quantity, Severity
+from .words import Tokenizer, fold_quote, name_words, quote_overlap
 
 __all__ = ["RULES", "DiffOptions", "find_discrepancies", "word_diff"]
 
@@ -89,13 +90,6 @@ class DiffOptions:
     quote_overlap: float = attrs.field(default=AlignOptions().quote_threshold, validator=check_score)
     """Least share of the shorter quote's content words in the other for the two to be compared:
     quotes grouped only through a third, longer quote are different passages, not rewordings."""
-
-
-def _fold_quote(text: str) -> str:
-    text = text.casefold().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"(?<=\w)-(?=\w)", "", text)
-    text = re.sub(r"[^\w\s']", " ", text)
-    return " ".join(text.split())
 
 
 def word_diff(old: str, new: str) -> str:
@@ -341,8 +335,8 @@ def _date_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fin
 
 
 def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
-    buckets = _buckets(group.claims, lambda c: (_fold_quote(c.text), c.key))
-    folded = [_fold_quote(b[0].text) for b in buckets]
+    buckets = _buckets(group.claims, lambda c: (fold_quote(c.text), c.key))
+    folded = [fold_quote(b[0].text) for b in buckets]
     words = [set(tok(b[0].text)) for b in buckets]
     keys = [b[0].key for b in buckets]
 
@@ -443,14 +437,10 @@ def _quote_families(
 # --- entity -------------------------------------------------------------------------------
 
 
-def _name_words(c: Claim) -> list[str]:
-    return [w for w in re.split(r"[\s\-\u2010-\u2015]+", c.text.replace("\u2019", "'").casefold()) if w]
-
-
 def _same_entity(a: Claim, b: Claim) -> bool:
     if a.key == b.key or (a.key and b.key and (a.key in b.key or b.key in a.key)):
         return True
-    wa, wb = _name_words(a), _name_words(b)
+    wa, wb = name_words(a.text), name_words(b.text)
     if not wa or not wb:
         return True
     if set(wa) <= set(wb) or set(wb) <= set(wa):

@@ -20,6 +20,7 @@ from typing import Any
 import attrs
 
 from .errors import InputFileError, InvalidArgument, InvalidValue, SchemaError, short_repr
+from .words import fold_text
 
 __all__ = [
     "Alignment",
@@ -573,19 +574,6 @@ class Alignment:
             raise SchemaError(f"alignment has a bad value: {exc}") from exc
 
 
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-"})
-_SPACE = re.compile(r"\s+")
-
-
-def fold_text(text: str) -> str:
-    """Fold case, curly quotes, dashes and runs of white space.
-
-    >>> fold_text("  Russia’s   WAR ")
-    "russia's war"
-    """
-    return _SPACE.sub(" ", text.translate(_FOLD)).strip().casefold()
-
-
 def _reading(claim: Claim, kind: Kind) -> str:
     """Return what a claim says in a finding of ``kind``, whoever says it: its reading.
 
@@ -649,7 +637,7 @@ class Discrepancy:
         """
         sides: dict[object, dict[str, list[str]]] = {}
         for claim in self.claims:
-            label = _SPACE.sub(" ", claim.text).strip()
+            label = " ".join(claim.text.split())
             if claim.speaker and self.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
                 label = f"{label} [{claim.speaker}]"
             q = claim.quantity

@@ -27,11 +27,12 @@ import attrs
 from ._lexicon import boilerplate as _bp
 from .errors import InvalidArgument, short_repr
 from .models import Cleaning, Skip
+from .words import APOSTROPHES
 
 __all__ = ["LINE_RULES", "clean"]
 
 _LINE_RE = re.compile("[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "：": ":"})
+_APOSTROPHES = str.maketrans({**APOSTROPHES, "：": ":"})
 _TAIL = 200
 
 

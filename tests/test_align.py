@@ -8,9 +8,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.align import AlignOptions, align_claims, content_tokens
+from claimdiff.align import AlignOptions, align_claims
 from claimdiff.errors import InvalidValue
 from claimdiff.models import Claim, Kind, Quantity, Sentence
+from claimdiff.words import content_tokens
 
 
 def statement(source: str, text: str, start: int = 0) -> Claim:
