@@ -1,0 +1,48 @@
+"""A ratchet on the development corpus (``../shared/gold/dev/``), scored by the shared scorer.
+
+The floors are the figures last reached; a change that drops below one fails here. Raise a
+floor when a change lifts its figure, never lower it to make a change pass.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from .conftest import SHARED
+
+DEV = sorted((SHARED / "gold" / "dev").glob("*.json"))
+#: Figures reached on the dev corpus (16 stories, 141 must_flag items), as floors and ceilings.
+RECALL_FLOOR = 52 / 141
+PRECISION_FLOOR = 0.85
+VIOLATIONS_CEILING = 1
+
+
+@pytest.fixture(scope="module")
+def dev_scores() -> list[dict[str, object]]:
+    tool = SHARED / "tools" / "score.py"
+    if not tool.exists() or not DEV:
+        pytest.skip(f"the shared scorer and dev corpus are not beside the repository ({SHARED})")
+    out = subprocess.run(
+        [sys.executable, str(tool), *map(str, DEV), "--json"], capture_output=True, text=True, check=True
+    ).stdout
+    return [json.loads(line) for line in out.splitlines() if line.startswith("{")]
+
+
+def test_no_article_disagrees_with_its_copy(dev_scores: list[dict[str, object]]) -> None:
+    assert len(dev_scores) == len(DEV)
+    assert {str(r["story"]): r["self"] for r in dev_scores if r["self"]} == {}
+
+
+def test_dev_recall_precision_and_violations_do_not_drop(dev_scores: list[dict[str, object]]) -> None:
+    def total(key: str) -> int:
+        return sum(int(r[key]) for r in dev_scores)  # type: ignore[call-overload]
+
+    recall = total("hit") / total("must_flag")
+    precision = total("explained") / total("reported")
+    assert recall >= RECALL_FLOOR - 1e-9, f"dev recall {recall:.3f} fell below {RECALL_FLOOR:.3f}"
+    assert precision >= PRECISION_FLOOR, f"dev precision {precision:.3f} fell below {PRECISION_FLOOR}"
+    assert total("violations") <= VIOLATIONS_CEILING, f"{total('violations')} must_not_flag items matched"
