@@ -269,9 +269,26 @@ class Quantity:
         True
         >>> q("12", 12).overlaps(q("30", 30))
         False
+
+        Bounds are compared as bounds: "more than 10 percent" (10, inf) and "nearly 10%"
+        [9, 10) share no value.
+
+        >>> q("more than 10", 10, low=10, low_inclusive=False).overlaps(q("nearly 10", 10, low=9, high=10,
+        ...     high_inclusive=False, approximate=True))
+        False
         """
         (alo, ahi), (blo, bhi) = self.bounds(), other.bounds()
-        return not (ahi < blo or bhi < alo)
+        if ahi < blo or bhi < alo:
+            return False
+        if ahi == blo and not (self._closed_high() and other._closed_low()):
+            return False
+        return not (bhi == alo and not (other._closed_high() and self._closed_low()))
+
+    def _closed_low(self) -> bool:
+        return self.low_inclusive or self.low is None
+
+    def _closed_high(self) -> bool:
+        return self.high_inclusive or self.high is None
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict."""
