@@ -13,7 +13,6 @@ and writes no file (the CLI does that), and equal reports give identical output.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import html
 import json
@@ -22,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import attrs
 
+from ._worddiff import WordOp, mark_words, word_ops
 from .errors import InvalidArgument, UnknownOption, short_repr, suggest
 from .models import Article, Claim, Discrepancy, Kind, Report, Severity
 
@@ -208,26 +208,10 @@ def render_json(report: Report) -> str:
     return json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
 
 
-# --- word diff (Markdown and HTML) --------------------------------------------------------------
+# --- quote word diffs (Markdown and HTML) -------------------------------------------------------
 
 
-def _word_diff(old: str, new: str) -> list[tuple[str, str]]:
-    """Return ``(op, words)`` pairs turning ``old`` into ``new``; op is ``=``, ``-`` or ``+``."""
-    a, b = old.split(), new.split()
-    result: list[tuple[str, str]] = []
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-        if tag == "equal":
-            result.append(("=", " ".join(a[i1:i2])))
-            continue
-        if i2 > i1:
-            result.append(("-", " ".join(a[i1:i2])))
-        if j2 > j1:
-            result.append(("+", " ".join(b[j1:j2])))
-    return result
-
-
-def _quote_diffs(d: Discrepancy) -> list[tuple[Claim, Claim, list[tuple[str, str]]]]:
+def _quote_diffs(d: Discrepancy) -> list[tuple[Claim, Claim, tuple[tuple[WordOp, str], ...]]]:
     """For a quote discrepancy, diff each differently worded claim against the first claim."""
     if d.kind is not Kind.QUOTE:
         return []
@@ -242,8 +226,8 @@ def _quote_diffs(d: Discrepancy) -> list[tuple[Claim, Claim, list[tuple[str, str
         if words in seen or other.source == base.source:
             continue
         seen.add(words)
-        ops = _word_diff(base.text, other.text)
-        if any(op == "=" for op, _ in ops):  # quotes with no word in common are not a rewording
+        ops = word_ops(base.text, other.text)
+        if any(op == "equal" for op, _ in ops):  # quotes with no word in common are not a rewording
             result.append((base, other, ops))
     return result
 
@@ -316,11 +300,8 @@ def render_markdown(report: Report) -> str:
             sentence = f"{_md(ctx.before).lstrip()}{_md_bold(ctx.claim)}{_md(ctx.after).rstrip()}"
             lines += ["", f"> {sentence}", ">", f"> — *{_md(claim.source)}*"]
         for base, other, ops in _quote_diffs(d):
-            words = []
-            for op, text in ops:
-                escaped = _md(text)
-                words.append(escaped if op == "=" else f"~~{escaped}~~" if op == "-" else f"**{escaped}**")
-            lines += ["", f"Word diff, *{_md(base.source)}* → *{_md(other.source)}*: {' '.join(words)}"]
+            words = mark_words(ops, delete=("~~", "~~"), insert=("**", "**"), escape=_md)
+            lines += ["", f"Word diff, *{_md(base.source)}* → *{_md(other.source)}*: {words}"]
     return "\n".join(lines) + "\n"
 
 
@@ -504,9 +485,8 @@ def _html_discrepancy(d: Discrepancy, articles: Mapping[str, Article], index: Ma
         parts.append(f"<li>{label}: {_html_context(claim, articles)}</li>")
     parts.append("</ul>")
     for base, other, ops in _quote_diffs(d):
-        tags = {"=": "{}", "-": "<del>{}</del>", "+": "<ins>{}</ins>"}
-        words = [tags[op].format(_esc(text)) for op, text in ops]
-        parts.append(f'<p class="wdiff">{_esc(base.source)} → {_esc(other.source)}: {" ".join(words)}</p>')
+        words = mark_words(ops, delete=("<del>", "</del>"), insert=("<ins>", "</ins>"), escape=_esc)
+        parts.append(f'<p class="wdiff">{_esc(base.source)} → {_esc(other.source)}: {words}</p>')
     if d.detail:
         parts.append(f'<p class="detail">{_esc(d.detail)}</p>')
     parts.append("</li>")
