@@ -30,7 +30,6 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
 from __future__ import annotations
 
 import decimal
-import difflib
 import math
 import re
 from collections import defaultdict
@@ -39,6 +38,7 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 import attrs
 from rapidfuzz import fuzz
 
+from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims import NEGATION_CUES
 from .errors import InvalidArgument, UnknownOption, short_repr, suggest
@@ -98,17 +98,7 @@ def word_diff(old: str, new: str) -> str:
     >>> word_diff("developing a reliable security architecture", "creating a credible security architecture")
     '[-developing-] {+creating+} a [-reliable-] {+credible+} security architecture'
     """
-    a, b = old.split(), new.split()
-    out: list[str] = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
-        if op == "equal":
-            out.extend(a[i1:i2])
-            continue
-        if i2 > i1:
-            out.append("[-" + " ".join(a[i1:i2]) + "-]")
-        if j2 > j1:
-            out.append("{+" + " ".join(b[j1:j2]) + "+}")
-    return " ".join(out)
+    return mark_words(word_ops(old, new), delete=("[-", "-]"), insert=("{+", "+}"))
 
 
 def _order(claims: Iterable[Claim]) -> tuple[Claim, ...]:

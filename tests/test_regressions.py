@@ -75,7 +75,7 @@ def test_issue7_the_last_decade_of_the_calendar_is_still_a_date() -> None:
     assert [d.text for d in find_dates("in the 9990s")] == ["in the 9990s"]
 
 
-# --- lone surrogates (models.py Discrepancy.id, report.py render_html) --------------------------
+# --- lone surrogates (models.py Discrepancy.id, report/html.py render_html) ---------------------
 
 
 def test_issue7_lone_surrogate_in_a_source_name_does_not_crash_compare() -> None:

@@ -1,0 +1,113 @@
+"""What the renderers share: the argument check, the summary line, claims in context, quote word diffs.
+
+Private to :mod:`claimdiff.report`; the format modules import these names, nothing else should.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+import attrs
+
+from .._worddiff import WordOp, word_ops
+from ..errors import InvalidArgument, short_repr
+from ..models import Article, Claim, Discrepancy, Kind, Report, Severity
+
+SEVERITIES_HIGH_FIRST = (Severity.HIGH, Severity.MEDIUM, Severity.LOW)
+_SPACE = re.compile(r"\s+")
+
+
+def check_report(report: object) -> Report:
+    """Return ``report`` if it is a Report, else raise :class:`~claimdiff.errors.InvalidArgument`."""
+    if not isinstance(report, Report):
+        raise InvalidArgument(f"report must be a claimdiff.Report, got {type(report).__name__} {short_repr(report)}")
+    return report
+
+
+def _plural(count: int, word: str, plural: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (plural or word + 's')}"
+
+
+def summary(report: Report) -> str:
+    """Return the one-line summary: how many discrepancies of each severity, across how many sources."""
+    sources = _plural(len(report.articles), "source")
+    if not report.discrepancies:
+        return f"No discrepancies found across {sources}."
+    counts = {s: sum(1 for d in report.discrepancies if d.severity is s) for s in SEVERITIES_HIGH_FIRST}
+    by_severity = ", ".join(f"{counts[s]} {s.value}" for s in SEVERITIES_HIGH_FIRST)
+    return f"{_plural(len(report.discrepancies), 'discrepancy', 'discrepancies')} ({by_severity}) across {sources}"
+
+
+def squash(text: str) -> str:
+    """Collapse runs of white space (newlines included) to one space."""
+    return _SPACE.sub(" ", text)
+
+
+@attrs.frozen
+class Context:
+    """A claim in its sentence: ``before + claim + after``, white space as in the article."""
+
+    before: str
+    claim: str
+    after: str
+
+
+def context(claim: Claim, articles: Mapping[str, Article]) -> Context:
+    """Return the claim's sentence split around the claim, using offsets into the article."""
+    article = articles.get(claim.source)
+    sentence = claim.sentence
+    if article is not None and article.text[claim.start : claim.end] == claim.text:
+        text = article.text
+        if text[sentence.start : sentence.end] == sentence.text:
+            low, high = min(sentence.start, claim.start), max(sentence.end, claim.end)
+        else:
+            low, high = claim.start, claim.end
+        return Context(text[low : claim.start], claim.text, text[claim.end : high])
+    # A report built by hand may not carry consistent offsets: fall back to searching the sentence.
+    where = sentence.text.find(claim.text) if claim.text else -1
+    if where < 0:
+        return Context("", claim.text, "")
+    return Context(sentence.text[:where], claim.text, sentence.text[where + len(claim.text) :])
+
+
+def articles_by_source(report: Report) -> dict[str, Article]:
+    """Return the report's articles keyed by source."""
+    return {a.source: a for a in report.articles}
+
+
+def distinct_claims(discrepancy: Discrepancy) -> list[Claim]:
+    """Return the claims without repeats of the same (source, span)."""
+    seen: set[tuple[str, int, int]] = set()
+    result = []
+    for claim in discrepancy.claims:
+        key = (claim.source, claim.start, claim.end)
+        if key not in seen:
+            seen.add(key)
+            result.append(claim)
+    return result
+
+
+def quote_diffs(d: Discrepancy) -> list[tuple[Claim, Claim, tuple[tuple[WordOp, str], ...]]]:
+    """For a quote discrepancy, diff each differently worded claim against the first claim.
+
+    Returns ``(base, other, ops)`` triples; each renderer writes ``ops`` with its own marks
+    (:func:`claimdiff._worddiff.mark_words`).
+    """
+    if d.kind is not Kind.QUOTE:
+        return []
+    claims = distinct_claims(d)
+    if len(claims) < 2:
+        return []
+    base = claims[0]
+    seen = {squash(base.text).strip()}
+    result = []
+    for other in claims[1:]:
+        words = squash(other.text).strip()
+        if words in seen or other.source == base.source:
+            continue
+        seen.add(words)
+        ops = word_ops(base.text, other.text)
+        if any(op == "equal" for op, _ in ops):  # quotes with no word in common are not a rewording
+            result.append((base, other, ops))
+    return result
