@@ -41,46 +41,52 @@ from rapidfuzz import fuzz
 
 from .align import AlignOptions, Tokenizer, check_score, quote_overlap
 from .claims import NEGATION_CUES
-from .errors import InvalidArgument, UnknownOption, short_repr, suggest
+from .errors import InvalidArgument, short_repr
 from .models import Alignment, Claim, Discrepancy, Kind, Quantity, Severity
 
-__all__ = ["RULES", "DiffOptions", "find_discrepancies", "word_diff"]
+__all__ = ["RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff"]
 
 
-def _kinds(value: Iterable[Kind | str] | None) -> frozenset[Kind]:
+def kinds_option(value: Iterable[Kind | str] | None) -> frozenset[Kind]:
+    """Read the ``kinds`` option: kinds or their names (one, or an iterable of them); all when None.
+
+    Raises:
+        InvalidArgument: ``value`` is neither a name nor an iterable.
+        UnknownOption: a name is not a kind; the message suggests the closest.
+
+    >>> sorted(kinds_option(["Quote", Kind.DATE]))
+    [<Kind.DATE: 'date'>, <Kind.QUOTE: 'quote'>]
+    """
     if value is None:
         return frozenset(Kind)
-    if isinstance(value, (str, Kind)):
+    if isinstance(value, str):
         value = [value]
-    out = set()
-    for item in value:
-        try:
-            out.add(Kind(item))
-        except ValueError:
-            raise UnknownOption(
-                f"kinds has an unknown kind {short_repr(item)}; expected one of "
-                f"{', '.join(k.value for k in Kind)}{suggest(str(item), [k.value for k in Kind])}"
-            ) from None
-    return frozenset(out)
+    if not isinstance(value, Iterable):
+        raise InvalidArgument(
+            f"kinds must be a kind, its name or an iterable of them, got {type(value).__name__} {short_repr(value)}"
+        )
+    return frozenset(Kind.parse(item, label="kinds has an unknown kind") for item in value)
 
 
-def _severity(value: Severity | str) -> Severity:
-    try:
-        return Severity(value)
-    except ValueError:
-        names = [s.value for s in Severity]
-        raise UnknownOption(
-            f"min_severity {short_repr(value)} is not one of {', '.join(names)}{suggest(str(value), names)}"
-        ) from None
+def severity_option(value: Severity | str) -> Severity:
+    """Read the ``min_severity`` option: a severity or its name.
+
+    Raises:
+        UnknownOption: ``value`` is not a severity; the message suggests the closest.
+
+    >>> severity_option("medium")
+    <Severity.MEDIUM: 'medium'>
+    """
+    return Severity.parse(value, label="unknown min_severity")
 
 
 @attrs.frozen(kw_only=True)
 class DiffOptions:
     """Which discrepancies to report and how strict the rules are."""
 
-    kinds: frozenset[Kind] = attrs.field(default=None, converter=_kinds)
+    kinds: frozenset[Kind] = attrs.field(default=None, converter=kinds_option)
     """Kinds to report; all by default."""
-    min_severity: Severity = attrs.field(default=Severity.LOW, converter=_severity)
+    min_severity: Severity = attrs.field(default=Severity.LOW, converter=severity_option)
     """Least severity to report."""
     negation_similarity: float = attrs.field(default=90.0, validator=check_score)
     """Least ``fuzz.ratio`` of two sentences, negation words removed, to compare their polarity."""
