@@ -519,18 +519,17 @@ def _drop_speaker_names(findings: list[_Finding]) -> list[_Finding]:
 
 
 def find_discrepancies(
-    alignments: Sequence[Alignment], *, options: DiffOptions | None = None, source_order: Sequence[str] = ()
+    alignments: Sequence[Alignment], *, options: DiffOptions | None = None
 ) -> tuple[Discrepancy, ...]:
     """Apply the tolerance rules to every alignment and return the discrepancies.
 
     Args:
         alignments: groups from :func:`claimdiff.align.align_claims`.
         options: which kinds and severities to report, and rule thresholds.
-        source_order: sources in the order used to break ties by position; sorted names
-            when empty.
 
     Returns:
-        Discrepancies, most severe first, then by the position of their first claim.
+        Discrepancies, most severe first, then by their first claim's source (by name) and
+        position; the order does not depend on the order of the sources.
 
     >>> find_discrepancies(())
     ()
@@ -545,7 +544,6 @@ def find_discrepancies(
             if group.kind is kind:
                 findings.extend(rule(group, opts, tok))
     findings = _drop_speaker_names(findings)
-    rank = {name: i for i, name in enumerate(sorted(source_order) if source_order else ())}
     out: dict[tuple[object, ...], Discrepancy] = {}
     for f in findings:
         if f.kind not in opts.kinds or f.severity < opts.min_severity:
@@ -555,6 +553,6 @@ def find_discrepancies(
 
     def position(d: Discrepancy) -> tuple[object, ...]:
         first = d.claims[0]
-        return (-d.severity.rank, rank.get(first.source, 0), first.source, first.start, d.kind.value, d.id)
+        return (-d.severity.rank, first.source, first.start, d.kind.value, d.id)
 
     return tuple(sorted(out.values(), key=position))

@@ -179,7 +179,7 @@ def compare(articles: Sequence[Article], **options: Any) -> Report:
     copied = {source for others in copies.values() for source in others}
     originals = {source: found for source, found in claims.items() if source not in copied}
     alignments = join_copies(align_claims(originals, options=align_opts), claims, copies)
-    discrepancies = find_discrepancies(alignments, options=diff_opts, source_order=list(claims))
+    discrepancies = find_discrepancies(alignments, options=diff_opts)
     if not alignments:
         warnings.append(NO_SHARED_CLAIMS)
     return Report(articles=items, alignments=alignments, discrepancies=discrepancies, warnings=warnings)
