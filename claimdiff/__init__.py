@@ -47,6 +47,7 @@ if TYPE_CHECKING:
         Skip,
     )
     from .numbers import find_quantities
+    from .options import Options
     from .pipeline import compare
     from .segment import split_sentences
     from .text import clean
@@ -69,6 +70,7 @@ _LAZY = {
     "InvalidValue": "errors",
     "Kind": "models",
     "MissingDependency": "errors",
+    "Options": "options",
     "Quantity": "models",
     "Report": "models",
     "SchemaError": "errors",

@@ -27,6 +27,7 @@ from .errors import ClaimdiffError, EmptyArticle, InputFileError, InvalidValue, 
 
 if TYPE_CHECKING:
     from .models import Article, Kind, Report, Severity
+    from .options import OptionsDict
 
 __all__ = ["main"]
 
@@ -46,9 +47,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0 no discrepancy, 1 discrepancies found, 2 trouble (bad input, unreadable file).",
     )
     parser.add_argument(
-        "paths",
-        nargs="+",
-        metavar="FILE_OR_DIR",
+        "paths", nargs="+", metavar="FILE_OR_DIR",
         help="article text files (UTF-8); a directory stands for every *.txt file in it, sorted by name",
     )
     parser.add_argument(
@@ -234,13 +233,9 @@ def _compare(
 ) -> Report:
     from .pipeline import compare
 
-    options: dict[str, object] = {}
-    if kinds is not None:
-        options["kinds"] = kinds
+    options: OptionsDict = {"kinds": kinds, "allow_empty": allow_empty}
     if min_severity is not None:
         options["min_severity"] = min_severity
-    if allow_empty:
-        options["allow_empty"] = True
     return compare(articles, **options)
 
 
