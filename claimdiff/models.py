@@ -49,9 +49,9 @@ class _Names(str, enum.Enum):
     def parse(cls: type[_Named], value: _Named | str, *, label: str | None = None) -> _Named:
         """Return the member ``value`` is or names, case and surrounding space ignored.
 
-        The one parser of kind and severity names: the library, the command line and the
-        test helpers read them through it, so they accept the same names and word their
-        errors alike.
+        The one parser of kind and severity names: the options of :func:`claimdiff.compare`
+        and the command line read them through it, so they accept the same names and word
+        their errors alike.
 
         Args:
             value: a member or its name (``"Quote"``, ``" high "``).
