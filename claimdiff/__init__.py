@@ -17,39 +17,37 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .batch import compare_many
-    from .dates import find_dates
-    from .errors import (
-        ClaimdiffError,
-        DuplicateSource,
-        EmptyArticle,
-        InputFileError,
-        InvalidArgument,
-        InvalidValue,
-        MissingDependency,
-        SchemaError,
-        UnknownOption,
-        UnusedAllowWarning,
-    )
-    from .models import (
-        Alignment,
-        Article,
-        Claim,
-        Cleaning,
-        DateMention,
-        Discrepancy,
-        Granularity,
-        Kind,
-        Quantity,
-        Report,
-        Sentence,
-        Severity,
-        Skip,
-    )
-    from .numbers import find_quantities
-    from .pipeline import compare
-    from .segment import split_sentences
-    from .text import clean
+    # "as" marks each name as re-exported for type checkers (mypy --strict, pyright).
+    from .batch import compare_many as compare_many
+    from .dates import find_dates as find_dates
+    from .errors import ClaimdiffError as ClaimdiffError
+    from .errors import DuplicateSource as DuplicateSource
+    from .errors import EmptyArticle as EmptyArticle
+    from .errors import InputFileError as InputFileError
+    from .errors import InvalidArgument as InvalidArgument
+    from .errors import InvalidValue as InvalidValue
+    from .errors import MissingDependency as MissingDependency
+    from .errors import SchemaError as SchemaError
+    from .errors import UnknownOption as UnknownOption
+    from .errors import UnusedAllowWarning as UnusedAllowWarning
+    from .models import Alignment as Alignment
+    from .models import Article as Article
+    from .models import Claim as Claim
+    from .models import Cleaning as Cleaning
+    from .models import DateMention as DateMention
+    from .models import Discrepancy as Discrepancy
+    from .models import Granularity as Granularity
+    from .models import Kind as Kind
+    from .models import Quantity as Quantity
+    from .models import Report as Report
+    from .models import Sentence as Sentence
+    from .models import Severity as Severity
+    from .models import Skip as Skip
+    from .numbers import find_quantities as find_quantities
+    from .options import Options as Options
+    from .pipeline import compare as compare
+    from .segment import split_sentences as split_sentences
+    from .text import clean as clean
 
 __version__ = "0.1.0"
 
@@ -69,6 +67,7 @@ _LAZY = {
     "InvalidValue": "errors",
     "Kind": "models",
     "MissingDependency": "errors",
+    "Options": "options",
     "Quantity": "models",
     "Report": "models",
     "SchemaError": "errors",
@@ -85,7 +84,38 @@ _LAZY = {
     "split_sentences": "segment",
 }
 
-__all__ = sorted(_LAZY)
+__all__ = [
+    "Alignment",
+    "Article",
+    "Claim",
+    "ClaimdiffError",
+    "Cleaning",
+    "DateMention",
+    "Discrepancy",
+    "DuplicateSource",
+    "EmptyArticle",
+    "Granularity",
+    "InputFileError",
+    "InvalidArgument",
+    "InvalidValue",
+    "Kind",
+    "MissingDependency",
+    "Options",
+    "Quantity",
+    "Report",
+    "SchemaError",
+    "Sentence",
+    "Severity",
+    "Skip",
+    "UnknownOption",
+    "UnusedAllowWarning",
+    "clean",
+    "compare",
+    "compare_many",
+    "find_dates",
+    "find_quantities",
+    "split_sentences",
+]
 
 
 def __getattr__(name: str) -> Any:

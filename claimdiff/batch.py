@@ -13,11 +13,17 @@ import datetime as _dt
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Sized
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .errors import ClaimdiffError, InvalidArgument, InvalidValue, UnknownOption, short_repr, suggest
+from .errors import ClaimdiffError, InvalidArgument, InvalidValue, short_repr
 from .models import Article, Report
-from .pipeline import OPTIONS, _check_articles, compare
+from .options import Options
+from .pipeline import _check_articles, compare
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .options import OptionsDict
 
 __all__ = ["compare_many", "compare_record"]
 
@@ -25,32 +31,6 @@ __all__ = ["compare_many", "compare_record"]
 _IN_FLIGHT_PER_WORKER = 4
 
 Progress = Callable[[int, "int | None"], None]
-
-
-def _check_options(options: Mapping[str, Any], *, caller: str) -> None:
-    """Check option names against :data:`claimdiff.pipeline.OPTIONS` and their values by a dry run.
-
-    The dry run compares two one-word articles, which costs well under a millisecond and
-    raises the same error :func:`~claimdiff.compare` would raise on the first story (two
-    empty articles would raise :class:`~claimdiff.errors.EmptyArticle` instead).
-
-    Args:
-        options: the keyword options meant for :func:`~claimdiff.compare`.
-        caller: the public function's name, for the message.
-
-    Raises:
-        UnknownOption: an option name, kind or severity is not known.
-        InvalidValue: a threshold is out of range.
-
-    >>> _check_options({"min_severity": "high"}, caller="compare_many")
-    """
-    unknown = sorted(set(options) - set(OPTIONS))
-    if unknown:
-        raise UnknownOption(
-            f"{caller}() got an unknown option {unknown[0]!r}{suggest(unknown[0], OPTIONS)}; "
-            f"options are {', '.join(sorted(OPTIONS))}"
-        )
-    compare([Article(source="a", text="Rain."), Article(source="b", text="Rain.")], **options)
 
 
 def _check_story(story_id: object, articles: object) -> tuple[str, tuple[Article, ...]]:
@@ -94,10 +74,10 @@ def _iter_pairs(stories: object) -> Iterator[tuple[object, object]]:
         yield pair[0], pair[1]
 
 
-def _compare_story(story_id: str, articles: tuple[Article, ...], options: dict[str, Any]) -> Report:
+def _compare_story(story_id: str, articles: tuple[Article, ...], options: Options) -> Report:
     """Run one story; the process pool's task (module level so it pickles by reference)."""
     try:
-        return compare(articles, **options)
+        return compare(articles, options=options)
     except ClaimdiffError as exc:
         named = type(exc)(f"story {short_repr(story_id)}: {exc}")
         named.__dict__.update(exc.__dict__)  # EmptyArticle's index and source
@@ -124,7 +104,9 @@ def _to_article(item: object, story_id: str, index: int) -> object:
         raise type(exc)(f"{where}: {exc}") from exc
 
 
-def compare_record(record: object, options: Mapping[str, Any] | None = None) -> tuple[str, dict[str, Any]]:
+def compare_record(
+    record: object, options: Options | Mapping[str, Any] | None = None
+) -> tuple[str, dict[str, Any]]:
     """Compare one ``(story_id, articles)`` record and return ``(story_id, report.to_dict())``.
 
     It is what :func:`claimdiff.dask.compare_bag` maps over a bag, and it suits any engine
@@ -134,7 +116,8 @@ def compare_record(record: object, options: Mapping[str, Any] | None = None) -> 
         record: a ``(story_id, articles)`` pair; each article is an :class:`~claimdiff.Article`
             or a dict with ``source``, ``text`` and optionally ``published`` (an ISO date
             string, a ``datetime.date`` or None).
-        options: keyword options for :func:`~claimdiff.compare`.
+        options: a :class:`~claimdiff.Options`, or a dict of options by name (plain data,
+            for engines that ship it to workers); the defaults when None.
 
     Returns:
         The story id and the JSON-serialisable report dict.
@@ -143,12 +126,15 @@ def compare_record(record: object, options: Mapping[str, Any] | None = None) -> 
         InvalidArgument: the record is not a pair, the id is not a ``str`` or an article
             is neither an ``Article`` nor a dict of one (the message names the story).
         InvalidValue: fewer than two articles, or two share a source.
+        UnknownOption: an option name, kind or severity is not known.
 
     >>> sid, report = compare_record(("s1", [{"source": "a", "text": "40 died."},
     ...                                      {"source": "b", "text": "55 died."}]))
     >>> sid, report["schema"], len(report["discrepancies"])
     ('s1', 1, 1)
     """
+    if not isinstance(options, Options):
+        options = Options.from_keywords(options or {}, caller="compare_record")
     if isinstance(record, (str, bytes)) or not isinstance(record, Sequence) or len(record) != 2:
         raise InvalidArgument(
             f"each record must be a (story_id, articles) pair, got {type(record).__name__} {short_repr(record)}"
@@ -157,7 +143,7 @@ def compare_record(record: object, options: Mapping[str, Any] | None = None) -> 
     if isinstance(raw_id, str) and isinstance(raw_articles, Sequence) and not isinstance(raw_articles, (str, bytes)):
         raw_articles = [_to_article(item, raw_id, i) for i, item in enumerate(raw_articles)]
     story_id, articles = _check_story(raw_id, raw_articles)
-    return story_id, _compare_story(story_id, articles, dict(options or {})).to_dict()
+    return story_id, _compare_story(story_id, articles, options).to_dict()
 
 
 def compare_many(
@@ -165,13 +151,14 @@ def compare_many(
     *,
     workers: int | None = None,
     progress: Callable[[int, int | None], None] | None = None,
-    **options: Any,
+    options: Options | None = None,
+    **kwargs: Unpack[OptionsDict],
 ) -> Iterator[tuple[str, Report]]:
     """Compare each story's articles and yield ``(story_id, report)`` pairs in input order.
 
-    Each report is exactly ``compare(articles, **options)``. Arguments and options are
-    checked before any work starts; each story is checked as it is read, so an error
-    in story 10,000 of a stream is raised after the first 9,999 reports.
+    Each report is exactly ``compare(articles, options=options, **kwargs)``. Arguments and
+    options are checked before any work starts; each story is checked as it is read, so an
+    error in story 10,000 of a stream is raised after the first 9,999 reports.
 
     Args:
         stories: a mapping ``{story_id: articles}`` or an iterable of
@@ -184,7 +171,8 @@ def compare_many(
             ``4 * workers`` stories in flight.
         progress: called as ``progress(done, total)`` after each story is yielded;
             ``total`` is ``len(stories)`` when ``stories`` has a length, else ``None``.
-        **options: keyword options for :func:`~claimdiff.compare`.
+        options: options for :func:`~claimdiff.compare` (:class:`~claimdiff.Options`).
+        **kwargs: options by name, as for :func:`~claimdiff.compare`.
 
     Returns:
         An iterator of ``(story_id, Report)`` pairs. Closing it early (``break``)
@@ -204,6 +192,19 @@ def compare_many(
     >>> [(sid, len(r.discrepancies)) for sid, r in compare_many({"quake": story}, workers=1)]
     [('quake', 1)]
     """
+    _check_run(stories, workers, progress)
+    opts = Options.from_keywords(kwargs, base=options, caller="compare_many")
+    total = len(stories) if isinstance(stories, Sized) else None
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if total is not None:
+        count = max(1, min(count, total))
+    if count == 1:
+        return _serial(stories, progress, total, opts)
+    return _pooled(stories, progress, total, opts, count)
+
+
+def _check_run(stories: object, workers: object, progress: object) -> None:
+    """Check the arguments of :func:`compare_many` other than the options."""
     if isinstance(stories, (str, bytes, Article)) or not isinstance(stories, Iterable):
         raise InvalidArgument(
             "stories must be a mapping {story_id: articles} or an iterable of (story_id, articles) pairs, "
@@ -217,18 +218,10 @@ def compare_many(
         raise InvalidArgument(
             f"progress must be callable or None, got {type(progress).__name__} {short_repr(progress)}"
         )
-    _check_options(options, caller="compare_many")
-    total = len(stories) if isinstance(stories, Sized) else None
-    count = workers if workers is not None else (os.cpu_count() or 1)
-    if total is not None:
-        count = max(1, min(count, total))
-    if count == 1:
-        return _serial(stories, progress, total, dict(options))
-    return _pooled(stories, progress, total, dict(options), count)
 
 
 def _serial(
-    stories: object, progress: Progress | None, total: int | None, options: dict[str, Any]
+    stories: object, progress: Progress | None, total: int | None, options: Options
 ) -> Iterator[tuple[str, Report]]:
     for done, (raw_id, raw_articles) in enumerate(_iter_pairs(stories), start=1):
         story_id, articles = _check_story(raw_id, raw_articles)
@@ -239,7 +232,7 @@ def _serial(
 
 
 def _pooled(
-    stories: object, progress: Progress | None, total: int | None, options: dict[str, Any], workers: int
+    stories: object, progress: Progress | None, total: int | None, options: Options, workers: int
 ) -> Iterator[tuple[str, Report]]:
     limit = workers * _IN_FLIGHT_PER_WORKER
     pending: deque[tuple[str, concurrent.futures.Future[Report]]] = deque()

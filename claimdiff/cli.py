@@ -23,18 +23,11 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
-from .errors import (
-    ClaimdiffError,
-    EmptyArticle,
-    InputFileError,
-    InvalidValue,
-    UnknownOption,
-    short_repr,
-    suggest,
-)
+from .errors import ClaimdiffError, EmptyArticle, InputFileError, InvalidValue, short_repr
 
 if TYPE_CHECKING:
     from .models import Article, Kind, Report, Severity
+    from .options import OptionsDict
 
 __all__ = ["main"]
 
@@ -42,12 +35,10 @@ PROG = "claimdiff"
 #: Seconds a run may take before a progress line appears on a terminal's stderr.
 PROGRESS_DELAY = 1.0
 
-_KIND_NAMES = ("quantity", "date", "quote", "entity", "attribution", "negation", "other")
-_SEVERITY_NAMES = ("low", "medium", "high")
-
 
 def _parser() -> argparse.ArgumentParser:
     from . import __version__
+    from .models import Kind
     from .report import FORMATS
 
     parser = argparse.ArgumentParser(
@@ -56,9 +47,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0 no discrepancy, 1 discrepancies found, 2 trouble (bad input, unreadable file).",
     )
     parser.add_argument(
-        "paths",
-        nargs="+",
-        metavar="FILE_OR_DIR",
+        "paths", nargs="+", metavar="FILE_OR_DIR",
         help="article text files (UTF-8); a directory stands for every *.txt file in it, sorted by name",
     )
     parser.add_argument(
@@ -72,7 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--kinds",
         metavar="KIND[,KIND...]",
-        help=f"report only these kinds, comma-separated: {', '.join(_KIND_NAMES)} (default: all)",
+        help=f"report only these kinds, comma-separated: {', '.join(k.value for k in Kind)} (default: all)",
     )
     parser.add_argument(
         "--min-severity",
@@ -114,27 +103,13 @@ def _parse_kinds(value: str) -> tuple[Kind, ...]:
     names = [part.strip().lower() for part in value.split(",") if part.strip()]
     if not names:
         raise InvalidValue(f"--kinds must name at least one kind, got {short_repr(value)}")
-    kinds = []
-    for name in names:
-        if name not in _KIND_NAMES:
-            raise UnknownOption(
-                f"--kinds: unknown kind {short_repr(name)}{suggest(name, _KIND_NAMES)} "
-                f"(expected one of {', '.join(_KIND_NAMES)})"
-            )
-        kinds.append(Kind(name))
-    return tuple(dict.fromkeys(kinds))
+    return tuple(dict.fromkeys(Kind.parse(name, label="--kinds: unknown kind") for name in names))
 
 
 def _parse_severity(value: str) -> Severity:
     from .models import Severity
 
-    name = value.strip().lower()
-    if name not in _SEVERITY_NAMES:
-        raise UnknownOption(
-            f"--min-severity: unknown severity {short_repr(value)}{suggest(name, _SEVERITY_NAMES)} "
-            f"(expected one of {', '.join(_SEVERITY_NAMES)})"
-        )
-    return Severity(name)
+    return Severity.parse(value, label="--min-severity: unknown severity")
 
 
 def _article_paths(arguments: Sequence[str]) -> list[Path]:
@@ -258,13 +233,9 @@ def _compare(
 ) -> Report:
     from .pipeline import compare
 
-    options: dict[str, object] = {}
-    if kinds is not None:
-        options["kinds"] = kinds
+    options: OptionsDict = {"kinds": kinds, "allow_empty": allow_empty}
     if min_severity is not None:
         options["min_severity"] = min_severity
-    if allow_empty:
-        options["allow_empty"] = True
     return compare(articles, **options)
 
 

@@ -9,10 +9,16 @@ as they import it to run the comparisons.
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .batch import _check_options, compare_record
+from .batch import compare_record
 from .errors import InvalidArgument, MissingDependency, short_repr
+from .options import Options
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from .options import OptionsDict
 
 __all__ = ["MissingDependency", "compare_bag"]
 
@@ -28,10 +34,10 @@ def _import_dask_bag() -> Any:
         ) from exc
 
 
-def compare_bag(bag: Any, **options: Any) -> Any:
+def compare_bag(bag: Any, *, options: Options | None = None, **kwargs: Unpack[OptionsDict]) -> Any:
     """Map a Dask bag of stories to a bag of ``(story_id, report_dict)`` pairs.
 
-    Each ``report_dict`` is exactly ``compare(articles, **options).to_dict()``. The
+    Each ``report_dict`` is exactly ``compare(articles, options=options, **kwargs).to_dict()``. The
     bag stays lazy: call ``.compute()`` or write it out (``.map(json.dumps).to_textfiles``).
     Option names and values are checked now, on the client; story errors are raised
     by the workers when the bag is computed.
@@ -40,7 +46,8 @@ def compare_bag(bag: Any, **options: Any) -> Any:
         bag: a :class:`dask.bag.Bag` whose elements are ``(story_id, articles)`` pairs;
             articles are :class:`~claimdiff.Article` objects or dicts with ``source``,
             ``text`` and optionally ``published``.
-        **options: keyword options for :func:`~claimdiff.compare`.
+        options: options for :func:`~claimdiff.compare` (:class:`~claimdiff.Options`).
+        **kwargs: options by name, as for :func:`~claimdiff.compare`.
 
     Returns:
         A :class:`dask.bag.Bag` of ``(story_id, report_dict)`` pairs, one per story,
@@ -60,5 +67,5 @@ def compare_bag(bag: Any, **options: Any) -> Any:
     dask_bag = _import_dask_bag()
     if not isinstance(bag, dask_bag.Bag):
         raise InvalidArgument(f"bag must be a dask.bag.Bag, got {type(bag).__name__} {short_repr(bag)}")
-    _check_options(options, caller="compare_bag")
-    return bag.map(compare_record, options=dict(options))
+    opts = Options.from_keywords(kwargs, base=options, caller="compare_bag")
+    return bag.map(compare_record, options=opts)

@@ -41,47 +41,53 @@ from rapidfuzz import fuzz
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims import NEGATION_CUES
-from .errors import InvalidArgument, UnknownOption, short_repr, suggest
+from .errors import InvalidArgument, short_repr
 from .models import Alignment, Claim, Discrepancy, Kind, Quantity, Severity
 from .words import Tokenizer, fold_quote, name_words, quote_overlap
 
-__all__ = ["RULES", "DiffOptions", "find_discrepancies", "word_diff"]
+__all__ = ["RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff"]
 
 
-def _kinds(value: Iterable[Kind | str] | None) -> frozenset[Kind]:
+def kinds_option(value: Iterable[Kind | str] | None) -> frozenset[Kind]:
+    """Read the ``kinds`` option: kinds or their names (one, or an iterable of them); all when None.
+
+    Raises:
+        InvalidArgument: ``value`` is neither a name nor an iterable.
+        UnknownOption: a name is not a kind; the message suggests the closest.
+
+    >>> sorted(kinds_option(["Quote", Kind.DATE]))
+    [<Kind.DATE: 'date'>, <Kind.QUOTE: 'quote'>]
+    """
     if value is None:
         return frozenset(Kind)
-    if isinstance(value, (str, Kind)):
+    if isinstance(value, str):
         value = [value]
-    out = set()
-    for item in value:
-        try:
-            out.add(Kind(item))
-        except ValueError:
-            raise UnknownOption(
-                f"kinds has an unknown kind {short_repr(item)}; expected one of "
-                f"{', '.join(k.value for k in Kind)}{suggest(str(item), [k.value for k in Kind])}"
-            ) from None
-    return frozenset(out)
+    if not isinstance(value, Iterable):
+        raise InvalidArgument(
+            f"kinds must be a kind, its name or an iterable of them, got {type(value).__name__} {short_repr(value)}"
+        )
+    return frozenset(Kind.parse(item, label="kinds has an unknown kind") for item in value)
 
 
-def _severity(value: Severity | str) -> Severity:
-    try:
-        return Severity(value)
-    except ValueError:
-        names = [s.value for s in Severity]
-        raise UnknownOption(
-            f"min_severity {short_repr(value)} is not one of {', '.join(names)}{suggest(str(value), names)}"
-        ) from None
+def severity_option(value: Severity | str) -> Severity:
+    """Read the ``min_severity`` option: a severity or its name.
+
+    Raises:
+        UnknownOption: ``value`` is not a severity; the message suggests the closest.
+
+    >>> severity_option("medium")
+    <Severity.MEDIUM: 'medium'>
+    """
+    return Severity.parse(value, label="unknown min_severity")
 
 
 @attrs.frozen(kw_only=True)
 class DiffOptions:
     """Which discrepancies to report and how strict the rules are."""
 
-    kinds: frozenset[Kind] = attrs.field(default=None, converter=_kinds)
+    kinds: frozenset[Kind] = attrs.field(default=None, converter=kinds_option)
     """Kinds to report; all by default."""
-    min_severity: Severity = attrs.field(default=Severity.LOW, converter=_severity)
+    min_severity: Severity = attrs.field(default=Severity.LOW, converter=severity_option)
     """Least severity to report."""
     negation_similarity: float = attrs.field(default=90.0, validator=check_score)
     """Least ``fuzz.ratio`` of two sentences, negation words removed, to compare their polarity."""
@@ -493,18 +499,17 @@ def _drop_speaker_names(findings: list[_Finding]) -> list[_Finding]:
 
 
 def find_discrepancies(
-    alignments: Sequence[Alignment], *, options: DiffOptions | None = None, source_order: Sequence[str] = ()
+    alignments: Sequence[Alignment], *, options: DiffOptions | None = None
 ) -> tuple[Discrepancy, ...]:
     """Apply the tolerance rules to every alignment and return the discrepancies.
 
     Args:
         alignments: groups from :func:`claimdiff.align.align_claims`.
         options: which kinds and severities to report, and rule thresholds.
-        source_order: sources in the order used to break ties by position; sorted names
-            when empty.
 
     Returns:
-        Discrepancies, most severe first, then by the position of their first claim.
+        Discrepancies, most severe first, then by their first claim's source (by name) and
+        position; the order does not depend on the order of the sources.
 
     >>> find_discrepancies(())
     ()
@@ -519,7 +524,6 @@ def find_discrepancies(
             if group.kind is kind:
                 findings.extend(rule(group, opts, tok))
     findings = _drop_speaker_names(findings)
-    rank = {name: i for i, name in enumerate(sorted(source_order) if source_order else ())}
     out: dict[tuple[object, ...], Discrepancy] = {}
     for f in findings:
         if f.kind not in opts.kinds or f.severity < opts.min_severity:
@@ -529,6 +533,6 @@ def find_discrepancies(
 
     def position(d: Discrepancy) -> tuple[object, ...]:
         first = d.claims[0]
-        return (-d.severity.rank, rank.get(first.source, 0), first.source, first.start, d.kind.value, d.id)
+        return (-d.severity.rank, first.source, first.start, d.kind.value, d.id)
 
     return tuple(sorted(out.values(), key=position))

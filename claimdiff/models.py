@@ -15,11 +15,11 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 
-from .errors import InputFileError, InvalidArgument, InvalidValue, SchemaError, short_repr
+from .errors import InputFileError, InvalidArgument, InvalidValue, SchemaError, UnknownOption, short_repr, suggest
 from .words import fold_text
 
 __all__ = [
@@ -40,8 +40,46 @@ __all__ = [
 
 SCHEMA_VERSION = 1
 
+_Named = TypeVar("_Named", bound="_Names")
 
-class Kind(str, enum.Enum):
+
+class _Names(str, enum.Enum):
+    """A str Enum whose lowercase values are the names people write (in JSON, options, the CLI)."""
+
+    @classmethod
+    def parse(cls: type[_Named], value: _Named | str, *, label: str | None = None) -> _Named:
+        """Return the member ``value`` is or names, case and surrounding space ignored.
+
+        The one parser of kind and severity names: the options of :func:`claimdiff.compare`
+        and the command line read them through it, so they accept the same names and word
+        their errors alike.
+
+        Args:
+            value: a member or its name (``"Quote"``, ``" high "``).
+            label: how the error message starts, naming the argument the value came from
+                (``"--kinds: unknown kind"``); ``"unknown <class name>"`` by default.
+
+        Raises:
+            UnknownOption: ``value`` names no member; the message shows it, suggests the
+                closest name and lists them all.
+
+        >>> Kind.parse(" Quote "), Severity.parse("HIGH")
+        (<Kind.QUOTE: 'quote'>, <Severity.HIGH: 'high'>)
+        """
+        if isinstance(value, cls):
+            return value
+        name = value.strip().lower() if isinstance(value, str) else value
+        try:
+            return cls(name)
+        except ValueError:
+            names = [member.value for member in cls]
+            raise UnknownOption(
+                f"{label or 'unknown ' + cls.__name__.lower()} {short_repr(value)}{suggest(str(name), names)} "
+                f"(expected one of {', '.join(names)})"
+            ) from None
+
+
+class Kind(_Names):
     """What a claim or a discrepancy is about. The values are the JSON values."""
 
     QUANTITY = "quantity"
@@ -59,7 +97,7 @@ class Kind(str, enum.Enum):
 _SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
 
 
-class Severity(str, enum.Enum):
+class Severity(_Names):
     """How much a discrepancy matters, ordered ``LOW < MEDIUM < HIGH``.
 
     * ``HIGH``: the claims cannot both be true (11 vs 15 agreements, Tuesday vs Wednesday).

@@ -7,38 +7,23 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING
 
-from .align import AlignOptions, align_claims, find_copies, join_copies
+from .align import align_claims, find_copies, join_copies
 from .claims import extract_claims
-from .diff import DiffOptions, find_discrepancies
-from .errors import (
-    NO_SHARED_CLAIMS,
-    DuplicateSource,
-    EmptyArticle,
-    InvalidArgument,
-    InvalidValue,
-    UnknownOption,
-    short_repr,
-    suggest,
-)
-from .models import Article, Claim, Report, Sentence, Severity
+from .diff import find_discrepancies
+from .errors import NO_SHARED_CLAIMS, DuplicateSource, EmptyArticle, InvalidArgument, InvalidValue, short_repr
+from .models import Article, Claim, Report, Sentence
+from .options import OPTIONS, Options
 from .segment import split_sentences
 from .text import clean
 
-__all__ = ["OPTIONS", "analyse", "compare"]
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
 
-#: Every keyword option :func:`compare` takes, with its default.
-OPTIONS: dict[str, object] = {
-    "kinds": None,
-    "min_severity": Severity.LOW,
-    "sentence_threshold": AlignOptions().sentence_threshold,
-    "quantity_threshold": AlignOptions().quantity_threshold,
-    "quote_threshold": AlignOptions().quote_threshold,
-    "negation_similarity": DiffOptions().negation_similarity,
-    "quote_containment": DiffOptions().quote_containment,
-    "allow_empty": False,
-}
+    from .options import OptionsDict
+
+__all__ = ["OPTIONS", "Options", "analyse", "compare"]
 
 
 def analyse(article: Article) -> tuple[Claim, ...]:
@@ -90,29 +75,17 @@ def _check_articles(articles: object) -> tuple[Article, ...]:
     return items
 
 
-def compare(articles: Sequence[Article], **options: Any) -> Report:
+def compare(articles: Sequence[Article], *, options: Options | None = None, **kwargs: Unpack[OptionsDict]) -> Report:
     """Compare articles about the same event and report where their claims disagree.
 
     Args:
         articles: two or more articles, each with a unique ``source``.
-        **options: keyword options:
-
-            * ``kinds``: kinds to report (``Kind`` or their names), all by default;
-            * ``min_severity``: least severity to report, ``"low"`` by default;
-            * ``sentence_threshold`` (45): least IDF-weighted Dice overlap (0..100) of
-              content words for two sentences to be aligned;
-            * ``quantity_threshold`` (40): least context similarity (rapidfuzz
-              ``token_set_ratio``) for two figures of the same noun in unaligned sentences
-              to be compared; they must also share a distinctive word near the figure;
-            * ``quote_threshold`` (50): least share of the shorter quote's content words
-              found in another quote for the two to be compared;
-            * ``negation_similarity`` (90): least similarity of two sentences, negation
-              words removed, for a polarity difference to count;
-            * ``quote_containment`` (95): least ``partial_ratio`` for one quote to count as
-              contained in another (and so agree with it);
-            * ``allow_empty`` (False): compare an article with no text left after
-              cleaning (it contributes no claim, and the report warns about it) instead
-              of raising :class:`~claimdiff.errors.EmptyArticle`.
+        options: what to report and how strictly to compare (:class:`~claimdiff.Options`);
+            the defaults when None.
+        **kwargs: the same options by name (``kinds``, ``min_severity``, ``sentence_threshold``,
+            ``quantity_threshold``, ``quote_threshold``, ``negation_similarity``,
+            ``quote_containment``, ``allow_empty``: the fields of :class:`~claimdiff.Options`);
+            they replace the fields of ``options``.
 
     Returns:
         A :class:`Report`; the discrepancies do not depend on the order of ``articles``.
@@ -120,8 +93,8 @@ def compare(articles: Sequence[Article], **options: Any) -> Report:
         about the same event) and name each empty article ``allow_empty`` let through.
 
     Raises:
-        InvalidArgument: ``articles`` is not a sequence of ``Article``, or ``allow_empty``
-            is not a bool.
+        InvalidArgument: ``articles`` is not a sequence of ``Article``, ``options`` is not
+            an ``Options``, or an option has the wrong type (``allow_empty`` not a bool).
         InvalidValue: fewer than two articles, or a threshold out of range.
         DuplicateSource: two articles share a ``source``.
         EmptyArticle: an article has no text left after cleaning (empty, white space,
@@ -133,34 +106,34 @@ def compare(articles: Sequence[Article], **options: Any) -> Report:
     >>> b = Article(source="b", text="Officials said 55 people died on Tuesday.")
     >>> compare([a, b]).discrepancies[0].describe()
     'quantity, conflict: 40 people (a) vs 55 people (b)'
+    >>> compare([a, b], options=Options(min_severity="high"), kinds=["date"]).discrepancies
+    ()
     >>> compare([a, Article(source="c", text="Heavy rain hit Hanoi.")]).warnings
     ('the articles share no aligned claim: they may not be about the same event',)
     """
-    unknown = sorted(set(options) - set(OPTIONS))
-    if unknown:
-        raise UnknownOption(
-            f"compare() got an unknown option {unknown[0]!r}{suggest(unknown[0], OPTIONS)}; "
-            f"options are {', '.join(sorted(OPTIONS))}"
-        )
+    opts = Options.from_keywords(kwargs, base=options)
     items = _check_articles(articles)
-    settings: dict[str, Any] = {**OPTIONS, **options}
-    align_opts = AlignOptions(
-        sentence_threshold=settings["sentence_threshold"],
-        quantity_threshold=settings["quantity_threshold"],
-        quote_threshold=settings["quote_threshold"],
-    )
-    diff_opts = DiffOptions(
-        kinds=settings["kinds"],
-        min_severity=settings["min_severity"],
-        negation_similarity=settings["negation_similarity"],
-        quote_containment=settings["quote_containment"],
-    )
-    allow_empty = settings["allow_empty"]
-    if not isinstance(allow_empty, bool):
-        raise InvalidArgument(
-            f"allow_empty must be a bool, got {type(allow_empty).__name__} {short_repr(allow_empty)}"
-        )
     read = [_read(article) for article in items]
+    warnings = _empty_warnings(items, read, allow_empty=opts.allow_empty)
+    claims = {article.source: _extract(article, r) for article, r in zip(items, read, strict=True)}
+    copies = find_copies({article.source: (article.text, article.published) for article in items})
+    copied = {source for others in copies.values() for source in others}
+    originals = {source: found for source, found in claims.items() if source not in copied}
+    alignments = join_copies(align_claims(originals, options=opts.align_options()), claims, copies)
+    discrepancies = find_discrepancies(alignments, options=opts.diff_options())
+    if not alignments:
+        warnings.append(NO_SHARED_CLAIMS)
+    return Report(articles=items, alignments=alignments, discrepancies=discrepancies, warnings=warnings)
+
+
+def _empty_warnings(
+    items: Sequence[Article], read: Sequence[tuple[list[Sentence], _dt.date | None]], *, allow_empty: bool
+) -> list[str]:
+    """Return a warning for each article that cleaning leaves without a sentence.
+
+    Raises:
+        EmptyArticle: there is such an article and ``allow_empty`` is False.
+    """
     warnings: list[str] = []
     for index, (article, (sentences, _)) in enumerate(zip(items, read, strict=True)):
         if sentences:
@@ -174,13 +147,4 @@ def compare(articles: Sequence[Article], **options: Any) -> Report:
                 source=article.source,
             )
         warnings.append(f"{message}; it was compared anyway (allow_empty=True) and contributes no claim")
-    claims = {article.source: _extract(article, r) for article, r in zip(items, read, strict=True)}
-    copies = find_copies({article.source: (article.text, article.published) for article in items})
-    copied = {source for others in copies.values() for source in others}
-    originals = {source: found for source, found in claims.items() if source not in copied}
-    alignments = join_copies(align_claims(originals, options=align_opts), claims, copies)
-    discrepancies = find_discrepancies(alignments, options=diff_opts, source_order=list(claims))
-    if not alignments:
-        warnings.append(NO_SHARED_CLAIMS)
-    return Report(articles=items, alignments=alignments, discrepancies=discrepancies, warnings=warnings)
-
+    return warnings

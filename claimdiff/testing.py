@@ -16,7 +16,10 @@ import attrs
 from .errors import NO_SHARED_CLAIMS, InvalidArgument, UnusedAllowWarning, short_repr
 
 if TYPE_CHECKING:
-    from .models import Article, Kind, Report, Severity
+    from typing_extensions import Unpack
+
+    from .models import Article, Report
+    from .options import Options, OptionsDict
 
 __all__ = ["assert_consistent"]
 
@@ -45,11 +48,9 @@ def assert_consistent(
     articles: Iterable[Article | str | os.PathLike[str]],
     *,
     allow: Iterable[str] = (),
-    kinds: Iterable[Kind | str] | None = None,
-    min_severity: Severity | str | None = None,
     require_overlap: bool = True,
-    allow_empty: bool = False,
-    **options: Any,
+    options: Options | None = None,
+    **kwargs: Unpack[OptionsDict],
 ) -> Report:
     """Compare articles and raise ``AssertionError`` if any discrepancy remains.
 
@@ -63,15 +64,14 @@ def assert_consistent(
             dropped before the check. A single id may be given as a str. An id that
             matches no discrepancy of the report issues an
             :class:`~claimdiff.errors.UnusedAllowWarning` (it is stale or mistyped).
-        kinds: report only these kinds (as for :func:`claimdiff.compare`).
-        min_severity: report only discrepancies at least this severe.
         require_overlap: fail when the articles share no aligned claim (the report's
             warning :data:`~claimdiff.errors.NO_SHARED_CLAIMS`); pass False when that
             is expected.
-        allow_empty: compare an article with no text left after cleaning instead of
-            raising :class:`~claimdiff.errors.EmptyArticle` (as for
-            :func:`claimdiff.compare`); an empty file given by path is read too.
-        **options: further options for :func:`claimdiff.compare`.
+        options: options for :func:`claimdiff.compare` (:class:`~claimdiff.Options`).
+        **kwargs: options by name, as for :func:`claimdiff.compare`: ``kinds`` and
+            ``min_severity`` filter what must be consistent; with ``allow_empty=True`` an
+            empty article (and an empty file given by path) is compared instead of
+            raising :class:`~claimdiff.errors.EmptyArticle`.
 
     Returns:
         The report without the allowed discrepancies (it holds none), for further checks.
@@ -90,35 +90,30 @@ def assert_consistent(
     >>> report.discrepancies
     ()
     """
-    from .models import Article
+    from .options import Options
     from .pipeline import compare
-    from .report import render_text
 
     accepted = _accepted(allow)
     _check_bool("require_overlap", require_overlap)
-    _check_bool("allow_empty", allow_empty)
+    opts = Options.from_keywords(kwargs, base=options, caller="assert_consistent")
+    report = _drop_allowed(compare(_articles(articles, opts.allow_empty), options=opts), accepted)
+    _fail_unless_consistent(report, require_overlap)
+    return report
+
+
+def _articles(articles: object, allow_empty: bool) -> list[Article]:
+    """Return the articles given, reading each path with ``Article.from_path``."""
+    from .models import Article
+
     if isinstance(articles, (str, bytes, Article)) or not isinstance(articles, Iterable):
         raise InvalidArgument(f"articles must be an iterable of Article or paths, got {short_repr(articles)}")
-    items = [a if isinstance(a, Article) else Article.from_path(a, allow_empty=allow_empty) for a in articles]
-    if kinds is not None:
-        options["kinds"] = kinds
-    if min_severity is not None:
-        options["min_severity"] = min_severity
-    if allow_empty:
-        options["allow_empty"] = True
-    report = compare(items, **options)
-    found = {d.id for d in report.discrepancies}
-    for ident in accepted:
-        if ident not in found:
-            warnings.warn(
-                f"allow id {short_repr(ident)} matches no discrepancy of the report; "
-                "remove it if the difference is gone, or check the id",
-                UnusedAllowWarning,
-                stacklevel=2,
-            )
-    dropped = set(accepted)
-    kept: list[Any] = [d for d in report.discrepancies if d.id not in dropped]
-    report = attrs.evolve(report, discrepancies=tuple(kept))
+    return [a if isinstance(a, Article) else Article.from_path(a, allow_empty=allow_empty) for a in articles]
+
+
+def _fail_unless_consistent(report: Report, require_overlap: bool) -> None:
+    """Raise ``AssertionError`` with the text report if discrepancies remain or nothing overlaps."""
+    from .report import render_text
+
     if require_overlap and NO_SHARED_CLAIMS in report.warnings:
         raise AssertionError(
             f"{NO_SHARED_CLAIMS}, so they cannot be checked for consistency:\n\n"
@@ -130,4 +125,19 @@ def assert_consistent(
         raise AssertionError(
             "the articles disagree:\n\n" + render_text(report) + f"\nto accept these differences, pass allow=[{ids}]"
         )
-    return report
+
+
+def _drop_allowed(report: Report, accepted: tuple[str, ...]) -> Report:
+    """Return the report without the accepted discrepancies; warn of each id that matches none."""
+    found = {d.id for d in report.discrepancies}
+    for ident in accepted:
+        if ident not in found:
+            warnings.warn(
+                f"allow id {short_repr(ident)} matches no discrepancy of the report; "
+                "remove it if the difference is gone, or check the id",
+                UnusedAllowWarning,
+                stacklevel=3,  # the caller of assert_consistent
+            )
+    dropped = set(accepted)
+    kept: list[Any] = [d for d in report.discrepancies if d.id not in dropped]
+    return attrs.evolve(report, discrepancies=tuple(kept))

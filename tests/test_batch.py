@@ -71,6 +71,10 @@ def test_workers_none_uses_the_cpu_count(stories, expected) -> None:
 def test_options_are_passed_to_compare(stories) -> None:
     want = [(sid, claimdiff.compare(a, min_severity="high", kinds=["quantity"])) for sid, a in stories.items()]
     assert list(compare_many(stories, workers=2, min_severity="high", kinds=["quantity"])) == want
+    options = claimdiff.Options(min_severity="high", kinds="date")
+    assert list(compare_many(stories, workers=2, options=options, kinds=["quantity"])) == want
+    sid, articles = next(iter(stories.items()))
+    assert compare_record((sid, articles), options) == (sid, claimdiff.compare(articles, options=options).to_dict())
 
 
 @pytest.mark.parametrize("workers", [1, 2])

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from claimdiff.diff import DiffOptions, find_discrepancies, word_diff
-from claimdiff.errors import InvalidValue, UnknownOption
+from claimdiff.errors import InvalidArgument, InvalidValue, UnknownOption
 from claimdiff.models import Alignment, Claim, DateMention, Kind, Quantity, Sentence, Severity
 
 
@@ -160,6 +160,9 @@ def test_bad_options_name_the_argument() -> None:
         DiffOptions(min_severity="hihg")
     with pytest.raises(InvalidValue, match="negation_similarity"):
         DiffOptions(negation_similarity=140)
+    with pytest.raises(InvalidArgument, match=r"^kinds must be a kind, its name or an iterable of them, got int 3"):
+        DiffOptions(kinds=3)  # type: ignore[arg-type]
+    assert DiffOptions(kinds="Quote", min_severity=" HIGH").kinds == frozenset({Kind.QUOTE})
 
 
 def test_sorted_by_severity_then_position() -> None:

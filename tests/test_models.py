@@ -22,6 +22,7 @@ from claimdiff import (
     SchemaError,
     Sentence,
     Severity,
+    UnknownOption,
 )
 
 
@@ -88,6 +89,18 @@ def test_severity_is_ordered() -> None:
     assert Severity.LOW < Severity.MEDIUM < Severity.HIGH
     assert max(Severity) is Severity.HIGH
     assert sorted([Severity.HIGH, Severity.LOW]) == [Severity.LOW, Severity.HIGH]
+
+
+def test_kind_and_severity_parse_names_with_one_parser() -> None:
+    """Issue 14: one parser of kind and severity names, for the library and the CLI."""
+    assert Kind.parse(" Quote ") is Kind.QUOTE and Kind.parse(Kind.DATE) is Kind.DATE
+    assert Severity.parse("HIGH") is Severity.HIGH
+    with pytest.raises(UnknownOption, match=r"^unknown kind 'qoute'; did you mean 'quote'\? \(expected one of quantity, "):
+        Kind.parse("qoute")
+    with pytest.raises(UnknownOption, match=r"^--min-severity: unknown severity ' Hihg'; did you mean 'high'\?"):
+        Severity.parse(" Hihg", label="--min-severity: unknown severity")
+    with pytest.raises(UnknownOption, match=r"^unknown severity 3 \(expected one of low, medium, high\)$"):
+        Severity.parse(3)  # type: ignore[arg-type]
 
 
 def test_discrepancy_id_is_stable_and_ignores_order_and_case() -> None:

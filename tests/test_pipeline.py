@@ -249,3 +249,53 @@ def test_unrelated_stories_warn_that_they_share_no_claim() -> None:
 def test_related_stories_have_no_warning(seed_report) -> None:
     assert claimdiff.compare([STORY, Article(source="b", text=STORY.text)]).warnings == ()
     assert seed_report.alignments and seed_report.warnings == ()
+
+
+# --- issue 14: typed options ------------------------------------------------------------------
+
+
+def test_options_object_and_keywords_give_the_same_report(seed_articles) -> None:
+    by_name = claimdiff.compare(seed_articles, kinds=["quote", "date"], min_severity="medium", sentence_threshold=50)
+    options = claimdiff.Options(kinds=["quote", "date"], min_severity="medium", sentence_threshold=50)
+    assert claimdiff.compare(seed_articles, options=options) == by_name
+    base = claimdiff.Options(kinds=["quote", "date"], min_severity="high")
+    assert claimdiff.compare(seed_articles, options=base, min_severity="medium", sentence_threshold=50) == by_name
+
+
+def test_options_must_be_an_options_object() -> None:
+    with pytest.raises(InvalidArgument, match=r"^options must be a claimdiff.Options or None, got dict \{"):
+        claimdiff.compare([STORY, Article(source="b", text="x")], options={"kinds": ["quote"]})  # type: ignore[arg-type]
+
+
+def test_options_validate_when_made() -> None:
+    with pytest.raises(InvalidValue, match=r"^quote_containment must be a number from 0 to 100, got -1"):
+        claimdiff.Options(quote_containment=-1)
+    with pytest.raises(UnknownOption, match=r"^unknown min_severity 'hihg'; did you mean 'high'\?"):
+        claimdiff.Options(min_severity="hihg")
+    with pytest.raises(InvalidArgument, match=r"^allow_empty must be a bool, got int 1"):
+        claimdiff.Options(allow_empty=1)  # type: ignore[arg-type]
+    options = claimdiff.Options(kinds="Quote")
+    assert options.kinds == frozenset({Kind.QUOTE})
+    assert claimdiff.Options() == claimdiff.Options(kinds=None) and hash(claimdiff.Options()) == hash(claimdiff.Options())
+
+
+def test_options_table_is_read_only_and_follows_the_fields() -> None:
+    import attrs
+
+    from claimdiff.options import OPTIONS, OptionsDict
+
+    with pytest.raises(TypeError):
+        OPTIONS["allow_empty"] = True  # type: ignore[index]
+    assert list(OPTIONS) == [f.name for f in attrs.fields(claimdiff.Options)]
+    assert set(OptionsDict.__annotations__) == set(OPTIONS)
+    assert claimdiff.pipeline.OPTIONS is OPTIONS
+    defaults = claimdiff.Options()
+    assert all(getattr(defaults, name) == value for name, value in OPTIONS.items() if name != "kinds")
+    assert defaults.kinds == frozenset(Kind)
+
+
+def test_options_pickle_for_the_process_pool() -> None:
+    import pickle
+
+    options = claimdiff.Options(kinds=["date"], min_severity="high", quote_threshold=70)
+    assert pickle.loads(pickle.dumps(options)) == options

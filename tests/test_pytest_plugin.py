@@ -12,7 +12,7 @@ import warnings
 import attrs
 import pytest
 
-from claimdiff import EmptyArticle, InputFileError, UnusedAllowWarning
+from claimdiff import EmptyArticle, InputFileError, Options, UnknownOption, UnusedAllowWarning
 from claimdiff.errors import NO_SHARED_CLAIMS, InvalidArgument
 from claimdiff.models import Article, Report
 from claimdiff.pytest_plugin import snapshot_diff
@@ -227,9 +227,13 @@ def test_assert_consistent_passes_options_and_reads_paths(fake_pipeline, tmp_pat
     assert_consistent([tmp_path / "a.txt", Article("b", "y")], allow=ids, kinds=["date"], min_severity="high", quote_threshold=70)
     call = fake_pipeline[-1]
     assert [a.source for a in call["articles"]] == ["a", "b"]
-    assert (call["kinds"], call["min_severity"], call["quote_threshold"]) == (["date"], "high", 70)
+    assert call["options"] == Options(kinds=["date"], min_severity="high", quote_threshold=70)
     assert_consistent([Article("a", "x"), Article("b", "y")], allow=ids)
-    assert "kinds" not in fake_pipeline[-1] and "min_severity" not in fake_pipeline[-1]
+    assert fake_pipeline[-1]["options"] == Options()
+    assert_consistent([Article("a", "x"), Article("b", "y")], allow=ids, options=Options(kinds="date"), quote_threshold=70)
+    assert fake_pipeline[-1]["options"] == Options(kinds=["date"], quote_threshold=70)
+    with pytest.raises(UnknownOption, match=r"^assert_consistent\(\) got an unknown option 'kind'; did you mean 'kinds'"):
+        assert_consistent([Article("a", "x"), Article("b", "y")], kind=["date"])  # type: ignore[call-arg]
     with pytest.raises(InvalidArgument, match="articles must be"):
         assert_consistent("seeds/")
 
