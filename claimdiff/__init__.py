@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .batch import compare_many
-    from .dates import find_dates
+    from .claims.dates import find_dates
+    from .claims.quantities import find_quantities
     from .errors import (
         ClaimdiffError,
         DuplicateSource,
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
         Severity,
         Skip,
     )
-    from .numbers import find_quantities
     from .pipeline import compare
     from .segment import split_sentences
     from .text import clean
@@ -80,8 +80,8 @@ _LAZY = {
     "clean": "text",
     "compare": "pipeline",
     "compare_many": "batch",
-    "find_dates": "dates",
-    "find_quantities": "numbers",
+    "find_dates": "claims.dates",
+    "find_quantities": "claims.quantities",
     "split_sentences": "segment",
 }
 

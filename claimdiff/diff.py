@@ -39,8 +39,8 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 import attrs
 from rapidfuzz import fuzz
 
+from ._lexicon.negation import NEGATION_CUES
 from .align import AlignOptions, Tokenizer, check_score, quote_overlap
-from .claims import NEGATION_CUES
 from .errors import InvalidArgument, UnknownOption, short_repr, suggest
 from .models import Alignment, Claim, Discrepancy, Kind, Quantity, Severity
 

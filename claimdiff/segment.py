@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from ._lexicon import abbreviations as _abbr
+from ._lexicon.speech import SPEECH_VERBS
 from .errors import InvalidArgument, short_repr
 from .models import Sentence, Skip
 
@@ -299,7 +300,7 @@ def _rule_attribution(m: _Mark) -> _Verdict:
     rest = m.text_after(160).split(maxsplit=5)  # rest[:5] and whether one of them is the last
     for i, token in enumerate(rest[:5]):
         bare = _bare(token)
-        if bare.casefold() in _abbr.SPEECH_VERBS and i > 0:
+        if bare.casefold() in SPEECH_VERBS and i > 0:
             if "." in m.terminals and not _ends_clause(token, rest, i):
                 return None
             return False
