@@ -28,10 +28,11 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
 from .._lexicon.negation import NEGATION_CUES
 from .._lexicon.synonyms import canonical_unit
-from ..models import Article, Claim, Kind, Quantity, Sentence
+from ..models import Article, Claim, DateMention, Kind, Quantity, Sentence
 from .dates import find_dates
 from .entities import entity_key, find_entities
 from .negation import is_negated
@@ -112,26 +113,27 @@ def extract_claims(
     return tuple(claims)
 
 
+def _claim(article: Article, kind: Kind, mention: Quantity | DateMention, sent: Sentence, **fields: Any) -> Claim:
+    """Return the claim of a figure or a date inside ``sent``, with the fields its kind adds."""
+    return Claim(
+        source=article.source,
+        kind=kind,
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        sentence=sent,
+        **fields,
+    )
+
+
 def _quantity_claims(
     article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf, negated: dict[int, bool]
 ) -> Iterator[Claim]:
     for q in quantities:
-        if q.kind == "year":
-            continue
-        sent = sentence_of(q.start, q.end)
-        if sent is None:
-            continue
-        yield Claim(
-            source=article.source,
-            kind=Kind.QUANTITY,
-            text=q.text,
-            start=q.start,
-            end=q.end,
-            sentence=sent,
-            key=_quantity_key(q.text, q.unit),
-            quantity=q,
-            negated=negated[sent.start],
-        )
+        sent = None if q.kind == "year" else sentence_of(q.start, q.end)
+        if sent is not None:
+            key = _quantity_key(q.text, q.unit)
+            yield _claim(article, Kind.QUANTITY, q, sent, key=key, quantity=q, negated=negated[sent.start])
 
 
 _AGE = re.compile(r"(?:-|\s)old\b|\bage[ds]?\b", re.IGNORECASE)
@@ -154,18 +156,8 @@ def _date_claims(
 ) -> Iterator[Claim]:
     for d in find_dates(article.text, published=published, quantities=quantities, tokens=tokens):
         sent = sentence_of(d.start, d.end)
-        if sent is None:
-            continue
-        yield Claim(
-            source=article.source,
-            kind=Kind.DATE,
-            text=d.text,
-            start=d.start,
-            end=d.end,
-            sentence=sent,
-            key=d.granularity.value,
-            date=d,
-        )
+        if sent is not None:
+            yield _claim(article, Kind.DATE, d, sent, key=d.granularity.value, date=d)
 
 
 def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[Claim]:
