@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     # "as" marks each name as re-exported for type checkers (mypy --strict, pyright).
     from .batch import compare_many as compare_many
-    from .dates import find_dates as find_dates
+    from .claims.dates import find_dates as find_dates
+    from .claims.quantities import find_quantities as find_quantities
     from .errors import ClaimdiffError as ClaimdiffError
     from .errors import DuplicateSource as DuplicateSource
     from .errors import EmptyArticle as EmptyArticle
@@ -43,7 +44,6 @@ if TYPE_CHECKING:
     from .models import Sentence as Sentence
     from .models import Severity as Severity
     from .models import Skip as Skip
-    from .numbers import find_quantities as find_quantities
     from .options import Options as Options
     from .pipeline import compare as compare
     from .segment import split_sentences as split_sentences
@@ -79,8 +79,8 @@ _LAZY = {
     "clean": "text",
     "compare": "pipeline",
     "compare_many": "batch",
-    "find_dates": "dates",
-    "find_quantities": "numbers",
+    "find_dates": "claims.dates",
+    "find_quantities": "claims.quantities",
     "split_sentences": "segment",
 }
 

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from .errors import ClaimdiffError, InvalidArgument, InvalidValue, short_repr
 from .models import Article, Report
 from .options import Options
-from .pipeline import _check_articles, compare
+from .pipeline import check_articles, compare
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -56,7 +56,7 @@ def _check_story(story_id: object, articles: object) -> tuple[str, tuple[Article
             f"story id must be a str, got {type(story_id).__name__} {short_repr(story_id)}"
         )
     try:
-        return story_id, _check_articles(articles)
+        return story_id, check_articles(articles)
     except ClaimdiffError as exc:
         raise type(exc)(f"story {short_repr(story_id)}: {exc}") from exc
 

@@ -38,9 +38,9 @@ from collections.abc import Callable, Hashable, Iterable, Sequence
 import attrs
 from rapidfuzz import fuzz
 
+from ._lexicon.negation import NEGATION_CUES
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
-from .claims import NEGATION_CUES
 from .errors import InvalidArgument, short_repr
 from .models import Alignment, Claim, Discrepancy, Kind, Quantity, Severity
 from .words import Tokenizer, fold_quote, name_words, quote_overlap

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
     from .options import OptionsDict
 
-__all__ = ["OPTIONS", "Options", "analyse", "compare"]
+__all__ = ["OPTIONS", "Options", "analyse", "check_articles", "compare"]
 
 
 def analyse(article: Article) -> tuple[Claim, ...]:
@@ -53,7 +53,14 @@ def _empty_message(index: int, article: Article) -> str:
     return f"articles[{index}] (source {short_repr(article.source)}) has no text left after cleaning"
 
 
-def _check_articles(articles: object) -> tuple[Article, ...]:
+def check_articles(articles: object) -> tuple[Article, ...]:
+    """Return ``articles`` as a tuple of two or more Articles with unique sources, or raise.
+
+    Raises:
+        InvalidArgument: not a sequence of ``Article``.
+        InvalidValue: fewer than two articles.
+        DuplicateSource: two articles share a ``source``.
+    """
     if isinstance(articles, (str, bytes, Article)) or not isinstance(articles, Iterable):
         raise InvalidArgument(
             f"articles must be a sequence of claimdiff.Article, got {type(articles).__name__} "
@@ -112,7 +119,7 @@ def compare(articles: Sequence[Article], *, options: Options | None = None, **kw
     ('the articles share no aligned claim: they may not be about the same event',)
     """
     opts = Options.from_keywords(kwargs, base=options)
-    items = _check_articles(articles)
+    items = check_articles(articles)
     read = [_read(article) for article in items]
     warnings = _empty_warnings(items, read, allow_empty=opts.allow_empty)
     claims = {article.source: _extract(article, r) for article, r in zip(items, read, strict=True)}

@@ -30,8 +30,8 @@ key holds the token, the white space and the next token after it, and the senten
 before the token when that is at most 8 characters long (else None), which is all
 most marks need. When a rule asks a narrow mark for more (an attribution reads 160
 characters ahead, an initial the previous token, a time of day the sentence so far),
-the mark raises :class:`_Wider` and is judged on its wide key: up to 120 characters
-before the token and at least 160 after the mark. A mark with closing quotes takes
+the mark sets its flag ``needs_wide``, the verdict it gave is dropped, and it is judged
+on its wide key: up to 120 characters before the token and at least 160 after the mark. A mark with closing quotes takes
 its wide key at once. A spaced ellipsis is read from the block and never remembered.
 Without the memo (``_split(..., memo=False)``) every mark is judged on a key of 4096
 characters each side, far more than any rule reads; a property test checks that both
@@ -45,6 +45,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
 from ._lexicon import abbreviations as _abbr
+from ._lexicon.speech import SPEECH_VERBS
 from .errors import InvalidArgument, short_repr
 from .models import Sentence, Skip
 
@@ -115,10 +116,6 @@ _NarrowKey = str | tuple[str, str]
 _WideKey = tuple[str, str]
 
 
-class _Wider(Exception):
-    """A rule asked a mark built from the narrow memo key for text the key does not hold."""
-
-
 class _Mark:
     """A terminal mark at the end of a token, with what a rule needs to judge it.
 
@@ -135,6 +132,7 @@ class _Mark:
         "closers",
         "dot_tokens",
         "dotted",
+        "needs_wide",
         "next_first",
         "next_token",
         "terminals",
@@ -157,6 +155,9 @@ class _Mark:
     """Number of following tokens made only of periods (a spaced ellipsis ". . ."), see :attr:`dotted`."""
     after_dots: str
     """The token after those period-only tokens, or ``""``."""
+    needs_wide: bool
+    """True once a rule asked a mark built from a narrow memo key for text the key does not
+    hold: the rule read a stand-in (None, ``""``, the text the key has), so the verdict does not count."""
 
     def __init__(self, before: str | None, text: str, reach: int) -> None:
         """Read a mark from its key: the sentence before the token, and the token and what follows.
@@ -188,6 +189,7 @@ class _Mark:
         )
         self.dot_tokens = 0
         self.after_dots = ""
+        self.needs_wide = False
         self._before = before
         self._after = after
         self._reach = reach
@@ -208,14 +210,15 @@ class _Mark:
         before = self._before
         if before is not None and len(before) < self._reach:  # the whole sentence so far
             return before if len(before) < size else None
-        if size <= self._reach:  # the token is at least _reach characters into its sentence
-            return None
-        raise _Wider
+        if size > self._reach:  # the key may not hold the sentence: only a wide one does
+            self.needs_wide = True
+        return None  # the token is at least _reach characters into its sentence
 
     def previous_token(self) -> str:
         """Return the token before this one in the same sentence, or ``""``."""
         if self._before is None:
-            raise _Wider
+            self.needs_wide = True
+            return ""
         head = self._before[-_MAX_LOOKBACK:].rstrip()
         if not head:
             return ""
@@ -225,7 +228,7 @@ class _Mark:
     def text_after(self, size: int) -> str:
         """Return up to ``size`` characters (at most 160) of the block after the mark and its closers."""
         if self._reach == _NARROW_BEFORE and len(self._after) < size:
-            raise _Wider
+            self.needs_wide = True
         return self._after[:size]
 
 
@@ -299,7 +302,7 @@ def _rule_attribution(m: _Mark) -> _Verdict:
     rest = m.text_after(160).split(maxsplit=5)  # rest[:5] and whether one of them is the last
     for i, token in enumerate(rest[:5]):
         bare = _bare(token)
-        if bare.casefold() in _abbr.SPEECH_VERBS and i > 0:
+        if bare.casefold() in SPEECH_VERBS and i > 0:
             if "." in m.terminals and not _ends_clause(token, rest, i):
                 return None
             return False
@@ -470,13 +473,11 @@ def _judge_unseen(block: str, key: _NarrowKey | None, at: _At, memo: _Memo) -> t
     if key is not None and key not in memo.wider:
         mark = _Mark(None, key, _NARROW_BEFORE) if isinstance(key, str) else _Mark(*key, _NARROW_BEFORE)
         if not mark.dotted:
-            try:
-                _rule, verdict = _judge(mark)
-            except _Wider:
-                _remember(memo.wider, key, True)
-            else:
+            _rule, verdict = _judge(mark)
+            if not mark.needs_wide:
                 _remember(memo.narrow, key, verdict)
                 return verdict, end, 0
+            _remember(memo.wider, key, True)
     wide = _wide_key(block, at, memo.wide_reach)
     known = memo.wide.get(wide)
     if known is not None:

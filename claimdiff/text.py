@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 import attrs
 
 from ._lexicon import boilerplate as _bp
+from ._lexicon.dates import MONTHS
 from .errors import InvalidArgument, short_repr
 from .models import Cleaning, Skip
 from .words import APOSTROPHES
@@ -56,7 +57,7 @@ class _Line:
 # --------------------------------------------------------------------------------------
 # Dates
 
-_MONTH_NAMES = "|".join(sorted(_bp.MONTHS, key=len, reverse=True))
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _DATE_RES = (
     re.compile(r"(?<!\d)(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})(?!\d)"),
     re.compile(
@@ -76,7 +77,7 @@ def _find_date(text: str) -> tuple[_dt.date, int, int] | None:
     for pattern in _DATE_RES:
         for match in pattern.finditer(text):
             month = match.group("month")
-            number = int(month) if month.isdigit() else _bp.MONTHS[month.casefold()]
+            number = int(month) if month.isdigit() else MONTHS[month.casefold()]
             try:
                 value = _dt.date(int(match.group("year")), number, int(match.group("day")))
             except ValueError:
@@ -207,7 +208,7 @@ def _is_name_word(word: str) -> bool:
     if bare[0].isupper() or bare.isdigit() or bare.casefold() in _bp.BYLINE_GLUE:
         return True
     folded = bare.casefold()
-    return folded.rstrip(".") in _bp.MONTHS or folded in _TIME_WORDS or _CLOCK_RE.fullmatch(folded) is not None
+    return folded.rstrip(".") in MONTHS or folded in _TIME_WORDS or _CLOCK_RE.fullmatch(folded) is not None
 
 
 _TIME_WORDS = frozenset(("am", "pm", "a.m", "p.m", "a.m.", "p.m."))

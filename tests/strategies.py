@@ -83,14 +83,14 @@ def hostile_text(max_size: int = 80) -> st.SearchStrategy[str]:
 
 def _number_vocabulary() -> list[str]:
     from claimdiff._lexicon.dates import MONTHS
-    from claimdiff.numbers._rules import _GATES, _STARTERS
+    from claimdiff.claims.quantities._rules import GATES, STARTERS
 
-    followers = {word for after in _GATES.values() for word in after}
+    followers = {word for after in GATES.values() for word in after}
     figures = ["1", "5", "12", "31", "7", "2019", "2024", "1,000", "3.5", "1,5", ".5", "1,2,3", "5,10,15,20"]
     figures += ["10:30", "20th", "1980s", "G7", "A320", "COVID-19", "2024-06-20", "US$", "A$", "$", "€", "%"]
     symbols = [",", ";", ":", ".", "(", ")", "[", "]", "-", "–", "/", '"', "'", "…"]
     words = ["the", "of", "on", "Thursday", "agreements", "people", "said", "years", "old", "to", "morning"]
-    return sorted({*_STARTERS, *followers, *MONTHS, *figures, *symbols, *words})
+    return sorted({*STARTERS, *followers, *MONTHS, *figures, *symbols, *words})
 
 
 _number_words = st.sampled_from(_number_vocabulary())
@@ -99,7 +99,7 @@ _number_glue = st.sampled_from([" ", " ", " ", "", ", ", "\n", "-", " . . . "])
 number_text = st.lists(st.tuples(_number_words, _number_glue), max_size=24).map(
     lambda pairs: "".join(word + glue for word, glue in pairs)
 )
-#: Runs of symbols and spaces between words: the quiet runs numbers._tokens compresses.
+#: Runs of symbols and spaces between words: the quiet runs claims.tokens compresses.
 symbol_runs = st.lists(
     st.one_of(_number_words, st.text(st.sampled_from(".,;:!?-–—()[]«»“”‘’\"'/$%* \n\u00a0"), max_size=30)),
     max_size=12,

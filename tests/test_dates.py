@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.dates import RULES, find_dates
+from claimdiff.claims.dates import RULES, find_dates
 from claimdiff.errors import InvalidArgument
 from claimdiff.models import Granularity
 
@@ -126,8 +126,8 @@ def test_decade_of_year_zero_is_not_a_date():
 
 @given(st.one_of(number_text, symbol_runs, hostile_text(40)))
 def test_tokens_refined_from_the_numbers_stage_are_this_stages(text):
-    from claimdiff.dates import _TOKEN, _refine
-    from claimdiff.numbers._tokens import _quiet, _tokenize
+    from claimdiff.claims.dates import _TOKEN, _refine
+    from claimdiff.claims.tokens import _quiet, _tokenize
 
     got = _refine(text, _tokenize(text, _quiet(2, 6)))
     want = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -146,14 +146,14 @@ def test_tokens_refined_from_the_numbers_stage_are_this_stages(text):
 
 
 def _every_trigger(c):
-    from claimdiff.dates import _TRIGGERS
+    from claimdiff.claims.dates import _TRIGGERS
 
     return [k for k, tok in enumerate(c.toks) if tok.low in _TRIGGERS or "0" <= tok.text[0] <= "9" or k in c.years]
 
 
 @given(st.one_of(number_text, newsy_text), st.booleans())
 def test_gated_candidates_change_nothing(text, with_date):
-    import claimdiff.dates as dates
+    import claimdiff.claims.dates as dates
 
     published = dt.date(2024, 6, 20) if with_date else None
     fast = find_dates(text, published=published)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimdiff.claims.quantities import RULES, find_quantities, parse_number_words
 from claimdiff.errors import InvalidArgument
-from claimdiff.numbers import RULES, find_quantities, parse_number_words
 
 from .strategies import any_text, hostile_text, newsy_text, number_text, symbol_runs
 
@@ -291,68 +293,72 @@ def test_long_input_of_figures_letters_and_digits():
 
 def _every_starter(toks):
     """The candidates before gates: every token some rule's first word could be."""
-    from claimdiff.numbers import _ALWAYS
-    from claimdiff.numbers._rules import _STARTERS
+    from claimdiff.claims.quantities import _ALWAYS
+    from claimdiff.claims.quantities._rules import STARTERS
+    from claimdiff.claims.tokens import TokenKind
 
     return [
         k
         for k, tok in enumerate(toks)
         if tok.kind in _ALWAYS
-        or tok.low in _STARTERS
-        or (tok.kind == "word" and k + 1 < len(toks) and toks[k + 1].text == "$" and toks[k + 1].start == tok.end)
+        or tok.low in STARTERS
+        or (tok.kind is TokenKind.WORD and k + 1 < len(toks) and toks[k + 1].text == "$" and toks[k + 1].start == tok.end)
     ]
 
 
 @given(st.one_of(number_text, symbol_runs))
 def test_gates_and_bare_figures_change_nothing(text):
-    import claimdiff.numbers as numbers
+    import claimdiff.claims.quantities as numbers
 
     fast = find_quantities(text)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(numbers, "_candidates", _every_starter)
-        mp.setattr(numbers, "_bare_figure", lambda r, k: None)
+        mp.setattr(numbers, "bare_figure", lambda r, k: None)
         slow = find_quantities(text)
     assert fast == slow
 
 
 @given(st.one_of(number_text, symbol_runs))
 def test_bare_figure_is_what_the_rules_read(text):
-    from claimdiff.numbers import _chain_quantities
-    from claimdiff.numbers._rules import _bare_figure
-    from claimdiff.numbers._tokens import _Reader, _tokenize
+    from claimdiff.claims.quantities import _chain_quantities
+    from claimdiff.claims.quantities._rules import bare_figure
+    from claimdiff.claims.quantities._words import Reader
+    from claimdiff.claims.tokens import TokenKind, tokenize
 
-    toks = _tokenize(text)
-    r = _Reader(text, toks)
+    toks = tokenize(text)
+    r = Reader(text, toks)
     for k in range(len(toks)):
-        bare = _bare_figure(r, k)
+        bare = bare_figure(r, k)
         if bare is None:
             continue
         name, hit = next((name, hit) for name, rule in RULES if (hit := rule(r, k)) is not None)
         assert name == "number" and hit.end == k + 1, (text, k, name)
         assert hit.quantity == bare
-    assert all(q.kind in ("cardinal", "year") for tok in toks if tok.kind == "chain" for q in _chain_quantities(text, tok))
+    assert all(q.kind in ("cardinal", "year") for tok in toks if tok.kind is TokenKind.CHAIN for q in _chain_quantities(text, tok))
 
 
 def _one_pass(text):
-    from claimdiff.numbers._tokens import _TOKEN, _Tok
+    from claimdiff.claims.tokens import TOKEN_RULES, Token
 
-    return [_Tok(m.lastgroup, m.start(), m.end(), m.group(), m.group().lower()) for m in _TOKEN.finditer(text)]
+    plain = re.compile("|".join(f"(?P<{kind.value}>{pattern})" for kind, pattern in TOKEN_RULES))
+    kinds = {kind.value: kind for kind, _ in TOKEN_RULES}
+    return [Token(kinds[m.lastgroup], m.start(), m.end(), m.group(), m.group().lower()) for m in plain.finditer(text)]
 
 
 @given(st.one_of(symbol_runs, number_text, hostile_text(40)))
 def test_quiet_runs_replace_only_the_middle_of_symbol_runs(text):
-    from claimdiff.numbers._tokens import _quiet, _tokenize
+    from claimdiff.claims.tokens import TokenKind, _quiet, _tokenize
 
     got = _tokenize(text, _quiet(2, 6))
     want = _one_pass(text)
     j = 0
     for tok in got:
-        if tok.kind == "sym" and len(tok.text) > 1:  # a quiet run's middle: symbols and spaces only
+        if tok.kind is TokenKind.SYM and len(tok.text) > 1:  # a quiet run's middle: symbols and spaces only
             assert not any(ch.isalnum() or ch == "_" for ch in tok.text)
             assert text[tok.start : tok.end] == tok.text and not tok.text[0].isspace()
             inside = 0
             while j < len(want) and want[j].start < tok.end:
-                assert want[j].start >= tok.start and want[j].kind == "sym"
+                assert want[j].start >= tok.start and want[j].kind is TokenKind.SYM
                 j += 1
                 inside += 1
             assert inside >= 2
@@ -364,7 +370,7 @@ def test_quiet_runs_replace_only_the_middle_of_symbol_runs(text):
 
 @given(st.one_of(symbol_runs, number_text))
 def test_quiet_runs_change_no_quantity(text):
-    import claimdiff.numbers._tokens as tokens
+    import claimdiff.claims.tokens as tokens
 
     wide = find_quantities(text)
     with pytest.MonkeyPatch.context() as mp:

@@ -83,18 +83,6 @@ TIME_PREPOSITIONS: frozenset[str] = frozenset(
 )
 """Prepositions that can open a short time phrase at the start of a sentence."""
 
-#: Verbs of saying that follow a quotation in an attribution ("?” Putin asked.").
-SPEECH_VERBS: frozenset[str] = frozenset(
-    """
-    said says say asked asks added adds told tells wrote writes replied replies
-    answered answers continued continues explained explains insisted insists noted notes
-    stressed stresses declared declares tweeted tweets posted posts shouted shouts
-    recalled recalls warned warns argued argues claimed claims countered counters
-    remarked remarks observed observes quipped quips laughed joked jokes wondered wonders
-    """.split()
-)
-"""Verbs that introduce or close an attribution after a quotation."""
-
 #: Characters that mark an item of a bulleted list.
 BULLETS: str = "•⁃▪◦‣●■▸►"
 """Bullet characters: each one preceded by white space starts a new unit."""

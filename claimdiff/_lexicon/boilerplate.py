@@ -6,9 +6,6 @@ them with patterns; nothing here names a particular article.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from types import MappingProxyType
-
 #: Words that name trackers in consent banners, in several languages.
 COOKIE_WORDS: tuple[str, ...] = (
     "cookie",  # en, fr, de, es, it, pt, nl, vi ... ("cookies", "Cookie-Richtlinie")
@@ -153,15 +150,6 @@ METADATA_KEYS: tuple[str, ...] = (
     "last updated", "modified", "datetime", "time", "posted", "posted on",
 )
 """Case-folded keys of metadata lines that carry the publication date."""
-
-#: Month names and abbreviations, case-folded, to their numbers.
-MONTHS: Mapping[str, int] = MappingProxyType({
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
-    "dec": 12,
-})
-"""Month names (English) to month numbers."""
 
 #: Lowercase words allowed inside a byline besides names ("By X and Y in Hanoi").
 BYLINE_GLUE: frozenset[str] = frozenset(

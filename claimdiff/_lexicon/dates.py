@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-#: Month names and their usual abbreviations (lower-case, without the dot) -> month number.
-MONTHS: dict[str, int] = {
+from collections.abc import Mapping
+from types import MappingProxyType
+
+#: Month names and their usual abbreviations (lower-case, without the dot) -> month number; the
+#: one month list (cleaning reads it too).
+MONTHS: Mapping[str, int] = MappingProxyType({
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
+})
 
 #: Month words that are also ordinary English words; they count as months only when capitalised
 #: and next to a day number or a year, or after "in"/"since"/"last"/"next"/"early"/"late".

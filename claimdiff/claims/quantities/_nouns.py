@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from .._lexicon import numbers as lex
-from .._lexicon.dates import MONTHS
-from .._lexicon.stopwords import STOPWORDS
-from ._tokens import _Reader
+from ..._lexicon import numbers as lex
+from ..._lexicon.dates import MONTHS
+from ..._lexicon.stopwords import STOPWORDS
+from ..tokens import TokenKind
+from ._words import Reader
 
 # --- head nouns -----------------------------------------------------------------------------
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     low = word.lower().replace("’", "'")
     if low in lex.IRREGULAR_PLURALS:
         return lex.IRREGULAR_PLURALS[low]
@@ -34,9 +35,9 @@ def _looks_plural(word: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is")) and low not in lex.INVARIANT_S_NOUNS
 
 
-def _nounish(r: _Reader, k: int) -> bool:
+def _nounish(r: Reader, k: int) -> bool:
     tok = r.toks[k] if k < r.n else None
-    if tok is None or tok.kind != "word" or len(tok.text) < 2:
+    if tok is None or tok.kind is not TokenKind.WORD or len(tok.text) < 2:
         return False
     low = tok.low
     if low in STOPWORDS or low in lex.NOT_HEAD_NOUNS or r.cls(k).cls not in ("",):
@@ -46,31 +47,31 @@ def _nounish(r: _Reader, k: int) -> bool:
     return not (low.endswith(("ly",)) and len(low) > 4)
 
 
-def _noun_at(r: _Reader, k: int, *, plural: bool = False) -> tuple[str, int] | None:
+def noun_at(r: Reader, k: int, *, plural: bool = False) -> tuple[str, int] | None:
     """Find the head noun of a counted phrase starting at k: (singular noun, end index)."""
     for step in range(3):
         j = k + step
         if j >= r.n or not _nounish(r, j):
             return None
         tok = r.toks[j]
-        if step and not r.glued(j) and j > 0 and r.toks[j - 1].kind != "word":
+        if step and not r.glued(j) and j > 0 and r.toks[j - 1].kind is not TokenKind.WORD:
             return None
         is_plural = _looks_plural(tok.text)
         if tok.low in lex.MEASURE_UNITS or tok.low in lex.TIME_UNITS:
-            return _singular(tok.text), j + 1
+            return singular(tok.text), j + 1
         if not plural or is_plural:
             if step == 0 and tok.text[0].isupper() and not is_plural:
                 return None
             if tok.low in lex.SKIPPABLE_BEFORE_NOUN:
                 continue
-            return _singular(tok.text), j + 1
+            return singular(tok.text), j + 1
         if tok.low.endswith(("ed", "ing")):
             return None
     return None
 
 
-def _partitive_noun(r: _Reader, k: int) -> tuple[str, int] | None:
+def partitive_noun(r: Reader, k: int) -> tuple[str, int] | None:
     """Read "of its leaders" after "two": the noun counted by a partitive."""
     if r.low(k) != "of" or r.low(k + 1) not in ("the", "its", "his", "her", "their", "our", "these", "those"):
         return None
-    return _noun_at(r, k + 2, plural=True)
+    return noun_at(r, k + 2, plural=True)

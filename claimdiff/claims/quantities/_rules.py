@@ -7,41 +7,42 @@ from collections.abc import Callable
 from fractions import Fraction
 from typing import NamedTuple
 
-from .._lexicon import numbers as lex
-from .._lexicon.dates import MONTHS, YEAR_CONTEXT_BEFORE
-from ..models import Quantity
-from ._nouns import _noun_at, _partitive_noun, _singular
-from ._read import _Core, _core, _spaced_scale
-from ._tokens import _CLASS_WORDS, _DETERMINERS, _SENTENCE_END, _out, _Reader, _Tok, _word_class
+from ..._lexicon import numbers as lex
+from ..._lexicon.dates import MONTHS, YEAR_CONTEXT_BEFORE
+from ...models import Quantity
+from ..tokens import Token, TokenKind
+from ._nouns import noun_at, partitive_noun, singular
+from ._read import Core, read_core, spaced_scale
+from ._words import CLASS_WORDS, DETERMINERS, SENTENCE_END, Reader, as_number, word_class
 
 # --- context tests --------------------------------------------------------------------------
 
 
-def _sentence_start(r: _Reader, k: int) -> bool:
+def _sentence_start(r: Reader, k: int) -> bool:
     if k == 0:
         return True
     prev = r.toks[k - 1]
-    return prev.text in _SENTENCE_END or "\n" in r.text[prev.end : r.toks[k].start]
+    return prev.text in SENTENCE_END or "\n" in r.text[prev.end : r.toks[k].start]
 
 
-def _near_month(r: _Reader, k: int) -> bool:
+def _near_month(r: Reader, k: int) -> bool:
     for j in (k - 1, k - 2, k - 3):
-        if j >= 0 and r.toks[j].kind == "word" and r.toks[j].low in MONTHS and r.toks[j].text[0].isupper():
-            return j == k - 1 or all(r.toks[x].text == "," or r.toks[x].kind == "num" for x in range(j + 1, k))
+        if j >= 0 and r.toks[j].kind is TokenKind.WORD and r.toks[j].low in MONTHS and r.toks[j].text[0].isupper():
+            return j == k - 1 or all(r.toks[x].text == "," or r.toks[x].kind is TokenKind.NUM for x in range(j + 1, k))
     return False
 
 
-def _is_year(r: _Reader, k: int, core: _Core) -> bool:
+def _is_year(r: Reader, k: int, core: Core) -> bool:
     tok = r.toks[k]
     if core.kind == "decade":
         return True
     if core.end != k + 1 or not re.fullmatch(r"(?:19|20)[0-9]{2}", tok.text):
         return False
     prev = r.low(k - 1)
-    nxt_noun = _noun_at(r, k + 1, plural=True)
+    nxt_noun = noun_at(r, k + 1, plural=True)
     if _near_month(r, k):
         return True
-    if nxt_noun is not None and (r.low(nxt_noun[1]) in _DETERMINERS or r.cls(nxt_noun[1]).cls == "digits"):
+    if nxt_noun is not None and (r.low(nxt_noun[1]) in DETERMINERS or r.cls(nxt_noun[1]).cls == "digits"):
         return True  # "2024 marks 30 years": the -s word is a verb
     if prev in YEAR_CONTEXT_BEFORE or prev in ("the", "'s", "s"):
         return nxt_noun is None or prev in ("since", "until", "till", "during")
@@ -51,34 +52,34 @@ def _is_year(r: _Reader, k: int, core: _Core) -> bool:
 # --- rules ----------------------------------------------------------------------------------
 
 
-class _Hit(NamedTuple):
+class Hit(NamedTuple):
     quantity: Quantity | None
     end: int
     """Token index after the match."""
 
 
-_Rule = Callable[[_Reader, int], "_Hit | None"]
+_Rule = Callable[[Reader, int], "Hit | None"]
 
 
-def _skip_url(r: _Reader, k: int) -> _Hit | None:
-    return _Hit(None, k + 1) if r.toks[k].kind == "url" else None
+def _skip_url(r: Reader, k: int) -> Hit | None:
+    return Hit(None, k + 1) if r.toks[k].kind is TokenKind.URL else None
 
 
-def _skip_identifier(r: _Reader, k: int) -> _Hit | None:
+def _skip_identifier(r: Reader, k: int) -> Hit | None:
     """Skip numbers glued to a word before them ("G7", "A320", "MH17")."""
     tok = r.toks[k]
-    if tok.kind in ("num", "chain") and r.glued(k) and r.toks[k - 1].kind == "word":
+    if tok.kind in (TokenKind.NUM, TokenKind.CHAIN) and r.glued(k) and r.toks[k - 1].kind is TokenKind.WORD:
         end = k + 1
-        while end < r.n and r.glued(end) and r.toks[end].kind in ("word", "num"):
+        while end < r.n and r.glued(end) and r.toks[end].kind in (TokenKind.WORD, TokenKind.NUM):
             end += 1
-        return _Hit(None, end)
+        return Hit(None, end)
     return None
 
 
-def _skip_day_of_month(r: _Reader, k: int) -> _Hit | None:
+def _skip_day_of_month(r: Reader, k: int) -> Hit | None:
     """Skip the day in "June 20", "20 June", "May 4th": find_dates reads it."""
     tok = r.toks[k]
-    if tok.kind != "num" or len(tok.text) > 2 or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31:
+    if tok.kind is not TokenKind.NUM or len(tok.text) > 2 or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31:
         return None
     end = k + 2 if k + 1 < r.n and r.glued(k + 1) and r.low(k + 1) in lex.ORDINAL_SUFFIXES else k + 1
     before = k > 0 and r.toks[k - 1].low in MONTHS and r.toks[k - 1].text[0].isupper()
@@ -87,12 +88,12 @@ def _skip_day_of_month(r: _Reader, k: int) -> _Hit | None:
     if before and r.toks[k - 1].low in ("may", "march") and end == k + 1 and r.low(end) not in (",", ".", ""):
         before = False  # "May 4 people": the modal verb
     if before or after:
-        return _Hit(None, end)
+        return Hit(None, end)
     return None
 
 
 def _quantity(
-    r: _Reader,
+    r: Reader,
     k0: int,
     k1: int,
     value: Fraction | None,
@@ -110,9 +111,9 @@ def _quantity(
         text=r.text[start:end],
         start=start,
         end=end,
-        value=_out(value),
-        low=_out(low),
-        high=_out(high),
+        value=as_number(value),
+        low=as_number(low),
+        high=as_number(high),
         approximate=approximate,
         unit=unit,
         kind=kind,
@@ -121,13 +122,13 @@ def _quantity(
     )
 
 
-def _vague_plural(r: _Reader, k: int) -> _Hit | None:
+def _vague_plural(r: Reader, k: int) -> Hit | None:
     """Read "dozens of", "hundreds of", "tens of thousands of", "a couple of"."""
     low = r.low(k)
     if low == "a" and r.low(k + 1) == "couple" and r.low(k + 2) == "of":
-        noun = _noun_at(r, k + 3, plural=True)
+        noun = noun_at(r, k + 3, plural=True)
         end = noun[1] if noun else k + 3
-        return _Hit(
+        return Hit(
             _quantity(
                 r,
                 k,
@@ -154,9 +155,9 @@ def _vague_plural(r: _Reader, k: int) -> _Hit | None:
         return None
     if k > 0 and r.cls(k - 1).cls in ("digits", "unit", "teen", "tens", "hundred", "a"):
         return None
-    noun = _noun_at(r, end + 1, plural=True) if r.low(end) == "of" else None
+    noun = noun_at(r, end + 1, plural=True) if r.low(end) == "of" else None
     stop = noun[1] if noun else end
-    return _Hit(
+    return Hit(
         _quantity(
             r,
             k,
@@ -173,7 +174,7 @@ def _vague_plural(r: _Reader, k: int) -> _Hit | None:
     )
 
 
-def _percent_of(r: _Reader, k: int) -> _Hit | None:
+def _percent_of(r: Reader, k: int) -> Hit | None:
     """Read the spec form "percent of 10" (a percentage named before its number)."""
     j = k
     if r.low(j) == "per" and r.low(j + 1) == "cent":
@@ -182,11 +183,11 @@ def _percent_of(r: _Reader, k: int) -> _Hit | None:
         return None
     if r.low(j + 1) != "of" or (k > 0 and r.cls(k - 1).cls not in ("",)):
         return None
-    core = _core(r, j + 2)
-    if core is None or core.value is None or core.kind not in ("cardinal",) or _noun_at(r, core.end) is not None:
+    core = read_core(r, j + 2)
+    if core is None or core.value is None or core.kind not in ("cardinal",) or noun_at(r, core.end) is not None:
         return None
     v = core.value
-    return _Hit(
+    return Hit(
         _quantity(r, k, core.end, v, low=v, high=v, approximate=False, unit="percent", kind="percent"), core.end
     )
 
@@ -202,29 +203,34 @@ def _index_approximators() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]
 _APPROXIMATORS_BY_FIRST = _index_approximators()
 
 
-def _approximator(r: _Reader, k: int) -> tuple[str, int] | None:
+def _approximator(r: Reader, k: int) -> tuple[str, int] | None:
     for words, name in _APPROXIMATORS_BY_FIRST.get(r.low(k), ()):
         if all(r.low(k + x) == w for x, w in enumerate(words)):
             return name, k + len(words)
     return None
 
 
-def _currency_prefix(r: _Reader, k: int) -> tuple[str, int] | None:
+def _currency_prefix(r: Reader, k: int) -> tuple[str, int] | None:
     tok = r.toks[k] if k < r.n else None
     if tok is None:
         return None
-    if tok.kind == "word" and k + 1 < r.n and r.glued(k + 1) and r.toks[k + 1].text == "$":
+    if tok.kind is TokenKind.WORD and k + 1 < r.n and r.glued(k + 1) and r.toks[k + 1].text == "$":
         code = lex.CURRENCY_SYMBOLS.get(tok.text.upper() + "$")
         if code:
             return code, k + 2
-    if tok.kind == "sym" and tok.text in lex.CURRENCY_SYMBOLS:
+    if tok.kind is TokenKind.SYM and tok.text in lex.CURRENCY_SYMBOLS:
         return lex.CURRENCY_SYMBOLS[tok.text], k + 1
-    if tok.kind == "word" and tok.text.isupper() and tok.low in lex.CURRENCY_CODES and r.cls(k + 1).cls == "digits":
+    if (
+        tok.kind is TokenKind.WORD
+        and tok.text.isupper()
+        and tok.low in lex.CURRENCY_CODES
+        and r.cls(k + 1).cls == "digits"
+    ):
         return tok.low, k + 1
     return None
 
 
-def _sign(r: _Reader, k: int) -> tuple[int, int]:
+def read_sign(r: Reader, k: int) -> tuple[int, int]:
     tok = r.toks[k] if k < r.n else None
     if tok is None:
         return 1, k
@@ -232,12 +238,12 @@ def _sign(r: _Reader, k: int) -> tuple[int, int]:
         return -1, k + 1
     if tok.text in ("-", "−") and r.glued(k + 1) and r.cls(k + 1).cls == "digits":
         prev = r.toks[k - 1] if k > 0 else None
-        if prev is None or not r.glued(k) or (prev.kind == "sym" and prev.text in "([{=:;,/"):
+        if prev is None or not r.glued(k) or (prev.kind is TokenKind.SYM and prev.text in "([{=:;,/"):
             return -1, k + 1
     return 1, k
 
 
-def _suffix_unit(r: _Reader, k: int, kind: str) -> tuple[str, str, int] | None:
+def _suffix_unit(r: Reader, k: int, kind: str) -> tuple[str, str, int] | None:
     """Read "%", "percent", "per cent", "percentage points", "dollars", "SEK" after a number: (kind, unit, end)."""
     tok = r.toks[k] if k < r.n else None
     if tok is None:
@@ -250,7 +256,7 @@ def _suffix_unit(r: _Reader, k: int, kind: str) -> tuple[str, str, int] | None:
         return "percent", "percentage point", k + 2
     if tok.low in lex.PERCENT_WORDS and not (tok.low == "pc" and tok.text != "pc"):
         return "percent", "percent", k + 1
-    if tok.kind == "word" and tok.text.isupper() and tok.low in lex.CURRENCY_CODES:
+    if tok.kind is TokenKind.WORD and tok.text.isupper() and tok.low in lex.CURRENCY_CODES:
         return "money", tok.low, k + 1
     if tok.low in lex.CURRENCY_WORDS and not (tok.low in ("pound", "pounds") and kind == "ordinal"):
         return "money", lex.CURRENCY_WORDS[tok.low], k + 1
@@ -259,7 +265,7 @@ def _suffix_unit(r: _Reader, k: int, kind: str) -> tuple[str, str, int] | None:
     return None
 
 
-def _range_end(r: _Reader, k: int, first: _Core, between: bool) -> _Core | None:
+def _range_end(r: Reader, k: int, first: Core, between: bool) -> Core | None:
     """Read the upper end of "10-12", "10 to 12", "between 10 and 12"."""
     if first.kind not in ("cardinal",) or first.value is None:
         return None
@@ -272,7 +278,7 @@ def _range_end(r: _Reader, k: int, first: _Core, between: bool) -> _Core | None:
             return None
     elif link != "to":
         return None
-    second = _core(r, k + 1)
+    second = read_core(r, k + 1)
     if second is None or second.value is None or second.kind != "cardinal":
         return None
     low, high = first.value, second.value
@@ -283,7 +289,7 @@ def _range_end(r: _Reader, k: int, first: _Core, between: bool) -> _Core | None:
     return second._replace(low=low, high=high)
 
 
-def _ratio(r: _Reader, k: int, first: _Core) -> _Core | None:
+def _ratio(r: Reader, k: int, first: Core) -> Core | None:
     """Read "one over three", "1 out of 3", "one in five"."""
     if first.kind != "cardinal" or first.value is None:
         return None
@@ -293,7 +299,7 @@ def _ratio(r: _Reader, k: int, first: _Core) -> _Core | None:
         j = k + 2
     elif link not in ("over", "in"):
         return None
-    second = _core(r, j)
+    second = read_core(r, j)
     if second is None or second.value is None or second.kind != "cardinal" or second.value == 0:
         return None
     if link == "in":
@@ -303,13 +309,24 @@ def _ratio(r: _Reader, k: int, first: _Core) -> _Core | None:
             return None
         if _is_year(r, j, second):
             return None
-    if link == "over" and (_noun_at(r, second.end) is not None or _suffix_unit(r, second.end, "") is not None):
+    if link == "over" and (noun_at(r, second.end) is not None or _suffix_unit(r, second.end, "") is not None):
         return None
-    return _Core(first.value / second.value, second.end, "fraction", True, 1)
+    return Core(first.value / second.value, second.end, "fraction", True, 1)
 
 
-def _number(r: _Reader, k: int) -> _Hit | None:
-    """Read approximator, currency, sign, number, range, scale, unit and head noun starting at k."""
+class _Prefix(NamedTuple):
+    """What stands before a figure: "about", "between", "US$", "-"."""
+
+    approx: str | None
+    between: bool
+    currency: str | None
+    sign: int
+    end: int
+    """Token index of the figure."""
+
+
+def _prefix(r: Reader, k: int) -> _Prefix:
+    """Read the approximator (or "between"), the currency and the sign before a figure at k."""
     j = k
     approx: str | None = None
     between = False
@@ -322,18 +339,49 @@ def _number(r: _Reader, k: int) -> _Hit | None:
     cur = _currency_prefix(r, j)
     if cur is not None:
         currency, j = cur
-    sign, j = _sign(r, j)
-    if j >= r.n:
+    sign, j = read_sign(r, j)
+    return _Prefix(approx, between, currency, sign, j)
+
+
+def _trailing_scale(r: Reader, end: int, core: Core) -> int | None:
+    """Return the scale of a scale word read apart after plain digits ("5 million"), or None."""
+    if core.words or core.scale != 1 or core.kind != "cardinal":
         return None
-    if r.toks[j].kind == "chain":
+    return spaced_scale(r, end, True)
+
+
+def _year(r: Reader, j: int, end: int, core: Core, kind: str) -> Hit:
+    """Return a year ("2017") or a decade ("the 1980s": 1980..1989) read at j."""
+    year = core.value
+    last = year + 9 if kind == "decade" and year is not None and year % 10 == 0 else year
+    return Hit(_quantity(r, j, end, year, low=year, high=last, approximate=False, unit=None, kind="year"), end)
+
+
+def _head_noun(
+    r: Reader, j: int, end: int, kind: str, value: Fraction | None, high: Fraction | None
+) -> tuple[str, int] | None:
+    """Return the noun a figure at j counts ("11 agreements", "80-year-old", "two of the ships")."""
+    noun = _hyphen_noun(r, end)
+    if noun is None and kind != "ordinal" and r.low(end) == "of" and value is not None and value >= 2:
+        noun = partitive_noun(r, end)
+    if noun is None and not _label_number(r, j):
+        count = value if value is not None else high
+        noun = noun_at(r, end, plural=count is not None and count != 1 and kind != "ordinal")
+    return noun
+
+
+def _number(r: Reader, k: int) -> Hit | None:
+    """Read approximator, currency, sign, number, range, scale, unit and head noun starting at k."""
+    approx, between, currency, sign, j = _prefix(r, k)
+    if j >= r.n or r.toks[j].kind is TokenKind.CHAIN:
         return None
     if _pronoun_one(r, j):
-        return _Hit(None, j + 1) if r.low(j + 1) in ("of", "another") or j == k else None
-    core = _core(r, j)
+        return Hit(None, j + 1) if r.low(j + 1) in ("of", "another") or j == k else None
+    core = read_core(r, j)
     if core is None:
         return None
     if core.kind == "id":
-        return _Hit(None, core.end)
+        return Hit(None, core.end)
     if approx == "over" and r.low(core.end) in lex.TIME_UNITS:
         approx = None
         k = j
@@ -346,8 +394,7 @@ def _number(r: _Reader, k: int) -> _Hit | None:
     if kind == "cardinal" and currency is None and approx is None and not between:
         ratio = _ratio(r, end, core)
         if ratio is not None:
-            core, kind, end = ratio, "fraction", ratio.end
-            value = ratio.value
+            core, kind, end, value = ratio, "fraction", ratio.end, ratio.value
     rng = _range_end(r, end, core, between) if kind == "cardinal" else None
     if between and rng is None:
         between = False
@@ -358,13 +405,10 @@ def _number(r: _Reader, k: int) -> _Hit | None:
         core = rng
     if value is not None and sign < 0:
         value = -value
-    if kind == "cardinal" and currency is None and not core.words and core.scale == 1:
-        suf_scale = None
-        if core.kind == "cardinal" and _spaced_scale(r, end, True) is not None:
-            suf_scale = _spaced_scale(r, end, True)
-        if suf_scale:
-            value = None if value is None else value * suf_scale
-            end += 1
+    suf_scale = _trailing_scale(r, end, core) if kind == "cardinal" and currency is None else None
+    if suf_scale:
+        value = None if value is None else value * suf_scale
+        end += 1
     suffix = _suffix_unit(r, end, kind) if kind in ("cardinal", "range", "fraction") else None
     if suffix is not None:
         what, unit, end = suffix
@@ -379,22 +423,15 @@ def _number(r: _Reader, k: int) -> _Hit | None:
         kind = "money" if kind != "range" else kind
     plain = sign > 0 and currency is None and approx is None
     if kind == "decade" or (kind == "cardinal" and plain and _is_year(r, j, core)):
-        year = core.value
-        last = year + 9 if kind == "decade" and year is not None and year % 10 == 0 else year
-        return _Hit(_quantity(r, j, end, year, low=year, high=last, approximate=False, unit=None, kind="year"), end)
+        return _year(r, j, end, core, kind)
     if kind in ("cardinal", "ordinal", "range") and unit is None:
-        noun = _hyphen_noun(r, end)
-        if noun is None and kind != "ordinal" and r.low(end) == "of" and value is not None and value >= 2:
-            noun = _partitive_noun(r, end)
-        if noun is None and not _label_number(r, j):
-            count = value if value is not None else high
-            noun = _noun_at(r, end, plural=count is not None and count != 1 and kind != "ordinal")
+        noun = _head_noun(r, j, end, kind, value, high)
         if noun is not None:
             unit, end = noun
-    return _Hit(_interval(r, k, end, value, low, high, approx, core, unit, kind), end)
+    return Hit(_interval(r, k, end, value, low, high, approx, core, unit, kind), end)
 
 
-def _pronoun_one(r: _Reader, j: int) -> bool:
+def _pronoun_one(r: Reader, j: int) -> bool:
     """Whether "one" at j is a pronoun ("the one you mentioned", "one of his priorities")."""
     if r.low(j) != "one":
         return False
@@ -403,36 +440,37 @@ def _pronoun_one(r: _Reader, j: int) -> bool:
     return r.low(j - 1) in lex.PRONOUN_ONE_BEFORE and not (r.low(j - 1) == "the" and r.cls(j + 1).cls != "")
 
 
-def _label_number(r: _Reader, k: int) -> bool:
+def _label_number(r: Reader, k: int) -> bool:
     """Whether the number at k labels something ("COVID-19", "SCP-173") rather than counts."""
-    return k >= 2 and r.toks[k - 1].text == "-" and r.glued(k) and r.glued(k - 1) and r.toks[k - 2].kind == "word"
+    glued = r.glued(k) and r.glued(k - 1)
+    return k >= 2 and r.toks[k - 1].text == "-" and glued and r.toks[k - 2].kind is TokenKind.WORD
 
 
-def _hyphen_noun(r: _Reader, k: int) -> tuple[str, int] | None:
+def _hyphen_noun(r: Reader, k: int) -> tuple[str, int] | None:
     """Read "-gun" in "21-gun", "-nation" in "two-nation", "-year-old" in "30-year-old"."""
     if not (k < r.n and r.toks[k].text in "-‐‑" and r.glued(k) and r.glued(k + 1)):
         return None
     word = r.toks[k + 1] if k + 1 < r.n else None
-    if word is None or word.kind != "word" or r.cls(k + 1).cls != "":
+    if word is None or word.kind is not TokenKind.WORD or r.cls(k + 1).cls != "":
         return None
     end = k + 2
     if word.low.endswith("est") and len(word.low) > 4:
-        noun = _noun_at(r, end)
+        noun = noun_at(r, end)
         return (noun[0], noun[1]) if noun else (word.low, end)
     if r.low(end) == "-" and r.glued(end) and r.glued(end + 1) and r.low(end + 1) in ("old", "long", "strong", "plus"):
         end += 2
-    return _singular(word.text), end
+    return singular(word.text), end
 
 
 def _interval(
-    r: _Reader,
+    r: Reader,
     k: int,
     end: int,
     value: Fraction | None,
     low: Fraction | None,
     high: Fraction | None,
     approx: str | None,
-    core: _Core,
+    core: Core,
     unit: str | None,
     kind: str,
 ) -> Quantity:
@@ -483,7 +521,7 @@ _DASHES = frozenset({"-", "‐", "‑", "−", "–", "—"})
 _LONE_WORDS = frozenset({*lex.UNIT_WORDS, *lex.TEEN_WORDS, *lex.TENS_WORDS}) - set(lex.VAGUE_PLURALS)
 
 
-def _bare_figure(r: _Reader, k: int) -> Quantity | None:
+def bare_figure(r: Reader, k: int) -> Quantity | None:
     """Read a bare figure at k in a context where :data:`RULES` would read nothing more.
 
     The scan's fast path: "7" in "1, 7, 9" or "(seven)" is a plain cardinal, and one token
@@ -496,46 +534,48 @@ def _bare_figure(r: _Reader, k: int) -> Quantity | None:
     tests/test_numbers.py checks against the rules that the answer is always theirs.
     """
     tok = r.toks[k]
-    if tok.kind == "num":
+    if tok.kind is TokenKind.NUM:
         if len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit():
             return None
-    elif tok.kind != "word" or tok.low not in _LONE_WORDS:
+    elif tok.kind is not TokenKind.WORD or tok.low not in _LONE_WORDS:
         return None
     if k + 1 < r.n:
         nxt = r.toks[k + 1]
-        if nxt.kind == "num" and tok.kind == "num":
+        if nxt.kind is TokenKind.NUM and tok.kind is TokenKind.NUM:
             if k + 2 < r.n and r.toks[k + 2].text == "/":
                 return None  # "2 1/4"
-        elif nxt.kind != "sym" or nxt.text not in _INERT_AFTER:
+        elif nxt.kind is not TokenKind.SYM or nxt.text not in _INERT_AFTER:
             return None
     if k > 0:
         prev = r.toks[k - 1]
-        if prev.kind == "sym":
+        if prev.kind is TokenKind.SYM:
             if prev.text in _DASHES:
                 return None
-        elif tok.kind != "num" or (prev.kind == "word" and (prev.end == tok.start or prev.low in MONTHS)):
+        elif tok.kind is not TokenKind.NUM or (
+            prev.kind is TokenKind.WORD and (prev.end == tok.start or prev.low in MONTHS)
+        ):
             return None
     c = r.cls(k)
     if c.cls not in ("digits", "unit", "teen", "tens"):
         return None
-    v = _out(c.value)
+    v = as_number(c.value)
     return Quantity(text=tok.text, start=tok.start, end=tok.end, value=v, low=v, high=v)
 
 
-def _chain_parts(r: _Reader, k: int) -> _Hit | None:
+def _chain_parts(r: Reader, k: int) -> Hit | None:
     """Split "192.168.1.2" or "5/17/2018" into integers (the parts of a code or a date)."""
     tok = r.toks[k]
-    if tok.kind != "chain":
+    if tok.kind is not TokenKind.CHAIN:
         return None
-    return _Hit(None, k + 1)
+    return Hit(None, k + 1)
 
 
 #: The lower-case words and symbols at which a rule can start, besides digits, URLs and chains
 #: (always tried) and a word glued to "$": number words, approximators, "between", signs,
 #: currencies, "percent of", vague plurals, "a couple of", the pronoun "one".
-_STARTERS = frozenset(
+STARTERS = frozenset(
     {
-        *_CLASS_WORDS,
+        *CLASS_WORDS,
         *_APPROXIMATORS_BY_FIRST,
         "between",
         *lex.MINUS_WORDS,
@@ -565,7 +605,7 @@ def _gate_table() -> dict[str, frozenset[str]]:
     """
 
     def cls(word: str) -> str:
-        return _word_class(_Tok("word", 0, len(word), word, word)).cls
+        return word_class(Token(TokenKind.WORD, 0, len(word), word, word)).cls
 
     single = {words[0] for words, _ in lex.APPROXIMATORS if len(words) == 1}
     starts_core = {"unit", "teen", "tens", "half", "ord_unit", "ord_teen", "ord_tens", "ord_scale"}
@@ -576,11 +616,11 @@ def _gate_table() -> dict[str, frozenset[str]]:
         if len(words) > 1 and first not in single and first not in elsewhere and cls(first) not in starts_core:
             gates.setdefault(first, set()).add(words[1])
     after_a = {"couple"} | {
-        w for w in _CLASS_WORDS if cls(w) in starts_core - {"unit", "teen"} | {"hundred", "scale", "dozen"}
+        w for w in CLASS_WORDS if cls(w) in starts_core - {"unit", "teen"} | {"hundred", "scale", "dozen"}
     }
     for article in ("a", "an"):
         gates[article] = gates.get(article, set()) | after_a
-    for word in _CLASS_WORDS:
+    for word in CLASS_WORDS:
         if cls(word) in ("and", "point", "scale", "hundred", "dozen") and word not in elsewhere:
             gates[word] = set()
     gates.update({"per": {"cent"}, "percent": {"of"}, "percents": {"of"}, "percentage": {"of"}})
@@ -588,7 +628,7 @@ def _gate_table() -> dict[str, frozenset[str]]:
 
 
 #: Starter word -> the next words it needs (see :func:`_gate_table`).
-_GATES = _gate_table()
+GATES = _gate_table()
 
 #: The scanning rules, tried in order at each token: (name, rule).
 RULES: tuple[tuple[str, _Rule], ...] = (

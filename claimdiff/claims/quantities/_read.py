@@ -6,47 +6,48 @@ import re
 from fractions import Fraction
 from typing import NamedTuple
 
-from .._lexicon import numbers as lex
-from ._nouns import _noun_at
-from ._tokens import _Num, _Reader
+from ..._lexicon import numbers as lex
+from ..tokens import TokenKind
+from ._nouns import noun_at
+from ._words import Num, Reader
 
 # --- the integer grammar --------------------------------------------------------------------
 
 
-def _below_hundred(r: _Reader, k: int, *, allow_and: bool) -> _Num | None:
+def _below_hundred(r: Reader, k: int, *, allow_and: bool) -> Num | None:
     """Read 0..99 at k: a unit, a teen, tens[-unit], "twenty and three" or an integer literal < 100."""
     c = r.cls(k)
     if c.cls in ("unit", "teen"):
-        return _Num(c.value, k + 1, ((k, c.cls, False),), 1, True)
+        return Num(c.value, k + 1, ((k, c.cls, False),), 1, True)
     if c.cls == "digits":
         if c.value.denominator == 1 and 0 <= c.value < 100:
-            return _Num(c.value, k + 1, ((k, "digits", False),), 1, False)
+            return Num(c.value, k + 1, ((k, "digits", False),), 1, False)
         return None
     if c.cls != "tens":
         return None
     nk = r.after_join(k + 1)
     u = r.cls(nk)
     if u.cls == "unit" and u.value > 0:
-        return _Num(c.value + u.value, nk + 1, ((k, "tens", False), (nk, "unit", False)), 1, True)
+        return Num(c.value + u.value, nk + 1, ((k, "tens", False), (nk, "unit", False)), 1, True)
     if allow_and and r.cls(k + 1).cls == "and":
         u = r.cls(k + 2)
         follow = r.cls(r.after_join(k + 3))
         if u.cls == "unit" and u.value > 0 and not follow.cls.startswith(("ord", "half")) and follow.cls != "hundred":
-            return _Num(c.value + u.value, k + 3, ((k, "tens", False), (k + 2, "unit", True)), 1, True)
-    return _Num(c.value, k + 1, ((k, "tens", False),), 1, True)
+            return Num(c.value + u.value, k + 3, ((k, "tens", False), (k + 2, "unit", True)), 1, True)
+    return Num(c.value, k + 1, ((k, "tens", False),), 1, True)
 
 
-def _small(r: _Reader, k: int) -> _Num | None:
+def _small(r: Reader, k: int) -> Num | None:
     """Read a group below a thousand: "three hundred and two", "ninety-five hundred", "322 hundred"."""
     c = r.cls(k)
     if c.cls == "a":
         nxt = r.cls(k + 1)
         if nxt.cls in ("hundred", "scale") or (nxt.cls == "dozen" and not r.low(k + 1).endswith("s")):
-            head = _Num(Fraction(1), k + 1, ((k, "a", False),), 1, True)
+            head = Num(Fraction(1), k + 1, ((k, "a", False),), 1, True)
         else:
             return None
     elif c.cls == "digits":
-        head = _Num(c.value, k + 1, ((k, "digits", False),), 1, False)
+        head = Num(c.value, k + 1, ((k, "digits", False),), 1, False)
     else:
         got = _below_hundred(r, k, allow_and=True)
         if got is None:
@@ -55,7 +56,7 @@ def _small(r: _Reader, k: int) -> _Num | None:
     value, end, atoms = head.value, head.end, head.atoms
     nk = r.after_join(end)
     if r.cls(nk).cls == "dozen" and (head.atoms[-1][1] != "a" or not r.low(nk).endswith("s")):
-        return _Num(value * 12, nk + 1, (*atoms, (nk, "dozen", False)), 1, True)
+        return Num(value * 12, nk + 1, (*atoms, (nk, "dozen", False)), 1, True)
     if r.cls(nk).cls == "hundred" and (value < 100 or c.cls == "digits"):
         value *= 100
         end = nk + 1
@@ -72,14 +73,14 @@ def _small(r: _Reader, k: int) -> _Num | None:
                 rv, rend = rv * 12, dz + 1
             first = rest.atoms[0]
             ratoms = ((first[0], first[1], has_and), *rest.atoms[1:])
-            return _Num(value + rv, rend, (*atoms, *ratoms), 1, True)
-        return _Num(value, end, atoms, 1, True)
+            return Num(value + rv, rend, (*atoms, *ratoms), 1, True)
+        return Num(value, end, atoms, 1, True)
     return head
 
 
-def _spaced_scale(r: _Reader, k: int, digits_only: bool) -> int | None:
+def spaced_scale(r: Reader, k: int, digits_only: bool) -> int | None:
     tok = r.toks[k] if k < r.n else None
-    if tok is None or tok.kind != "word":
+    if tok is None or tok.kind is not TokenKind.WORD:
         return None
     c = r.cls(k)
     if c.cls == "scale":
@@ -91,7 +92,7 @@ def _spaced_scale(r: _Reader, k: int, digits_only: bool) -> int | None:
     return None
 
 
-def _integer(r: _Reader, k: int) -> _Num | None:
+def _integer(r: Reader, k: int) -> Num | None:
     """Read a whole number made of groups with falling scales: "4 thousand 3 hundred and 21"."""
     group = _small(r, k)
     if group is None:
@@ -107,7 +108,7 @@ def _integer(r: _Reader, k: int) -> _Num | None:
         words = words or group.words
         top: int | None = None
         while True:
-            s = _spaced_scale(r, e, not group.words)
+            s = spaced_scale(r, e, not group.words)
             if s is None or (top is None and last_scale is not None and s >= last_scale):
                 break
             if top is not None and s <= top:
@@ -120,17 +121,17 @@ def _integer(r: _Reader, k: int) -> _Num | None:
         total += g
         end = e
         if top is None:
-            return _Num(total, end, atoms, last_scale or 1, words)
+            return Num(total, end, atoms, last_scale or 1, words)
         last_scale = top
         k2 = e + 1 if r.cls(e).cls == "and" else e
         nxt = _small(r, k2)
-        if nxt is None or (not nxt.words and _spaced_scale(r, nxt.end, True) is None):
-            return _Num(total, end, atoms, last_scale, words)
-        s2 = _spaced_scale(r, r.after_join(nxt.end), not nxt.words)
+        if nxt is None or (not nxt.words and spaced_scale(r, nxt.end, True) is None):
+            return Num(total, end, atoms, last_scale, words)
+        s2 = spaced_scale(r, r.after_join(nxt.end), not nxt.words)
         if (s2 is not None and s2 >= last_scale) or (s2 is None and nxt.value >= last_scale):
-            return _Num(total, end, atoms, last_scale, words)
+            return Num(total, end, atoms, last_scale, words)
         if r.cls(nxt.end).cls.startswith(("ord", "half")) or r.cls(r.after_join(nxt.end)).cls.startswith("ord"):
-            return _Num(total, end, atoms, last_scale, words)
+            return Num(total, end, atoms, last_scale, words)
         group = nxt
         if k2 != e:
             first = nxt.atoms[0]
@@ -147,7 +148,7 @@ class _Den(NamedTuple):
     half: bool
 
 
-def _denominator(r: _Reader, k: int) -> _Den | None:
+def _denominator(r: Reader, k: int) -> _Den | None:
     """Read an ordinal used as a denominator: "fifths", "twenty-first", "hundred and fifth"."""
     k = r.after_join(k)
     c = r.cls(k)
@@ -165,7 +166,7 @@ def _denominator(r: _Reader, k: int) -> _Den | None:
     return None
 
 
-def _compound_denominator(r: _Reader, k: int) -> _Den | None:
+def _compound_denominator(r: Reader, k: int) -> _Den | None:
     """Read "one hundred fifth" (105th) or "one hundred and fifth" as a denominator."""
     head = _small(r, k)
     if head is None or head.value < 100:
@@ -177,7 +178,7 @@ def _compound_denominator(r: _Reader, k: int) -> _Den | None:
     return den._replace(value=head.value + den.value)
 
 
-def _fraction_after(r: _Reader, num: _Num) -> tuple[Fraction, int] | None:
+def _fraction_after(r: Reader, num: Num) -> tuple[Fraction, int] | None:
     """Read a denominator after a word numerator; return (value, end) or None."""
     if not num.words:
         return None
@@ -219,7 +220,7 @@ def _fraction_after(r: _Reader, num: _Num) -> tuple[Fraction, int] | None:
     return None
 
 
-def _scale_after_fraction(r: _Reader, k: int) -> tuple[int, int] | None:
+def _scale_after_fraction(r: Reader, k: int) -> tuple[int, int] | None:
     """Read "million", "of a million", "a dozen" after a fraction; return (scale, end)."""
     j = k
     if r.low(j) == "of":
@@ -232,13 +233,13 @@ def _scale_after_fraction(r: _Reader, k: int) -> tuple[int, int] | None:
     return None
 
 
-def _fraction_phrase(r: _Reader, k: int) -> tuple[Fraction, int, bool] | None:
+def _fraction_phrase(r: Reader, k: int) -> tuple[Fraction, int, bool] | None:
     """Read a fraction at k: "two thirds", "a half", "half", "a twenty-first"; (value, end, ends_with_scale)."""
     c = r.cls(k)
     if c.cls == "half" and not c.plural:
         value, end = Fraction(1, int(c.value)), k + 1
     else:
-        num = _integer(r, k) if c.cls != "a" else _Num(Fraction(1), k + 1, ((k, "a", False),), 1, True)
+        num = _integer(r, k) if c.cls != "a" else Num(Fraction(1), k + 1, ((k, "a", False),), 1, True)
         if num is None or not num.words:
             return None
         got = _fraction_after(r, num)
@@ -254,7 +255,7 @@ def _fraction_phrase(r: _Reader, k: int) -> tuple[Fraction, int, bool] | None:
 # --- the core reader ------------------------------------------------------------------------
 
 
-class _Core(NamedTuple):
+class Core(NamedTuple):
     value: Fraction | None
     end: int
     kind: str
@@ -266,9 +267,9 @@ class _Core(NamedTuple):
     high: Fraction | None = None
 
 
-def _glued_suffix(r: _Reader, k: int, value: Fraction) -> tuple[str, object] | None:
+def _glued_suffix(r: Reader, k: int, value: Fraction) -> tuple[str, object] | None:
     """Classify a word glued after digits: scale, ordinal, decade, unit, percent or id (a code)."""
-    if k >= r.n or not r.glued(k) or r.toks[k].kind != "word":
+    if k >= r.n or not r.glued(k) or r.toks[k].kind is not TokenKind.WORD:
         return None
     raw, low = r.toks[k].text, r.toks[k].low
     digits = r.toks[k - 1].text
@@ -289,7 +290,7 @@ def _glued_suffix(r: _Reader, k: int, value: Fraction) -> tuple[str, object] | N
     return ("id", None)
 
 
-def _read_digits(r: _Reader, k: int) -> _Core | None:
+def _read_digits(r: Reader, k: int) -> Core | None:
     """Read a number that starts with a digit literal at k."""
     c = r.cls(k)
     value = c.value
@@ -297,23 +298,23 @@ def _read_digits(r: _Reader, k: int) -> _Core | None:
     if suffix is not None:
         what, extra = suffix
         if what == "ordinal":
-            return _Core(value, k + 2, "ordinal", False, 1)
+            return Core(value, k + 2, "ordinal", False, 1)
         if what == "decade":
-            return _Core(value, k + 2, "decade", False, 1)
+            return Core(value, k + 2, "decade", False, 1)
         if what == "scale":
             assert isinstance(extra, int)
-            return _Core(value * extra, k + 2, "cardinal", False, extra)
+            return Core(value * extra, k + 2, "cardinal", False, extra)
         if what == "unit":
             assert isinstance(extra, str)
-            return _Core(value, k + 2, "cardinal", False, 1, unit=extra)
+            return Core(value, k + 2, "cardinal", False, 1, unit=extra)
         if what == "percent":
-            return _Core(value, k + 2, "percent", False, 1, unit="percent")
-        return _Core(None, k + 2, "id", False, 1)
+            return Core(value, k + 2, "percent", False, 1, unit="percent")
+        return Core(None, k + 2, "id", False, 1)
     # a/b fractions and mixed numbers "2 1/4"
     if r.low(k + 1) == "/" and r.glued(k + 1) and r.glued(k + 2) and r.cls(k + 2).cls == "digits":
         den = r.cls(k + 2).value
         if den != 0 and value.denominator == 1 and den.denominator == 1:
-            return _Core(value / den, k + 3, "fraction", False, 1)
+            return Core(value / den, k + 3, "fraction", False, 1)
     if (
         value.denominator == 1
         and r.cls(k + 1).cls == "digits"
@@ -326,7 +327,7 @@ def _read_digits(r: _Reader, k: int) -> _Core | None:
     ):
         num, den = r.cls(k + 1).value, r.cls(k + 3).value
         if 0 < num < den:
-            return _Core(value + num / den, k + 4, "fraction", False, 1)
+            return Core(value + num / den, k + 4, "fraction", False, 1)
     got = _integer(r, k)
     if got is None:
         return None
@@ -334,10 +335,10 @@ def _read_digits(r: _Reader, k: int) -> _Core | None:
         frac = _and_fraction(r, got)
         if frac is not None:
             return frac
-    return _Core(got.value, got.end, "cardinal", got.words, got.scale)
+    return Core(got.value, got.end, "cardinal", got.words, got.scale)
 
 
-def _and_fraction(r: _Reader, num: _Num) -> _Core | None:
+def _and_fraction(r: Reader, num: Num) -> Core | None:
     """Read "... and a half", "... and three quarters million" after a whole number."""
     if r.cls(num.end).cls != "and":
         return None
@@ -347,10 +348,10 @@ def _and_fraction(r: _Reader, num: _Num) -> _Core | None:
     value, end, scaled = frac
     if not scaled and num.scale >= 10**6:
         value *= num.scale
-    return _Core(num.value + value, end, "cardinal", True, num.scale)
+    return Core(num.value + value, end, "cardinal", True, num.scale)
 
 
-def _read_point(r: _Reader, num: _Num) -> _Core | None:
+def _read_point(r: Reader, num: Num) -> Core | None:
     """Read "point" and the spoken digits after a whole number in words."""
     if r.cls(num.end).cls != "point":
         return None
@@ -364,10 +365,10 @@ def _read_point(r: _Reader, num: _Num) -> _Core | None:
         k = part.end
     if not digits:
         return None
-    return _Core(num.value + Fraction(int(digits), 10 ** len(digits)), k, "cardinal", True, 1)
+    return Core(num.value + Fraction(int(digits), 10 ** len(digits)), k, "cardinal", True, 1)
 
 
-def _read_words(r: _Reader, k: int) -> _Core | None:
+def _read_words(r: Reader, k: int) -> Core | None:
     """Read a number that starts with a word at k."""
     c = r.cls(k)
     if c.cls == "half" and not c.plural:
@@ -376,17 +377,17 @@ def _read_words(r: _Reader, k: int) -> _Core | None:
             return None
         kind = "cardinal" if frac[2] else "fraction"
         approx = "dozen" if frac[2] and r.cls(frac[1] - 1).cls == "dozen" else None
-        return _Core(frac[0], frac[1], kind, True, 1, approx=approx)
+        return Core(frac[0], frac[1], kind, True, 1, approx=approx)
     if c.cls == "a":
         nxt = r.cls(k + 1)
         if (nxt.cls == "half" and not nxt.plural) or nxt.cls.startswith("ord") or nxt.cls == "tens":
             frac = _fraction_phrase(r, k)
             if frac is None:
                 return None
-            if not frac[2] and nxt.cls != "half" and not r.low(frac[1] - 1).endswith("s") and _noun_at(r, frac[1]):
+            if not frac[2] and nxt.cls != "half" and not r.low(frac[1] - 1).endswith("s") and noun_at(r, frac[1]):
                 return _read_ordinal(r, k + 1)  # "a fifth term" is a rank
             approx = "dozen" if frac[2] and r.cls(frac[1] - 1).cls == "dozen" else None
-            return _Core(frac[0], frac[1], "cardinal" if frac[2] else "fraction", True, 1, approx=approx)
+            return Core(frac[0], frac[1], "cardinal" if frac[2] else "fraction", True, 1, approx=approx)
     if c.cls.startswith("ord"):
         return _read_ordinal(r, k)
     if c.cls == "tens" and r.cls(r.after_join(k + 1)).cls == "ord_unit":
@@ -403,21 +404,21 @@ def _read_words(r: _Reader, k: int) -> _Core | None:
         value, end = ratio
         # "one fifth term": a singular ordinal before a noun is a rank.
         singular = not r.low(end - 1).endswith("s") and r.cls(end - 1).cls != "half"
-        if got.value == 1 and singular and _noun_at(r, end) is not None:
+        if got.value == 1 and singular and noun_at(r, end) is not None:
             return _read_ordinal(r, got.end)
         sc = _scale_after_fraction(r, end)
         if sc is not None:
-            return _Core(value * sc[0], sc[1], "cardinal", True, sc[0])
-        return _Core(value, end, "fraction", True, 1)
+            return Core(value * sc[0], sc[1], "cardinal", True, sc[0])
+        return Core(value, end, "fraction", True, 1)
     for reader in (_and_fraction, _read_point):
         core = reader(r, got)
         if core is not None:
             return core
     approx = "dozen" if got.atoms[0][1] == "a" and got.atoms[-1][1] == "dozen" else None
-    return _Core(got.value, got.end, "cardinal", True, got.scale, approx=approx)
+    return Core(got.value, got.end, "cardinal", True, got.scale, approx=approx)
 
 
-def _read_ordinal(r: _Reader, k: int) -> _Core | None:
+def _read_ordinal(r: Reader, k: int) -> Core | None:
     """Read a rank: "fifth", "twenty-first", "third-largest"."""
     c = r.cls(k)
     if c.cls == "tens":
@@ -432,12 +433,12 @@ def _read_ordinal(r: _Reader, k: int) -> _Core | None:
     low = r.low(end - 1)
     if (low, r.low(end)) in lex.NON_RANK_PHRASES or (r.low(k - 1), low) in lex.NON_RANK_PHRASES:
         return None
-    if low == "second" and _noun_at(r, end) is None and r.low(end) != "-":
+    if low == "second" and noun_at(r, end) is None and r.low(end) != "-":
         return None
-    return _Core(value, end, "ordinal", True, 1)
+    return Core(value, end, "ordinal", True, 1)
 
 
-def _core(r: _Reader, k: int) -> _Core | None:
+def read_core(r: Reader, k: int) -> Core | None:
     c = r.cls(k)
     if c.cls == "digits":
         return _read_digits(r, k)

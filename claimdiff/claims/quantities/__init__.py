@@ -1,7 +1,7 @@
 """Find number-like mentions in text and read each as an interval.
 
-The stage tokenises the text once with one regular expression (no nested
-quantifiers, so linear time) and then scans the tokens left to right. At each
+The stage reads the tokens of :func:`claimdiff.claims.tokens.tokenize` (one regular
+expression without nested quantifiers, so linear time) left to right. At each
 token an ordered tuple of named rules (:data:`RULES`) is tried; the first that
 matches yields a :class:`~claimdiff.models.Quantity` (or a span to skip, such as a
 URL or the day in "June 20") and the scan resumes after it.
@@ -22,21 +22,22 @@ from __future__ import annotations
 
 import re
 
-from ..errors import InvalidArgument, short_repr
-from ..models import Quantity
-from ._read import _core
-from ._rules import _GATES, _STARTERS, RULES, _bare_figure, _Hit, _sign
-from ._tokens import _MAX_DIGITS, _out, _Reader, _Tok, _tokenize, paused_gc
+from ...errors import InvalidArgument, short_repr
+from ...models import Quantity
+from ..tokens import Token, TokenKind, tokenize
+from ._read import read_core
+from ._rules import GATES, RULES, STARTERS, Hit, bare_figure, read_sign
+from ._words import MAX_DIGITS, Reader, as_number
 
 __all__ = ["RULES", "find_quantities", "parse_number_words"]
 
 _CHAIN_SEPARATOR = re.compile(r"[^0-9]")
 _ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9]")
 #: Token kinds the scan always tries (URLs, digit chains, digits).
-_ALWAYS = frozenset({"url", "chain", "num"})
+_ALWAYS = frozenset({TokenKind.URL, TokenKind.CHAIN, TokenKind.NUM})
 
 
-def _chain_quantities(text: str, tok: _Tok) -> list[Quantity]:
+def _chain_quantities(text: str, tok: Token) -> list[Quantity]:
     """Read each part of a chain ("192.168.1.2", "5/17/2018", "10,15,20,") as a bare integer.
 
     Four-digit parts from 1900 to 2099 are years; of an ISO date only the year is kept.
@@ -48,7 +49,7 @@ def _chain_quantities(text: str, tok: _Tok) -> list[Quantity]:
     start = tok.start
     for part in _CHAIN_SEPARATOR.split(tok.text):
         end = start + len(part)
-        if part and len(part) <= _MAX_DIGITS:
+        if part and len(part) <= MAX_DIGITS:
             year = len(part) == 4 and part[:2] in ("19", "20")
             if year or not iso:
                 v = int(part)
@@ -61,11 +62,13 @@ def _chain_quantities(text: str, tok: _Tok) -> list[Quantity]:
     return out
 
 
-def find_quantities(text: str) -> list[Quantity]:
+def find_quantities(text: str, *, tokens: list[Token] | None = None) -> list[Quantity]:
     """Find every number-like mention in ``text``, sorted by start and non-overlapping.
 
     Args:
         text: any string; offsets in the result point into it.
+        tokens: ``tokenize(text)``, when the caller has it already (the claims of an
+            article read one token stream); computed here otherwise.
 
     Returns:
         One :class:`~claimdiff.models.Quantity` per mention, with the interval its words allow.
@@ -78,26 +81,20 @@ def find_quantities(text: str) -> list[Quantity]:
     """
     if not isinstance(text, str):
         raise InvalidArgument(f"text must be a str, got {type(text).__name__} {short_repr(text)}")
-    with paused_gc():
-        return _scan(text)[0]
-
-
-def _scan(text: str) -> tuple[list[Quantity], list[_Tok]]:
-    """Return the quantities of ``text`` and its tokens (:mod:`claimdiff.dates` reads them too)."""
-    toks = _tokenize(text)
-    r = _Reader(text, toks)
+    toks = tokenize(text) if tokens is None else tokens
+    r = Reader(text, toks)
     out: list[Quantity] = []
     k = 0
     for cand in _candidates(toks):
         if cand < k:
             continue
         k = cand
-        bare = _bare_figure(r, k)
+        bare = bare_figure(r, k)
         if bare is not None:
             out.append(bare)
             k += 1
             continue
-        hit: _Hit | None = None
+        hit: Hit | None = None
         for name, rule in RULES:
             hit = rule(r, k)
             if hit is not None:
@@ -110,14 +107,14 @@ def _scan(text: str) -> tuple[list[Quantity], list[_Tok]]:
         if hit.quantity is not None:
             out.append(hit.quantity)
         k = max(hit.end, k + 1)
-    return out, toks
+    return out
 
 
-def _candidates(toks: list[_Tok]) -> list[int]:
+def _candidates(toks: list[Token]) -> list[int]:
     """Return the token indices where some rule of RULES can match.
 
-    A word outside :data:`_STARTERS` and not glued to a following "$" ("US$"), a symbol
-    outside it, a starter whose next word fails its gate (:data:`_GATES`: "in" before
+    A word outside :data:`STARTERS` and not glued to a following "$" ("US$"), a symbol
+    outside it, a starter whose next word fails its gate (:data:`GATES`: "in" before
     anything but "excess", "a" before anything but "dozen", "third", "hundred" ...) and a
     dash not glued to a digit start no rule, so the scan skips them: most of a text.
     """
@@ -127,12 +124,14 @@ def _candidates(toks: list[_Tok]) -> list[int]:
     for k, (kind, start, end, text, low) in enumerate(toks):
         if kind in _ALWAYS:
             append(k)
-        elif low in _STARTERS:
-            if text == "$" and k and toks[k - 1].kind == "word" and toks[k - 1].end == start and k - 1 not in out[-1:]:
-                append(k - 1)  # "US$", "A$": the word before the sign starts the currency
-            gate = _GATES.get(low)
+        elif low in STARTERS:
+            if text == "$" and k:
+                before = toks[k - 1]
+                if before.kind is TokenKind.WORD and before.end == start and k - 1 not in out[-1:]:
+                    append(k - 1)  # "US$", "A$": the word before the sign starts the currency
+            gate = GATES.get(low)
             if gate is None:
-                if low not in _SIGNS or (k < last and toks[k + 1].kind == "num" and toks[k + 1].start == end):
+                if low not in _SIGNS or (k < last and toks[k + 1].kind is TokenKind.NUM and toks[k + 1].start == end):
                     append(k)
             elif k < last and toks[k + 1].low in gate:
                 append(k)
@@ -160,12 +159,12 @@ def parse_number_words(words: str) -> int | float | None:
     """
     if not isinstance(words, str):
         raise InvalidArgument(f"words must be a str, got {type(words).__name__} {short_repr(words)}")
-    toks = _tokenize(words)
+    toks = tokenize(words)
     if not toks:
         return None
-    r = _Reader(words, toks)
-    sign, k = _sign(r, 0)
-    core = _core(r, k)
+    r = Reader(words, toks)
+    sign, k = read_sign(r, 0)
+    core = read_core(r, k)
     if core is None or core.value is None or core.end != r.n or core.kind not in ("cardinal", "fraction", "decade"):
         return None
-    return _out(core.value * sign)
+    return as_number(core.value * sign)

@@ -1,0 +1,18 @@
+"""Verbs of saying: data, no logic."""
+
+from __future__ import annotations
+
+#: Verbs of saying, lower-case: they name the speaker of a quotation ("Putin said", "said the
+#: minister") and keep an attribution in the sentence of its quotation ("?” Putin asked.").
+SPEECH_VERBS: frozenset[str] = frozenset(
+    """
+    said says say asked asks added adds told tells wrote writes replied replies
+    answered answers continued continues explained explains insisted insists noted notes
+    stressed stresses declared declares tweeted tweets posted posts shouted shouts
+    recalled recalls warned warns argued argues claimed claims countered counters
+    remarked remarks observed observes quipped quips laughed joked jokes wondered wonders
+    stated states concluded urged vowed announced acknowledged admitted asserted
+    emphasised emphasized underlined highlighted
+    """.split()
+)
+"""Verbs that introduce or close an attribution: the sentence splitter and the speaker finder read this one list."""

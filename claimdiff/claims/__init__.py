@@ -1,0 +1,225 @@
+"""Claims: what each sentence asserts, as spans of the original article text.
+
+The package reads one token stream per article (:func:`~claimdiff.claims.tokens.tokenize`)
+and has one module per kind of claim:
+
+* :mod:`~claimdiff.claims.tokens`: the :class:`Token` stream every finder reads;
+* :mod:`~claimdiff.claims.quantities`: a *quantity* claim per number-like mention,
+  keyed by the noun it counts, folded to a canonical synonym ("pacts" -> "agreement");
+* :mod:`~claimdiff.claims.dates`: a *date* claim per date or time expression;
+* :mod:`~claimdiff.claims.quotes`: a *quote* claim per passage in quotation marks, with
+  the speaker the sentence names;
+* :mod:`~claimdiff.claims.entities`: an *entity* claim per run of capitalised words (a
+  person, place or organisation), keyed by its canonical name (aliases folded: "U.S." and
+  "United States" share a key);
+* :mod:`~claimdiff.claims.negation`: the polarity of statements and quotes.
+
+:func:`extract_claims` also makes a *statement* claim per sentence (kind ``OTHER``, the
+sentence itself, with its negation polarity), which the aligner groups into sentences
+that say the same thing.
+
+Offsets are carried, never recovered: every claim's ``start``/``end`` come from the
+scanner that found it, and ``article.text[start:end] == claim.text``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from .._lexicon.negation import NEGATION_CUES
+from .._lexicon.synonyms import canonical_unit
+from ..models import Article, Claim, DateMention, Kind, Quantity, Sentence
+from .dates import find_dates
+from .entities import entity_key, find_entities
+from .negation import is_negated
+from .quantities import find_quantities
+from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
+from .tokens import Token, TokenKind, tokenize
+
+__all__ = [
+    "NEGATION_CUES",
+    "SPEAKER_RULES",
+    "QuoteSpan",
+    "Token",
+    "TokenKind",
+    "entity_key",
+    "extract_claims",
+    "find_dates",
+    "find_entities",
+    "find_quantities",
+    "find_quotes",
+    "find_speaker",
+    "is_negated",
+    "speaker_key",
+    "tokenize",
+]
+
+_SentenceOf = Callable[[int, int], "Sentence | None"]
+
+
+def extract_claims(
+    article: Article, sentences: Sequence[Sentence], *, published: dt.date | None = None
+) -> tuple[Claim, ...]:
+    """Extract every claim of an article, in offset order.
+
+    Args:
+        article: the article the sentences were split from.
+        sentences: its sentences (offsets into ``article.text``), from :func:`split_sentences`.
+        published: the publication date, used to resolve relative dates.
+
+    Returns:
+        Claims sorted by (start, end, kind).
+
+    >>> art = Article(source="a", text="They signed 11 agreements. “It is historic,” Lam said.")
+    >>> from claimdiff.segment import split_sentences
+    >>> [(c.kind.value, c.text) for c in extract_claims(art, split_sentences(art.text))][:3]
+    [('other', 'They signed 11 agreements.'), ('quantity', '11 agreements'), ('other', '“It is historic,” Lam said.')]
+    """
+    text = article.text
+    starts = [s.start for s in sentences]
+
+    def sentence_of(start: int, end: int) -> Sentence | None:
+        k = bisect.bisect_right(starts, start) - 1
+        if k < 0:
+            return None
+        sent = sentences[k]
+        return sent if start >= sent.start and end <= sent.end else None
+
+    claims: list[Claim] = []
+    negated = {sent.start: is_negated(sent.text) for sent in sentences}
+    for sent in sentences:
+        claims.append(
+            Claim(
+                source=article.source,
+                kind=Kind.OTHER,
+                text=sent.text,
+                start=sent.start,
+                end=sent.end,
+                sentence=sent,
+                negated=negated[sent.start],
+            )
+        )
+    tokens = tokenize(text)  # every finder reads this one token stream
+    quantities = find_quantities(text, tokens=tokens)
+    claims.extend(_quantity_claims(article, quantities, sentence_of, negated))
+    claims.extend(_date_claims(article, quantities, tokens, sentence_of, published))
+    claims.extend(_quote_claims(article, sentences, text))
+    claims.extend(_entity_claims(article, sentences))
+    claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
+    return tuple(claims)
+
+
+def _claim(article: Article, kind: Kind, mention: Quantity | DateMention, sent: Sentence, **fields: Any) -> Claim:
+    """Return the claim of a figure or a date inside ``sent``, with the fields its kind adds."""
+    return Claim(
+        source=article.source,
+        kind=kind,
+        text=mention.text,
+        start=mention.start,
+        end=mention.end,
+        sentence=sent,
+        **fields,
+    )
+
+
+def _quantity_claims(
+    article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf, negated: dict[int, bool]
+) -> Iterator[Claim]:
+    for q in quantities:
+        sent = None if q.kind == "year" else sentence_of(q.start, q.end)
+        if sent is not None:
+            key = _quantity_key(q.text, q.unit)
+            yield _claim(article, Kind.QUANTITY, q, sent, key=key, quantity=q, negated=negated[sent.start])
+
+
+_AGE = re.compile(r"(?:-|\s)old\b|\bage[ds]?\b", re.IGNORECASE)
+
+
+def _quantity_key(text: str, unit: str | None) -> str:
+    """Return what a figure counts; an age ("80-year-old", "aged 80") is not a duration."""
+    key = canonical_unit(unit)
+    if _AGE.search(text):
+        return f"age:{key}" if key else "age"
+    return key
+
+
+def _date_claims(
+    article: Article,
+    quantities: Sequence[Quantity],
+    tokens: list[Token],
+    sentence_of: _SentenceOf,
+    published: dt.date | None,
+) -> Iterator[Claim]:
+    for d in find_dates(article.text, published=published, quantities=quantities, tokens=tokens):
+        sent = sentence_of(d.start, d.end)
+        if sent is not None:
+            yield _claim(article, Kind.DATE, d, sent, key=d.granularity.value, date=d)
+
+
+def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[Claim]:
+    """Yield a claim per name. A lone capitalised word that opens a sentence or heading
+    ("Flexible diplomacy") is a name only if the article capitalises it mid-sentence too."""
+    found = [(sent, find_entities(sent.text)) for sent in sentences]
+    mid_sentence = {
+        sent.text[start:end] for sent, spans in found for start, end in spans if not _opens(sent.text, start)
+    }
+    for sent, spans in found:
+        for start, end in spans:
+            words = sent.text[start:end]
+            if " " not in words and _opens(sent.text, start) and words not in mid_sentence and not words.isupper():
+                continue
+            yield Claim(
+                source=article.source,
+                kind=Kind.ENTITY,
+                text=words,
+                start=sent.start + start,
+                end=sent.start + end,
+                sentence=sent,
+                key=entity_key(words),
+            )
+
+
+def _opens(text: str, start: int) -> bool:
+    """Return True when only punctuation and spaces stand before ``start`` in the sentence."""
+    return not any(ch.isalnum() for ch in text[:start])
+
+
+def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str) -> Iterator[Claim]:
+    quotes = find_quotes(text)
+    if not quotes:
+        return
+    by_sentence: dict[int, list[QuoteSpan]] = {}
+    starts = [s.start for s in sentences]
+    for q in quotes:
+        k = bisect.bisect_right(starts, q.start) - 1
+        if k >= 0 and q.start < sentences[k].end:
+            by_sentence.setdefault(k, []).append(q)
+    last_speaker: str | None = None
+    for k, sent in enumerate(sentences):
+        own = by_sentence.get(k)
+        if not own:
+            continue
+        local = [(q.start - sent.start, min(q.end, sent.end) - sent.start) for q in own]
+        found = find_speaker(sent.text, local)
+        speaker = found[0] if found else None
+        if speaker_key(speaker) == "" and speaker and last_speaker:
+            speaker = last_speaker
+        if speaker_key(speaker):
+            last_speaker = speaker
+        for q in own:
+            yield Claim(
+                source=article.source,
+                kind=Kind.QUOTE,
+                text=text[q.start : q.end],
+                start=q.start,
+                end=q.end,
+                sentence=sent,
+                key=speaker_key(speaker),
+                speaker=speaker,
+                negated=is_negated(text[q.start : q.end]),
+            )
+
