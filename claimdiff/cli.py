@@ -151,15 +151,9 @@ def _read_articles(paths: Sequence[Path], *, allow_empty: bool = False) -> list[
 
 
 def _read_ignore(name: str) -> list[str]:
-    path = Path(name)
-    try:
-        raw = path.read_bytes()
-    except IsADirectoryError as exc:
-        raise InputFileError(f"--ignore {name!r} is a directory, expected a file of discrepancy ids") from exc
-    except FileNotFoundError as exc:
-        raise InputFileError(f"--ignore {name!r}: no such file") from exc
-    except OSError as exc:
-        raise InputFileError(f"--ignore {name!r}: cannot read ({exc.strerror or exc})") from exc
+    from .models import read_bytes
+
+    raw = read_bytes(name, label="--ignore", expected="a file of discrepancy ids")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -36,6 +36,7 @@ __all__ = [
     "Sentence",
     "Severity",
     "Skip",
+    "read_bytes",
 ]
 
 SCHEMA_VERSION = 1
@@ -444,6 +445,23 @@ def _check_published(instance: Any, attribute: attrs.Attribute[Any], value: obje
         raise InvalidArgument(f"published must be a datetime.date or None, got {short_repr(value)}")
 
 
+def read_bytes(name: str, *, label: str, expected: str) -> bytes:
+    """Read a file the caller named, as bytes; an unreadable one is an :class:`InputFileError`.
+
+    Messages name the file as the caller knows it: ``label`` is "path" or an option such
+    as "--ignore", ``expected`` what a directory was taken for ("a text file").
+    """
+    try:
+        with open(name, "rb") as handle:
+            return handle.read()
+    except IsADirectoryError as exc:
+        raise InputFileError(f"{label} {name!r} is a directory, expected {expected}") from exc
+    except FileNotFoundError as exc:
+        raise InputFileError(f"{label} {name!r}: no such file") from exc
+    except OSError as exc:
+        raise InputFileError(f"{label} {name!r}: cannot read ({exc.strerror or exc})") from exc
+
+
 @attrs.frozen
 class Article:
     """One source's article: the raw text as fetched, boilerplate and all.
@@ -480,15 +498,7 @@ class Article:
         if not isinstance(path, (str, os.PathLike)):
             raise InvalidArgument(f"path must be a str or os.PathLike, got {short_repr(path)}")
         name = os.fspath(path)
-        try:
-            with open(name, "rb") as handle:
-                raw = handle.read()
-        except IsADirectoryError as exc:
-            raise InputFileError(f"path {name!r} is a directory, expected a text file") from exc
-        except FileNotFoundError as exc:
-            raise InputFileError(f"path {name!r}: no such file") from exc
-        except OSError as exc:
-            raise InputFileError(f"path {name!r}: cannot read ({exc.strerror or exc})") from exc
+        raw = read_bytes(name, label="path", expected="a text file")
         if b"\x00" in raw:
             raise InputFileError(f"path {name!r} looks binary (it holds NUL bytes), expected text")
         try:
