@@ -55,12 +55,38 @@ def _describe_entry(entry: dict[str, Any]) -> str:
 
 
 def _discrepancy_entries(data: Any) -> dict[str, dict[str, Any]]:
+    """Key each discrepancy by its id; the n-th finding sharing an id (the same readings
+    disagreed about in two places) is keyed ``id#n``."""
     entries: dict[str, dict[str, Any]] = {}
     if isinstance(data, dict):
         for entry in data.get("discrepancies") or ():
             if isinstance(entry, dict):
-                entries[str(entry.get("id", "?"))] = entry
+                ident = key = str(entry.get("id", "?"))
+                n = 1
+                while key in entries:
+                    n += 1
+                    key = f"{ident}#{n}"
+                entries[key] = entry
     return entries
+
+
+def _other_changes(old: Any, new: Any) -> list[str]:
+    """Name the parts of two reports with the same discrepancies that differ (not warnings)."""
+    lines: list[str] = []
+    if not isinstance(old, dict) or not isinstance(new, dict):
+        return lines
+    for key in sorted({*old, *new} - {"warnings"}):  # warnings: see _warning_changes
+        before, after = old.get(key), new.get(key)
+        if before == after:
+            continue
+        if isinstance(before, list) and isinstance(after, list):
+            lines.append(
+                f"the discrepancies are the same; {key!r} differs "
+                f"({len(before)} entries in the snapshot, {len(after)} now)"
+            )
+        else:
+            lines.append(f"the discrepancies are the same; {key!r} differs: {before!r} -> {after!r}")
+    return lines
 
 
 def _claim_changes(ident: str, before: Any, after: Any) -> list[str]:
@@ -144,19 +170,8 @@ def snapshot_diff(expected: str, actual: str) -> list[str]:
     if not lines and list(old_entries) != list(new_entries):
         lines.append("the discrepancies are the same but in a different order:")
         lines += [f"  {_describe_entry(e)}" for e in new_entries.values()]
-    if not lines and isinstance(old, dict) and isinstance(new, dict):
-        for key in sorted({*old, *new} - {"warnings"}):  # warnings: see _warning_changes
-            if old.get(key) != new.get(key):
-                before_value, after_value = old.get(key), new.get(key)
-                if isinstance(before_value, list) and isinstance(after_value, list):
-                    lines.append(
-                        f"the discrepancies are the same; {key!r} differs "
-                        f"({len(before_value)} entries in the snapshot, {len(after_value)} now)"
-                    )
-                else:
-                    lines.append(
-                        f"the discrepancies are the same; {key!r} differs: {before_value!r} -> {after_value!r}"
-                    )
+    if not lines:
+        lines = _other_changes(old, new)
     lines += _warning_changes(old, new)
     return lines or ["the report differs from the snapshot only in formatting"]
 

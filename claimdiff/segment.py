@@ -608,26 +608,70 @@ def _dot_tail(block: str, pos: int) -> tuple[int, int, str]:
     return count, pos, after.group(1) if after else ""
 
 
+class _Breaks:
+    """The soft boundaries of one block that are not terminal marks, read in step with them.
+
+    Bullets, glued headings, CJK ends and list items are cuts of their own; list markers and
+    brackets are places where a terminal mark cuts nothing. Each list ends with a sentinel
+    that no mark reaches, and ``guard`` is the first offset at which one of them matters, so
+    the scan of terminal marks checks one number per mark.
+    """
+
+    __slots__ = ("b_close", "b_index", "b_open", "brackets", "e_index", "ends", "extra", "guard", "m_index",
+                 "next_extra", "next_marker")
+
+    def __init__(self, block: str) -> None:
+        list_breaks, marker_ends = _list_markers(block)
+        extra = [m.start() for m in _BULLET_RE.finditer(block)]  # an offset twice does no harm
+        extra += [m.end() for m in _CAPS_GLUE_RE.finditer(block)]
+        extra += [m.end() for m in _CJK_END_RE.finditer(block)]
+        extra += list_breaks
+        extra.sort()
+        size = len(block)
+        self.extra = [*extra, size + 1]
+        self.ends = [*sorted(marker_ends), size + 1]
+        self.brackets = [*_bracket_spans(block), (size, size)]
+        self.e_index = self.m_index = self.b_index = 0
+        self.next_extra, self.next_marker = self.extra[0], self.ends[0]
+        self.b_open, self.b_close = self.brackets[0]
+        self.guard = min(self.next_extra, self.next_marker, self.b_open + 1)
+
+    def catch_up(self, last: int, cuts: list[int], sentence_start: int) -> int:
+        """Cut at every soft boundary up to ``last``; return the new sentence start."""
+        while self.next_extra <= last:
+            if self.next_extra > sentence_start:
+                cuts.append(self.next_extra)
+                sentence_start = self.next_extra
+            self.e_index += 1
+            self.next_extra = self.extra[self.e_index]
+        while self.next_marker <= last:
+            self.m_index += 1
+            self.next_marker = self.ends[self.m_index]
+        while self.b_close <= last:
+            self.b_index += 1
+            self.b_open, self.b_close = self.brackets[self.b_index]
+        self.guard = min(self.next_extra, self.next_marker, self.b_open + 1)
+        return sentence_start
+
+    def blocks(self, last: int, end: int) -> bool:
+        """Return whether a mark ending at ``end`` sits on a list marker or inside brackets."""
+        return self.next_marker <= end or self.b_open < last < self.b_close
+
+    def finish(self, cuts: list[int], sentence_start: int) -> None:
+        """Cut at the soft boundaries after the last terminal mark."""
+        for cut in self.extra[self.e_index : -1]:
+            if cut > sentence_start:
+                cuts.append(cut)
+                sentence_start = cut
+
+
 def _boundaries(block: str, memo: _Memo) -> list[int]:
     """Return the soft boundary offsets of one block, in increasing order.
 
     ``memo`` holds the verdicts of the current call (see the module docstring).
     """
-    list_breaks, marker_ends = _list_markers(block)
-    extra = [m.start() for m in _BULLET_RE.finditer(block)]  # an offset twice does no harm
-    extra += [m.end() for m in _CAPS_GLUE_RE.finditer(block)]
-    extra += [m.end() for m in _CJK_END_RE.finditer(block)]
-    extra += list_breaks
-    extra.sort()
+    breaks = _Breaks(block)
     size = len(block)
-    # Each list below ends with a sentinel that no mark reaches, so the loop needs no
-    # bounds checks, and ``guard`` is the first offset at which one of them matters.
-    extra.append(size + 1)
-    ends = [*sorted(marker_ends), size + 1]
-    brackets = [*_bracket_spans(block), (size, size)]
-    e_index = m_index = b_index = 0
-    next_extra, next_marker, (b_open, b_close) = extra[0], ends[0], brackets[0]
-    guard = min(next_extra, next_marker, b_open + 1)
     reverse = block[::-1]
     cuts: list[int] = []
     sentence_start = size - len(block.lstrip())
@@ -646,21 +690,9 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
                 token_start = previous.start(2)
             previous = cand
             next_start, next_end = cand.span(1)
-            if end >= guard:
-                while next_extra <= last:
-                    if next_extra > sentence_start:
-                        cuts.append(next_extra)
-                        sentence_start = next_extra
-                    e_index += 1
-                    next_extra = extra[e_index]
-                while next_marker <= last:
-                    m_index += 1
-                    next_marker = ends[m_index]
-                while b_close <= last:
-                    b_index += 1
-                    b_open, b_close = brackets[b_index]
-                guard = min(next_extra, next_marker, b_open + 1)
-                if next_marker <= end or b_open < last < b_close:  # a list marker, or inside brackets
+            if end >= breaks.guard:
+                sentence_start = breaks.catch_up(last, cuts, sentence_start)
+                if breaks.blocks(last, end):
                     continue
             if token_start < sentence_start:
                 back = _TOKEN_RE.match(reverse, size - 1 - last, size - sentence_start)
@@ -687,10 +719,7 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
                 sentence_start = end
         else:
             break
-    for cut in extra[e_index:-1]:
-        if cut > sentence_start:
-            cuts.append(cut)
-            sentence_start = cut
+    breaks.finish(cuts, sentence_start)
     return cuts
 
 

@@ -355,3 +355,20 @@ def test_testing_doc_failure_message_is_real() -> None:
         assert_consistent([wire, site])
     documented = code_blocks(DOCS / "testing.md", "")[0]
     assert documented == f"AssertionError: {info.value}\n"
+
+
+def test_snapshot_diff_tells_apart_findings_that_share_an_id() -> None:
+    """Two findings over the same readings share an id (12 vs 14 dead, 12 vs 14 injured)."""
+    from claimdiff.pytest_plugin import snapshot_diff
+
+    def report(second: str) -> str:
+        entry = {"id": "0a1b2c3d4e5f", "kind": "quantity", "severity": "high"}
+        return json.dumps({"schema": 1, "discrepancies": [
+            {**entry, "description": "quantity: 12 (a) vs 14 (b) dead"},
+            {**entry, "description": second},
+        ]})
+
+    lines = snapshot_diff(report("quantity: 12 (a) vs 14 (b) injured"), report("quantity: 12 (a) vs 14 (c) injured"))
+    assert lines == [
+        "~ [0a1b2c3d4e5f#2] description: 'quantity: 12 (a) vs 14 (b) injured' -> 'quantity: 12 (a) vs 14 (c) injured'"
+    ]
