@@ -18,23 +18,23 @@ MONTHS: Mapping[str, int] = MappingProxyType({
 AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun", "sep", "dec"})
 
 #: Weekday names and abbreviations -> 0 (Monday) .. 6 (Sunday).
-WEEKDAYS: dict[str, int] = {
+WEEKDAYS: Mapping[str, int] = MappingProxyType({
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
     "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5,
     "sunday": 6, "sun": 6,
-}
+})
 
 #: Weekday abbreviations that are ordinary words; they count only when capitalised and followed by a dot.
 AMBIGUOUS_WEEKDAYS: frozenset[str] = frozenset({"mon", "tue", "wed", "thu", "thur", "fri", "sat", "sun"})
 
 #: Parts of the day -> the normalised name carried in ``DateMention.part_of_day``.
-PARTS_OF_DAY: dict[str, str] = {
+PARTS_OF_DAY: Mapping[str, str] = MappingProxyType({
     "morning": "morning", "mornings": "morning", "afternoon": "afternoon", "afternoons": "afternoon",
     "evening": "evening", "evenings": "evening", "night": "night", "nights": "night",
     "overnight": "night", "midday": "noon", "noon": "noon", "midnight": "night", "dawn": "early_hours",
     "daybreak": "early_hours", "dusk": "evening", "sunrise": "early_hours", "sunset": "evening",
     "tonight": "night",
-}
+})
 
 #: Words that, before a 4-digit number 1900-2099, make it a year ("in 2017", "since 1950").
 YEAR_CONTEXT_BEFORE: frozenset[str] = frozenset(
@@ -46,11 +46,12 @@ YEAR_CONTEXT_BEFORE: frozenset[str] = frozenset(
 )
 
 #: Relative words before "year"/"month"/"week" -> offset in that unit.
-RELATIVE_OFFSETS: dict[str, int] = {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1,
-                                    "coming": 1}
+RELATIVE_OFFSETS: Mapping[str, int] = MappingProxyType(
+    {"last": -1, "previous": -1, "past": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+)
 
 #: Single words that name a day relative to publication -> offset in days.
-RELATIVE_DAYS: dict[str, int] = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+RELATIVE_DAYS: Mapping[str, int] = MappingProxyType({"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0})
 
 #: Prepositions kept at the start of a date mention ("in March 2023", "on Thursday", "since 1950").
 DATE_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "since", "during", "by", "until", "from", "at"})

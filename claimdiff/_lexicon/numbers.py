@@ -6,58 +6,61 @@ comment says the table is case-sensitive.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 #: Cardinal number words below ten.
-UNIT_WORDS: dict[str, int] = {
+UNIT_WORDS: Mapping[str, int] = MappingProxyType({
     "zero": 0, "nought": 0, "naught": 0, "nil": 0,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-}
+})
 
 #: Cardinal number words ten to nineteen.
-TEEN_WORDS: dict[str, int] = {
+TEEN_WORDS: Mapping[str, int] = MappingProxyType({
     "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}
+})
 
 #: Cardinal tens.
-TENS_WORDS: dict[str, int] = {
+TENS_WORDS: Mapping[str, int] = MappingProxyType({
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
-}
+})
 
 #: Scale words that multiply a group of up to three digits (Indian lakh and crore included).
-SCALE_WORDS: dict[str, int] = {
+SCALE_WORDS: Mapping[str, int] = MappingProxyType({
     "thousand": 10**3, "lakh": 10**5, "lac": 10**5, "million": 10**6, "crore": 10**7,
     "billion": 10**9, "trillion": 10**12,
-}
+})
 
 #: Plural scale words that make vague plurals ("hundreds of", "thousands of").
-VAGUE_PLURALS: dict[str, int] = {
+VAGUE_PLURALS: Mapping[str, int] = MappingProxyType({
     "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6,
     "billions": 10**9, "trillions": 10**12,
-}
+})
 
 #: Words for twelve as a multiplier ("three dozen", "3 dzs").
 DOZEN_WORDS: frozenset[str] = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
 
 #: Ordinal words: first..ninth, tenth..nineteenth, twentieth..ninetieth, hundredth and scale ordinals.
-ORDINAL_UNIT_WORDS: dict[str, int] = {
+ORDINAL_UNIT_WORDS: Mapping[str, int] = MappingProxyType({
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
     "eighth": 8, "ninth": 9,
-}
-ORDINAL_TEEN_WORDS: dict[str, int] = {
+})
+ORDINAL_TEEN_WORDS: Mapping[str, int] = MappingProxyType({
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-}
-ORDINAL_TENS_WORDS: dict[str, int] = {
+})
+ORDINAL_TENS_WORDS: Mapping[str, int] = MappingProxyType({
     "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60,
     "seventieth": 70, "eightieth": 80, "ninetieth": 90,
-}
-ORDINAL_SCALE_WORDS: dict[str, int] = {
+})
+ORDINAL_SCALE_WORDS: Mapping[str, int] = MappingProxyType({
     "hundredth": 100, "thousandth": 10**3, "millionth": 10**6, "billionth": 10**9, "trillionth": 10**12,
-}
+})
 
 #: Fraction-only denominators: "half", "quarter" (and their plurals) name no rank.
-HALF_WORDS: dict[str, int] = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4}
+HALF_WORDS: Mapping[str, int] = MappingProxyType({"half": 2, "halves": 2, "quarter": 4, "quarters": 4})
 
 #: Ordinals that never act as a fraction's denominator ("a second" is a moment, not 1/2).
 NOT_DENOMINATORS: frozenset[str] = frozenset({"second", "seconds", "first"})
@@ -87,17 +90,21 @@ MINUS_WORDS: frozenset[str] = frozenset({"minus", "negative"})
 
 #: Suffixes glued to digits that scale them ("10k", "3.5m", "$2.3bn"). Case-sensitive keys first
 #: looked up as written, then lower-cased in SCALE_SUFFIXES_ANY_CASE.
-SCALE_SUFFIXES_CASED: dict[str, int] = {"M": 10**6, "MM": 10**6, "G": 10**9, "B": 10**9, "K": 10**3, "T": 10**12}
-SCALE_SUFFIXES_ANY_CASE: dict[str, int] = {
+SCALE_SUFFIXES_CASED: Mapping[str, int] = MappingProxyType(
+    {"M": 10**6, "MM": 10**6, "G": 10**9, "B": 10**9, "K": 10**3, "T": 10**12}
+)
+SCALE_SUFFIXES_ANY_CASE: Mapping[str, int] = MappingProxyType({
     "k": 10**3, "m": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6, "b": 10**9, "bn": 10**9,
     "bln": 10**9, "tn": 10**12, "trn": 10**12, "tln": 10**12,
-}
+})
 #: Scale abbreviations allowed as a separate word after digits ("2.33 k", "10 bln", "1,674.5 G").
-SCALE_WORDS_AFTER_DIGITS_CASED: dict[str, int] = {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "G": 10**9}
-SCALE_WORDS_AFTER_DIGITS: dict[str, int] = {
+SCALE_WORDS_AFTER_DIGITS_CASED: Mapping[str, int] = MappingProxyType(
+    {"k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "G": 10**9}
+)
+SCALE_WORDS_AFTER_DIGITS: Mapping[str, int] = MappingProxyType({
     "mn": 10**6, "mln": 10**6, "mil": 10**6, "bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12,
     "tln": 10**12,
-}
+})
 
 #: Ordinal suffixes glued to digits.
 ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
@@ -106,10 +113,10 @@ ORDINAL_SUFFIXES: frozenset[str] = frozenset({"st", "nd", "rd", "th"})
 PERCENT_WORDS: frozenset[str] = frozenset({"percent", "percents", "percentage", "pct", "pc"})
 
 #: Currency symbols (written before the amount) -> ISO code, lower-case.
-CURRENCY_SYMBOLS: dict[str, str] = {
+CURRENCY_SYMBOLS: Mapping[str, str] = MappingProxyType({
     "$": "usd", "US$": "usd", "€": "eur", "£": "gbp", "¥": "jpy", "₫": "vnd", "₹": "inr", "₽": "rub",
     "₩": "krw", "₺": "try", "A$": "aud", "C$": "cad", "HK$": "hkd", "S$": "sgd", "NZ$": "nzd",
-}
+})
 
 #: ISO currency codes read after or before an amount ("2mil SEK", "USD 5").
 CURRENCY_CODES: frozenset[str] = frozenset(
@@ -121,23 +128,23 @@ CURRENCY_CODES: frozenset[str] = frozenset(
 )
 
 #: Currency words after an amount -> ISO code.
-CURRENCY_WORDS: dict[str, str] = {
+CURRENCY_WORDS: Mapping[str, str] = MappingProxyType({
     "dollar": "usd", "dollars": "usd", "euro": "eur", "euros": "eur", "pound": "gbp", "pounds": "gbp",
     "sterling": "gbp", "dong": "vnd", "yuan": "cny", "renminbi": "cny", "yen": "jpy", "rouble": "rub",
     "roubles": "rub", "ruble": "rub", "rubles": "rub", "rupee": "inr", "rupees": "inr", "franc": "chf",
     "francs": "chf", "baht": "thb", "rupiah": "idr", "ringgit": "myr", "peso": "mxn", "pesos": "mxn",
     "hryvnia": "uah", "hryvnias": "uah", "shekel": "ils", "shekels": "ils", "rand": "zar",
     "krona": "sek", "kronor": "sek", "naira": "ngn", "lira": "try", "liras": "try",
-}
+})
 
 #: Adjectives that change which dollar is meant ("Australian dollars").
-DOLLAR_COUNTRIES: dict[str, str] = {
+DOLLAR_COUNTRIES: Mapping[str, str] = MappingProxyType({
     "us": "usd", "u.s.": "usd", "american": "usd", "australian": "aud", "canadian": "cad",
     "singapore": "sgd", "hong": "hkd", "new": "nzd", "taiwan": "twd", "zealand": "nzd",
-}
+})
 
 #: Measurement units (as written after a number, with or without a space) -> normalised unit.
-MEASURE_UNITS: dict[str, str] = {
+MEASURE_UNITS: Mapping[str, str] = MappingProxyType({
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "cm": "cm", "mm": "mm",
     "mi": "mile", "mile": "mile", "miles": "mile", "ft": "foot", "foot": "foot", "feet": "foot",
@@ -147,7 +154,7 @@ MEASURE_UNITS: dict[str, str] = {
     "liters": "litre", "ha": "hectare", "hectare": "hectare", "hectares": "hectare", "mw": "mw",
     "gw": "gw", "kw": "kw", "kwh": "kwh", "mph": "mph", "kph": "kph", "kmh": "kph", "sq": "sq",
     "bpd": "bpd", "c": "degree", "f": "degree", "gb": "gb", "mb": "mb", "tb": "tb", "ghz": "ghz",
-}
+})
 
 #: Approximators and bounds before a number, longest first. Each maps the words to a rule name:
 #:   about    value +-10 % ("about", "around", "roughly", "some", "an estimated")
@@ -219,13 +226,13 @@ TIME_UNITS: frozenset[str] = frozenset(
 )
 
 #: Plural nouns that do not end in -s, and their singular.
-IRREGULAR_PLURALS: dict[str, str] = {
+IRREGULAR_PLURALS: Mapping[str, str] = MappingProxyType({
     "people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",
     "personnel": "personnel", "staff": "staff", "feet": "foot", "teeth": "tooth", "mice": "mouse",
     "geese": "goose", "cattle": "cattle", "data": "data", "media": "media", "crew": "crew",
     "servicemen": "serviceman", "policemen": "policeman", "aircraft": "aircraft", "sheep": "sheep",
     "fish": "fish", "deer": "deer", "livestock": "livestock", "offspring": "offspring",
-}
+})
 
 #: Nouns ending in -s that are singular (or the same in both numbers).
 INVARIANT_S_NOUNS: frozenset[str] = frozenset(

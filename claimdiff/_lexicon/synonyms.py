@@ -6,8 +6,11 @@ so the nouns news writers use interchangeably fold to one canonical head noun.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 #: canonical head noun -> nouns that count the same thing in news copy (singular forms).
-UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
+UNIT_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "agreement": ("agreement", "pact", "deal", "accord", "treaty", "memorandum", "contract", "mou"),
     "person": ("person", "people", "individual", "civilian", "resident", "inhabitant", "citizen"),
     "death": ("death", "fatality", "dead", "killed", "casualty"),
@@ -27,10 +30,10 @@ UNIT_SYNONYMS: dict[str, tuple[str, ...]] = {
     "police officer": ("police officer", "officer", "policeman", "policemen", "policewoman"),
     "child": ("child", "children", "kid", "minor"),
     "injury": ("injury", "injured", "wounded"),
-}
+})
 
 #: Name -> canonical form, for names that differ only by convention.
-NAME_ALIASES: dict[str, str] = {
+NAME_ALIASES: Mapping[str, str] = MappingProxyType({
     "us": "united states",
     "u.s.": "united states",
     "usa": "united states",
@@ -60,7 +63,7 @@ NAME_ALIASES: dict[str, str] = {
     "icc": "international criminal court",
     "asean": "association of southeast asian nations",
     "nato": "north atlantic treaty organization",
-}
+})
 
 _UNIT_LOOKUP: dict[str, str] = {
     variant: canonical for canonical, variants in UNIT_SYNONYMS.items() for variant in variants
