@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .models import Alignment as Alignment
     from .models import Article as Article
     from .models import Claim as Claim
+    from .models import ClaimKind as ClaimKind
     from .models import Cleaning as Cleaning
     from .models import DateMention as DateMention
     from .models import Discrepancy as Discrepancy
@@ -55,6 +56,7 @@ _LAZY = {
     "Alignment": "models",
     "Article": "models",
     "Claim": "models",
+    "ClaimKind": "models",
     "ClaimdiffError": "errors",
     "Cleaning": "models",
     "DateMention": "models",
@@ -88,6 +90,7 @@ __all__ = [
     "Alignment",
     "Article",
     "Claim",
+    "ClaimKind",
     "ClaimdiffError",
     "Cleaning",
     "DateMention",

@@ -37,7 +37,7 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from .errors import InvalidValue, short_repr
-from .models import Alignment, Claim, Kind
+from .models import Alignment, Claim, ClaimKind
 from .words import Tokenizer, quote_overlap
 
 __all__ = [
@@ -54,7 +54,7 @@ def window_tokens(claim: Claim, width: int = 8, *, tokens: Tokenizer | None = No
 
     >>> from claimdiff.models import Sentence
     >>> s = "The leaders signed 11 agreements on energy in Hanoi."
-    >>> c = Claim(source="a", kind=Kind.QUANTITY, text="11 agreements", start=19, end=32,
+    >>> c = Claim(source="a", kind=ClaimKind.QUANTITY, text="11 agreements", start=19, end=32,
     ...           sentence=Sentence(s, 0, len(s)), key="agreement")
     >>> sorted(window_tokens(c))
     ['energy', 'hanoi', 'leader', 'signed']
@@ -158,7 +158,7 @@ class _Groups:
 
 
 def _order(claims: Iterable[Claim]) -> list[Claim]:
-    return sorted(claims, key=lambda c: (c.source, c.start, c.end, c.kind.value, c.text))
+    return sorted(claims, key=lambda c: (c.source, c.start, c.end, c.kind.rank, c.text))
 
 
 def align_claims(
@@ -176,19 +176,19 @@ def align_claims(
 
     >>> from claimdiff.models import Sentence
     >>> def st(src, text):
-    ...     return Claim(source=src, kind=Kind.OTHER, text=text, start=0, end=len(text),
+    ...     return Claim(source=src, kind=ClaimKind.STATEMENT, text=text, start=0, end=len(text),
     ...                  sentence=Sentence(text, 0, len(text)))
     >>> groups = align_claims({"a": [st("a", "Putin arrived in Hanoi on Thursday.")],
     ...                        "b": [st("b", "Putin arrived in Hanoi on Thursday morning.")]})
     >>> [(g.kind.value, g.sources) for g in groups]
-    [('other', ('a', 'b'))]
+    [('statement', ('a', 'b'))]
     """
     opts = options or AlignOptions()
     sources = sorted(claims_by_source)
     # Sentences are clustered source by source, and within a source in the order of their
     # words, not of their offsets: moving a paragraph changes no cluster.
     statements = sorted(
-        (c for s in sources for c in claims_by_source[s] if c.kind is Kind.OTHER),
+        (c for s in sources for c in claims_by_source[s] if c.kind is ClaimKind.STATEMENT),
         key=lambda c: (c.source, c.text, c.start),
     )
     tok = Tokenizer()
@@ -202,17 +202,17 @@ def align_claims(
     for members in clusters.values():
         if len({c.source for c in members}) >= 2:
             score = _group_score([c.text for c in members], tok)
-            alignments.append(Alignment(kind=Kind.OTHER, claims=_order(members), score=score))
+            alignments.append(Alignment(kind=ClaimKind.STATEMENT, claims=_order(members), score=score))
 
-    by_kind: dict[Kind, list[Claim]] = defaultdict(list)
+    by_kind: dict[ClaimKind, list[Claim]] = defaultdict(list)
     for s in sources:
         for c in claims_by_source[s]:
             by_kind[c.kind].append(c)
-    alignments.extend(_align_quantities(by_kind[Kind.QUANTITY], cluster_of, common, opts, tok))
-    alignments.extend(_align_dates(by_kind[Kind.DATE], cluster_of))
-    alignments.extend(_align_quotes(by_kind[Kind.QUOTE], opts, tok))
-    alignments.extend(_align_entities(by_kind[Kind.ENTITY], clusters, tok))
-    alignments.sort(key=lambda a: (a.kind.value, a.claims[0].source, a.claims[0].start, a.claims[0].end))
+    alignments.extend(_align_quantities(by_kind[ClaimKind.QUANTITY], cluster_of, common, opts, tok))
+    alignments.extend(_align_dates(by_kind[ClaimKind.DATE], cluster_of))
+    alignments.extend(_align_quotes(by_kind[ClaimKind.QUOTE], opts, tok))
+    alignments.extend(_align_entities(by_kind[ClaimKind.ENTITY], clusters, tok))
+    alignments.sort(key=lambda a: (a.kind.rank, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(alignments)
 
 
@@ -715,14 +715,14 @@ def join_copies(
     """
     if not copies:
         return tuple(alignments)
-    twins: dict[tuple[str, int, int, Kind], list[Claim]] = {}
+    twins: dict[tuple[str, int, int, ClaimKind], list[Claim]] = {}
     for original, others in copies.items():
         mine = claims_by_source[original]
         for claim_index, claim in enumerate(mine):
             twins[(original, claim.start, claim.end, claim.kind)] = [
                 claims_by_source[other][claim_index] for other in others
             ]
-    grouped: set[tuple[str, int, int, Kind]] = set()
+    grouped: set[tuple[str, int, int, ClaimKind]] = set()
     out = []
     for group in alignments:
         extra = []
@@ -741,5 +741,5 @@ def join_copies(
             if key not in grouped:
                 grouped.add(key)
                 out.append(Alignment(kind=claim.kind, claims=_order([claim, *twins[key]]), score=100.0))
-    out.sort(key=lambda a: (a.kind.value, a.claims[0].source, a.claims[0].start, a.claims[0].end))
+    out.sort(key=lambda a: (a.kind.rank, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(out)

@@ -42,7 +42,7 @@ from ._lexicon.negation import NEGATION_CUES
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .errors import InvalidArgument, short_repr
-from .models import Alignment, Claim, Discrepancy, Kind, Quantity, Severity
+from .models import Alignment, Claim, ClaimKind, Discrepancy, Kind, Quantity, Severity
 from .words import Tokenizer, fold_quote, name_words, quote_overlap
 
 __all__ = ["RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff"]
@@ -468,12 +468,12 @@ def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
 
 
 #: The rules, as data: (name, kind of alignment it reads, rule).
-RULES: tuple[tuple[str, Kind, Callable[[Alignment, DiffOptions, Tokenizer], list[_Finding]]], ...] = (
-    ("quantity", Kind.QUANTITY, _quantity_rule),
-    ("date", Kind.DATE, _date_rule),
-    ("quote", Kind.QUOTE, _quote_rule),
-    ("entity", Kind.ENTITY, _entity_rule),
-    ("negation", Kind.OTHER, _negation_rule),
+RULES: tuple[tuple[str, ClaimKind, Callable[[Alignment, DiffOptions, Tokenizer], list[_Finding]]], ...] = (
+    ("quantity", ClaimKind.QUANTITY, _quantity_rule),
+    ("date", ClaimKind.DATE, _date_rule),
+    ("quote", ClaimKind.QUOTE, _quote_rule),
+    ("entity", ClaimKind.ENTITY, _entity_rule),
+    ("negation", ClaimKind.STATEMENT, _negation_rule),
 )
 
 

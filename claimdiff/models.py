@@ -26,6 +26,7 @@ __all__ = [
     "Alignment",
     "Article",
     "Claim",
+    "ClaimKind",
     "Cleaning",
     "DateMention",
     "Discrepancy",
@@ -78,9 +79,17 @@ class _Names(str, enum.Enum):
                 f"(expected one of {', '.join(names)})"
             ) from None
 
+    def __str__(self) -> str:
+        return str(self.value)
+
 
 class Kind(_Names):
-    """What a claim or a discrepancy is about. The values are the JSON values."""
+    """What a discrepancy is about. The values are the JSON values.
+
+    ``OTHER`` is reserved: no rule of this version reports it, but it stays a valid kind
+    to name (in ``kinds=`` and ``--kinds``) and to read back. What a *claim* is about is a
+    :class:`ClaimKind`.
+    """
 
     QUANTITY = "quantity"
     DATE = "date"
@@ -90,8 +99,47 @@ class Kind(_Names):
     NEGATION = "negation"
     OTHER = "other"
 
-    def __str__(self) -> str:
-        return self.value
+
+#: The order claims and alignments at one place sort in: alphabetical by the names older
+#: reports used, where statements were "other", so reports keep the order they had.
+_CLAIM_KIND_RANK = {"date": 0, "entity": 1, "statement": 2, "quantity": 3, "quote": 4}
+
+
+class ClaimKind(_Names):
+    """What a claim (and so an alignment of claims) is about. The values are the JSON values.
+
+    Older reports, from when claims and discrepancies shared :class:`Kind`, call statements
+    ``"other"``; :meth:`Claim.from_dict` and :meth:`Alignment.from_dict` still read them, as
+    ``STATEMENT``.
+
+    >>> ClaimKind.parse("Statement")
+    <ClaimKind.STATEMENT: 'statement'>
+    """
+
+    STATEMENT = "statement"
+    """A sentence, whole: one per sentence; the aligner groups sentences that say the same thing."""
+    QUANTITY = "quantity"
+    """A number-like mention, keyed by the noun it counts."""
+    DATE = "date"
+    """A date or time expression."""
+    QUOTE = "quote"
+    """A passage in quotation marks, with the speaker the sentence names."""
+    ENTITY = "entity"
+    """A name: a person, place or organisation."""
+
+    @property
+    def rank(self) -> int:
+        """Return where claims of this kind sort among claims of one place (date first)."""
+        return _CLAIM_KIND_RANK[self.value]
+
+
+#: Claim kind names of older reports, by their present name.
+_OLD_CLAIM_KINDS = {"other": "statement"}
+
+
+def _read_claim_kind(value: Any) -> ClaimKind:
+    """Return the claim kind a report names, reading the old ``"other"`` as ``STATEMENT``."""
+    return ClaimKind(_OLD_CLAIM_KINDS.get(value, value) if isinstance(value, str) else value)
 
 
 _SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
@@ -137,9 +185,6 @@ class Severity(_Names):
         if not isinstance(other, Severity):
             return NotImplemented
         return self.rank >= other.rank
-
-    def __str__(self) -> str:
-        return self.value
 
 
 class Granularity(str, enum.Enum):
@@ -537,7 +582,7 @@ class Claim:
     """Offset one past the claim's last character."""
     sentence: Sentence
     """The sentence that holds the claim."""
-    kind: Kind = attrs.field(converter=Kind)
+    kind: ClaimKind = attrs.field(converter=ClaimKind)
     """What the claim is about."""
     key: str = ""
     """Normalised topic used to align claims: the counted noun, a speaker, an entity's canonical name."""
@@ -573,7 +618,7 @@ class Claim:
             quantity, date = data["quantity"], data["date"]
             return cls(
                 source=data["source"],
-                kind=Kind(data["kind"]),
+                kind=_read_claim_kind(data["kind"]),
                 text=data["text"],
                 start=data["start"],
                 end=data["end"],
@@ -594,7 +639,7 @@ class Claim:
 class Alignment:
     """A group of claims, from two or more sources, judged to speak of the same thing."""
 
-    kind: Kind = attrs.field(converter=Kind)
+    kind: ClaimKind = attrs.field(converter=ClaimKind)
     """The kind shared by the claims."""
     claims: tuple[Claim, ...] = attrs.field(converter=_claims)
     """The claims, in (source, offset) order."""
@@ -619,7 +664,7 @@ class Alignment:
         """Rebuild an Alignment from :meth:`to_dict` output."""
         try:
             return cls(
-                kind=Kind(data["kind"]),
+                kind=_read_claim_kind(data["kind"]),
                 score=data["score"],
                 claims=tuple(Claim.from_dict(c) for c in data["claims"]),
             )
@@ -642,7 +687,7 @@ def _reading(claim: Claim, kind: Kind) -> str:
         )
     if d is not None:
         return "\x1f".join(map(str, ("d", d.granularity.value, d.low, d.high, d.weekday, d.part_of_day)))
-    if claim.kind is Kind.ENTITY and claim.key:
+    if claim.kind is ClaimKind.ENTITY and claim.key:
         return "\x1f".join(("e", claim.key))
     if kind is Kind.QUOTE:
         return "\x1f".join(("t", fold_text(claim.text)))

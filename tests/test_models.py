@@ -11,6 +11,7 @@ from claimdiff import (
     Article,
     Claim,
     ClaimdiffError,
+    ClaimKind,
     DateMention,
     Discrepancy,
     InputFileError,
@@ -28,7 +29,7 @@ from claimdiff import (
 
 def _claim(source: str, text: str, **kw: object) -> Claim:
     sent = Sentence(text, 0, len(text))
-    return Claim(source=source, text=text, start=0, end=len(text), sentence=sent, kind=Kind.QUANTITY, **kw)
+    return Claim(source=source, text=text, start=0, end=len(text), sentence=sent, kind=ClaimKind.QUANTITY, **kw)
 
 
 def test_article_validates_source_and_text() -> None:

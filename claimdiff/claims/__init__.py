@@ -14,7 +14,7 @@ and has one module per kind of claim:
   "United States" share a key);
 * :mod:`~claimdiff.claims.negation`: the polarity of statements and quotes.
 
-:func:`extract_claims` also makes a *statement* claim per sentence (kind ``OTHER``, the
+:func:`extract_claims` also makes a *statement* claim per sentence (kind ``STATEMENT``, the
 sentence itself, with its negation polarity), which the aligner groups into sentences
 that say the same thing.
 
@@ -32,7 +32,7 @@ from typing import Any
 
 from .._lexicon.negation import NEGATION_CUES
 from .._lexicon.synonyms import canonical_unit
-from ..models import Article, Claim, DateMention, Kind, Quantity, Sentence
+from ..models import Article, Claim, ClaimKind, DateMention, Quantity, Sentence
 from .dates import find_dates
 from .entities import entity_key, find_entities
 from .negation import is_negated
@@ -76,8 +76,11 @@ def extract_claims(
 
     >>> art = Article(source="a", text="They signed 11 agreements. “It is historic,” Lam said.")
     >>> from claimdiff.segment import split_sentences
-    >>> [(c.kind.value, c.text) for c in extract_claims(art, split_sentences(art.text))][:3]
-    [('other', 'They signed 11 agreements.'), ('quantity', '11 agreements'), ('other', '“It is historic,” Lam said.')]
+    >>> for c in extract_claims(art, split_sentences(art.text))[:3]:
+    ...     print(c.kind, repr(c.text))
+    statement 'They signed 11 agreements.'
+    quantity '11 agreements'
+    statement '“It is historic,” Lam said.'
     """
     text = article.text
     starts = [s.start for s in sentences]
@@ -95,7 +98,7 @@ def extract_claims(
         claims.append(
             Claim(
                 source=article.source,
-                kind=Kind.OTHER,
+                kind=ClaimKind.STATEMENT,
                 text=sent.text,
                 start=sent.start,
                 end=sent.end,
@@ -109,11 +112,11 @@ def extract_claims(
     claims.extend(_date_claims(article, quantities, tokens, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, text))
     claims.extend(_entity_claims(article, sentences))
-    claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
+    claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
 
 
-def _claim(article: Article, kind: Kind, mention: Quantity | DateMention, sent: Sentence, **fields: Any) -> Claim:
+def _claim(article: Article, kind: ClaimKind, mention: Quantity | DateMention, sent: Sentence, **fields: Any) -> Claim:
     """Return the claim of a figure or a date inside ``sent``, with the fields its kind adds."""
     return Claim(
         source=article.source,
@@ -133,7 +136,7 @@ def _quantity_claims(
         sent = None if q.kind == "year" else sentence_of(q.start, q.end)
         if sent is not None:
             key = _quantity_key(q.text, q.unit)
-            yield _claim(article, Kind.QUANTITY, q, sent, key=key, quantity=q, negated=negated[sent.start])
+            yield _claim(article, ClaimKind.QUANTITY, q, sent, key=key, quantity=q, negated=negated[sent.start])
 
 
 _AGE = re.compile(r"(?:-|\s)old\b|\bage[ds]?\b", re.IGNORECASE)
@@ -157,7 +160,7 @@ def _date_claims(
     for d in find_dates(article.text, published=published, quantities=quantities, tokens=tokens):
         sent = sentence_of(d.start, d.end)
         if sent is not None:
-            yield _claim(article, Kind.DATE, d, sent, key=d.granularity.value, date=d)
+            yield _claim(article, ClaimKind.DATE, d, sent, key=d.granularity.value, date=d)
 
 
 def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[Claim]:
@@ -174,7 +177,7 @@ def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[
                 continue
             yield Claim(
                 source=article.source,
-                kind=Kind.ENTITY,
+                kind=ClaimKind.ENTITY,
                 text=words,
                 start=sent.start + start,
                 end=sent.start + end,
@@ -213,7 +216,7 @@ def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str) ->
         for q in own:
             yield Claim(
                 source=article.source,
-                kind=Kind.QUOTE,
+                kind=ClaimKind.QUOTE,
                 text=text[q.start : q.end],
                 start=q.start,
                 end=q.end,
