@@ -15,7 +15,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
@@ -28,15 +28,20 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "Cleaning",
+    "DateClaim",
     "DateMention",
     "Discrepancy",
+    "EntityClaim",
     "Granularity",
     "Kind",
     "Quantity",
+    "QuantityClaim",
+    "QuoteClaim",
     "Report",
     "Sentence",
     "Severity",
     "Skip",
+    "StatementClaim",
 ]
 
 SCHEMA_VERSION = 1
@@ -567,11 +572,19 @@ class Article:
 
 @attrs.frozen(kw_only=True)
 class Claim:
-    """Something one article asserts: a figure, a date, a quote, a name, a denial.
+    """Something one article asserts: a statement, a figure, a date, a quote, a name.
+
+    The base of the claim types, with what every claim has; each kind of claim is a
+    subclass that adds its own reading: :class:`StatementClaim`, :class:`QuantityClaim`
+    (its ``quantity``), :class:`DateClaim` (its ``date``), :class:`QuoteClaim` (its
+    ``speaker``) and :class:`EntityClaim`. ``isinstance(c, QuantityClaim)`` tells a type
+    checker that ``c.quantity`` is there; ``c.kind`` names the type in JSON.
 
     ``text`` is an exact slice of the source article: ``article.text[start:end] == text``.
     """
 
+    kind: ClassVar[ClaimKind]
+    """What the claim is about: one kind per claim type."""
     source: str
     """The ``Article.source`` it came from."""
     text: str
@@ -582,21 +595,23 @@ class Claim:
     """Offset one past the claim's last character."""
     sentence: Sentence
     """The sentence that holds the claim."""
-    kind: ClaimKind = attrs.field(converter=ClaimKind)
-    """What the claim is about."""
     key: str = ""
     """Normalised topic used to align claims: the counted noun, a speaker, an entity's canonical name."""
-    quantity: Quantity | None = None
-    """For quantity claims, the reading of the figure."""
-    date: DateMention | None = None
-    """For date claims, the reading of the date."""
-    speaker: str | None = None
-    """For quotes, who is said to have spoken, as written in the article."""
-    negated: bool = False
-    """True when the sentence denies the claim ("did not sign")."""
+
+    def __attrs_pre_init__(self) -> None:
+        if type(self) is Claim:
+            raise InvalidArgument(
+                "Claim is the base of the claim types; make a StatementClaim, QuantityClaim, DateClaim, "
+                "QuoteClaim or EntityClaim"
+            )
+
+    @property
+    def negated(self) -> bool:
+        """Whether the claim is denied ("did not sign"). Dates and names never are."""
+        return False
 
     def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-serialisable dict."""
+        """Return a JSON-serialisable dict: the same keys for every kind, null where a kind has none."""
         return {
             "source": self.source,
             "kind": self.kind.value,
@@ -605,34 +620,89 @@ class Claim:
             "end": self.end,
             "key": self.key,
             "sentence": self.sentence.to_dict(),
-            "quantity": None if self.quantity is None else self.quantity.to_dict(),
-            "date": None if self.date is None else self.date.to_dict(),
-            "speaker": self.speaker,
+            "quantity": self.quantity.to_dict() if isinstance(self, QuantityClaim) else None,
+            "date": self.date.to_dict() if isinstance(self, DateClaim) else None,
+            "speaker": self.speaker if isinstance(self, QuoteClaim) else None,
             "negated": self.negated,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Claim:
-        """Rebuild a Claim from :meth:`to_dict` output."""
+        """Rebuild a claim, of the type its ``"kind"`` names, from :meth:`to_dict` output.
+
+        A claim of an older report whose kind is ``"other"`` reads as a :class:`StatementClaim`.
+        """
         try:
-            quantity, date = data["quantity"], data["date"]
-            return cls(
-                source=data["source"],
-                kind=_read_claim_kind(data["kind"]),
-                text=data["text"],
-                start=data["start"],
-                end=data["end"],
-                key=data["key"],
-                sentence=Sentence.from_dict(data["sentence"]),
-                quantity=None if quantity is None else Quantity.from_dict(quantity),
-                date=None if date is None else DateMention.from_dict(date),
-                speaker=data["speaker"],
-                negated=data["negated"],
-            )
+            kind = _read_claim_kind(data["kind"])
+            common: dict[str, Any] = {
+                "source": data["source"],
+                "text": data["text"],
+                "start": data["start"],
+                "end": data["end"],
+                "key": data["key"],
+                "sentence": Sentence.from_dict(data["sentence"]),
+            }
+            if kind is ClaimKind.QUANTITY:
+                return QuantityClaim(**common, quantity=Quantity.from_dict(data["quantity"]), negated=data["negated"])
+            if kind is ClaimKind.DATE:
+                return DateClaim(**common, date=DateMention.from_dict(data["date"]))
+            if kind is ClaimKind.QUOTE:
+                return QuoteClaim(**common, speaker=data["speaker"], negated=data["negated"])
+            if kind is ClaimKind.ENTITY:
+                return EntityClaim(**common)
+            return StatementClaim(**common, negated=data["negated"])
         except KeyError as exc:
             raise SchemaError(f"claim lacks the key {exc.args[0]!r}") from exc
-        except ValueError as exc:
+        except (TypeError, ValueError) as exc:
             raise SchemaError(f"claim has a bad value: {exc}") from exc
+
+
+@attrs.frozen(kw_only=True)
+class StatementClaim(Claim):
+    """A sentence, whole: one claim per sentence, which the aligner groups with the sentences
+    of other sources that say the same thing (and the negation rule compares)."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.STATEMENT
+    negated: bool = False
+    """True when the sentence holds a negation ("did not sign")."""
+
+
+@attrs.frozen(kw_only=True)
+class QuantityClaim(Claim):
+    """A number-like mention; ``key`` is the noun it counts."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.QUANTITY
+    quantity: Quantity
+    """The reading of the figure."""
+    negated: bool = False
+    """True when the figure's sentence holds a negation."""
+
+
+@attrs.frozen(kw_only=True)
+class DateClaim(Claim):
+    """A date or time expression; ``key`` is its granularity."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.DATE
+    date: DateMention
+    """The reading of the date."""
+
+
+@attrs.frozen(kw_only=True)
+class QuoteClaim(Claim):
+    """A passage in quotation marks; ``key`` is its speaker's folded name."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.QUOTE
+    speaker: str | None = None
+    """Who is said to have spoken, as written in the article; None when no one is named."""
+    negated: bool = False
+    """True when the quoted words hold a negation."""
+
+
+@attrs.frozen(kw_only=True)
+class EntityClaim(Claim):
+    """A name (a person, place or organisation); ``key`` is its canonical form."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.ENTITY
 
 
 @attrs.frozen(kw_only=True)
@@ -680,14 +750,15 @@ def _reading(claim: Claim, kind: Kind) -> str:
     A quote's reading is its words (who said them is the point of an attribution finding
     only, and a pronoun's speaker depends on the paragraphs around it).
     """
-    q, d = claim.quantity, claim.date
-    if q is not None:
+    if isinstance(claim, QuantityClaim):
+        q = claim.quantity
         return "\x1f".join(
             map(str, ("q", claim.key, q.value, q.low, q.high, q.approximate, q.low_inclusive, q.high_inclusive))
         )
-    if d is not None:
+    if isinstance(claim, DateClaim):
+        d = claim.date
         return "\x1f".join(map(str, ("d", d.granularity.value, d.low, d.high, d.weekday, d.part_of_day)))
-    if claim.kind is ClaimKind.ENTITY and claim.key:
+    if isinstance(claim, EntityClaim) and claim.key:
         return "\x1f".join(("e", claim.key))
     if kind is Kind.QUOTE:
         return "\x1f".join(("t", fold_text(claim.text)))
@@ -738,10 +809,12 @@ class Discrepancy:
         sides: dict[object, dict[str, list[str]]] = {}
         for claim in self.claims:
             label = " ".join(claim.text.split())
-            if claim.speaker and self.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
+            if isinstance(claim, QuoteClaim) and claim.speaker and self.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
                 label = f"{label} [{claim.speaker}]"
-            q = claim.quantity
-            reading: object = (q.value, q.low, q.high, q.approximate) if q is not None else fold_text(claim.text)
+            reading: object = fold_text(claim.text)
+            if isinstance(claim, QuantityClaim):
+                q = claim.quantity
+                reading = (q.value, q.low, q.high, q.approximate)
             if self.kind is Kind.QUOTE:
                 # A quote that another side contains (a partial quote) stands on that side.
                 folded = fold_text(claim.text)

@@ -10,19 +10,19 @@ from hypothesis import strategies as st
 
 from claimdiff.align import AlignOptions, align_claims
 from claimdiff.errors import InvalidValue
-from claimdiff.models import Claim, ClaimKind, Quantity, Sentence
+from claimdiff.models import Claim, ClaimKind, Quantity, QuantityClaim, Sentence, StatementClaim
 from claimdiff.words import content_tokens
 
 
 def statement(source: str, text: str, start: int = 0) -> Claim:
-    return Claim(source=source, kind=ClaimKind.STATEMENT, text=text, start=start, end=start + len(text),
+    return StatementClaim(source=source, text=text, start=start, end=start + len(text),
                  sentence=Sentence(text, start, start + len(text)))
 
 
 def qty(source: str, sentence: str, words: str, value: int, unit: str = "agreement") -> Claim:
     start = sentence.index(words)
     q = Quantity(text=words, start=start, end=start + len(words), value=value, unit=unit)
-    return Claim(source=source, kind=ClaimKind.QUANTITY, text=words, start=start, end=start + len(words),
+    return QuantityClaim(source=source, text=words, start=start, end=start + len(words),
                  sentence=Sentence(sentence, 0, len(sentence)), key=unit, quantity=q)
 
 

@@ -8,30 +8,44 @@ import pytest
 
 from claimdiff.diff import DiffOptions, find_discrepancies, word_diff
 from claimdiff.errors import InvalidArgument, InvalidValue, UnknownOption
-from claimdiff.models import Alignment, Claim, ClaimKind, DateMention, Kind, Quantity, Sentence, Severity
+from claimdiff.models import (
+    Alignment,
+    Claim,
+    ClaimKind,
+    DateClaim,
+    DateMention,
+    EntityClaim,
+    Kind,
+    Quantity,
+    QuantityClaim,
+    QuoteClaim,
+    Sentence,
+    Severity,
+    StatementClaim,
+)
 
 
 def qclaim(source: str, text: str, value: float, *, low=None, high=None, approximate=False, start=0) -> Claim:
     q = Quantity(text=text, start=start, end=start + len(text), value=value, low=low, high=high,
                  approximate=approximate, unit="agreement")
-    return Claim(source=source, kind=ClaimKind.QUANTITY, text=text, start=start, end=start + len(text),
+    return QuantityClaim(source=source, text=text, start=start, end=start + len(text),
                  sentence=Sentence(text, start, start + len(text)), key="agreement", quantity=q)
 
 
 def dclaim(source: str, text: str, day: dt.date | None, *, granularity="day", weekday=None, part=None) -> Claim:
     d = DateMention(text=text, start=0, end=len(text), granularity=granularity, low=day, high=day,
                     weekday=weekday, part_of_day=part)
-    return Claim(source=source, kind=ClaimKind.DATE, text=text, start=0, end=len(text),
+    return DateClaim(source=source, text=text, start=0, end=len(text),
                  sentence=Sentence(text, 0, len(text)), date=d)
 
 
 def quote(source: str, text: str, speaker: str | None = None, key: str = "") -> Claim:
-    return Claim(source=source, kind=ClaimKind.QUOTE, text=text, start=0, end=len(text),
+    return QuoteClaim(source=source, text=text, start=0, end=len(text),
                  sentence=Sentence(text, 0, len(text)), speaker=speaker, key=key)
 
 
 def statement(source: str, text: str, negated: bool) -> Claim:
-    return Claim(source=source, kind=ClaimKind.STATEMENT, text=text, start=0, end=len(text),
+    return StatementClaim(source=source, text=text, start=0, end=len(text),
                  sentence=Sentence(text, 0, len(text)), negated=negated)
 
 
@@ -92,8 +106,8 @@ def test_precision_difference_is_not_a_conflict() -> None:
                        high=dt.date(2023, 12, 31))
     month = DateMention(text="In March 2023", start=0, end=13, granularity="month", low=dt.date(2023, 3, 1),
                         high=dt.date(2023, 3, 31))
-    a = Claim(source="a", kind=ClaimKind.DATE, text="In 2023", start=0, end=7, sentence=Sentence("In 2023", 0, 7), date=year)
-    b = Claim(source="b", kind=ClaimKind.DATE, text="In March 2023", start=0, end=13,
+    a = DateClaim(source="a", text="In 2023", start=0, end=7, sentence=Sentence("In 2023", 0, 7), date=year)
+    b = DateClaim(source="b", text="In March 2023", start=0, end=13,
               sentence=Sentence("In March 2023", 0, 13), date=month)
     assert diff(ClaimKind.DATE, a, b) == ()
 
@@ -184,7 +198,7 @@ def test_word_diff_marks_reordered_words() -> None:
 def name(source: str, text: str, key: str | None = None) -> Claim:
     from claimdiff.claims import entity_key
 
-    return Claim(source=source, kind=ClaimKind.ENTITY, text=text, start=0, end=len(text),
+    return EntityClaim(source=source, text=text, start=0, end=len(text),
                  sentence=Sentence(text, 0, len(text)), key=key or entity_key(text))
 
 

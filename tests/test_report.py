@@ -19,9 +19,26 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimdiff import find_dates, find_quantities
 from claimdiff import report as report_mod
 from claimdiff.errors import ClaimdiffError, InvalidArgument, UnknownOption
-from claimdiff.models import Article, Claim, ClaimKind, Discrepancy, Kind, Report, Sentence, Severity
+from claimdiff.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    DateClaim,
+    DateMention,
+    Discrepancy,
+    EntityClaim,
+    Kind,
+    Quantity,
+    QuantityClaim,
+    QuoteClaim,
+    Report,
+    Sentence,
+    Severity,
+    StatementClaim,
+)
 from claimdiff.report import FORMATS, render, render_html, render_json, render_markdown, render_text
 
 # --- factory ------------------------------------------------------------------------------------
@@ -45,21 +62,36 @@ def _sentence_around(text: str, start: int, end: int) -> Sentence:
 def make_claim(
     article: Article, words: str, kind: ClaimKind | str = ClaimKind.QUANTITY, *, occurrence: int = 0, speaker: str | None = None
 ) -> Claim:
-    """Return a claim for the ``occurrence``-th appearance of ``words`` in the article."""
+    """Return a claim of ``kind`` for the ``occurrence``-th appearance of ``words`` in the article.
+
+    A figure or a date gets the reading claimdiff makes of the words (a bare one when it makes none).
+    """
     start = -1
     for _ in range(occurrence + 1):
         start = article.text.index(words, start + 1)
     end = start + len(words)
-    return Claim(
-        source=article.source,
-        text=words,
-        start=start,
-        end=end,
-        sentence=_sentence_around(article.text, start, end),
-        kind=kind,
-        key=words.split()[-1].lower() if words.split() else "",
-        speaker=speaker,
-    )
+    common = {
+        "source": article.source,
+        "text": words,
+        "start": start,
+        "end": end,
+        "sentence": _sentence_around(article.text, start, end),
+        "key": words.split()[-1].lower() if words.split() else "",
+    }
+    kind = ClaimKind(kind)
+    if kind is ClaimKind.QUANTITY:
+        found = find_quantities(words)
+        reading = found[0] if found else Quantity(text=words, start=0, end=len(words), value=None)
+        return QuantityClaim(**common, quantity=attrs.evolve(reading, text=words, start=start, end=end))
+    if kind is ClaimKind.DATE:
+        dates = find_dates(words)
+        when = dates[0] if dates else DateMention(text=words, start=0, end=len(words), granularity="day")
+        return DateClaim(**common, date=attrs.evolve(when, text=words, start=start, end=end))
+    if kind is ClaimKind.QUOTE:
+        return QuoteClaim(**common, speaker=speaker)
+    if kind is ClaimKind.ENTITY:
+        return EntityClaim(**common)
+    return StatementClaim(**common)
 
 
 A_TEXT = (
@@ -304,8 +336,8 @@ def test_text_control_characters_in_claims_are_escaped() -> None:
 
 def test_text_falls_back_when_offsets_do_not_match() -> None:
     a, b = Article("a", "One."), Article("b", "Two.")
-    c1 = Claim(source="a", text="3 cats", start=50, end=56, sentence=Sentence("We saw 3 cats.", 40, 54), kind="quantity")
-    c2 = Claim(source="b", text="4 cats", start=0, end=6, sentence=Sentence("Other.", 0, 6), kind="quantity")
+    c1 = StatementClaim(source="a", text="3 cats", start=50, end=56, sentence=Sentence("We saw 3 cats.", 40, 54))
+    c2 = StatementClaim(source="b", text="4 cats", start=0, end=6, sentence=Sentence("Other.", 0, 6))
     r = Report(articles=[a, b], discrepancies=[Discrepancy(kind="quantity", severity="low", claims=[c1, c2])])
     out = render_text(r)
     assert "  a: We saw »3 cats«." in out
@@ -562,8 +594,8 @@ def test_html_highlight_property(text: str, cuts: list[tuple[int, int]]) -> None
     claims = []
     for i, j in cuts:
         lo, hi = sorted((min(i, len(text)), min(j, len(text))))
-        claims.append(Claim(source="a", text=text[lo:hi], start=lo, end=hi, sentence=Sentence(text, 0, len(text)), kind="statement"))
-    zc = Claim(source="z", text="x", start=0, end=1, sentence=Sentence("x", 0, 1), kind="statement")
+        claims.append(StatementClaim(source="a", text=text[lo:hi], start=lo, end=hi, sentence=Sentence(text, 0, len(text))))
+    zc = StatementClaim(source="z", text="x", start=0, end=1, sentence=Sentence("x", 0, 1))
     r = Report(articles=[a, other], discrepancies=[Discrepancy(kind="other", severity="low", claims=[c, zc]) for c in claims])
     out = render_html(r)
     parsed = parse_marks(out)

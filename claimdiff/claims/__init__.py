@@ -28,11 +28,22 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from .._lexicon.negation import NEGATION_CUES
 from .._lexicon.synonyms import canonical_unit
-from ..models import Article, Claim, ClaimKind, DateMention, Quantity, Sentence
+from ..models import (
+    Article,
+    Claim,
+    DateClaim,
+    DateMention,
+    EntityClaim,
+    Quantity,
+    QuantityClaim,
+    QuoteClaim,
+    Sentence,
+    StatementClaim,
+)
 from .dates import find_dates
 from .entities import entity_key, find_entities
 from .negation import is_negated
@@ -59,6 +70,7 @@ __all__ = [
 ]
 
 _SentenceOf = Callable[[int, int], "Sentence | None"]
+_C = TypeVar("_C", bound=Claim)
 
 
 def extract_claims(
@@ -96,9 +108,8 @@ def extract_claims(
     negated = {sent.start: is_negated(sent.text) for sent in sentences}
     for sent in sentences:
         claims.append(
-            Claim(
+            StatementClaim(
                 source=article.source,
-                kind=ClaimKind.STATEMENT,
                 text=sent.text,
                 start=sent.start,
                 end=sent.end,
@@ -116,11 +127,10 @@ def extract_claims(
     return tuple(claims)
 
 
-def _claim(article: Article, kind: ClaimKind, mention: Quantity | DateMention, sent: Sentence, **fields: Any) -> Claim:
-    """Return the claim of a figure or a date inside ``sent``, with the fields its kind adds."""
-    return Claim(
+def _claim(cls: type[_C], article: Article, mention: Quantity | DateMention, sent: Sentence, **fields: Any) -> _C:
+    """Return the claim of a figure or a date inside ``sent``, with the fields its type adds."""
+    return cls(
         source=article.source,
-        kind=kind,
         text=mention.text,
         start=mention.start,
         end=mention.end,
@@ -136,7 +146,7 @@ def _quantity_claims(
         sent = None if q.kind == "year" else sentence_of(q.start, q.end)
         if sent is not None:
             key = _quantity_key(q.text, q.unit)
-            yield _claim(article, ClaimKind.QUANTITY, q, sent, key=key, quantity=q, negated=negated[sent.start])
+            yield _claim(QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start])
 
 
 _AGE = re.compile(r"(?:-|\s)old\b|\bage[ds]?\b", re.IGNORECASE)
@@ -160,7 +170,7 @@ def _date_claims(
     for d in find_dates(article.text, published=published, quantities=quantities, tokens=tokens):
         sent = sentence_of(d.start, d.end)
         if sent is not None:
-            yield _claim(article, ClaimKind.DATE, d, sent, key=d.granularity.value, date=d)
+            yield _claim(DateClaim, article, d, sent, key=d.granularity.value, date=d)
 
 
 def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[Claim]:
@@ -175,9 +185,8 @@ def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[
             words = sent.text[start:end]
             if " " not in words and _opens(sent.text, start) and words not in mid_sentence and not words.isupper():
                 continue
-            yield Claim(
+            yield EntityClaim(
                 source=article.source,
-                kind=ClaimKind.ENTITY,
                 text=words,
                 start=sent.start + start,
                 end=sent.start + end,
@@ -214,9 +223,8 @@ def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str) ->
         if speaker_key(speaker):
             last_speaker = speaker
         for q in own:
-            yield Claim(
+            yield QuoteClaim(
                 source=article.source,
-                kind=ClaimKind.QUOTE,
                 text=text[q.start : q.end],
                 start=q.start,
                 end=q.end,
