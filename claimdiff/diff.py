@@ -4,9 +4,13 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
 
 * **quantity**: every figure reads as an interval (``Quantity.low``/``high``). Two exact
   figures that differ, or two intervals that are disjoint, are a ``conflict`` (HIGH).
-  An approximate figure against a different exact one whose interval still holds it
-  ("a dozen" vs 11) is ``approximate-vs-exact`` (MEDIUM). The same value in other words
-  ("twelve" / "12", "3.5 million" / "3,500,000") and overlapping approximations agree.
+  An approximate figure covers what rounds to it at its own precision ("about 80": 75..85;
+  "nearly 30": 28.5..30); against a different exact figure its interval holds but it does
+  not cover ("a dozen" vs 11) it is ``approximate-vs-exact`` (MEDIUM); two approximations
+  whose covered values do not meet ("some 18,000" vs "nearly 20,000") are
+  ``approximations-apart`` (MEDIUM). An exact figure written with a decimal point covers
+  its rounding ("$7.3bn" / "$7.31 billion"). The same value in other words ("twelve" /
+  "12", "3.5 million" / "3,500,000") agrees.
 * **date**: every date reads as a calendar interval at its own granularity. Two dates
   conflict only when their intervals are disjoint: "Tuesday" vs "Wednesday" in articles
   of the same week (``different-day``), "March 2023" vs "May 2023" (``different-period``),
@@ -146,6 +150,9 @@ def _compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None
     if a.value is None or b.value is None or float(a.value) == float(b.value):
         return None
     if a.approximate and b.approximate:
+        (alo, ahi), (blo, bhi) = _covered(a), _covered(b)
+        if ahi < blo or bhi < alo:  # "some 18,000" and "nearly 20,000": neither rounds into the other
+            return Severity.MEDIUM, "approximations-apart"
         return None
     if a.approximate or b.approximate:
         approx, exact = (a, b) if a.approximate else (b, a)
