@@ -210,7 +210,7 @@ def align_claims(
     everything = [c for s in sources for c in claims_by_source[s]]
     figures = [c for c in everything if isinstance(c, QuantityClaim)]
     alignments.extend(_align_quantities(figures, cluster_of, common, opts, tok))
-    alignments.extend(_align_dates([c for c in everything if isinstance(c, DateClaim)], cluster_of))
+    alignments.extend(_align_dates([c for c in everything if isinstance(c, DateClaim)], cluster_of, common, opts, tok))
     alignments.extend(_align_quotes([c for c in everything if isinstance(c, QuoteClaim)], opts, tok))
     alignments.extend(_align_entities([c for c in everything if isinstance(c, EntityClaim)], clusters, tok))
     alignments.sort(key=lambda a: (a.kind.rank, a.claims[0].source, a.claims[0].start, a.claims[0].end))
@@ -543,7 +543,15 @@ def _window_pairs(
     return pairs
 
 
-def _align_dates(claims: Sequence[DateClaim], cluster_of: Mapping[tuple[str, int], int]) -> list[Alignment]:
+def _align_dates(
+    claims: Sequence[DateClaim],
+    cluster_of: Mapping[tuple[str, int], int],
+    common: frozenset[str],
+    opts: AlignOptions,
+    tok: Tokenizer,
+) -> list[Alignment]:
+    """Link dates within aligned sentences (in order, by granularity family), and clock times
+    across sentences that say the same thing."""
     claims = _order(claims)
     by_cluster: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -559,7 +567,37 @@ def _align_dates(claims: Sequence[DateClaim], cluster_of: Mapping[tuple[str, int
         for x, sa in enumerate(names):
             for sb in names[x + 1 :]:
                 links.extend(_pair_dates(claims, per_source[sa], per_source[sb]))
+    links.extend(_clock_links(claims, cluster_of, common, opts, tok))
     return _components(claims, links, compatible=_same_date)
+
+
+def _clock_links(
+    claims: Sequence[DateClaim],
+    cluster_of: Mapping[tuple[str, int], int],
+    common: frozenset[str],
+    opts: AlignOptions,
+    tok: Tokenizer,
+) -> list[tuple[int, int, float]]:
+    """Link clock times of unaligned sentences whose contexts say the same thing, as figures
+    of one noun link ("It left the tracks at 6:42 a.m. near Kelso" / "The train left the
+    tracks at 6:24 a.m. local time"), after every link within aligned sentences."""
+    members = [i for i, c in enumerate(claims) if c.date.clock is not None]
+    if len(members) < 2:
+        return []
+    clusters = [cluster_of.get((claims[i].source, claims[i].sentence.start)) for i in members]
+    windows = {i: window_tokens(claims[i], tokens=tok) - common for i in members}
+    out = []
+    for i, j in _window_pairs(claims, members, clusters, [windows.get(k, set()) for k in range(len(claims))]):
+        score = fuzz.token_set_ratio(" ".join(tok(claims[i].sentence.text)), " ".join(tok(claims[j].sentence.text)))
+        if score >= max(opts.quantity_threshold, _CLOCK_CONTEXT):
+            out.append((i, j, round(score, 1)))
+    return sorted(out, key=_best_first)
+
+
+#: Least context similarity (whole sentences, rapidfuzz ``token_set_ratio``) for two clock
+#: times of unaligned sentences to link: a story names few times, each of its own event, so
+#: the bar is higher than for figures of one noun.
+_CLOCK_CONTEXT = 50.0
 
 
 def _same_date(a: Claim, b: Claim) -> bool:
@@ -567,6 +605,8 @@ def _same_date(a: Claim, b: Claim) -> bool:
     if not (isinstance(a, DateClaim) and isinstance(b, DateClaim)):
         return True
     da, db = a.date, b.date
+    if da.clock is not None or db.clock is not None:
+        return not da.clock_apart(db)
     if None in (da.low, da.high, db.low, db.high):
         return da.weekday is None or db.weekday is None or da.weekday == db.weekday
     assert da.low is not None and da.high is not None and db.low is not None and db.high is not None
@@ -593,6 +633,8 @@ def _pair_dates(claims: Sequence[DateClaim], left: Sequence[int], right: Sequenc
 
 
 def _date_family(granularity: str) -> str:
+    if granularity == "time":
+        return "clock"
     return "calendar" if granularity in ("decade", "year", "month") else "day"
 
 

@@ -272,6 +272,8 @@ _PART_HOURS = {
 
 def _compare_dates(a: DateClaim, b: DateClaim) -> tuple[Severity, str] | None:
     da, db = a.date, b.date
+    if da.clock is not None or db.clock is not None:
+        return (Severity.HIGH, "different-time") if da.clock_apart(db) else None
     resolved = None not in (da.low, da.high, db.low, db.high)
     if resolved:
         assert da.low is not None and da.high is not None and db.low is not None and db.high is not None
@@ -337,7 +339,7 @@ def _pairwise_rule(
 
 def _date_signature(c: DateClaim) -> Hashable:
     d = c.date
-    return (d.granularity, d.low, d.high, d.weekday, d.part_of_day)
+    return (d.granularity, d.low, d.high, d.weekday, d.part_of_day, d.clock, d.zone)
 
 
 def _date_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:

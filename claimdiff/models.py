@@ -404,6 +404,14 @@ class Quantity:
             raise SchemaError(f"quantity lacks the key {exc.args[0]!r}") from exc
 
 
+def _clock(value: Iterable[int] | None) -> tuple[int, int] | None:
+    """Converter: a clock span from JSON (a list) or code (a tuple); None stays None."""
+    if value is None:
+        return None
+    low, high = value
+    return (low, high)
+
+
 @attrs.frozen(kw_only=True)
 class DateMention:
     """A date or time expression, its granularity and, when resolvable, its calendar interval."""
@@ -426,6 +434,27 @@ class DateMention:
     """"early_hours", "morning", "afternoon", "evening" or "night" when named."""
     relative: bool = False
     """True when the words are relative to the publication date ("last year", "Thursday")."""
+    clock: tuple[int, int] | None = attrs.field(default=None, converter=_clock)
+    """For a clock time ("6:20 p.m.", "about 3.40am"): the first and last minute after
+    midnight the words allow; None for other mentions."""
+    zone: str | None = None
+    """The time zone a clock time names ("GMT", "ET", "local" for local time), or None."""
+
+    def clock_apart(self, other: DateMention) -> bool | None:
+        """Return whether two clock times cannot be the same moment; None when they cannot be
+        compared (either is no clock time, or they are in different zones: "6:20 p.m." local
+        time and "1720 GMT" may well be one moment).
+
+        >>> t = lambda lo, hi, zone=None: DateMention(text="t", start=0, end=1, granularity="time",
+        ...                                           clock=(lo, hi), zone=zone)
+        >>> t(1100, 1100).clock_apart(t(1082, 1082)), t(1100, 1100).clock_apart(t(1085, 1115))
+        (True, False)
+        >>> print(t(1100, 1100, "local").clock_apart(t(1040, 1040, "GMT")))
+        None
+        """
+        if self.clock is None or other.clock is None or (self.zone or "local") != (other.zone or "local"):
+            return None
+        return self.clock[1] < other.clock[0] or other.clock[1] < self.clock[0]
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict."""
@@ -439,6 +468,8 @@ class DateMention:
             "weekday": self.weekday,
             "part_of_day": self.part_of_day,
             "relative": self.relative,
+            "clock": None if self.clock is None else list(self.clock),
+            "zone": self.zone,
         }
 
     @classmethod
@@ -455,6 +486,8 @@ class DateMention:
                 weekday=data["weekday"],
                 part_of_day=data["part_of_day"],
                 relative=data["relative"],
+                clock=data.get("clock"),  # reports before clock times have neither key
+                zone=data.get("zone"),
             )
         except KeyError as exc:
             raise SchemaError(f"date lacks the key {exc.args[0]!r}") from exc
@@ -767,7 +800,8 @@ def _reading(claim: Claim, kind: Kind) -> str:
         )
     if isinstance(claim, DateClaim):
         d = claim.date
-        return "\x1f".join(map(str, ("d", d.granularity.value, d.low, d.high, d.weekday, d.part_of_day)))
+        clock = () if d.clock is None else (*d.clock, d.zone)  # other dates keep the ids they had
+        return "\x1f".join(map(str, ("d", d.granularity.value, d.low, d.high, d.weekday, d.part_of_day, *clock)))
     if isinstance(claim, EntityClaim) and claim.key:
         return "\x1f".join(("e", claim.key))
     if kind is Kind.QUOTE:

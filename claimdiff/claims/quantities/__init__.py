@@ -20,10 +20,12 @@ How words read (see ``docs/numbers.md`` for the full table):
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ...errors import InvalidArgument, short_repr
 from ...models import Quantity
+from ..times import find_times
 from ..tokens import Token, TokenKind, tokenize
 from ._read import read_core
 from ._rules import GATES, RULES, STARTERS, Hit, bare_figure, read_sign
@@ -107,7 +109,23 @@ def find_quantities(text: str, *, tokens: list[Token] | None = None) -> list[Qua
         if hit.quantity is not None:
             out.append(hit.quantity)
         k = max(hit.end, k + 1)
-    return out
+    return _without_clock_times(text, out)
+
+
+def _without_clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Drop the figures inside clock times: "9 a.m." is a time, not nine of something."""
+    times = find_times(text)
+    if not times:
+        return found
+    starts = [t.start for t in times]
+    kept = []
+    for q in found:
+        k = bisect.bisect_right(starts, q.start) - 1
+        inside = k >= 0 and q.start < times[k].end
+        following = k + 1 < len(times) and times[k + 1].start < q.end
+        if not (inside or following):
+            kept.append(q)
+    return kept
 
 
 def _candidates(toks: list[Token]) -> list[int]:
