@@ -258,3 +258,18 @@ NOT_HEAD_NOUNS: frozenset[str] = frozenset(
 
 #: Adverbs that may stand between a number and a unit without breaking the phrase.
 SKIPPABLE_BEFORE_NOUN: frozenset[str] = frozenset({"more", "other", "new", "additional", "further", "extra"})
+
+
+#: Second halves of compound adjectives whose first half is an ordinal or a count word but
+#: that count nothing: "first-degree murder", "second-hand cars", "third-party claims".
+NOT_COUNTED_COMPOUNDS: frozenset[str] = frozenset(
+    {"degree", "hand", "party", "class", "rate", "generation", "string", "team", "tier", "world"}
+)
+#: Capitalised words after which a figure is still a figure, not part of a name ("Some 40",
+#: "About 300", "Nearly 2,000" inside a sentence after a colon or a quote; "June 5").
+FIGURE_LEADS: frozenset[str] = frozenset(
+    {"about", "around", "some", "nearly", "almost", "over", "under", "more", "fewer", "less", "least",
+     "only", "just", "all", "by", "to", "from", "between", "and", "or", "of", "than", "up", "down",
+     "approximately", "roughly", "exactly", "at", "in", "on", "for", "with", "top", "no", "number", "no.",
+     "page", "chapter", "figure", "table", "step", "day", "week", "year", "round", "stage", "phase", "level"}
+)

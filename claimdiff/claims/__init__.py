@@ -47,7 +47,7 @@ from ..models import (
 from .dates import find_dates
 from .entities import entity_key, find_entities
 from .negation import is_negated
-from .quantities import find_quantities
+from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
 from .tokens import Token, TokenKind, tokenize
 
@@ -143,6 +143,8 @@ def _quantity_claims(
     article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf, negated: dict[int, bool]
 ) -> Iterator[Claim]:
     for q in quantities:
+        if is_part_of_name(article.text, q):
+            continue  # "COVID-19", "Boeing 737", "first-degree": no count of anything
         sent = None if q.kind == "year" else sentence_of(q.start, q.end)
         if sent is not None:
             key = _quantity_key(q.text, q.unit)

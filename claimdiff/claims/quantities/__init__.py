@@ -23,6 +23,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..._lexicon import numbers as lex
+from ..._lexicon.dates import MONTHS, WEEKDAYS
 from ...errors import InvalidArgument, short_repr
 from ...models import Quantity
 from ..times import find_times
@@ -31,7 +33,7 @@ from ._read import read_core
 from ._rules import GATES, RULES, STARTERS, Hit, bare_figure, read_sign
 from ._words import MAX_DIGITS, Reader, as_number
 
-__all__ = ["RULES", "find_quantities", "parse_number_words"]
+__all__ = ["RULES", "find_quantities", "is_part_of_name", "parse_number_words"]
 
 _CHAIN_SEPARATOR = re.compile(r"[^0-9]")
 _ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9]")
@@ -110,6 +112,53 @@ def find_quantities(text: str, *, tokens: list[Token] | None = None) -> list[Qua
             out.append(hit.quantity)
         k = max(hit.end, k + 1)
     return _without_clock_times(text, out)
+
+
+#: A word just before a figure, with what precedes it: "Boeing 737", "MAX 8", "Formula 1".
+_WORD_BEFORE = re.compile(r"(?P<lead>[^\s\w]*)\s*(?P<word>[^\W\d_][\w.]*)\s\Z")
+#: An ordinal or count word hyphenated to a second half: "first-degree", "third-party".
+_COMPOUND = re.compile(r"[^\W\d_]+-([^\W\d_]+)\Z")
+#: Characters after which a capitalised word may just start a sentence or a quote.
+_OPENERS = frozenset(".!?:;\"'“‘(«—–\n")
+
+
+def is_part_of_name(text: str, q: Quantity) -> bool:
+    """Return whether a number-like mention is part of a name or a compound that counts nothing.
+
+    :func:`find_quantities` reads every number-like mention; claim finding leaves these out:
+    "COVID-19", "MH-17" (digits glued by a hyphen to a capitalised word), "Boeing 737",
+    "Windows 11", "Formula 1", "Train 517" (a bare number right after a capitalised word
+    inside a sentence, unless the word leads figures: "About 40", a month, a weekday; or
+    stands in a list of names and figures: "Smith 52, Jones 31 and Lee 17"),
+    "first-degree murder", "third-party claims" (:data:`NOT_COUNTED_COMPOUNDS`).
+
+    >>> text = "COVID-19 cases rose as the Boeing 737 fleet carried 132 people."
+    >>> [q.text for q in find_quantities(text) if not is_part_of_name(text, q)]
+    ['132 people']
+    """
+    compound = _COMPOUND.match(q.text)
+    if compound is not None and compound.group(1).casefold() in lex.NOT_COUNTED_COMPOUNDS:
+        return True
+    if not q.text[:1].isdigit() or q.start == 0:
+        return False
+    if text[q.start - 1] == "-":
+        k = q.start - 1
+        while k > 0 and text[k - 1].isalpha():
+            k -= 1
+        return k < q.start - 1 and any(ch.isupper() for ch in text[k : q.start - 1])
+    if q.unit is not None or q.kind != "cardinal":
+        return False  # "Jones 31%", "Smith $40": a name's share or price is a figure
+    found = _WORD_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if found is None:
+        return False
+    word = found.group("word")
+    if not word[0].isupper() or word.casefold().rstrip(".") in lex.FIGURE_LEADS:
+        return False
+    if word.casefold().rstrip(".") in MONTHS or word.casefold() in WEEKDAYS:
+        return False
+    before = text[max(0, found.start("word") - 5) : found.start("word")].rstrip(" ")
+    # not where a sentence or quote starts, nor in a list of names and figures
+    return bool(before) and before[-1] not in _OPENERS and before[-1] != "," and not before.endswith(" and")
 
 
 def _without_clock_times(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -1,0 +1,48 @@
+"""Numbers that are part of a name count nothing, so they make no figure claim (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimdiff
+from claimdiff import Article, QuantityClaim
+from claimdiff.pipeline import analyse
+
+
+def _figures(text: str) -> list[str]:
+    return [c.text for c in analyse(Article("a", text)) if isinstance(c, QuantityClaim)]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("COVID-19 cases rose to 40 in the city.", ["40"]),
+        ("The Boeing 737 crashed, killing 132 people.", ["132 people"]),
+        ("The new Windows 11 update reached 2 million users.", ["2 million users"]),
+        ("He was charged with first-degree murder of 2 people.", ["2 people"]),
+        ("Sound Valley Rail's Train 517 carried 210 passengers.", ["210 passengers"]),
+        ("Some 40 people died.", ["Some 40 people"]),
+        ('"About 300 died," he said.', ["About 300"]),
+        ("Officials: 40 dead.", ["40"]),
+        ("Putin signed 11 agreements.", ["11 agreements"]),
+    ],
+)
+def test_numbers_in_names_make_no_figure_claim(text: str, figures: list[str]) -> None:
+    assert _figures(text) == figures
+
+
+def test_find_quantities_still_reads_every_number_like_mention() -> None:
+    assert [q.text for q in claimdiff.find_quantities("SCP-173 and the Boeing 737")] == ["173", "737"]
+
+
+def test_a_model_number_is_no_conflict() -> None:
+    a = Article("a", "The airline grounded every Boeing 737 after the crash on Monday.")
+    b = Article("b", "The airline grounded every Boeing 787 after the crash on Monday.")
+    assert [d.kind.value for d in claimdiff.compare([a, b]).discrepancies] != ["quantity"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Smith won 52% of the vote, Jones 31% and Lee 17%.", "Smith won 52 seats, Jones 31 and Lee 17."]
+)
+def test_figures_after_names_in_a_list_are_figures(text: str) -> None:
+    assert len(_figures(text)) == 3
