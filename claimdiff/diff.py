@@ -43,6 +43,7 @@ from typing import TypeVar
 import attrs
 from rapidfuzz import fuzz
 
+from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
@@ -213,6 +214,45 @@ def _covered(q: Quantity) -> tuple[float, float]:
     return low, high
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _direction(c: QuantityClaim) -> int:
+    """Return +1 when the figure is a rise ("rose 0.6%", "a 0.6% gain"), -1 a fall, 0 neither.
+
+    Up to three words before the figure are read, and the one word after it; a level marker
+    in between ("rose to 3.75%", "fell from 4%") makes the figure a level, not a change.
+    """
+    sent = c.sentence
+    before = [w.casefold() for w in _WORD.findall(sent.text[max(0, c.start - sent.start - 40) : c.start - sent.start])]
+    for word in reversed(before[-3:]):
+        if word in direction.LEVEL_MARKERS:
+            break
+        if word in direction.RISE_BEFORE:
+            return 1
+        if word in direction.FALL_BEFORE:
+            return -1
+    after = _WORD.match(sent.text, c.end - sent.start + 1)
+    word = after.group().casefold() if after is not None and after.start() <= c.end - sent.start + 1 else ""
+    return 1 if word in direction.RISE_AFTER else -1 if word in direction.FALL_AFTER else 0
+
+
+def _direction_rule(claims: Sequence[QuantityClaim]) -> _Finding | None:
+    """Flag the same change told as a rise by some sources and as a fall by others."""
+    signed: dict[int, list[QuantityClaim]] = {1: [], -1: []}
+    for c in claims:
+        d = _direction(c)
+        if d:
+            signed[d].append(c)
+    ups, downs = signed[1], signed[-1]
+    if not ups or not downs or not _opposed(ups, downs):
+        return None
+    if not any(u.quantity.overlaps(d.quantity) for u in ups for d in downs):
+        return None  # different figures: the figure rule speaks for them
+    detail = "; ".join(f"{c.source}: {c.text!r} {'rose' if c in ups else 'fell'}" for c in _order([*ups, *downs]))
+    return _Finding(Kind.QUANTITY, Severity.HIGH, _order([*ups, *downs]), "opposite-direction", detail)
+
+
 def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
     readings: dict[tuple[object, ...], list[QuantityClaim]] = {}
     for c in group.claims:
@@ -235,7 +275,8 @@ def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
             if worst is None or verdict[0] > worst[0]:
                 worst = verdict
     if worst is None or len({c.source for c in involved}) < 2:
-        return []
+        turned = _direction_rule([c for c in group.claims if isinstance(c, QuantityClaim)])
+        return [] if turned is None else [turned]
     claims = _order(involved)
     detail = "; ".join(
         f"{c.source}: {c.text!r} reads as {_describe_quantity(c.quantity)}" for c in claims

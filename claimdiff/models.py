@@ -787,17 +787,18 @@ class Alignment:
             raise SchemaError(f"alignment has a bad value: {exc}") from exc
 
 
-def _reading(claim: Claim, kind: Kind) -> str:
+def _reading(claim: Claim, kind: Kind, reason: str = "") -> str:
     """Return what a claim says in a finding of ``kind``, whoever says it: its reading.
 
     A quote's reading is its words (who said them is the point of an attribution finding
-    only, and a pronoun's speaker depends on the paragraphs around it).
+    only, and a pronoun's speaker depends on the paragraphs around it); in an
+    ``opposite-direction`` finding a figure's reading holds the words around it ("fell 0.6%").
     """
     if isinstance(claim, QuantityClaim):
         q = claim.quantity
-        return "\x1f".join(
-            map(str, ("q", claim.key, q.value, q.low, q.high, q.approximate, q.low_inclusive, q.high_inclusive))
-        )
+        turned = (_with_neighbours(claim).casefold(),) if reason == "opposite-direction" else ()
+        parts = ("q", claim.key, q.value, q.low, q.high, q.approximate, q.low_inclusive, q.high_inclusive, *turned)
+        return "\x1f".join(map(str, parts))
     if isinstance(claim, DateClaim):
         d = claim.date
         clock = () if d.clock is None else (*d.clock, d.zone)  # other dates keep the ids they had
@@ -807,6 +808,17 @@ def _reading(claim: Claim, kind: Kind) -> str:
     if kind is Kind.QUOTE:
         return "\x1f".join(("t", fold_text(claim.text)))
     return "\x1f".join(("t", fold_text(claim.text), claim.key or "", str(claim.negated)))
+
+
+_NEIGHBOUR = re.compile(r"[^\W\d_]+")
+
+
+def _with_neighbours(claim: Claim) -> str:
+    """Return a claim's words with the word before and after it: "fell 0.6% against"."""
+    sent, lo, hi = claim.sentence, claim.start - claim.sentence.start, claim.end - claim.sentence.start
+    before = _NEIGHBOUR.findall(sent.text[max(0, lo - 30) : lo])[-1:]
+    after = _NEIGHBOUR.findall(sent.text[hi : hi + 30])[:1]
+    return " ".join([*before, " ".join(claim.text.split()), *after])
 
 
 @attrs.frozen(kw_only=True)
@@ -840,9 +852,17 @@ class Discrepancy:
         can accept a known difference by id. Two findings over the same readings in one
         report (12 vs 14 people, once for the dead and once for the injured) share an id.
         """
-        parts = sorted({_reading(c, self.kind) for c in self.claims})
+        parts = sorted({self.reading_of(c) for c in self.claims})
         digest = hashlib.sha1("\x1e".join([self.kind.value, *parts]).encode("utf-8", "surrogatepass")).hexdigest()
         return digest[:12]
+
+    def reading_of(self, claim: Claim) -> str:
+        """Return what ``claim`` says in this finding, whoever says it, as a comparable string.
+
+        Claims of one side share a reading ("11 agreements" and "eleven pacts"); the sides'
+        readings differ. The id is made of the distinct readings.
+        """
+        return _reading(claim, self.kind, self.reason)
 
     def describe(self) -> str:
         """Return one line for people: ``'11 agreements (000) vs a dozen agreements (003)'``.
@@ -859,6 +879,9 @@ class Discrepancy:
             if isinstance(claim, QuantityClaim):
                 q = claim.quantity
                 reading = (q.value, q.low, q.high, q.approximate)
+                if self.reason == "opposite-direction":  # the same figure, told as a rise and a fall
+                    label = _with_neighbours(claim)
+                    reading = (reading, label.casefold())
             if self.kind is Kind.QUOTE:
                 # A quote that another side contains (a partial quote) stands on that side.
                 folded = fold_text(claim.text)

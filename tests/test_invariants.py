@@ -29,7 +29,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import claimdiff
-from claimdiff.models import Article, Discrepancy, Report, _reading
+from claimdiff.models import Article, Discrepancy, Report
 
 from .conftest import SEEDS, SHARED
 
@@ -82,7 +82,7 @@ def _opposed(d: Discrepancy) -> bool:
     """Invariant 4: two sources read differently, and not every source holds every reading."""
     readings: dict[str, set[str]] = {}
     for c in d.claims:
-        readings.setdefault(c.source, set()).add(_reading(c, d.kind))
+        readings.setdefault(c.source, set()).add(d.reading_of(c))
     return any(readings[x] != readings[y] for x in readings for y in readings) and len(readings) >= 2
 
 

@@ -57,3 +57,18 @@ def test_figures_that_agree_are_not_flagged(left: str, right: str) -> None:
 def test_figures_that_disagree_are_flagged(left: str, right: str, reason: str) -> None:
     found = claimdiff.compare(_pair(left, right)).discrepancies
     assert [(d.kind.value, d.reason) for d in found] == [("quantity", reason)], [d.describe() for d in found]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "flagged"),
+    [
+        ("The crown fell 0.6% against the euro.", "The crown rose 0.6% against the euro.", True),
+        ("Sales rose 5% in May.", "Sales posted a 5% drop in May.", True),
+        ("Sales rose 5% in May.", "Sales posted a 5% gain in May.", False),
+        ("The rate rose to 3.75% in May.", "The rate fell to 3.75% in May.", False),  # a level, not a change
+        ("Exports climbed 2.1% last year.", "Exports increased 2.1% last year.", False),
+    ],
+)
+def test_a_change_told_as_a_rise_and_as_a_fall_is_flagged(left: str, right: str, flagged: bool) -> None:
+    found = claimdiff.compare([Article("a", left), Article("b", right)]).discrepancies
+    assert [d.reason for d in found] == (["opposite-direction"] if flagged else [])
