@@ -72,3 +72,15 @@ def test_figures_that_disagree_are_flagged(left: str, right: str, reason: str) -
 def test_a_change_told_as_a_rise_and_as_a_fall_is_flagged(left: str, right: str, flagged: bool) -> None:
     found = claimdiff.compare([Article("a", left), Article("b", right)]).discrepancies
     assert [d.reason for d in found] == (["opposite-direction"] if flagged else [])
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("A magnitude 6.8 earthquake struck the region on Tuesday.", "The 7.1-magnitude earthquake struck the region on Tuesday."),
+        ("Takahara, 29, won the award on Sunday night.", "The 34-year-old Takahara won the award on Sunday night."),
+    ],
+)
+def test_what_a_bare_figure_measures_comes_from_the_words_before_it(left: str, right: str) -> None:
+    found = claimdiff.compare([Article("a", left), Article("b", right)]).discrepancies
+    assert [(d.kind.value, d.reason) for d in found] == [("quantity", "conflict")], [d.describe() for d in found]

@@ -273,3 +273,8 @@ FIGURE_LEADS: frozenset[str] = frozenset(
      "approximately", "roughly", "exactly", "at", "in", "on", "for", "with", "top", "no", "number", "no.",
      "page", "chapter", "figure", "table", "step", "day", "week", "year", "round", "stage", "phase", "level"}
 )
+#: Words just before a bare figure that name what it measures: "magnitude 6.8", "aged 47".
+#: Values are claim keys (an age is keyed as "80-year-old" is).
+MEASURE_BEFORE: Mapping[str, str] = MappingProxyType(
+    {"magnitude": "magnitude", "aged": "age:year", "age": "age:year", "ages": "age:year"}
+)

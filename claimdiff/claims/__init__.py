@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from .._lexicon.negation import NEGATION_CUES
+from .._lexicon.numbers import MEASURE_BEFORE
 from .._lexicon.synonyms import canonical_unit
 from ..models import (
     Article,
@@ -147,7 +148,7 @@ def _quantity_claims(
             continue  # "COVID-19", "Boeing 737", "first-degree": no count of anything
         sent = None if q.kind == "year" else sentence_of(q.start, q.end)
         if sent is not None:
-            key = _quantity_key(q.text, q.unit)
+            key = _quantity_key(q.text, q.unit) or _frame_before(article.text, q)
             yield _claim(QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start])
 
 
@@ -160,6 +161,27 @@ def _quantity_key(text: str, unit: str | None) -> str:
     if _AGE.search(text):
         return f"age:{key}" if key else "age"
     return key
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?\Z")
+#: "Valsecchi, 47, a former lawyer": a bare whole number between commas after a name is an age.
+_APPOSITION_BEFORE = re.compile(r"[A-Z][^\W\d_]*[’']?s?,\s\Z")
+
+
+def _frame_before(text: str, q: Quantity) -> str:
+    """Return what a bare figure measures from the words before it, or ''.
+
+    "magnitude 6.8" is a magnitude and "aged 47" an age (:data:`MEASURE_BEFORE`); a whole
+    number from 1 to 119 set off by commas after a name ("Valsecchi, 47, said") is an age.
+    """
+    lead = text[max(0, q.start - 30) : q.start]
+    found = _WORD_BEFORE.search(lead)
+    if found is not None and found.group(1).casefold() in MEASURE_BEFORE:
+        return MEASURE_BEFORE[found.group(1).casefold()]
+    whole = isinstance(q.value, int) and not q.approximate and q.kind == "cardinal"
+    if whole and 0 < q.value < 120 and text.startswith(",", q.end) and _APPOSITION_BEFORE.search(lead):  # type: ignore[operator]
+        return "age:year"
+    return ""
 
 
 def _date_claims(
