@@ -550,9 +550,10 @@ def _align_dates(
     opts: AlignOptions,
     tok: Tokenizer,
 ) -> list[Alignment]:
-    """Link dates within aligned sentences (in order, by granularity family), and clock times
-    across sentences that say the same thing."""
+    """Link dates within aligned sentences (in order, by granularity family), and dates of one
+    granularity across sentences that say the same thing next to them."""
     claims = _order(claims)
+    roles = _Roles(claims, tok)
     by_cluster: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         cid = cluster_of.get((c.source, c.sentence.start))
@@ -566,34 +567,63 @@ def _align_dates(
         names = sorted(per_source)
         for x, sa in enumerate(names):
             for sb in names[x + 1 :]:
-                links.extend(_pair_dates(claims, per_source[sa], per_source[sb]))
-    links.extend(_clock_links(claims, cluster_of, common, opts, tok))
-    return _components(claims, links, compatible=_same_date)
+                links.extend(_pair_dates(claims, per_source[sa], per_source[sb], roles))
+    links.sort(key=_best_first)
+    links.extend(_loose_date_links(claims, cluster_of, common, opts, tok, roles))
+    # A day named beside "04:52 GMT" may be the day in that zone, not the local one: it is
+    # compared only with days named beside a zoned time too.
+    zoned = {_sentence_key(c) for c in claims if c.date.zone not in (None, "local")}
+
+    def same_footing(i: int, j: int) -> bool:
+        if claims[i].date.clock is not None or claims[j].date.clock is not None:
+            return True
+        return (_sentence_key(claims[i]) in zoned) == (_sentence_key(claims[j]) in zoned)
+
+    return _components(claims, [link for link in links if same_footing(link[0], link[1])], compatible=_same_date)
 
 
-def _clock_links(
+def _loose_date_links(
     claims: Sequence[DateClaim],
     cluster_of: Mapping[tuple[str, int], int],
     common: frozenset[str],
     opts: AlignOptions,
     tok: Tokenizer,
+    roles: _Roles,
 ) -> list[tuple[int, int, float]]:
-    """Link clock times of unaligned sentences whose contexts say the same thing, as figures
-    of one noun link ("It left the tracks at 6:42 a.m. near Kelso" / "The train left the
-    tracks at 6:24 a.m. local time"), after every link within aligned sentences."""
-    members = [i for i, c in enumerate(claims) if c.date.clock is not None]
+    """Link dates and clock times of unaligned sentences whose contexts say the same thing, as
+    figures of one noun link ("It left the tracks at 6:42 a.m. near Kelso" / "The train left
+    the tracks at 6:24 a.m. local time"), after every link within aligned sentences: only
+    dates of one granularity."""
+    members = [i for i, c in enumerate(claims) if c.date.granularity.value in _LOOSE_GRANULARITIES]
     if len(members) < 2:
         return []
     clusters = [cluster_of.get((claims[i].source, claims[i].sentence.start)) for i in members]
     windows = {i: window_tokens(claims[i], tokens=tok) - common for i in members}
     out = []
     for i, j in _window_pairs(claims, members, clusters, [windows.get(k, set()) for k in range(len(claims))]):
-        score = fuzz.token_set_ratio(" ".join(tok(claims[i].sentence.text)), " ".join(tok(claims[j].sentence.text)))
-        if score >= max(opts.quantity_threshold, _CLOCK_CONTEXT):
+        gi, gj = claims[i].date.granularity.value, claims[j].date.granularity.value
+        if gi != gj:
+            continue
+        bar = _CLOCK_CONTEXT if gi == "time" else _DATE_CONTEXT
+        if gi == "time":
+            score = fuzz.token_set_ratio(" ".join(tok(claims[i].sentence.text)), " ".join(tok(claims[j].sentence.text)))
+        else:  # days: the words next to the date, by distance ("searched ... on Wednesday after")
+            score = 100.0 * roles.similarity(i, j)
+        if score >= (bar if gi != "time" else max(opts.quantity_threshold, bar)):  # roles, or sentences
             out.append((i, j, round(score, 1)))
     return sorted(out, key=_best_first)
 
 
+def _sentence_key(c: Claim) -> tuple[str, int]:
+    return (c.source, c.sentence.start)
+
+
+#: Granularities of dates linked across unaligned sentences (of the same granularity only).
+_LOOSE_GRANULARITIES = frozenset({"time", "day", "month", "year"})
+#: Least role overlap (percent, :meth:`_Roles.similarity`) for two dates of unaligned
+#: sentences: the words next to each date must say what happened then ("struck late on
+#: Tuesday" / "searched on Wednesday after" do not), as for figures of different nouns.
+_DATE_CONTEXT = 25.0
 #: Least context similarity (whole sentences, rapidfuzz ``token_set_ratio``) for two clock
 #: times of unaligned sentences to link: a story names few times, each of its own event, so
 #: the bar is higher than for figures of one noun.
@@ -613,22 +643,23 @@ def _same_date(a: Claim, b: Claim) -> bool:
     return not (da.high < db.low or db.high < da.low)
 
 
-def _pair_dates(claims: Sequence[DateClaim], left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int, float]]:
-    """Pair the dates of two aligned sentences in order of appearance, by granularity family."""
+def _pair_dates(
+    claims: Sequence[DateClaim], left: Sequence[int], right: Sequence[int], roles: _Roles
+) -> list[tuple[int, int, float]]:
+    """Score the dates of two aligned sentences of one granularity family by role.
+
+    A lone date on each side pairs outright; otherwise each pair of one family is scored by
+    the words next to each date ("struck late on Tuesday" / "searched on Wednesday after"),
+    and links are taken best first, so each date joins the one that says what it says.
+    """
     if len(left) == 1 and len(right) == 1:
         return [(left[0], right[0], 100.0)]
     out = []
-    used: set[int] = set()
     for i in left:
-        gi = claims[i].date
+        family = _date_family(claims[i].date.granularity.value)
         for j in right:
-            gj = claims[j].date
-            if j in used:
-                continue
-            if _date_family(gi.granularity.value) == _date_family(gj.granularity.value):
-                out.append((i, j, 90.0))
-                used.add(j)
-                break
+            if _date_family(claims[j].date.granularity.value) == family:
+                out.append((i, j, round(10.0 + 80.0 * roles.similarity(i, j), 1)))
     return out
 
 

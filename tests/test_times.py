@@ -68,3 +68,22 @@ def test_find_times_spans_are_exact_and_in_the_day(text: str) -> None:
     for t in find_times(text):
         assert 0 <= t.start < t.end <= len(text)
         assert 0 <= t.low <= t.high < 24 * 60
+
+
+def test_dates_of_unaligned_sentences_link_by_the_words_next_to_them() -> None:
+    import datetime as dt
+
+    day = dt.date(2025, 6, 11)
+    a = Article("a", "Officials said the public hearing was held on May 27 in the council chamber.", published=day)
+    b = Article("b", "Residents spoke against the cuts at the public hearing held on May 20, before the final vote.",
+                published=day)
+    found = claimdiff.compare([a, b]).discrepancies
+    assert [(d.kind.value, d.reason) for d in found] == [("date", "different-day")], [d.describe() for d in found]
+
+
+def test_a_wire_dateline_is_no_date_of_the_story() -> None:
+    from claimdiff.models import DateClaim
+    from claimdiff.pipeline import analyse
+
+    text = "LIMA, March 18 (Andes Press Agency) - A quake struck late on Tuesday."
+    assert [c.text for c in analyse(Article("a", text)) if isinstance(c, DateClaim)] == ["late on Tuesday"]

@@ -184,6 +184,18 @@ def _frame_before(text: str, q: Quantity) -> str:
     return ""
 
 
+#: A dateline before its date: "LIMA, ", "AREQUIPA, Peru, ", "ST. PAUL, Minn., ".
+_DATELINE_BEFORE = re.compile(r"\A\s*[A-Z][A-Za-z .'’-]{1,40},(?:\s*[A-Z][A-Za-z.]{1,20},)?\s*\Z")
+#: ... and after it: an optional year and agency, then a dash: ", 2026 (AMP) - ".
+_DATELINE_AFTER = re.compile(r"(?:,?\s*[0-9]{4})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]")
+
+
+def _is_dateline(text: str, sent: Sentence, d: DateMention) -> bool:
+    """Return whether a date is a wire dateline ("LIMA, March 18 (Andes) - "): when the copy
+    was filed, not a date of the story, so no claim."""
+    return bool(_DATELINE_BEFORE.match(text, sent.start, d.start)) and bool(_DATELINE_AFTER.match(text, d.end))
+
+
 def _date_claims(
     article: Article,
     quantities: Sequence[Quantity],
@@ -193,7 +205,7 @@ def _date_claims(
 ) -> Iterator[Claim]:
     for d in find_dates(article.text, published=published, quantities=quantities, tokens=tokens):
         sent = sentence_of(d.start, d.end)
-        if sent is not None:
+        if sent is not None and not _is_dateline(article.text, sent, d):
             yield _claim(DateClaim, article, d, sent, key=d.granularity.value, date=d)
 
 
