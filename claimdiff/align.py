@@ -417,8 +417,8 @@ _ROLE_WEIGHTS = (1.0, 0.6, 0.4, 0.3)
 
 
 #: Context points a loose link loses per power of ten between the two figures beyond
-#: :data:`_SCALE_FREE`: a
-#: per-household refund ("about $230") and a total ("$46.8 million") count different things.
+#: :data:`_SCALE_FREE`: a per-household refund ("about $230") and a total ("$46.8 million")
+#: count different things.
 _SCALE_PENALTY = 20.0
 #: Powers of ten two figures of one thing may differ by without penalty (about 2x).
 _SCALE_FREE = 0.3
@@ -448,7 +448,7 @@ def _same_figure(a: Claim, b: Claim) -> bool:
 
 
 class _Roles:
-    """The words around each figure, weighted by distance: what the figure counts or does.
+    """The words around each figure (or date), weighted by distance: what it counts or does.
 
     In "killed 12 and injured 30", 12 reads {killed: 1.0, injured: 0.6} and 30 reads
     {injured: 1.0, killed: 0.6}. Function words, figures and the counted noun are left out.
@@ -550,8 +550,8 @@ def _align_dates(
     opts: AlignOptions,
     tok: Tokenizer,
 ) -> list[Alignment]:
-    """Link dates within aligned sentences (in order, by granularity family), and dates of one
-    granularity across sentences that say the same thing next to them."""
+    """Link dates within aligned sentences (by role, within a granularity family), and dates of
+    one granularity across sentences that say the same thing next to them."""
     claims = _order(claims)
     roles = _Roles(claims, tok)
     by_cluster: dict[int, list[int]] = defaultdict(list)
@@ -597,19 +597,21 @@ def _loose_date_links(
     members = [i for i, c in enumerate(claims) if c.date.granularity.value in _LOOSE_GRANULARITIES]
     if len(members) < 2:
         return []
-    clusters = [cluster_of.get((claims[i].source, claims[i].sentence.start)) for i in members]
-    windows = {i: window_tokens(claims[i], tokens=tok) - common for i in members}
+    clusters = [cluster_of.get(_sentence_key(claims[i])) for i in members]
+    chosen = set(members)
+    windows = [window_tokens(c, tokens=tok) - common if k in chosen else set() for k, c in enumerate(claims)]
     out = []
-    for i, j in _window_pairs(claims, members, clusters, [windows.get(k, set()) for k in range(len(claims))]):
-        gi, gj = claims[i].date.granularity.value, claims[j].date.granularity.value
-        if gi != gj:
+    for i, j in _window_pairs(claims, members, clusters, windows):
+        granularity = claims[i].date.granularity.value
+        if granularity != claims[j].date.granularity.value:
             continue
-        bar = _CLOCK_CONTEXT if gi == "time" else _DATE_CONTEXT
-        if gi == "time":
+        if granularity == "time":  # a clock time: the two sentences must say the same thing
             score = fuzz.token_set_ratio(" ".join(tok(claims[i].sentence.text)), " ".join(tok(claims[j].sentence.text)))
-        else:  # days: the words next to the date, by distance ("searched ... on Wednesday after")
+            linked = score >= max(opts.quantity_threshold, _CLOCK_CONTEXT)
+        else:  # a day: the words next to it, by distance ("searched ... on Wednesday after")
             score = 100.0 * roles.similarity(i, j)
-        if score >= (bar if gi != "time" else max(opts.quantity_threshold, bar)):  # roles, or sentences
+            linked = score >= _DATE_CONTEXT
+        if linked:
             out.append((i, j, round(score, 1)))
     return sorted(out, key=_best_first)
 

@@ -173,13 +173,13 @@ def _rounded_alike(a: Quantity, b: Quantity) -> bool:
     """
     if a.approximate or b.approximate or a.value is None or b.value is None:
         return False
-    coarse, fine = (a, b) if _precision(a) >= _precision(b) else (b, a)
-    if not _DECIMAL.search(coarse.text) or _precision(coarse) <= _precision(fine):
+    (unit, coarse), (fine_unit, fine) = sorted(((_precision(a), a), (_precision(b), b)), key=lambda p: -p[0])
+    if not _DECIMAL.search(coarse.text) or unit <= fine_unit:
         return False
     digits = decimal.Decimal(repr(coarse.value)).normalize().as_tuple().digits
     if len(digits) < 2:
         return False
-    return abs(float(fine.value) - float(coarse.value)) <= _precision(coarse) / 2  # type: ignore[arg-type]
+    return abs(float(fine.value) - float(coarse.value)) <= unit / 2  # type: ignore[arg-type]
 
 
 #: A figure written with a decimal point ("$7.3bn", "51.3%"): its precision is deliberate.
@@ -232,25 +232,23 @@ def _direction(c: QuantityClaim) -> int:
             return 1
         if word in direction.FALL_BEFORE:
             return -1
-    after = _WORD.match(sent.text, c.end - sent.start + 1)
-    word = after.group().casefold() if after is not None and after.start() <= c.end - sent.start + 1 else ""
+    after = _WORD.match(sent.text, c.end - sent.start + 1)  # the word after one space
+    word = after.group().casefold() if after is not None else ""
     return 1 if word in direction.RISE_AFTER else -1 if word in direction.FALL_AFTER else 0
 
 
 def _direction_rule(claims: Sequence[QuantityClaim]) -> _Finding | None:
     """Flag the same change told as a rise by some sources and as a fall by others."""
-    signed: dict[int, list[QuantityClaim]] = {1: [], -1: []}
-    for c in claims:
-        d = _direction(c)
-        if d:
-            signed[d].append(c)
-    ups, downs = signed[1], signed[-1]
+    signs = {c: _direction(c) for c in claims}
+    ups = [c for c, sign in signs.items() if sign > 0]
+    downs = [c for c, sign in signs.items() if sign < 0]
     if not ups or not downs or not _opposed(ups, downs):
         return None
     if not any(u.quantity.overlaps(d.quantity) for u in ups for d in downs):
         return None  # different figures: the figure rule speaks for them
-    detail = "; ".join(f"{c.source}: {c.text!r} {'rose' if c in ups else 'fell'}" for c in _order([*ups, *downs]))
-    return _Finding(Kind.QUANTITY, Severity.HIGH, _order([*ups, *downs]), "opposite-direction", detail)
+    involved = _order([*ups, *downs])
+    detail = "; ".join(f"{c.source}: {c.text!r} {'rose' if signs[c] > 0 else 'fell'}" for c in involved)
+    return _Finding(Kind.QUANTITY, Severity.HIGH, involved, "opposite-direction", detail)
 
 
 def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:

@@ -50,6 +50,7 @@ from .entities import entity_key, find_entities
 from .negation import is_negated
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
+from .times import ClockTime, find_times
 from .tokens import Token, TokenKind, tokenize
 
 __all__ = [
@@ -119,9 +120,10 @@ def extract_claims(
             )
         )
     tokens = tokenize(text)  # every finder reads this one token stream
-    quantities = find_quantities(text, tokens=tokens)
+    times = find_times(text)  # clock times: dates, and no figures
+    quantities = find_quantities(text, tokens=tokens, times=times)
     claims.extend(_quantity_claims(article, quantities, sentence_of, negated))
-    claims.extend(_date_claims(article, quantities, tokens, sentence_of, published))
+    claims.extend(_date_claims(article, quantities, tokens, times, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, text))
     claims.extend(_entity_claims(article, sentences))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
@@ -200,10 +202,12 @@ def _date_claims(
     article: Article,
     quantities: Sequence[Quantity],
     tokens: list[Token],
+    times: Sequence[ClockTime],
     sentence_of: _SentenceOf,
     published: dt.date | None,
 ) -> Iterator[Claim]:
-    for d in find_dates(article.text, published=published, quantities=quantities, tokens=tokens):
+    found = find_dates(article.text, published=published, quantities=quantities, tokens=tokens, times=times)
+    for d in found:
         sent = sentence_of(d.start, d.end)
         if sent is not None and not _is_dateline(article.text, sent, d):
             yield _claim(DateClaim, article, d, sent, key=d.granularity.value, date=d)

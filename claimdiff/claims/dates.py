@@ -43,7 +43,7 @@ from .._lexicon.dates import (
 from ..errors import InvalidArgument, short_repr
 from ..models import DateMention, Granularity, Quantity
 from .quantities import find_quantities
-from .times import find_times
+from .times import ClockTime, find_times, overlaps_a_time
 from .tokens import Token, TokenKind, iter_tokens, tokenize
 
 __all__ = ["RULES", "find_dates"]
@@ -510,6 +510,7 @@ def find_dates(
     published: dt.date | None = None,
     quantities: Sequence[Quantity] | None = None,
     tokens: list[Token] | None = None,
+    times: Sequence[ClockTime] | None = None,
 ) -> list[DateMention]:
     """Find date and time expressions in ``text``, sorted by start and non-overlapping.
 
@@ -520,6 +521,7 @@ def find_dates(
             numbers are years); computed here otherwise.
         tokens: ``tokenize(text)``, when the caller has it already (the claims of an article
             read one token stream); computed here otherwise.
+        times: ``find_times(text)``, when the caller has it already; computed here otherwise.
 
     Returns:
         One :class:`~claimdiff.models.DateMention` per expression.
@@ -534,31 +536,27 @@ def find_dates(
         raise InvalidArgument(f"text must be a str, got {type(text).__name__} {short_repr(text)}")
     if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
         raise InvalidArgument(f"published must be a datetime.date or None, got {short_repr(published)}")
-    return _with_times(text, _scan_dates(_Ctx(text, published, quantities, tokens)))
+    found = find_times(text) if times is None else times
+    return _with_times(text, _scan_dates(_Ctx(text, published, quantities, tokens)), found)
 
 
-def _with_times(text: str, dates: list[DateMention]) -> list[DateMention]:
-    """Add the clock times of ``text`` (:func:`~claimdiff.claims.times.find_times`) to its dates.
+def _with_times(text: str, dates: list[DateMention], found: Sequence[ClockTime]) -> list[DateMention]:
+    """Add clock times (:func:`~claimdiff.claims.times.find_times`) to the dates of ``text``.
 
     A clock time is a mention of granularity ``time`` with its minutes in ``clock``; a date
     mention that overlaps one gives way to it ("at 1745 GMT" is no year).
     """
+    if not found:
+        return dates
+    starts = [t.start for t in found]
     times = [
         DateMention(
             text=text[t.start : t.end], start=t.start, end=t.end, granularity=Granularity.TIME,
             clock=(t.low, t.high), zone=t.zone,
         )
-        for t in find_times(text)
+        for t in found
     ]
-    if not times:
-        return dates
-    starts = [t.start for t in times]
-
-    def overlaps_a_time(d: DateMention) -> bool:
-        k = bisect.bisect_left(starts, d.end)  # times[k - 1] is the last that starts before d ends
-        return any(d.start < t.end for t in times[max(0, k - 1) : k])
-
-    kept = [d for d in dates if not overlaps_a_time(d)]
+    kept = [d for d in dates if not overlaps_a_time(found, starts, d.start, d.end)]
     return sorted([*kept, *times], key=lambda d: (d.start, d.end))
 
 

@@ -15,12 +15,13 @@ The patterns are linear: each alternative reads a bounded run of characters.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
 
-__all__ = ["TIME_ZONES", "ClockTime", "find_times"]
+__all__ = ["TIME_ZONES", "ClockTime", "find_times", "overlaps_a_time"]
 
 #: Time zone words and their name in ``DateMention.zone`` ("local" for local time).
 TIME_ZONES: Mapping[str, str] = MappingProxyType(
@@ -100,6 +101,20 @@ def find_times(text: str) -> list[ClockTime]:
         start = lead.start("hedge") if hedge else lead.start("at") if lead.group("at") else m.start()
         out.append(ClockTime(start, m.end(), max(0, minutes - before), min(24 * 60 - 1, minutes + after), zone))
     return out
+
+
+def overlaps_a_time(times: Sequence[ClockTime], starts: Sequence[int], start: int, end: int) -> bool:
+    """Return whether ``start..end`` overlaps a clock time; ``starts`` are the times' starts.
+
+    Times are in order and do not overlap, so only the last one starting before ``end`` can.
+
+    >>> text = "At 9 a.m. 40 people"
+    >>> times = find_times(text)
+    >>> overlaps_a_time(times, [t.start for t in times], 3, 4), overlaps_a_time(times, [t.start for t in times], 10, 12)
+    (True, False)
+    """
+    k = bisect.bisect_left(starts, end)
+    return k > 0 and times[k - 1].end > start
 
 
 def _minutes(m: re.Match[str], after_preposition: bool) -> int | None:

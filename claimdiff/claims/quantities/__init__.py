@@ -20,14 +20,14 @@ How words read (see ``docs/numbers.md`` for the full table):
 
 from __future__ import annotations
 
-import bisect
 import re
+from collections.abc import Sequence
 
 from ..._lexicon import numbers as lex
 from ..._lexicon.dates import MONTHS, WEEKDAYS
 from ...errors import InvalidArgument, short_repr
 from ...models import Quantity
-from ..times import find_times
+from ..times import ClockTime, find_times, overlaps_a_time
 from ..tokens import Token, TokenKind, tokenize
 from ._read import read_core
 from ._rules import GATES, RULES, STARTERS, Hit, bare_figure, read_sign
@@ -66,13 +66,17 @@ def _chain_quantities(text: str, tok: Token) -> list[Quantity]:
     return out
 
 
-def find_quantities(text: str, *, tokens: list[Token] | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, *, tokens: list[Token] | None = None, times: Sequence[ClockTime] | None = None
+) -> list[Quantity]:
     """Find every number-like mention in ``text``, sorted by start and non-overlapping.
 
     Args:
         text: any string; offsets in the result point into it.
         tokens: ``tokenize(text)``, when the caller has it already (the claims of an
             article read one token stream); computed here otherwise.
+        times: ``find_times(text)``, when the caller has it already; computed here otherwise.
+            Digits inside a clock time are no figure.
 
     Returns:
         One :class:`~claimdiff.models.Quantity` per mention, with the interval its words allow.
@@ -111,7 +115,7 @@ def find_quantities(text: str, *, tokens: list[Token] | None = None) -> list[Qua
         if hit.quantity is not None:
             out.append(hit.quantity)
         k = max(hit.end, k + 1)
-    return _without_clock_times(text, out)
+    return _without_clock_times(out, find_times(text) if times is None else times)
 
 
 #: A word just before a figure, with what precedes it: "Boeing 737", "MAX 8", "Formula 1".
@@ -161,20 +165,12 @@ def is_part_of_name(text: str, q: Quantity) -> bool:
     return bool(before) and before[-1] not in _OPENERS and before[-1] != "," and not before.endswith(" and")
 
 
-def _without_clock_times(text: str, found: list[Quantity]) -> list[Quantity]:
+def _without_clock_times(found: list[Quantity], times: Sequence[ClockTime]) -> list[Quantity]:
     """Drop the figures inside clock times: "9 a.m." is a time, not nine of something."""
-    times = find_times(text)
     if not times:
         return found
     starts = [t.start for t in times]
-    kept = []
-    for q in found:
-        k = bisect.bisect_right(starts, q.start) - 1
-        inside = k >= 0 and q.start < times[k].end
-        following = k + 1 < len(times) and times[k + 1].start < q.end
-        if not (inside or following):
-            kept.append(q)
-    return kept
+    return [q for q in found if not overlaps_a_time(times, starts, q.start, q.end)]
 
 
 def _candidates(toks: list[Token]) -> list[int]:
