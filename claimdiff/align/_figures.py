@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from ..claims.frames import measure_table
 from ..models import Alignment, Claim, QuantityClaim
 from ..words import Tokenizer
-from ._context import Roles, window_pairs, window_tokens
+from ._context import MAX_POSTINGS, Roles, window_pairs, window_tokens
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
 
@@ -28,9 +29,12 @@ def align_quantities(
     "12 dead and 40 injured") are paired by their *role*: the words next to each figure
     ("killed", "injured", "without power"), with the same reading as a tie-breaker. Across
     unaligned sentences, figures of the same canonical noun link when their contexts are
-    similar and share a distinctive word near the figure. Links are taken best first under
-    the rules of :class:`Groups`, so a group never holds two figures of one sentence, nor
-    two disagreeing figures of one source: two counts in one sentence stay two claims.
+    similar and share a distinctive word near the figure. Figures of the same *measure*
+    (:mod:`claimdiff.claims.frames`: "three men were arrested" / "four arrests") link across
+    any sentences of other sources, ranked by context, after the links within aligned
+    sentences and before the loose ones. Links are taken best first under the rules of
+    :class:`Groups`, so a group never holds two figures of one sentence, two disagreeing
+    figures of one source, nor two measures: two counts in one sentence stay two claims.
     """
     claims = order_claims(claims)
     roles = Roles(claims, tok)
@@ -65,8 +69,46 @@ def align_quantities(
             score = fuzz.token_set_ratio(context(claims[i]), context(claims[j])) - _scale_gap(claims[i], claims[j])
             if score >= opts.quantity_threshold:
                 loose.append((i, j, round(score, 1)))
-    links = sorted(aligned, key=best_first) + sorted(loose, key=best_first)
-    return components(claims, links, compatible=_same_figure)
+    framed = _measure_links(claims, lambda i, j: fuzz.token_set_ratio(context(claims[i]), context(claims[j])))
+    links = sorted(aligned, key=best_first) + framed + sorted(loose, key=best_first)
+    return components(claims, links, compatible=_same_figure, labels=[c.measure for c in claims])
+
+
+#: Measures whose figures are not linked by measure alone: ages belong to different people.
+_UNLINKED_MEASURES = frozenset({"age"})
+#: Least context similarity for sums of money and percentages of one measure to link, and
+#: they must be within :data:`_SCALE_FREE` of each other: a story names many sums of one
+#: measure (the quarter's revenue and the year's forecast), but few counts of its dead.
+_STRICT_SIMILARITY = 40.0
+#: Score of a link by measure before context: half the sentences' context similarity is
+#: added, so the best-matching figure of the same measure joins first.
+_MEASURE_BASE = 50.0
+
+
+def _measure_links(
+    claims: Sequence[QuantityClaim], similarity: Callable[[int, int], float]
+) -> list[tuple[int, int, float]]:
+    """Return links between figures of one measure in different sources, best first.
+
+    Each figure is paired with at most ``MAX_POSTINGS`` later figures of its measure, so a
+    measure counted thousands of times stays linear.
+    """
+    by_measure: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.measure and c.measure not in _UNLINKED_MEASURES:
+            by_measure[c.measure].append(i)
+    out = []
+    for members in by_measure.values():
+        for x, i in enumerate(members):
+            strict = measure_table(claims[i].quantity) != "count"
+            for j in members[x + 1 : x + 1 + MAX_POSTINGS]:
+                if claims[i].source == claims[j].source:
+                    continue
+                context, gap = similarity(i, j), _scale_gap(claims[i], claims[j])
+                if strict and (gap > 0 or context < _STRICT_SIMILARITY):
+                    continue
+                out.append((i, j, round(_MEASURE_BASE + 0.5 * context - gap, 1)))
+    return sorted(out, key=best_first)
 
 
 #: Sources each source is paired with in one cluster (the nearest before it in sorted

@@ -47,6 +47,7 @@ from ..models import (
 )
 from .dates import find_dates
 from .entities import entity_key, find_entities
+from .frames import find_measure
 from .negation import is_negated
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
@@ -63,6 +64,7 @@ __all__ = [
     "extract_claims",
     "find_dates",
     "find_entities",
+    "find_measure",
     "find_quantities",
     "find_quotes",
     "find_speaker",
@@ -145,13 +147,18 @@ def _claim(cls: type[_C], article: Article, mention: Quantity | DateMention, sen
 def _quantity_claims(
     article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf, negated: dict[int, bool]
 ) -> Iterator[Claim]:
+    spans = [(q.start, q.end) for q in quantities]
     for q in quantities:
         if is_part_of_name(article.text, q):
             continue  # "COVID-19", "Boeing 737", "first-degree": no count of anything
         sent = None if q.kind == "year" else sentence_of(q.start, q.end)
         if sent is not None:
             key = _quantity_key(q.text, q.unit) or _frame_before(article.text, q)
-            yield _claim(QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start])
+            near = spans[bisect.bisect_left(spans, (sent.start, 0)) : bisect.bisect_left(spans, (sent.end, 0))]
+            measure = find_measure(sent, q, key, near)
+            yield _claim(
+                QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start], measure=measure
+            )
 
 
 _AGE = re.compile(r"(?:-|\s)old\b|\bage[ds]?\b", re.IGNORECASE)
@@ -273,4 +280,3 @@ def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str) ->
                 speaker=speaker,
                 negated=is_negated(text[q.start : q.end]),
             )
-
