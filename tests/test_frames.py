@@ -88,3 +88,27 @@ def test_sums_of_one_measure_close_in_size_link_across_sentences() -> None:
         "Halvern said quarterly sales came in at $4.3 billion.",
     )
     assert found == [("$4.3 billion", "$4.8 billion")]
+
+
+def test_a_rare_noun_each_source_counts_once_links_across_sentences() -> None:
+    found = _findings(
+        "The musical went into the evening with 9 nominations and a sold-out run behind it.",
+        "Critics had tipped the show, which led the field with 12 nominations.",
+    )
+    assert found == [("12 nominations", "9 nominations")]
+
+
+def test_a_rare_noun_a_source_counts_twice_is_left_to_its_context() -> None:
+    found = _findings(
+        "Okafor scored two goals in the first half. Rovers scored five goals in all.",
+        "The crowd saw three goals after the break, and the stadium emptied early.",
+    )
+    assert found == []
+
+
+def test_abstract_nouns_are_never_linked_by_the_noun_alone() -> None:
+    found = _findings(
+        "The minister gave two reasons for the delay in the port project.",
+        "There is one reason to doubt the harvest will recover this year.",
+    )
+    assert found == []

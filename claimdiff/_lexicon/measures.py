@@ -101,7 +101,10 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "positive",
         ),
         "aboard": ("aboard", "onboard", "passengers", "passenger", "on board"),
-        "attendance": ("crowd", "attendance", "spectators", "attended", "attending", "watched"),
+        "attendance": (
+            "crowd", "crowds", "attendance", "spectators", "attended", "attending", "watched",
+            "front of", "sell-out", "capacity",
+        ),
         "without power": (
             "without power",
             "without electricity",
@@ -129,7 +132,7 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "settlement": ("settlement", "settle", "settled"),
         "price": ("price", "priced", "prices", "costs", "cost", "fare", "fares"),
         "valuation": ("valuation", "valued", "worth"),
-        "salary": ("salary", "salaries", "wage", "wages", "pay", "paid", "bonus"),
+        "salary": ("salary", "salaries", "wage", "wages", "bonus", "bonuses"),
         "funding": ("funding", "funded", "grant", "grants", "aid", "investment", "invest", "invested"),
         "debt": ("debt", "debts", "loan", "loans", "borrowing", "owed", "owes"),
         "stolen": ("stolen", "stole", "theft", "haul", "loot"),
@@ -194,3 +197,17 @@ FRAME_STOPS: frozenset[str] = frozenset(
         "with",
     }
 )
+
+#: Counted nouns that say little of what is counted: people in general, and "others",
+#: "times", "things". A figure of one of these (or of a unit: percent, money, time,
+#: distance) is never linked by its noun alone; a rarer noun ("nominations", "trucks") is,
+#: when each source gives it one reading.
+GENERIC_NOUNS: frozenset[str] = frozenset({
+    "person", "other", "man", "woman", "child", "member", "adult", "boy", "girl", "men", "women",
+    "time", "thing", "one", "way", "part", "item", "unit", "piece", "group", "side",
+    "official", "worker", "job", "patient", "student", "family", "victim", "soldier",
+    # abstract nouns of discourse: "two reasons", "three questions", "one option"
+    "reason", "factor", "issue", "question", "topic", "area", "aspect", "sign", "step", "example",
+    "kind", "type", "option", "idea", "problem", "lesson", "message", "point", "priority",
+    "scenario", "sense", "answer", "detail", "fact", "matter", "theme", "word",
+})

@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from ..claims.frames import measure_table
+from ..claims.frames import is_specific_noun, measure_table
 from ..models import Alignment, Claim, QuantityClaim
 from ..words import Tokenizer
 from ._context import MAX_POSTINGS, Roles, window_pairs, window_tokens
@@ -69,7 +69,11 @@ def align_quantities(
             score = fuzz.token_set_ratio(context(claims[i]), context(claims[j])) - _scale_gap(claims[i], claims[j])
             if score >= opts.quantity_threshold:
                 loose.append((i, j, round(score, 1)))
-    framed = _measure_links(claims, lambda i, j: fuzz.token_set_ratio(context(claims[i]), context(claims[j])))
+    def similarity(i: int, j: int) -> float:
+        return fuzz.token_set_ratio(context(claims[i]), context(claims[j]))
+
+    loose.extend(_sole_links(claims, by_key, similarity))
+    framed = _measure_links(claims, similarity)
     links = sorted(aligned, key=best_first) + framed + sorted(loose, key=best_first)
     return components(claims, links, compatible=_same_figure, labels=[c.measure for c in claims])
 
@@ -83,6 +87,37 @@ _STRICT_SIMILARITY = 40.0
 #: Score of a link by measure before context: half the sentences' context similarity is
 #: added, so the best-matching figure of the same measure joins first.
 _MEASURE_BASE = 50.0
+
+
+#: Score of a link by a rare noun before context (half the context similarity is added).
+_SOLE_BASE = 20.0
+
+
+def _sole_links(
+    claims: Sequence[QuantityClaim],
+    by_key: Mapping[tuple[str, str], Sequence[int]],
+    similarity: Callable[[int, int], float],
+) -> list[tuple[int, int, float]]:
+    """Return links between figures of a rare noun ("11 nominations" / "13 nominations") in
+    sources that give that noun one reading each, wherever the sentences stand.
+
+    A noun that a source counts twice ("two goals" by one player, "five goals" in all) is
+    ambiguous in that source, whose figures are then left to the other links.
+    """
+    out = []
+    for (key, _kind), members in sorted(by_key.items()):
+        if not is_specific_noun(key):
+            continue
+        readings: dict[str, set[tuple[float, float]]] = defaultdict(set)
+        for i in members:
+            readings[claims[i].source].add(claims[i].quantity.bounds())
+        sole = [i for i in members if len(readings[claims[i].source]) == 1]
+        for x, i in enumerate(sole):
+            for j in sole[x + 1 : x + 1 + MAX_POSTINGS]:
+                gap = _scale_gap(claims[i], claims[j])
+                if claims[i].source != claims[j].source and gap <= _MAX_MEASURE_GAP:
+                    out.append((i, j, round(_SOLE_BASE + 0.5 * similarity(i, j) - gap, 1)))
+    return out
 
 
 def _measure_links(
@@ -105,7 +140,7 @@ def _measure_links(
                 if claims[i].source == claims[j].source:
                     continue
                 context, gap = similarity(i, j), _scale_gap(claims[i], claims[j])
-                if strict and (gap > 0 or context < _STRICT_SIMILARITY):
+                if gap > _MAX_MEASURE_GAP or (strict and (gap > 0 or context < _STRICT_SIMILARITY)):
                     continue
                 out.append((i, j, round(_MEASURE_BASE + 0.5 * context - gap, 1)))
     return sorted(out, key=best_first)
@@ -125,6 +160,9 @@ _MAX_ROLE_PAIRS = 1024
 _SCALE_PENALTY = 20.0
 #: Powers of ten two figures of one thing may differ by without penalty (about 2x).
 _SCALE_FREE = 0.3
+#: Largest :func:`_scale_gap` of two counts linked by measure: about ten times apart ("3
+#: power plants" and "140,000 homes without power" are not one count).
+_MAX_MEASURE_GAP = _SCALE_PENALTY * (1.0 - _SCALE_FREE)
 
 
 def _scale_gap(a: QuantityClaim, b: QuantityClaim) -> float:

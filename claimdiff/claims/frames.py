@@ -27,11 +27,18 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from .._lexicon.measures import COUNT_MEASURES, FRAME_STOPS, MONEY_MEASURES, NOUN_MEASURES, PERCENT_MEASURES
-from .._lexicon.numbers import CURRENCY_CODES
+from .._lexicon.measures import (
+    COUNT_MEASURES,
+    FRAME_STOPS,
+    GENERIC_NOUNS,
+    MONEY_MEASURES,
+    NOUN_MEASURES,
+    PERCENT_MEASURES,
+)
+from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
 from ..models import Quantity, Sentence
 
-__all__ = ["find_measure", "measure_table"]
+__all__ = ["find_measure", "is_specific_noun", "measure_table"]
 
 
 def _index(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
@@ -60,6 +67,18 @@ def measure_table(q: Quantity) -> str:
     if q.unit == "percent" or q.kind == "percent":
         return "percent"
     return "count"
+
+
+_UNITS = frozenset(MEASURE_UNITS.values()) | TIME_UNITS | CURRENCY_CODES | {"percent"}
+
+
+def is_specific_noun(key: str) -> bool:
+    """Return whether a counted noun names what it counts well enough to link figures by it.
+
+    >>> is_specific_noun("nomination"), is_specific_noun("person"), is_specific_noun("usd")
+    (True, False, False)
+    """
+    return bool(key) and ":" not in key and key not in GENERIC_NOUNS and key not in _UNITS
 
 
 def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequence[tuple[int, int]] = ()) -> str:
