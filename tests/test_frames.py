@@ -112,3 +112,27 @@ def test_abstract_nouns_are_never_linked_by_the_noun_alone() -> None:
         "There is one reason to doubt the harvest will recover this year.",
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The 61-year-old pilot was flown to hospital.", "61-year-old", "age:pilot"),
+        ("The pilot, 58, was flown to hospital.", "58", "age:pilot"),
+        ("Okonjo, 33, scored twice.", "33", "age:okonjo"),
+        ("A woman aged 71 was rescued.", "71", "age:woman"),
+        ("The 40-year-old former minister resigned.", "40-year-old", "age:minister"),
+        ("Both sides signed 14 agreements in Rome.", "14 agreements", "signed"),
+        ("The firm must pay back $3.1 million to tenants.", "$3.1 million", "damages"),
+    ],
+)
+def test_ages_read_whose_and_acts_read_their_verb(text: str, figure: str, measure: str) -> None:
+    assert _measures(text)[figure] == measure
+
+
+def test_ages_of_one_holder_conflict_across_sentences() -> None:
+    found = _findings(
+        "The 61-year-old pilot was flown to hospital in Leeds, the operator said.",
+        "Investigators will interview the pilot, 58, once doctors allow it.",
+    )
+    assert found == [("58", "61-year-old")]

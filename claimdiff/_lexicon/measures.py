@@ -88,6 +88,7 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "custody",
         ),
         "charged": ("charged", "indicted", "prosecuted"),
+        "signed": ("signed", "sign", "signing", "inked", "concluded"),
         "rescued": ("rescued", "rescue", "rescues", "saved"),
         "infected": (
             "infected",
@@ -128,7 +129,11 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "profit": ("profit", "profits", "earnings", "income"),
         "loss": ("loss", "losses", "deficit"),
         "fine": ("fine", "fined", "fines", "penalty", "penalties"),
-        "damages": ("damages", "judgment", "judgement", "verdict", "award", "awarded", "compensation"),
+        "damages": (
+            "damages", "judgment", "judgement", "verdict", "award", "awarded", "compensation",
+            "refund", "refunds", "refunded", "restitution", "reimburse", "reimbursed", "repay",
+            "repaid", "pay back", "paid back",
+        ),
         "settlement": ("settlement", "settle", "settled"),
         "price": ("price", "priced", "prices", "costs", "cost", "fare", "fares"),
         "valuation": ("valuation", "valued", "worth"),
@@ -211,3 +216,15 @@ GENERIC_NOUNS: frozenset[str] = frozenset({
     "kind", "type", "option", "idea", "problem", "lesson", "message", "point", "priority",
     "scenario", "sense", "answer", "detail", "fact", "matter", "theme", "word",
 })
+
+#: Words between an age and whose it is that are not the holder: "the 54-year-old former
+#: engineer", "the 30-year-old British striker".
+AGE_MODIFIERS: frozenset[str] = frozenset({
+    "former", "retired", "veteran", "local", "married", "unemployed", "single", "young", "old",
+    "new", "current", "acting", "then", "now", "british", "american", "french", "german",
+})
+
+#: Measures of what is done to the counted things, read only for a figure with a counted
+#: noun ("signed 11 agreements"): a bare figure beside the verb is its subject ("the two
+#: signed agreements" counts the signers).
+OBJECT_MEASURES: frozenset[str] = frozenset({"signed"})

@@ -75,11 +75,11 @@ def align_quantities(
     loose.extend(_sole_links(claims, by_key, similarity))
     framed = _measure_links(claims, similarity)
     links = sorted(aligned, key=best_first) + framed + sorted(loose, key=best_first)
-    return components(claims, links, compatible=_same_figure, labels=[c.measure for c in claims])
+    # Groups keep to one measure; ages of differently named holders may still be one person's
+    # ("Valsecchi, 47," / "the 44-year-old opposition leader"), so ages group as "age".
+    return components(claims, links, compatible=_same_figure, labels=[c.measure.partition(":")[0] for c in claims])
 
 
-#: Measures whose figures are not linked by measure alone: ages belong to different people.
-_UNLINKED_MEASURES = frozenset({"age"})
 #: Least context similarity for sums of money and percentages of one measure to link, and
 #: they must be within :data:`_SCALE_FREE` of each other: a story names many sums of one
 #: measure (the quarter's revenue and the year's forecast), but few counts of its dead.
@@ -130,7 +130,7 @@ def _measure_links(
     """
     by_measure: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if c.measure and c.measure not in _UNLINKED_MEASURES:
+        if c.measure:
             by_measure[c.measure].append(i)
     out = []
     for members in by_measure.values():

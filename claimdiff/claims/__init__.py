@@ -173,15 +173,17 @@ def _quantity_key(text: str, unit: str | None) -> str:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?\Z")
-#: "Valsecchi, 47, a former lawyer": a bare whole number between commas after a name is an age.
-_APPOSITION_BEFORE = re.compile(r"[A-Z][^\W\d_]*[’']?s?,\s\Z")
+#: "Valsecchi, 47, a former lawyer", "the engineer, 45, was hurt": a bare whole number
+#: between commas after a name or a definite noun is an age.
+_APPOSITION_BEFORE = re.compile(r"(?:[A-Z][^\W\d_]*[’']?s?|\b(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) [a-z]+),\s\Z")
 
 
 def _frame_before(text: str, q: Quantity) -> str:
     """Return what a bare figure measures from the words before it, or ''.
 
     "magnitude 6.8" is a magnitude and "aged 47" an age (:data:`MEASURE_BEFORE`); a whole
-    number from 1 to 119 set off by commas after a name ("Valsecchi, 47, said") is an age.
+    number from 1 to 119 set off by commas after a name ("Valsecchi, 47, said") or a
+    definite noun ("the engineer, 45, was hurt") is an age.
     """
     lead = text[max(0, q.start - 30) : q.start]
     found = _WORD_BEFORE.search(lead)

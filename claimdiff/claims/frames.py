@@ -3,11 +3,13 @@
 A figure's *measure* names what it counts or weighs, from the lexicon in
 :mod:`claimdiff._lexicon.measures`. It is read, in order, from:
 
-1. an age: the counted noun says so ("the 44-year-old", "aged 47");
+1. an age: the counted noun says so ("the 44-year-old", "aged 47"), and whose age it is
+   comes with it: ``age:engineer`` for "the 54-year-old engineer" and "the engineer, 45,";
 2. the counted noun itself, when it names a measure ("three deaths", "four arrests");
 3. the nearest trigger word on either side of the figure, within its clause: a few words
    back ("the blast killed 12", "a death toll of 71") or ahead ("12 people died", "two of
-   them have died", "some 120 people on board").
+   them have died", "some 120 people on board"). A measure of what is done to things
+   (``signed``) needs a counted noun: in "the two signed agreements", two are the signers.
 
 The stretch read on each side stops at another figure, at punctuation and at a word that
 opens a new clause or list item (:data:`~claimdiff._lexicon.measures.FRAME_STOPS`), so in
@@ -28,11 +30,13 @@ import re
 from collections.abc import Mapping, Sequence
 
 from .._lexicon.measures import (
+    AGE_MODIFIERS,
     COUNT_MEASURES,
     FRAME_STOPS,
     GENERIC_NOUNS,
     MONEY_MEASURES,
     NOUN_MEASURES,
+    OBJECT_MEASURES,
     PERCENT_MEASURES,
 )
 from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
@@ -95,25 +99,42 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
     >>> find_measure(s, three, "person"), find_measure(s, Quantity(text="47", start=42, end=44, value=47), "")
     ('deaths', 'injured')
     """
-    if key.startswith("age"):
-        return "age"
     table = measure_table(figure)
     if table == "count" and key in NOUN_MEASURES:
         return NOUN_MEASURES[key]
-    triggers = _TRIGGERS[table]
     lo, hi = figure.start - sentence.start, figure.end - sentence.start
     bounds = sorted((s - sentence.start, e - sentence.start) for s, e in others if (s, e) != (figure.start, figure.end))
     back_limit = max([e for s, e in bounds if e <= lo], default=0)
     ahead_limit = min([s for s, e in bounds if s >= hi], default=len(sentence.text))
     back = _words(sentence.text, back_limit, lo)[::-1][:_BACK]
     ahead = _words(sentence.text, hi, ahead_limit)[:_AHEAD]
+    if key.startswith("age"):
+        holder = _age_holder(figure.text, back, ahead)
+        return f"age:{holder}" if holder else ""
+    triggers = _TRIGGERS[table]
     for distance in range(max(len(back), len(ahead))):
         for side, reverse in ((ahead, False), (back, True)):
             if distance < len(side):
                 found = _trigger(side, distance, triggers, reverse=reverse)
-                if found:
+                if found and (key or found not in OBJECT_MEASURES):
                     return found
     return ""
+
+
+def _age_holder(text: str, back: Sequence[str], ahead: Sequence[str]) -> str:
+    """Return whose age a figure gives, as one folded word, or "".
+
+    "the 54-year-old engineer" -> engineer; "the engineer, 45," and "Valsecchi, 47," -> the
+    word before the comma; "a man aged 60" -> man. A title or adjective between
+    ("the 54-year-old former engineer") is skipped.
+    """
+    if text.casefold().endswith("old"):  # "54-year-old", "54 years old"
+        words = [w for w in ahead[:3] if w[0].isalpha() and w not in AGE_MODIFIERS]
+        return words[0] if words and words[0] not in FRAME_STOPS else ""
+    lead = [w for w in back[:3] if w != "aged" and w != "age"]
+    if lead and lead[0] == ",":
+        lead = lead[1:]
+    return lead[0] if lead and lead[0][0].isalpha() and lead[0] not in FRAME_STOPS else ""
 
 
 def _words(text: str, start: int, end: int) -> list[str]:
