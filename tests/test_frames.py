@@ -136,3 +136,27 @@ def test_ages_of_one_holder_conflict_across_sentences() -> None:
         "Investigators will interview the pilot, 58, once doctors allow it.",
     )
     assert found == [("58", "61-year-old")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Exports rose to 140 tonnes, up from 120 tonnes.", "120 tonnes", "@previous"),
+        ("It cut its previous forecast of $2.1 billion.", "$2.1 billion", "expected@previous"),
+        ("Profit was $80 million, against $95 million a year earlier.", "$95 million", "@previous"),
+        ("The union wants a 20 percent raise.", "20 percent", ""),
+        ("The union demanded a 20 percent raise.", "20 percent", "demanded"),
+        ("Employers offered 6%, which the union rejected.", "6%", "offered"),
+        ("Analysts had forecast $3.2 billion.", "$3.2 billion", "expected"),
+    ],
+)
+def test_old_values_offers_and_forecasts_are_their_own_frames(text: str, figure: str, measure: str) -> None:
+    assert _measures(text)[figure] == measure
+
+
+def test_a_pay_demand_and_the_offer_answering_it_never_conflict() -> None:
+    found = _findings(
+        "Dockers walked out on Monday and demanded a 30 per cent pay rise from the port operators.",
+        "The port operators have offered dockers 8% and say they will not go higher.",
+    )
+    assert found == []

@@ -18,6 +18,10 @@ table is read depends on the figure: money reads money roles (budget, fine, reve
 percentages what they are a share or a change of, other figures the counts of people and
 things (deaths, injured, arrested, evacuated...).
 
+A figure said to be an earlier value ("up from 120", "its previous forecast of $18.7
+billion", "$529 million a year earlier") gets :data:`PREVIOUS` appended to its measure: the
+old value of a change is not a rival to the new one.
+
 A figure with no trigger near it has no measure (``""``): it is compared by the noun it
 counts, as before. Frames have limits: they do not know *whose* figure it is (a toll in one
 district or in the region) nor *when* (the noon turnout or the final one); the aligner's
@@ -38,11 +42,13 @@ from .._lexicon.measures import (
     NOUN_MEASURES,
     OBJECT_MEASURES,
     PERCENT_MEASURES,
+    PREVIOUS_AFTER,
+    PREVIOUS_BEFORE,
 )
 from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
 from ..models import Quantity, Sentence
 
-__all__ = ["find_measure", "is_specific_noun", "measure_table"]
+__all__ = ["PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
 
 
 def _index(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
@@ -99,15 +105,28 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
     >>> find_measure(s, three, "person"), find_measure(s, Quantity(text="47", start=42, end=44, value=47), "")
     ('deaths', 'injured')
     """
-    table = measure_table(figure)
-    if table == "count" and key in NOUN_MEASURES:
-        return NOUN_MEASURES[key]
     lo, hi = figure.start - sentence.start, figure.end - sentence.start
     bounds = sorted((s - sentence.start, e - sentence.start) for s, e in others if (s, e) != (figure.start, figure.end))
     back_limit = max([e for s, e in bounds if e <= lo], default=0)
     ahead_limit = min([s for s, e in bounds if s >= hi], default=len(sentence.text))
     back = _words(sentence.text, back_limit, lo)[::-1][:_BACK]
     ahead = _words(sentence.text, hi, ahead_limit)[:_AHEAD]
+    measure = _what(figure, key, back, ahead)
+    if _reads_previous(back, ahead):
+        return f"{measure}{PREVIOUS}"
+    return measure
+
+
+#: Appended to the measure of a figure said to be an earlier value ("up from 120", "its
+#: previous forecast of $18.7 billion", "$529 million a year earlier"): the old value is not
+#: the current one.
+PREVIOUS = "@previous"
+
+
+def _what(figure: Quantity, key: str, back: list[str], ahead: list[str]) -> str:
+    table = measure_table(figure)
+    if table == "count" and key in NOUN_MEASURES:
+        return NOUN_MEASURES[key]
     if key.startswith("age"):
         holder = _age_holder(figure.text, back, ahead)
         return f"age:{holder}" if holder else ""
@@ -119,6 +138,17 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
                 if found and (key or found not in OBJECT_MEASURES):
                     return found
     return ""
+
+
+_PREVIOUS_BACK = dict.fromkeys(PREVIOUS_BEFORE, "previous")
+_PREVIOUS_AHEAD = dict.fromkeys(PREVIOUS_AFTER, "previous")
+
+
+def _reads_previous(back: list[str], ahead: list[str]) -> bool:
+    """Whether the clause says the figure is an earlier value than the story's current one."""
+    return any(_trigger(back, k, _PREVIOUS_BACK, reverse=True) for k in range(len(back))) or any(
+        _trigger(ahead, k, _PREVIOUS_AHEAD, reverse=False) for k in range(len(ahead))
+    )
 
 
 def _age_holder(text: str, back: Sequence[str], ahead: Sequence[str]) -> str:
