@@ -94,8 +94,6 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "rescued": ("rescued", "rescue", "rescues", "saved"),
         "infected": (
             "infected",
-            "infections",
-            "infection",
             "cases",
             "diagnosed",
             "sickened",

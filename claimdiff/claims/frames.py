@@ -59,6 +59,7 @@ _TRIGGERS = {
     "count": _index(COUNT_MEASURES),
     "money": _index(MONEY_MEASURES),
     "percent": _index(PERCENT_MEASURES),
+    "": {},
 }
 #: Words read on each side of a figure: back from its first character, ahead from its last.
 _BACK, _AHEAD = 4, 6
@@ -66,8 +67,13 @@ _BACK, _AHEAD = 4, 6
 _PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]—–!?\"“”]|\.(?!\w)")
 
 
+#: Kinds of figure that count: a rank ("the first case"), a year or an identifier does not.
+_COUNT_KINDS = frozenset({"cardinal", "range", "fraction"})
+
+
 def measure_table(q: Quantity) -> str:
-    """Return which measures a figure can take: ``"money"``, ``"percent"`` or ``"count"``.
+    """Return which measures a figure can take: ``"money"``, ``"percent"``, ``"count"``, or
+    ``""`` for none (ranks, years).
 
     >>> measure_table(Quantity(text="$5m", start=0, end=3, value=5_000_000, unit="usd"))
     'money'
@@ -76,7 +82,7 @@ def measure_table(q: Quantity) -> str:
         return "money"
     if q.unit == "percent" or q.kind == "percent":
         return "percent"
-    return "count"
+    return "count" if q.kind in _COUNT_KINDS else ""
 
 
 _UNITS = frozenset(MEASURE_UNITS.values()) | TIME_UNITS | CURRENCY_CODES | {"percent"}
