@@ -36,6 +36,10 @@ def _measures(text: str) -> dict[str, str]:
         ("The party won 41% of the vote.", "41%", "vote share"),
         ("Turnout reached 63 percent.", "63 percent", "turnout"),
         ("The firm hired 40 engineers.", "40 engineers", ""),
+        ("The siege lasted nine hours.", "nine hours", "lasted"),
+        ("He was jailed for 12 years on Friday.", "12 years", "prison term"),
+        ("Travellers waited six hours for a train.", "six hours", "waited"),
+        ("The plant opened 30 years ago.", "30 years", ""),
     ],
 )
 def test_a_figure_reads_its_measure_from_the_words_around_it(text: str, figure: str, measure: str) -> None:

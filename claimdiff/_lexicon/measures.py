@@ -151,6 +151,17 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
+#: Measures of spans of time: read for figures counting a time unit ("four minutes").
+DURATION_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "lasted": ("lasted", "last", "lasts", "lasting", "took", "long", "spanned", "duration"),
+    "follow-up": ("followed", "tracked", "monitored", "follow-up", "observed"),
+    "prison term": (
+        "jailed", "sentenced", "sentence", "prison", "imprisonment", "jail", "custodial",
+        "imprisoned",
+    ),
+    "waited": ("waited", "wait", "waiting", "queued", "delay", "delayed", "stranded"),
+})
+
 #: Measures of percentages: what the share is of, or what changed by it.
 PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {

@@ -135,7 +135,7 @@ def _measure_links(
     out = []
     for members in by_measure.values():
         for x, i in enumerate(members):
-            strict = measure_table(claims[i].quantity) != "count"
+            strict = measure_table(claims[i].quantity) in ("money", "percent")
             for j in members[x + 1 : x + 1 + MAX_POSTINGS]:
                 if claims[i].source == claims[j].source:
                     continue

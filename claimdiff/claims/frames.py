@@ -36,6 +36,7 @@ from collections.abc import Mapping, Sequence
 from .._lexicon.measures import (
     AGE_MODIFIERS,
     COUNT_MEASURES,
+    DURATION_MEASURES,
     FRAME_STOPS,
     GENERIC_NOUNS,
     MONEY_MEASURES,
@@ -46,6 +47,7 @@ from .._lexicon.measures import (
     PREVIOUS_BEFORE,
 )
 from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
+from .._lexicon.synonyms import canonical_unit
 from ..models import Quantity, Sentence
 
 __all__ = ["PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
@@ -59,6 +61,7 @@ _TRIGGERS = {
     "count": _index(COUNT_MEASURES),
     "money": _index(MONEY_MEASURES),
     "percent": _index(PERCENT_MEASURES),
+    "duration": _index(DURATION_MEASURES),
     "": {},
 }
 #: Words read on each side of a figure: back from its first character, ahead from its last.
@@ -72,8 +75,8 @@ _COUNT_KINDS = frozenset({"cardinal", "range", "fraction"})
 
 
 def measure_table(q: Quantity) -> str:
-    """Return which measures a figure can take: ``"money"``, ``"percent"``, ``"count"``, or
-    ``""`` for none (ranks, years).
+    """Return which measures a figure can take: ``"money"``, ``"percent"``, ``"duration"``,
+    ``"count"``, or ``""`` for none (ranks, years).
 
     >>> measure_table(Quantity(text="$5m", start=0, end=3, value=5_000_000, unit="usd"))
     'money'
@@ -82,7 +85,9 @@ def measure_table(q: Quantity) -> str:
         return "money"
     if q.unit == "percent" or q.kind == "percent":
         return "percent"
-    return "count" if q.kind in _COUNT_KINDS else ""
+    if q.kind not in _COUNT_KINDS:
+        return ""
+    return "duration" if q.unit and canonical_unit(q.unit) in TIME_UNITS else "count"
 
 
 _UNITS = frozenset(MEASURE_UNITS.values()) | TIME_UNITS | CURRENCY_CODES | {"percent"}
