@@ -376,9 +376,9 @@ def _align_quantities(
     for i, c in enumerate(claims):
         cid = cluster_of.get((c.source, c.sentence.start))
         if cid is not None:
-            in_cluster[(cid, c.key or "", c.quantity.kind)][c.source].append(i)
+            in_cluster[(cid, c.key or "", c.quantity.family)][c.source].append(i)
         if c.key:
-            by_key[(c.key, c.quantity.kind)].append(i)
+            by_key[(c.key, c.quantity.family)].append(i)
     windows = [window_tokens(c, tokens=tok) - common for c in claims]
     contexts: dict[tuple[str, int, str | None], str] = {}
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from .units import UNITS
+
 #: canonical head noun -> nouns that count the same thing in news copy (singular forms).
 UNIT_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "agreement": ("agreement", "pact", "deal", "accord", "treaty", "memorandum", "contract", "mou"),
@@ -66,15 +68,19 @@ NAME_ALIASES: Mapping[str, str] = MappingProxyType({
 })
 
 _UNIT_LOOKUP: dict[str, str] = {
-    variant: canonical for canonical, variants in UNIT_SYNONYMS.items() for variant in variants
+    **{unit: spec.dimension for unit, spec in UNITS.items()},  # "mile" and "km" both measure length
+    **{variant: canonical for canonical, variants in UNIT_SYNONYMS.items() for variant in variants},
 }
 
 
 def canonical_unit(unit: str | None) -> str:
     """Return the canonical head noun for a unit, or the unit itself, or '' for none.
 
-    >>> canonical_unit("pact"), canonical_unit("inhabitant"), canonical_unit(None)
-    ('agreement', 'person', '')
+    A unit of measure folds to what it measures, so figures in miles and in kilometres are
+    claims about one thing (:data:`claimdiff._lexicon.units.UNITS`).
+
+    >>> canonical_unit("pact"), canonical_unit("inhabitant"), canonical_unit(None), canonical_unit("mile")
+    ('agreement', 'person', '', 'length')
     """
     if not unit:
         return ""
