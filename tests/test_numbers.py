@@ -414,6 +414,7 @@ def test_lists_glued_by_commas_read_each_figure(text, values):
         ("A few hundred fans came.", "A few hundred fans", None, 200, 1000, True, "fan"),
         ("Several thousand fans came.", "Several thousand fans", None, 3000, 15000, True, "fan"),
         ("A few dozen fans came.", "A few dozen fans", None, 24, 120, True, "fan"),
+        ("Several hundred thousand fans came.", "Several hundred thousand fans", None, 300_000, 1_500_000, True, "fan"),
         ("Several of the fans came.", "Several of the fans", None, 3, 15, True, "fan"),
         ("Dozens of fans came.", "Dozens of fans", None, 24, 120, True, "fan"),
         ("Tens of thousands of fans came.", "Tens of thousands of fans", None, 20000, 100000, True, "fan"),

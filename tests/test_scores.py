@@ -68,6 +68,8 @@ def test_scores_and_tallies_are_one_reading(text: str, expected: list[tuple[str,
         "The team plays a 4-3-3 formation.",
         "Between five to ten people came.",
         "Gates open at 3-4pm.",
+        "The court gives the appeal a 50-50 chance.",  # odds
+        "She is the 4-1 favourite for the cup final.",
     ],
 )
 def test_what_is_no_score(text: str) -> None:

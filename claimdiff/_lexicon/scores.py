@@ -72,3 +72,12 @@ NOT_SCORE_BEFORE: frozenset[str] = frozenset(
     flight line lines highway interstate from between
     """.split()
 )
+
+#: Words just after two numbers joined by a dash that make them odds or shares, never a score:
+#: "a 50-50 chance", "the 4-1 favourite", "a 60-40 joint venture".
+NOT_SCORE_AFTER: frozenset[str] = frozenset(
+    """
+    chance chances odds shot favourite favorite outsider bet ratio mix proposition venture
+    partnership ownership stake
+    """.split()
+)

@@ -136,6 +136,8 @@ def _count_phrase(r: Reader, k: int) -> Hit | None:
     c = r.cls(end)
     if c.cls in ("hundred", "scale") or (c.cls == "dozen" and not r.low(end).endswith("s")):
         scale, end = int(c.value), end + 1
+        while r.cls(end).cls == "scale" and r.cls(end).value > scale:  # "several hundred thousand"
+            scale, end = scale * int(r.cls(end).value), end + 1
         if phrase.value is None and r.low(end) == "of":  # "a few hundred of the"
             return None
     elif phrase.scaled:

@@ -105,6 +105,8 @@ def read_score(r: Reader, k: int) -> Quantity | None:
     if second is None or (joint[0] == "dash" and first[2] != second[2]) or _followed_by_unit(r, second[1]):
         return None
     end = second[1]
+    if r.low(end) in words.NOT_SCORE_AFTER:
+        return None
     if joint[0] != "noun" and not _cued(r, k, end):
         larger_first = first[0] >= second[0] and not first[2]
         if joint[0] != "dash" or not larger_first or not words.SCORE_CONTEXT.intersection(_in_sentence(r, k, end)):
