@@ -426,13 +426,10 @@ _SCALE_FREE = 0.3
 
 def _scale_gap(a: QuantityClaim, b: QuantityClaim) -> float:
     """Return the penalty for two figures of different orders of magnitude."""
-    qa, qb = a.quantity, b.quantity
-    if qa.value is None or qb.value is None:
+    ratio = a.quantity.ratio_to(b.quantity)  # in one unit: "2 days" is 720 times "4 minutes"
+    if ratio is None:
         return 0.0
-    va, vb = abs(float(qa.value)), abs(float(qb.value))
-    if not (0 < va < math.inf and 0 < vb < math.inf):
-        return 0.0
-    return _SCALE_PENALTY * max(0.0, abs(math.log10(va / vb)) - _SCALE_FREE)
+    return _SCALE_PENALTY * max(0.0, math.log10(ratio) - _SCALE_FREE)
 
 
 def _best_first(link: tuple[int, int, float]) -> tuple[float, int, int]:

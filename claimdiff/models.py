@@ -397,6 +397,26 @@ class Quantity:
             return "amount"
         return self.kind
 
+    def ratio_to(self, other: Quantity) -> float | None:
+        """Return how many times larger one figure is than the other (>= 1), in one unit.
+
+        Figures whose units convert are compared converted: "2 days" is 720 times "4 minutes",
+        not half of it. None when a figure has no value or either is zero.
+
+        >>> q = lambda t, v, u: Quantity(text=t, start=0, end=len(t), value=v, unit=u)
+        >>> q("2 days", 2, "day").ratio_to(q("4 minutes", 4, "minute"))
+        720.0
+        """
+        if self.value is None or other.value is None:
+            return None
+        mine, theirs = abs(float(self.value)), abs(float(other.value))
+        mine_unit, their_unit = self.measure, other.measure
+        if mine_unit is not None and their_unit is not None and self.converts_to(other):
+            mine, theirs = mine * mine_unit.factor, theirs * their_unit.factor
+        if not (0 < mine < math.inf and 0 < theirs < math.inf):
+            return None
+        return max(mine, theirs) / min(mine, theirs)
+
     def converts_to(self, other: Quantity) -> bool:
         """Return whether the two figures are in different units of one dimension.
 
@@ -540,6 +560,8 @@ def _written_step(text: str, value: float) -> float:
     decimals = len(found.group(1) or "")
     literal = float(found.group(0).replace(",", ""))
     scale = abs(value) / literal if literal else 1.0
+    if scale <= 0 or abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
+        scale = 1.0  # the digits are not the figure scaled ("two hours and 22 minutes")
     return 10.0**-decimals * scale
 
 

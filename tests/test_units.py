@@ -167,3 +167,56 @@ def test_conversion_is_affine_for_temperature_and_spans_the_tons() -> None:
 def test_a_measured_figure_reads_with_its_unit() -> None:
     assert _q("150 miles", 150, "mile").reading != _q("150 km", 150, "km").reading
     assert _q("150 people", 150, "person").reading == (150, 150, 150, False)  # counts keep their reading
+
+
+TALKS = "The talks in the capital lasted {}, officials said on Monday."
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "reasons"),
+    [
+        ("48 hours", "two days", []),
+        ("21 days", "three weeks", []),
+        ("two decades", "twenty years", []),
+        ("90 minutes", "an hour and a half", []),
+        ("two hours and 22 minutes", "142 minutes", []),  # one duration in two units
+        ("a month", "30 days", []),  # a month is 28..31 days
+        ("more than a decade", "7 years", ["conflict"]),  # (10 years, inf)
+        ("more than five hours", "three hours", ["conflict"]),  # a bound, not a span "over" it
+        ("three days", "36 hours", ["conflict"]),
+    ],
+)
+def test_durations_convert(left: str, right: str, reasons: list[str]) -> None:
+    assert _pair(left, right, TALKS) == reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "low", "high", "unit"),
+    [
+        ("They were followed for more than a decade.", "more than a decade", 1, 1, None, "decade"),
+        ("It lasted nearly a year.", "nearly a year", 1, 0.9, 1, "year"),
+        ("The film runs two hours and 22 minutes.", "two hours and 22 minutes", 142, 142, 142, "minute"),
+        ("The race took 1 hour 30 minutes.", "1 hour 30 minutes", 90, 90, 90, "minute"),
+        ("The talks lasted more than five hours.", "more than five hours", 5, 5, None, "hour"),
+        ("Prices rose over 3 years.", "3 years", 3, 3, 3, "year"),  # "over" a span is during it
+    ],
+)
+def test_durations_are_read(text: str, mention: str, value: float, low: float, high: float | None, unit: str) -> None:
+    q = one(text)
+    assert (q.text, q.value, q.low, q.high, q.unit) == (mention, value, low, high, unit)
+
+
+def test_a_rank_of_a_unit_of_time_is_no_duration() -> None:
+    """"the 23rd minute" is a moment, and never meets "the first hour" (a different noun)."""
+    left = "Okafor scored in the 23rd minute of the final on Saturday."
+    right = "Okafor scored in the first hour of the final on Saturday."
+    assert _pair(left, right, "{}") == []
+    a_day = "The strike entered its second day on Monday, the union said."
+    a_week = "The strike entered its third week on Monday, the union said."
+    assert _pair(a_day, a_week, "{}") == []
+
+
+def test_ratio_to_compares_in_one_unit() -> None:
+    assert _q("2 days", 2, "day").ratio_to(_q("4 minutes", 4, "minute")) == 720
+    assert _q("2 days", 2, "day").ratio_to(_q("4 people", 4, "person")) == 2  # a count keeps its value
+    assert _q("0 km", 0, "km").ratio_to(_q("4 km", 4, "km")) is None

@@ -208,6 +208,8 @@ MEASURE_UNITS: Mapping[str, str] = MappingProxyType({
     "mph": "mile/h", "kph": "km/h", "kmh": "km/h", "kmph": "km/h", "knot": "knot", "knots": "knot",
     "bpd": "bpd", "c": "celsius", "f": "fahrenheit", "celsius": "celsius", "fahrenheit": "fahrenheit",
     "gb": "gb", "mb": "mb", "tb": "tb", "ghz": "ghz",
+    "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour",
+    "yr": "year", "yrs": "year",
 })
 
 #: Words before a figure in pounds that make the pounds a weight: "weighing 330 pounds".
@@ -280,7 +282,8 @@ APPROXIMATORS: tuple[tuple[tuple[str, ...], str], ...] = (
 TIME_UNITS: frozenset[str] = frozenset(
     {
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-        "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+        "month", "months", "year", "years", "decade", "decades", "century", "centuries", "fortnight",
+        "fortnights",
     }
 )
 
@@ -335,5 +338,5 @@ FIGURE_LEADS: frozenset[str] = frozenset(
 #: Words just before a bare figure that name what it measures: "magnitude 6.8", "aged 47".
 #: Values are claim keys (an age is keyed as "80-year-old" is).
 MEASURE_BEFORE: Mapping[str, str] = MappingProxyType(
-    {"magnitude": "magnitude", "aged": "age:year", "age": "age:year", "ages": "age:year"}
+    {"magnitude": "magnitude", "aged": "age:duration", "age": "age:duration", "ages": "age:duration"}
 )

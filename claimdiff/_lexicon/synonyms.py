@@ -19,7 +19,6 @@ UNIT_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "soldier": ("soldier", "troop", "serviceman", "servicemen"),
     "country": ("country", "nation", "state"),
     "percent": ("percent", "per cent", "%"),
-    "year": ("year", "yr"),
     "vehicle": ("vehicle", "car", "truck"),
     "missile": ("missile", "rocket"),
     "drone": ("drone", "uav"),
@@ -67,22 +66,29 @@ NAME_ALIASES: Mapping[str, str] = MappingProxyType({
     "nato": "north atlantic treaty organization",
 })
 
+_NOUN_LOOKUP: dict[str, str] = {
+    variant: canonical for canonical, variants in UNIT_SYNONYMS.items() for variant in variants
+}
 _UNIT_LOOKUP: dict[str, str] = {
+    **_NOUN_LOOKUP,
     **{unit: spec.dimension for unit, spec in UNITS.items()},  # "mile" and "km" both measure length
-    **{variant: canonical for canonical, variants in UNIT_SYNONYMS.items() for variant in variants},
 }
 
 
-def canonical_unit(unit: str | None) -> str:
+def canonical_unit(unit: str | None, *, dimension: bool = True) -> str:
     """Return the canonical head noun for a unit, or the unit itself, or '' for none.
 
     A unit of measure folds to what it measures, so figures in miles and in kilometres are
     claims about one thing (:data:`claimdiff._lexicon.units.UNITS`).
 
+    With ``dimension=False`` (a rank: "the 23rd minute") a unit stays itself.
+
     >>> canonical_unit("pact"), canonical_unit("inhabitant"), canonical_unit(None), canonical_unit("mile")
     ('agreement', 'person', '', 'length')
+    >>> canonical_unit("minute", dimension=False)
+    'minute'
     """
     if not unit:
         return ""
     unit = unit.casefold()
-    return _UNIT_LOOKUP.get(unit, unit)
+    return (_UNIT_LOOKUP if dimension else _NOUN_LOOKUP).get(unit, unit)

@@ -4,7 +4,9 @@ Every unit a figure may carry (its normalised name, as :data:`claimdiff._lexicon
 and :data:`UNIT_PHRASES` write it) has a *dimension* and a factor to that dimension's base
 unit: metres for length, kilograms for mass, square metres for area, litres for volume,
 metres per second for speed, watts for power, degrees Celsius for temperature, percent for
-proportions (a fraction read as a share, "half of the residents", is 50 percent). Two figures
+proportions (a fraction read as a share, "half of the residents", is 50 percent), seconds for
+durations (a month is 28 to 31 days, a year 365 or 366: "a 21-day ultimatum" is "a three-week
+ultimatum", "two decades" are "twenty years"). Two figures
 of one dimension compare after conversion; figures of different dimensions never do.
 
 ``value_in_base = value * factor + offset``. A word that names more than one unit gives
@@ -25,7 +27,8 @@ class Unit(NamedTuple):
     """How one unit converts to the base unit of its dimension."""
 
     dimension: str
-    """What it measures: "length", "mass", "area", "volume", "speed", "power", "temperature", "percent"."""
+    """What it measures: "length", "mass", "area", "volume", "speed", "power", "temperature",
+    "percent", "duration"."""
     factor: float
     """Base units per unit (the lowest, when the word names several units)."""
     factor_high: float | None = None
@@ -69,6 +72,13 @@ UNITS: Mapping[str, Unit] = MappingProxyType({
     "kw": Unit("power", 1e3), "mw": Unit("power", 1e6), "gw": Unit("power", 1e9),
     # proportions, percent: "half of the residents" is 50 percent of them
     "percent": Unit("percent", 1.0), "share": Unit("percent", 100.0),
+    # duration, seconds: a month is 28 to 31 days, a year 365 or 366
+    "second": Unit("duration", 1.0), "minute": Unit("duration", 60.0), "hour": Unit("duration", 3600.0),
+    "day": Unit("duration", 86_400.0), "week": Unit("duration", 7 * 86_400.0),
+    "fortnight": Unit("duration", 14 * 86_400.0), "month": Unit("duration", 28 * 86_400.0, 31 * 86_400.0),
+    "year": Unit("duration", 365 * 86_400.0, 366 * 86_400.0),
+    "decade": Unit("duration", 3652 * 86_400.0, 3653 * 86_400.0),
+    "century": Unit("duration", 36_524 * 86_400.0, 36_525 * 86_400.0),
     # temperature, degrees Celsius
     "celsius": Unit("temperature", 1.0), "fahrenheit": Unit("temperature", 5 / 9, offset=-32 * 5 / 9),
     "kelvin": Unit("temperature", 1.0, offset=-273.15),
@@ -80,7 +90,7 @@ UNITS: Mapping[str, Unit] = MappingProxyType({
 #: precision of each figure counts.
 CONVERSION_TOLERANCE: Mapping[str, float] = MappingProxyType({
     "length": 0.03, "area": 0.03, "speed": 0.03, "mass": 0.03, "volume": 0.03, "power": 0.03,
-    "percent": 0.03, "temperature": 0.0,
+    "percent": 0.03, "duration": 0.03, "temperature": 0.0,
 })
 
 #: Words for lengths as written (singular and plural), for the phrases below.

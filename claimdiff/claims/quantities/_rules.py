@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ..._lexicon import numbers as lex
 from ..._lexicon.dates import MONTHS, YEAR_CONTEXT_BEFORE
+from ..._lexicon.units import UNITS
 from ...models import Quantity
 from ..tokens import Token, TokenKind
 from ._nouns import noun_at, partitive_noun, singular
@@ -430,13 +431,13 @@ def _number(r: Reader, k: int) -> Hit | None:
         return None
     if _pronoun_one(r, j):
         return Hit(None, j + 1) if r.low(j + 1) in ("of", "another") or j == k else None
-    core = read_core(r, j)
+    core = read_core(r, j) or _one_unit_of_time(r, j, approx)
     if core is None:
         return None
     if core.kind == "id":
         return Hit(None, core.end)
-    if approx == "over" and r.low(core.end) in lex.TIME_UNITS:
-        approx = None
+    if approx == "over" and r.low(k) == "over" and j == k + 1 and r.low(core.end) in lex.TIME_UNITS:
+        approx = None  # "over 3 years" is during them; "more than 3 years" is a bound
         k = j
     if approx is not None and core.kind == "ordinal":
         return None
@@ -475,6 +476,9 @@ def _number(r: Reader, k: int) -> Hit | None:
         noun = _head_noun(r, j, end, kind, value, high)
         if noun is not None:
             unit, end = noun
+            compound = _compound_duration(r, end, value, unit) if kind == "cardinal" and approx is None else None
+            if compound is not None:
+                value, unit, end = compound
     if kind == "fraction" and unit is None and _share(r, end):
         unit = "share"
     return Hit(_interval(r, k, end, value, low, high, approx, core, unit, kind), end)
@@ -518,6 +522,35 @@ def _unit(
         if measured is not None:
             return kind, measured[0], measured[1]
     return kind, unit, end
+
+
+def _compound_duration(r: Reader, end: int, value: Fraction | None, unit: str) -> tuple[Fraction, str, int] | None:
+    """Read the rest of "two hours and 22 minutes", "1 hour 30 minutes" after its first part:
+    (the whole in the smaller unit, that unit, end). Units of fixed length only (a month
+    and a year are not)."""
+    big = UNITS.get(unit)
+    if value is None or big is None or big.dimension != "duration" or big.factor_high is not None:
+        return None
+    j = end + 1 if r.low(end) == "and" else end
+    core = read_core(r, j)
+    if core is None or core.kind != "cardinal" or core.value is None or core.value.denominator != 1:
+        return None
+    noun = noun_at(r, core.end, plural=core.value != 1)
+    small = UNITS.get(noun[0]) if noun is not None else None
+    if noun is None or small is None or small.dimension != "duration" or small.factor >= big.factor:
+        return None
+    ratio = Fraction(big.factor) / Fraction(small.factor)
+    return value * ratio + core.value, noun[0], noun[1]
+
+
+def _one_unit_of_time(r: Reader, j: int, approx: str | None) -> Core | None:
+    """Read "a decade" in "more than a decade", "nearly a year", "about an hour" as one unit.
+
+    Only after an approximator: "a day" alone is mostly a rate ("7,000 steps a day").
+    """
+    if approx is None or r.low(j - 1) == "over" or r.low(j) not in ("a", "an") or r.low(j + 1) not in lex.TIME_UNITS:
+        return None
+    return Core(Fraction(1), j + 1, "cardinal", True, 1)
 
 
 def _pronoun_one(r: Reader, j: int) -> bool:
