@@ -70,6 +70,8 @@ def test_scores_and_tallies_are_one_reading(text: str, expected: list[tuple[str,
         "Gates open at 3-4pm.",
         "The court gives the appeal a 50-50 chance.",  # odds
         "She is the 4-1 favourite for the cup final.",
+        "The party is projected to win 3-5 seats.",  # a range of a count after a result word
+        "Pupils scored 3 to 5 points higher.",
     ],
 )
 def test_what_is_no_score(text: str) -> None:

@@ -14,6 +14,7 @@ from ..._lexicon import numbers as lex
 from ..._lexicon import scores as words
 from ...models import Quantity
 from ..tokens import TokenKind
+from ._nouns import noun_at
 from ._read import read_core
 from ._words import SENTENCE_END, Reader
 
@@ -107,6 +108,8 @@ def read_score(r: Reader, k: int) -> Quantity | None:
     end = second[1]
     if r.low(end) in words.NOT_SCORE_AFTER:
         return None
+    if first[0] < second[0] and r.low(end) not in words.SCORE_AFTER and noun_at(r, end, plural=True) is not None:
+        return None  # "scored 3 to 5 points", "won 2-4 seats": a range of a count
     if joint[0] != "noun" and not _cued(r, k, end):
         larger_first = first[0] >= second[0] and not first[2]
         if joint[0] != "dash" or not larger_first or not words.SCORE_CONTEXT.intersection(_in_sentence(r, k, end)):
