@@ -43,9 +43,9 @@ def align_quantities(
     for i, c in enumerate(claims):
         cid = cluster_of.get((c.source, c.sentence.start))
         if cid is not None:
-            in_cluster[(cid, c.key or "", c.quantity.kind)][c.source].append(i)
+            in_cluster[(cid, c.key or "", c.quantity.family)][c.source].append(i)
         if c.key:
-            by_key[(c.key, c.quantity.kind)].append(i)
+            by_key[(c.key, c.quantity.family)].append(i)
     windows = [window_tokens(c, tokens=tok) - common for c in claims]
     contexts: dict[tuple[str, int, str | None], str] = {}
 
@@ -171,13 +171,10 @@ _MAX_MEASURE_GAP = _SCALE_PENALTY * (1.0 - _SCALE_FREE)
 
 def _scale_gap(a: QuantityClaim, b: QuantityClaim) -> float:
     """Return the penalty for two figures of different orders of magnitude."""
-    qa, qb = a.quantity, b.quantity
-    if qa.value is None or qb.value is None:
+    ratio = a.quantity.ratio_to(b.quantity)  # in one unit: "2 days" is 720 times "4 minutes"
+    if ratio is None:
         return 0.0
-    va, vb = abs(float(qa.value)), abs(float(qb.value))
-    if not (0 < va < math.inf and 0 < vb < math.inf):
-        return 0.0
-    return _SCALE_PENALTY * max(0.0, abs(math.log10(va / vb)) - _SCALE_FREE)
+    return _SCALE_PENALTY * max(0.0, math.log10(ratio) - _SCALE_FREE)
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:

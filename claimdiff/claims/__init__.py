@@ -153,7 +153,7 @@ def _quantity_claims(
             continue  # "COVID-19", "Boeing 737", "first-degree": no count of anything
         sent = None if q.kind == "year" else sentence_of(q.start, q.end)
         if sent is not None:
-            key = _quantity_key(q.text, q.unit) or _frame_before(article.text, q)
+            key = _quantity_key(q.text, q.unit, rank=q.kind == "ordinal") or _frame_before(article.text, q)
             near = spans[bisect.bisect_left(spans, (sent.start, 0)) : bisect.bisect_left(spans, (sent.end, 0))]
             measure = find_measure(sent, q, key, near)
             yield _claim(
@@ -164,9 +164,10 @@ def _quantity_claims(
 _AGE = re.compile(r"(?:-|\s)old\b|\bage[ds]?\b", re.IGNORECASE)
 
 
-def _quantity_key(text: str, unit: str | None) -> str:
-    """Return what a figure counts; an age ("80-year-old", "aged 80") is not a duration."""
-    key = canonical_unit(unit)
+def _quantity_key(text: str, unit: str | None, *, rank: bool = False) -> str:
+    """Return what a figure counts; an age ("80-year-old", "aged 80") is not a duration, and
+    a rank is of its noun, not of a dimension ("the 23rd minute" is no "first hour")."""
+    key = canonical_unit(unit, dimension=not rank)
     if _AGE.search(text):
         return f"age:{key}" if key else "age"
     return key
@@ -191,7 +192,7 @@ def _frame_before(text: str, q: Quantity) -> str:
         return MEASURE_BEFORE[found.group(1).casefold()]
     whole = isinstance(q.value, int) and not q.approximate and q.kind == "cardinal"
     if whole and 0 < q.value < 120 and text.startswith(",", q.end) and _APPOSITION_BEFORE.search(lead):  # type: ignore[operator]
-        return "age:year"
+        return MEASURE_BEFORE["aged"]  # an age, keyed as "the 47-year-old" is
     return ""
 
 

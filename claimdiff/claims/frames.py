@@ -47,7 +47,7 @@ from .._lexicon.measures import (
     PREVIOUS_BEFORE,
 )
 from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
-from .._lexicon.synonyms import canonical_unit
+from .._lexicon.units import UNITS
 from ..models import Quantity, Sentence
 
 __all__ = ["PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
@@ -87,16 +87,25 @@ def measure_table(q: Quantity) -> str:
         return "percent"
     if q.kind not in _COUNT_KINDS:
         return ""
-    return "duration" if q.unit and canonical_unit(q.unit) in TIME_UNITS else "count"
+    unit = q.measure
+    return "duration" if unit is not None and unit.dimension == "duration" else "count"
 
 
-_UNITS = frozenset(MEASURE_UNITS.values()) | TIME_UNITS | CURRENCY_CODES | {"percent"}
+#: Keys that name a unit or a dimension ("minute", "length", "duration", "usd"), not a thing.
+_UNITS = (
+    frozenset(MEASURE_UNITS.values())
+    | TIME_UNITS
+    | CURRENCY_CODES
+    | frozenset(UNITS)
+    | frozenset(unit.dimension for unit in UNITS.values())
+    | {"percent", "share", "score", "vote"}
+)
 
 
 def is_specific_noun(key: str) -> bool:
     """Return whether a counted noun names what it counts well enough to link figures by it.
 
-    >>> is_specific_noun("nomination"), is_specific_noun("person"), is_specific_noun("usd")
+    >>> is_specific_noun("nomination"), is_specific_noun("person"), is_specific_noun("duration")
     (True, False, False)
     """
     return bool(key) and ":" not in key and key not in GENERIC_NOUNS and key not in _UNITS

@@ -15,7 +15,12 @@ How words read (see ``docs/numbers.md`` for the full table):
 * "a dozen" is 12, approximate, ``[10, 14]``; "half a dozen" 6, ``[5, 7]``;
 * vague plurals have no value: "dozens of" ``[24, 120)``, "hundreds of" ``[200, 1000)``,
   "tens of thousands of" ``[20000, 100000)``; "a couple of" is 2, ``[2, 3]``;
-* ranges ("10 to 12", "10-12", "between 10 and 12") have no value and ``low``/``high``.
+* ranges ("10 to 12", "10-12", "between 10 and 12") have no value and ``low``/``high``;
+* "a single" is 1, "a pair of" 2, "a few" ``[2, 10]``, "several" ``[3, 15]``
+  (:data:`claimdiff._lexicon.numbers.COUNT_PHRASES`);
+* a unit of measure is the figure's unit ("35 nautical miles": ``nautical mile``), which
+  :mod:`claimdiff._lexicon.units` converts;
+* a score or a vote tally ("won 3-2", "ruled five to two") is kind ``score`` with its ``tallies``.
 """
 
 from __future__ import annotations
