@@ -50,9 +50,11 @@ from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
+from .claims.statements import relation, shared_arguments
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
+    AssertionClaim,
     Claim,
     ClaimKind,
     DateClaim,
@@ -63,7 +65,7 @@ from .models import (
     QuoteClaim,
     Severity,
 )
-from .words import Tokenizer, fold_quote, name_words, quote_overlap
+from .words import Tokenizer, fold_quote, fold_text, name_words, quote_overlap
 
 __all__ = ["RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff"]
 
@@ -558,6 +560,37 @@ def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
     return _pairwise_rule(group.claims, compare, Kind.NEGATION, lambda c: (c.negated, c.text))
 
 
+#: What two answers to "did it happen?" make, when they differ: (reason, severity).
+_ANSWERS_APART = {
+    frozenset(("yes", "no")): ("affirmed-vs-negated", Severity.HIGH),
+    frozenset(("yes", "open")): ("affirmed-vs-open", Severity.MEDIUM),
+    frozenset(("no", "open")): ("negated-vs-open", Severity.MEDIUM),
+}
+
+
+def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity, str] | None:
+    """Judge two assertions of one act: one affirmed and the other negated, denied or open
+    ("found" / "no bacteria had been found"); two affirmed antonyms ("confirmed" / "denied");
+    a general act not done against a specific one done ("has not ruled on" / "granted")."""
+    how = relation(a.key, a.polarity, b.key, b.polarity)
+    if not how or len(shared_arguments(a.arguments, b.arguments, how=how)) < AlignOptions().assertion_arguments:
+        return None
+    answers = {a.polarity.answer, b.polarity.answer}
+    if how == "antonym":
+        return (Severity.HIGH, "opposite-acts") if answers == {"yes"} else None
+    apart = _ANSWERS_APART.get(frozenset(answers))
+    if apart is None or (how == "general" and "yes" not in answers):
+        return None
+    return apart[1], apart[0]
+
+
+def _assertion_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
+    claims = [c for c in group.claims if isinstance(c, AssertionClaim)]
+    return _pairwise_rule(
+        claims, _compare_assertions, Kind.NEGATION, lambda c: (c.key, c.polarity, fold_text(c.text), c.arguments)
+    )
+
+
 #: The rules, as data: (name, kind of alignment it reads, rule).
 RULES: tuple[tuple[str, ClaimKind, Callable[[Alignment, DiffOptions, Tokenizer], list[_Finding]]], ...] = (
     ("quantity", ClaimKind.QUANTITY, _quantity_rule),
@@ -565,6 +598,7 @@ RULES: tuple[tuple[str, ClaimKind, Callable[[Alignment, DiffOptions, Tokenizer],
     ("quote", ClaimKind.QUOTE, _quote_rule),
     ("entity", ClaimKind.ENTITY, _entity_rule),
     ("negation", ClaimKind.STATEMENT, _negation_rule),
+    ("assertion", ClaimKind.ASSERTION, _assertion_rule),
 )
 
 

@@ -27,6 +27,7 @@ from .words import fold_text
 __all__ = [
     "Alignment",
     "Article",
+    "AssertionClaim",
     "Claim",
     "ClaimKind",
     "Cleaning",
@@ -36,6 +37,7 @@ __all__ = [
     "EntityClaim",
     "Granularity",
     "Kind",
+    "Polarity",
     "Quantity",
     "QuantityClaim",
     "QuoteClaim",
@@ -110,7 +112,7 @@ class Kind(_Names):
 
 #: The order claims and alignments at one place sort in: alphabetical by the names older
 #: reports used, where statements were "other", so reports keep the order they had.
-_CLAIM_KIND_RANK = {"date": 0, "entity": 1, "statement": 2, "quantity": 3, "quote": 4}
+_CLAIM_KIND_RANK = {"date": 0, "entity": 1, "statement": 2, "quantity": 3, "quote": 4, "assertion": 5}
 
 
 class ClaimKind(_Names):
@@ -134,11 +136,40 @@ class ClaimKind(_Names):
     """A passage in quotation marks, with the speaker the sentence names."""
     ENTITY = "entity"
     """A name: a person, place or organisation."""
+    ASSERTION = "assertion"
+    """An act or state a sentence asserts (a predicate), with its arguments and polarity."""
 
     @property
     def rank(self) -> int:
         """Return where claims of this kind sort among claims of one place (date first)."""
         return _CLAIM_KIND_RANK[self.value]
+
+
+class Polarity(_Names):
+    """Whether an assertion says its act happened, did not, is denied, is open or is planned.
+
+    >>> Polarity.parse("Open")
+    <Polarity.OPEN: 'open'>
+    """
+
+    AFFIRMED = "affirmed"
+    """It happened ("police confirmed the arrest")."""
+    NEGATED = "negated"
+    """It did not happen ("did not sign", "refused to resign", "no bacteria were found")."""
+    DENIED = "denied"
+    """Someone denies it ("denied that it had laid off staff", "rejected reports that")."""
+    OPEN = "open"
+    """It is still open ("would not confirm", "left open whether", "has not ruled out")."""
+    PLANNED = "planned"
+    """It is planned, expected or hypothetical ("said it would stop", "plans to sign")."""
+
+    @property
+    def answer(self) -> str:
+        """Return what the polarity answers to "did it happen?": "yes", "no", "open" or "later"."""
+        return _POLARITY_ANSWERS[self.value]
+
+
+_POLARITY_ANSWERS = {"affirmed": "yes", "negated": "no", "denied": "no", "open": "open", "planned": "later"}
 
 
 #: Claim kind names of older reports, by their present name.
@@ -829,6 +860,8 @@ class Claim:
             "speaker": self.speaker if isinstance(self, QuoteClaim) else None,
             "negated": self.negated,
             "measure": self.measure if isinstance(self, QuantityClaim) else None,
+            "polarity": self.polarity.value if isinstance(self, AssertionClaim) else None,
+            "arguments": list(self.arguments) if isinstance(self, AssertionClaim) else None,
         }
 
     @classmethod
@@ -860,6 +893,10 @@ class Claim:
                 return QuoteClaim(**common, speaker=data["speaker"], negated=data["negated"])
             if kind is ClaimKind.ENTITY:
                 return EntityClaim(**common)
+            if kind is ClaimKind.ASSERTION:
+                return AssertionClaim(
+                    **common, polarity=Polarity(data["polarity"]), arguments=tuple(data["arguments"])
+                )
             return StatementClaim(**common, negated=data["negated"])
         except KeyError as exc:
             raise SchemaError(f"claim lacks the key {exc.args[0]!r}") from exc
@@ -916,6 +953,26 @@ class EntityClaim(Claim):
     """A name (a person, place or organisation); ``key`` is its canonical form."""
 
     kind: ClassVar[ClaimKind] = ClaimKind.ENTITY
+
+
+@attrs.frozen(kw_only=True)
+class AssertionClaim(Claim):
+    """An act or state one sentence asserts: ``key`` is its predicate, a concept ("confirm",
+    "approve", "find"), read from a verb, a nominalisation or a phrase ("the approval",
+    "cleared the way"); ``text`` runs from the cue of its polarity to the predicate ("would
+    not confirm", "no bacteria had been found") or is the predicate alone when affirmed."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.ASSERTION
+    polarity: Polarity = attrs.field(default=Polarity.AFFIRMED, converter=Polarity)
+    """Whether it happened, did not, is denied, is open or is planned."""
+    arguments: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """The content words of its sentence it is about, folded, nearest the predicate first (its own
+    words left out): "rejected the customers' bid for punitive damages" -> ("customer", "bid", ...)."""
+
+    @property
+    def negated(self) -> bool:
+        """Whether the assertion says its act did not happen or is denied."""
+        return self.polarity.answer == "no"
 
 
 @attrs.frozen(kw_only=True)

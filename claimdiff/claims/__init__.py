@@ -35,6 +35,7 @@ from .._lexicon.numbers import MEASURE_BEFORE
 from .._lexicon.synonyms import canonical_unit
 from ..models import (
     Article,
+    AssertionClaim,
     Claim,
     DateClaim,
     DateMention,
@@ -51,6 +52,7 @@ from .frames import find_measure
 from .negation import is_negated
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
+from .statements import find_assertions
 from .times import ClockTime, find_times
 from .tokens import Token, TokenKind, tokenize
 
@@ -62,6 +64,7 @@ __all__ = [
     "TokenKind",
     "entity_key",
     "extract_claims",
+    "find_assertions",
     "find_dates",
     "find_entities",
     "find_measure",
@@ -128,6 +131,7 @@ def extract_claims(
     claims.extend(_date_claims(article, quantities, tokens, times, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, text))
     claims.extend(_entity_claims(article, sentences))
+    claims.extend(_assertion_claims(article, sentences, tokens, sentence_of))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
 
@@ -221,6 +225,27 @@ def _date_claims(
         sent = sentence_of(d.start, d.end)
         if sent is not None and not _is_dateline(article.text, sent, d):
             yield _claim(DateClaim, article, d, sent, key=d.granularity.value, date=d)
+
+
+def _assertion_claims(
+    article: Article, sentences: Sequence[Sentence], tokens: list[Token], sentence_of: _SentenceOf
+) -> Iterator[Claim]:
+    """Yield a claim per act a sentence asserts outside quotation marks (:mod:`.statements`)."""
+    text = article.text
+    quoted = [(q.start, q.end) for q in find_quotes(text)]
+    for found in find_assertions(text, spans=[(s.start, s.end) for s in sentences], tokens=tokens, skip=quoted):
+        sent = sentence_of(found.start, found.end)
+        if sent is not None:
+            yield AssertionClaim(
+                source=article.source,
+                text=text[found.start : found.end],
+                start=found.start,
+                end=found.end,
+                sentence=sent,
+                key=found.predicate,
+                polarity=found.polarity,
+                arguments=found.arguments,
+            )
 
 
 def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[Claim]:
