@@ -50,7 +50,7 @@ from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
-from .claims.statements import relation, shared_arguments
+from .claims.statements import assertions_meet
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
@@ -572,8 +572,10 @@ def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity,
     """Judge two assertions of one act: one affirmed and the other negated, denied or open
     ("found" / "no bacteria had been found"); two affirmed antonyms ("confirmed" / "denied");
     a general act not done against a specific one done ("has not ruled on" / "granted")."""
-    how = relation(a.key, a.polarity, b.key, b.polarity)
-    if not how or len(shared_arguments(a.arguments, b.arguments, how=how)) < AlignOptions().assertion_arguments:
+    how = assertions_meet(
+        (a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=AlignOptions().assertion_arguments
+    )
+    if not how:
         return None
     answers = {a.polarity.answer, b.polarity.answer}
     if how == "antonym":
@@ -623,6 +625,42 @@ def _drop_speaker_names(findings: list[_Finding]) -> list[_Finding]:
     ]
 
 
+def _sentences_of(f: _Finding) -> set[tuple[str, int]]:
+    return {(c.source, c.sentence.start) for c in f.claims}
+
+
+def _meet(a: set[tuple[str, int]], b: set[tuple[str, int]]) -> bool:
+    """Return whether two findings share sentences of at least two sources."""
+    return len({source for source, _ in a & b}) >= 2
+
+
+def _one_report_per_act(findings: list[_Finding]) -> list[_Finding]:
+    """Report each disagreement between sentences once.
+
+    An assertion finding all of whose sentences another finding already sets against each other
+    ("Not a single shot was fired" / "Two shots were fired": a figure; a near-copy negation)
+    is dropped; assertion findings that share sentences ("have not signed the border
+    agreement": the signing and the agreement) become one, of the worst severity.
+    """
+    asserted = [f for f in findings if f.claims and all(isinstance(c, AssertionClaim) for c in f.claims)]
+    if not asserted:
+        return findings
+    others = [f for f in findings if not any(f is a for a in asserted)]
+    taken = [_sentences_of(f) for f in others]
+    kept: list[tuple[_Finding, set[tuple[str, int]]]] = []
+    for f in sorted(asserted, key=lambda f: (-f.severity.rank, f.claims[0].source, f.claims[0].start)):
+        mine = _sentences_of(f)
+        if any(mine <= t for t in taken):
+            continue
+        for k, (g, theirs) in enumerate(kept):
+            if _meet(mine, theirs):
+                kept[k] = (attrs.evolve(g, claims=_order((*g.claims, *f.claims))), theirs | mine)
+                break
+        else:
+            kept.append((f, mine))
+    return others + [f for f, _ in kept]
+
+
 def find_discrepancies(
     alignments: Sequence[Alignment], *, options: DiffOptions | None = None
 ) -> tuple[Discrepancy, ...]:
@@ -648,7 +686,7 @@ def find_discrepancies(
         for group in alignments:
             if group.kind is kind:
                 findings.extend(rule(group, opts, tok))
-    findings = _drop_speaker_names(findings)
+    findings = _one_report_per_act(_drop_speaker_names(findings))
     out: dict[tuple[object, ...], Discrepancy] = {}
     for f in findings:
         if f.kind not in opts.kinds or f.severity < opts.min_severity:

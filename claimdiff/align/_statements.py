@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .._lexicon.statements import ANTONYMS, GENERAL_CONCEPTS
-from ..claims.statements import relation, shared_arguments
+from ..claims.statements import assertions_meet, shared_arguments
 from ..models import Alignment, AssertionClaim, Polarity
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
@@ -29,9 +29,9 @@ def _is_anchor(c: AssertionClaim) -> bool:
 
 
 def _partners(c: AssertionClaim) -> set[str]:
-    """Return the concepts an assertion may meet: its own, its antonyms, and for a general
-    act the acts it stands for ("*" for all)."""
-    out = {c.key}
+    """Return the concepts an assertion may meet: its own (unless it is an anchor only for its
+    antonyms), its antonyms, and for a general act the acts it stands for ("*" for all)."""
+    out = {c.key} if c.polarity.answer in ("no", "open") else set()
     out.update(other for pair in ANTONYMS if c.key in pair for other in pair)
     if c.polarity.answer in ("no", "open"):
         out.update(GENERAL_CONCEPTS.get(c.key, ()))
@@ -45,7 +45,7 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
     for i, c in enumerate(ordered):
         by_concept[c.key].append(i)
     everything = range(len(ordered))
-    links: list[tuple[int, int, float]] = []
+    links: dict[tuple[int, int], float] = {}
     for i, a in enumerate(ordered):
         if not _is_anchor(a):
             continue
@@ -53,15 +53,14 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
         candidates = everything if "*" in partners else sorted({j for p in partners for j in by_concept.get(p, ())})
         for j in candidates:
             b = ordered[j]
-            if b.source == a.source or (j < i and _is_anchor(b)):
-                continue  # each pair of anchors once
-            how = relation(a.key, a.polarity, b.key, b.polarity)
+            if b.source == a.source or (min(i, j), max(i, j)) in links:
+                continue
+            how = assertions_meet(
+                (a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=opts.assertion_arguments
+            )
             if not how:
                 continue
             shared = shared_arguments(a.arguments, b.arguments, how=how)
-            if len(shared) < opts.assertion_arguments:
-                continue
             smaller = min(len(a.arguments), len(b.arguments)) or 1
-            links.append((min(i, j), max(i, j), round(100.0 * len(shared) / smaller, 1)))
-    links.sort(key=best_first)
-    return components(ordered, links)
+            links[(min(i, j), max(i, j))] = round(100.0 * len(shared) / smaller, 1)
+    return components(ordered, sorted(((i, j, score) for (i, j), score in links.items()), key=best_first))

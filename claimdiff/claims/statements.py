@@ -39,6 +39,7 @@ __all__ = [
     "ASSERTION_RULES",
     "NEAR_ARGUMENTS",
     "Assertion",
+    "assertions_meet",
     "concept_of",
     "find_assertions",
     "lemma_candidates",
@@ -154,6 +155,26 @@ def relation(a: str, a_polarity: Polarity, b: str, b_polarity: Polarity) -> str:
         if covered and gp.answer in ("no", "open") and sp.answer == "yes" and (specific in covered or "*" in covered):
             return "general"
     return ""
+
+
+def assertions_meet(
+    a: tuple[str, Polarity, Sequence[str]], b: tuple[str, Polarity, Sequence[str]], *, least: int = 2
+) -> str:
+    """Return how two assertions, each (concept, polarity, arguments), speak of one act, or "".
+
+    Their concepts must meet (:func:`relation`) and their sentences share ``least`` argument
+    words, or as many as the sparer of the two has when it has fewer (at least one): "No
+    deaths have been reported" says it of everything the story is about.
+
+    >>> found, not_found = ("find", Polarity.AFFIRMED, ("water", "hospital")), ("find", Polarity.NEGATED, ("water",))
+    >>> assertions_meet(found, not_found)
+    'same'
+    """
+    how = relation(a[0], a[1], b[0], b[1])
+    if not how:
+        return ""
+    need = least if how == "antonym" else max(1, min(least, len(a[2]), len(b[2])))
+    return how if len(shared_arguments(a[2], b[2], how=how)) >= need else ""
 
 
 def shared_arguments(
@@ -321,7 +342,8 @@ def _content_words(words: Sequence[Token]) -> list[tuple[int, str]]:
         if tok.kind is TokenKind.WORD:
             word = normalise_token(tok.text)
             if len(word) > 2 and word not in STOPWORDS and _low(tok) not in lex.NEGATORS:
-                out.append((k, word))
+                act = concept_of(tok.text)
+                out.append((k, act[0] if act is not None else word))  # "reported" and "reports" agree
     return out
 
 
