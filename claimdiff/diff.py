@@ -629,17 +629,12 @@ def _sentences_of(f: _Finding) -> set[tuple[str, int]]:
     return {(c.source, c.sentence.start) for c in f.claims}
 
 
-def _meet(a: set[tuple[str, int]], b: set[tuple[str, int]]) -> bool:
-    """Return whether two findings share sentences of at least two sources."""
-    return len({source for source, _ in a & b}) >= 2
-
-
 def _one_report_per_act(findings: list[_Finding]) -> list[_Finding]:
     """Report each disagreement between sentences once.
 
     An assertion finding all of whose sentences another finding already sets against each other
     ("Not a single shot was fired" / "Two shots were fired": a figure; a near-copy negation)
-    is dropped; assertion findings that share sentences ("have not signed the border
+    is dropped; assertion findings that share a sentence ("have not signed the border
     agreement": the signing and the agreement) become one, of the worst severity.
     """
     asserted = [f for f in findings if f.claims and all(isinstance(c, AssertionClaim) for c in f.claims)]
@@ -653,7 +648,7 @@ def _one_report_per_act(findings: list[_Finding]) -> list[_Finding]:
         if any(mine <= t for t in taken):
             continue
         for k, (g, theirs) in enumerate(kept):
-            if _meet(mine, theirs):
+            if not mine.isdisjoint(theirs):
                 kept[k] = (attrs.evolve(g, claims=_order((*g.claims, *f.claims))), theirs | mine)
                 break
         else:

@@ -267,7 +267,6 @@ GENERAL_CONCEPTS: Final = MappingProxyType(
         ),
         "comment": frozenset({"confirm", "admit", "deny", "announce", "comment", "report"}),
         "mention": frozenset({"*"}),
-        "discuss": frozenset({"discuss", "agree", "sign", "announce"}),
     }
 )
 

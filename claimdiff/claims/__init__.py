@@ -12,7 +12,10 @@ and has one module per kind of claim:
 * :mod:`~claimdiff.claims.entities`: an *entity* claim per run of capitalised words (a
   person, place or organisation), keyed by its canonical name (aliases folded: "U.S." and
   "United States" share a key);
-* :mod:`~claimdiff.claims.negation`: the polarity of statements and quotes.
+* :mod:`~claimdiff.claims.negation`: the polarity of statements and quotes;
+* :mod:`~claimdiff.claims.statements`: an *assertion* claim per act a sentence asserts
+  outside quotation marks ("confirmed", "would not confirm", "the approval"), keyed by its
+  concept, with its arguments and polarity (affirmed, negated, denied, open, planned).
 
 :func:`extract_claims` also makes a *statement* claim per sentence (kind ``STATEMENT``, the
 sentence itself, with its negation polarity), which the aligner groups into sentences
@@ -98,8 +101,8 @@ def extract_claims(
     >>> for c in extract_claims(art, split_sentences(art.text))[:3]:
     ...     print(c.kind, repr(c.text))
     statement 'They signed 11 agreements.'
+    assertion 'signed'
     quantity '11 agreements'
-    statement '“It is historic,” Lam said.'
     """
     text = article.text
     starts = [s.start for s in sentences]

@@ -285,7 +285,7 @@ def find_assertions(
 
     >>> text = "Police would not confirm an arrest. The trust found the bacteria."
     >>> [(text[a.start:a.end], a.predicate, a.polarity.value) for a in find_assertions(text)]
-    [('would not confirm', 'confirm', 'open'), ('an arrest', 'arrest', 'open'), ('found', 'find', 'affirmed')]
+    [('would not confirm', 'confirm', 'open'), ('would not confirm an arrest', 'arrest', 'open'), ('found', 'find', 'affirmed')]
     """
     if not isinstance(text, str):
         raise InvalidArgument(f"text must be a str, got {type(text).__name__} {short_repr(text)}")
