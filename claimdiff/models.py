@@ -247,6 +247,10 @@ def _tallies(items: Iterable[int]) -> tuple[int, ...]:
     return tuple(items)
 
 
+def _words(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 def _skips(items: Iterable[Skip]) -> tuple[Skip, ...]:
     return tuple(items)
 
@@ -965,7 +969,7 @@ class AssertionClaim(Claim):
     kind: ClassVar[ClaimKind] = ClaimKind.ASSERTION
     polarity: Polarity = attrs.field(default=Polarity.AFFIRMED, converter=Polarity)
     """Whether it happened, did not, is denied, is open or is planned."""
-    arguments: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    arguments: tuple[str, ...] = attrs.field(default=(), converter=_words)
     """The content words of its sentence it is about, folded, nearest the predicate first (its own
     words left out): "rejected the customers' bid for punitive damages" -> ("customer", "bid", ...)."""
 

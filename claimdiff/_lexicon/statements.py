@@ -12,6 +12,9 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
+# Word lists packed by line, as in the other lexicons.
+# fmt: off
+
 #: Concepts and the verb lemmas that say them (British and American spellings both).
 #:
 #: >>> "authorise" in PREDICATE_CONCEPTS["approve"]
@@ -332,3 +335,11 @@ NOUN_VERBS: Final = frozenset(
 #: Words that put a negation at an earlier time than the act it seems to deny: "no streaming
 #: film had won the prize before" agrees with "the first streaming film to win it".
 EARLIER_TIME: Final = frozenset({"before", "previously", "ever", "until", "till", "earlier", "formerly", "hitherto"})
+#: Words after which a bare or "-s" form of :data:`NOUN_VERBS` is a verb: "to land", "did not
+#: land", "no longer funds", "also bans".
+VERB_BEFORE: Final = frozenset(
+    {"to", "not", "never", "did", "do", "does", "longer", "also", "still", "already", "then", "later", "now",
+     "officially", "formally", "reportedly", "quickly", "finally", "again", "it", "he", "she", "they", "we",
+     "who", "which", "that"}
+)
+# fmt: on

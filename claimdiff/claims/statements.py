@@ -248,8 +248,29 @@ def _lemma(tok: Token) -> str:
 
 _PHRASE_HEADS = frozenset(_PHRASES) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | {"rule"}
 _AUXILIARIES = frozenset(
-    {"did", "does", "do", "has", "have", "had", "was", "were", "is", "are", "would", "could", "will", "can",
-     "should", "been", "be", "may", "might", "must", "still"}
+    {
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "would",
+        "could",
+        "will",
+        "can",
+        "should",
+        "been",
+        "be",
+        "may",
+        "might",
+        "must",
+        "still",
+    }
 )
 
 
@@ -284,8 +305,11 @@ def find_assertions(
         InvalidArgument: ``text`` is not a str.
 
     >>> text = "Police would not confirm an arrest. The trust found the bacteria."
-    >>> [(text[a.start:a.end], a.predicate, a.polarity.value) for a in find_assertions(text)]
-    [('would not confirm', 'confirm', 'open'), ('would not confirm an arrest', 'arrest', 'open'), ('found', 'find', 'affirmed')]
+    >>> for a in find_assertions(text):
+    ...     print(repr(text[a.start : a.end]), a.predicate, a.polarity.value)
+    'would not confirm' confirm open
+    'would not confirm an arrest' arrest open
+    'found' find affirmed
     """
     if not isinstance(text, str):
         raise InvalidArgument(f"text must be a str, got {type(text).__name__} {short_repr(text)}")
@@ -373,9 +397,7 @@ def _verb_context(words: Sequence[Token], i: int) -> bool:
     if i == 0:
         return False
     before = _low(words[i - 1])
-    return before in ("to", "not", "never") or before in lex.MODALS or before.endswith("n't") or before in (
-        "did", "do", "does"
-    )
+    return before in lex.VERB_BEFORE or before in lex.MODALS or before.endswith("n't")
 
 
 def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
@@ -411,9 +433,7 @@ def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool
     return False
 
 
-def _read(
-    words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]
-) -> tuple[int, _Clause]:
+def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
     """Read ``words[i]``: a clause break, a cue or a predicate. Return the next index and clause."""
     tok = words[i]
     w = _low(tok)
@@ -456,9 +476,7 @@ def _read(
     return _read_predicate(words, i, clause, found)
 
 
-def _read_predicate(
-    words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]
-) -> tuple[int, _Clause]:
+def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
     predicate = _predicate(words, i)
     if predicate is None:
         return i + 1, clause
