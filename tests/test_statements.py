@@ -12,6 +12,7 @@ from claimdiff.claims.statements import (
     assertions_meet,
     concept_of,
     find_assertions,
+    inflections,
     lemma_candidates,
     relation,
 )
@@ -64,6 +65,12 @@ def test_lemmas_strip_suffixes_and_know_irregular_forms() -> None:
     assert "admit" in lemma_candidates("admitting")
     assert "deny" in lemma_candidates("denied")
     assert lemma_candidates("won")[0] == "win"
+
+
+@pytest.mark.parametrize("lemma", ["approve", "deny", "admit", "ban", "rule", "dismiss", "resign", "stop"])
+def test_each_inflection_strips_back_to_its_lemma(lemma: str) -> None:
+    for form in inflections(lemma):
+        assert lemma in lemma_candidates(form), form
 
 
 @pytest.mark.parametrize(

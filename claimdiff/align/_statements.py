@@ -39,28 +39,37 @@ def _partners(c: AssertionClaim) -> set[str]:
 
 
 def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> list[Alignment]:
-    """Group assertions of different sources about the same act and the same things."""
+    """Group assertions of different sources about the same act and the same things.
+
+    Assertions of one reading (concept, polarity, arguments) are judged once, through the first
+    of them, and the others follow it; copies and wire reruns cost nothing more.
+    """
     ordered = order_claims(c for c in claims if c.polarity is not Polarity.PLANNED)
-    by_concept: dict[str, list[int]] = defaultdict(list)
-    for i, c in enumerate(ordered):
-        by_concept[c.key].append(i)
-    everything = range(len(ordered))
+    first_of: dict[tuple[object, ...], int] = {}
     links: dict[tuple[int, int], float] = {}
-    for i, a in enumerate(ordered):
+    for i, c in enumerate(ordered):
+        j = first_of.setdefault((c.key, c.polarity, c.arguments), i)
+        if j != i:
+            links[(j, i)] = 100.0
+    readings = sorted(first_of.values())
+    by_concept: dict[str, list[int]] = defaultdict(list)
+    for i in readings:
+        by_concept[ordered[i].key].append(i)
+    for i in readings:
+        a = ordered[i]
         if not _is_anchor(a):
             continue
         partners = _partners(a)
-        candidates = everything if "*" in partners else sorted({j for p in partners for j in by_concept.get(p, ())})
+        candidates = readings if "*" in partners else sorted({j for p in partners for j in by_concept.get(p, ())})
         for j in candidates:
             b = ordered[j]
-            if b.source == a.source or (min(i, j), max(i, j)) in links:
+            pair = (min(i, j), max(i, j))
+            if b.source == a.source or pair in links:
                 continue
             how = assertions_meet(
                 (a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=opts.assertion_arguments
             )
-            if not how:
-                continue
-            shared = shared_arguments(a.arguments, b.arguments, how=how)
-            smaller = min(len(a.arguments), len(b.arguments)) or 1
-            links[(min(i, j), max(i, j))] = round(100.0 * len(shared) / smaller, 1)
+            if how:
+                shared = shared_arguments(a.arguments, b.arguments, how=how)
+                links[pair] = round(100.0 * len(shared) / (min(len(a.arguments), len(b.arguments)) or 1), 1)
     return components(ordered, sorted(((i, j, score) for (i, j), score in links.items()), key=best_first))

@@ -134,7 +134,8 @@ def extract_claims(
     claims.extend(_date_claims(article, quantities, tokens, times, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, text))
     claims.extend(_entity_claims(article, sentences))
-    claims.extend(_assertion_claims(article, sentences, tokens, sentence_of))
+    quoted = [(c.start, c.end) for c in claims if isinstance(c, QuoteClaim)]
+    claims.extend(_assertion_claims(article, sentences, tokens, sentence_of, quoted))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
 
@@ -231,11 +232,14 @@ def _date_claims(
 
 
 def _assertion_claims(
-    article: Article, sentences: Sequence[Sentence], tokens: list[Token], sentence_of: _SentenceOf
+    article: Article,
+    sentences: Sequence[Sentence],
+    tokens: list[Token],
+    sentence_of: _SentenceOf,
+    quoted: Sequence[tuple[int, int]],
 ) -> Iterator[Claim]:
-    """Yield a claim per act a sentence asserts outside quotation marks (:mod:`.statements`)."""
+    """Yield a claim per act a sentence asserts outside the ``quoted`` spans (:mod:`.statements`)."""
     text = article.text
-    quoted = [(q.start, q.end) for q in find_quotes(text)]
     for found in find_assertions(text, spans=[(s.start, s.end) for s in sentences], tokens=tokens, skip=quoted):
         sent = sentence_of(found.start, found.end)
         if sent is not None:

@@ -23,7 +23,7 @@ cues never reach past it. Words inside quotation marks are left to the quote rul
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 import attrs
@@ -42,6 +42,7 @@ __all__ = [
     "assertions_meet",
     "concept_of",
     "find_assertions",
+    "inflections",
     "lemma_candidates",
     "relation",
     "shared_arguments",
@@ -120,6 +121,37 @@ def lemma_candidates(word: str) -> list[str]:
     return out
 
 
+def inflections(lemma: str) -> tuple[str, ...]:
+    """Return the regular forms of a verb lemma, each of which :func:`lemma_candidates` strips
+    back to it: "-s", "-es", "-ed", "-ing", with a final "e" dropped, "y" turned to "i" and the
+    consonant doubled where the lemma asks (:data:`~claimdiff._lexicon.statements.DOUBLING`).
+
+    >>> inflections("deny")
+    ('deny', 'denies', 'denied', 'denying')
+    """
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    stem = lemma + lemma[-1] if lemma in lex.DOUBLING else lemma
+    plural = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
+    return (lemma, plural, stem + "ed", stem + "ing")
+
+
+def _forms(lemmas: Iterable[str]) -> dict[str, str]:
+    """Return every form of ``lemmas`` by the lemma it is a form of (irregular forms first)."""
+    wanted = set(lemmas)
+    table = {form: lemma for form, lemma in lex.IRREGULAR_FORMS.items() if lemma in wanted}
+    for lemma in sorted(wanted):
+        for form in inflections(lemma):
+            table.setdefault(form, lemma)
+    return table
+
+
+#: Every form of a predicate lemma, by its lemma ("approved" -> "approve").
+_LEMMA_OF_FORM = _forms(_CONCEPT_OF_LEMMA)
+
+
 def concept_of(word: str) -> tuple[str, str] | None:
     """Return (concept, lemma) of a word that names an act or state of news, or None.
 
@@ -127,14 +159,13 @@ def concept_of(word: str) -> tuple[str, str] | None:
     (('approve', 'authorise'), ('win', 'win'), None)
     """
     w = word.casefold().replace("\u2019", "'")
-    noun = lex.NOMINALISATIONS.get(w) or lex.NOMINALISATIONS.get(normalise_token(w))
+    noun = lex.NOMINALISATIONS.get(w)
+    if noun is None and w.endswith("s"):
+        noun = lex.NOMINALISATIONS.get(normalise_token(w))
     if noun is not None:
         return _CONCEPT_OF_LEMMA[noun], noun
-    for lemma in lemma_candidates(w):
-        concept = _CONCEPT_OF_LEMMA.get(lemma)
-        if concept is not None:
-            return concept, lemma
-    return None
+    lemma = _LEMMA_OF_FORM.get(w)
+    return None if lemma is None else (_CONCEPT_OF_LEMMA[lemma], lemma)
 
 
 def relation(a: str, a_polarity: Polarity, b: str, b_polarity: Polarity) -> str:
@@ -241,12 +272,12 @@ def _is_negator(words: Sequence[Token], i: int) -> bool:
 
 def _lemma(tok: Token) -> str:
     w = _low(tok)
-    return lex.IRREGULAR_FORMS.get(w) or next(
-        (c for c in lemma_candidates(w)[1:] if c in _CONCEPT_OF_LEMMA or c in _PHRASE_HEADS), w
-    )
+    return _LEMMA_OF_CUE_FORM.get(w, w)
 
 
 _PHRASE_HEADS = frozenset(_PHRASES) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | {"rule"}
+#: Every form of a predicate, a phrase's first word or a cue verb, by its lemma.
+_LEMMA_OF_CUE_FORM = _forms(_PHRASE_HEADS.union(_CONCEPT_OF_LEMMA, lex.DENYING_VERBS, lex.DENYING_OBJECT_VERBS))
 _AUXILIARIES = frozenset(
     {
         "did",
