@@ -102,6 +102,8 @@ def test_each_inflection_strips_back_to_its_lemma(lemma: str) -> None:
         ("The agency plans to approve the drug in June.", "approve", "planned"),
         ("The leaders agreed to extend the truce.", "agree", "affirmed"),
         ("The leaders agreed to extend the truce.", "extend", "planned"),
+        ("The trial does not show that the drug prevents strokes.", "prevent", "open"),
+        ("The backup generator was not operational during the storm.", "active", "negated"),
     ],
 )
 def test_each_cue_gives_its_polarity(text: str, concept: str, polarity: str) -> None:
@@ -172,6 +174,11 @@ def test_assertions_meet_only_on_shared_words() -> None:
     assert assertions_meet(yes, elsewhere) == ""
     # an unqualified negation ("No deaths have been reported") needs the one word it has
     assert assertions_meet(("die", Polarity.AFFIRMED, ("report", "kitchen")), ("die", Polarity.NEGATED, ("report",)))
+    # one shared word among many is not enough: "found asbestos in the gym" / "not in the library"
+    assert not assertions_meet(
+        ("find", Polarity.AFFIRMED, ("asbestos", "school", "gym")),
+        ("find", Polarity.NEGATED, ("asbestos", "town", "library")),
+    )
 
 
 def negations(first: str, second: str) -> list[tuple[str, str]]:
@@ -226,6 +233,11 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "The outbreak was not linked to the new cooling towers, the agency said.",
             "The agency has not ruled out a link to the new cooling towers.",
             "negated-vs-open",
+        ),
+        (
+            "Researchers have shown that fish oil prevents heart attacks in older men.",
+            "The trial does not show that fish oil prevents heart attacks.",
+            "affirmed-vs-open",
         ),
     ],
 )

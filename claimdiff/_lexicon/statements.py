@@ -31,8 +31,10 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "mention": ("mention", "cite"),
         "discuss": ("discuss", "debate", "broach"),
         "find": ("find", "detect", "discover", "identify", "uncover", "locate"),
+        "show": ("show", "prove", "demonstrate", "establish"),
         "link": ("link", "connect", "tie", "attribute"),
         "cause": ("cause", "trigger", "spark"),
+        "prevent": ("prevent", "avert"),
         # deciding
         "rule": ("rule", "decide", "adjudicate"),
         "approve": (
@@ -84,6 +86,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "rise": ("rise", "increase", "raise", "hike", "climb", "grow", "jump", "soar", "surge"),
         "fall": ("fall", "decrease", "cut", "lower", "reduce", "drop", "decline", "slash", "shrink", "plunge"),
         "unchanged": ("unchanged", "steady", "intact"),
+        "active": ("active", "operational", "functional", "enabled", "activate"),
         "change": ("change", "alter", "amend", "modify", "revise"),
         "end": ("end", "stop", "halt", "cease", "terminate", "scrap", "discontinue", "abandon"),
         "continue": ("continue", "maintain", "sustain", "resume"),
@@ -154,6 +157,7 @@ NOMINALISATIONS: Final = MappingProxyType(
         "violation": "violate", "breach": "breach", "infringement": "infringe", "compliance": "comply",
         "warning": "warn", "alert": "alert", "transmission": "transmit",
         "completion": "complete", "failure": "fail", "success": "succeed", "qualification": "qualify",
+        "prevention": "prevent", "proof": "prove", "activation": "activate",
     }
 )
 
@@ -273,8 +277,9 @@ GENERAL_CONCEPTS: Final = MappingProxyType(
     }
 )
 
-#: Concepts of saying: not saying is leaving open, not denying ("would not confirm the arrest").
-SPEECH_CONCEPTS: Final = frozenset({"confirm", "comment", "announce", "admit", "report"})
+#: Concepts of saying and showing: not saying is leaving open, not denying ("would not confirm
+#: the arrest"); a study that "does not show" a link leaves the link open.
+SPEECH_CONCEPTS: Final = frozenset({"confirm", "comment", "announce", "admit", "report", "show"})
 
 #: Words that negate what follows in their clause ("n't" forms are read by their ending).
 NEGATORS: Final = frozenset({"not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"})
