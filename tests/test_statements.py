@@ -123,6 +123,18 @@ def test_words_that_look_like_negations_but_are_not(text: str) -> None:
     assert "negated" not in {p for _, c, p in acts(text) if c == "approve"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods do not kill people; poor drainage does.",  # a general truth, no event
+        "It is not often that a jury acquits a minister.",  # "not often" denies nothing
+        "Tickets for the Crescent Awards sold out.",  # a word of a name is no act
+    ],
+)
+def test_no_negated_act(text: str) -> None:
+    assert [p for _, _, p in acts(text) if p == "negated"] == []
+
+
 def test_a_negation_stops_at_its_clause() -> None:
     text = "The council did not meet on Monday, but the mayor resigned."
     assert polarity_of(text, "meet") == "negated"

@@ -286,6 +286,7 @@ NEGATORS: Final = frozenset({"not", "never", "no", "none", "nobody", "nothing", 
 #: Words after a negator that undo it: "not only", "no doubt", "no more than" (a bound).
 NOT_NEGATING_NEXT: Final = frozenset(
     {"only", "just", "least", "merely", "simply", "doubt", "matter", "more", "less", "fewer", "later", "sooner",
+     "often", "always", "necessarily", "quite", "entirely", "exactly", "all", "every", "everyone", "much", "many",
      "earlier", "far", "surprise", "wonder", "exception", "stranger"}
 )
 #: Verbs whose infinitive did not happen: "refused to resign", "failed to agree", "has yet to rule".
@@ -335,7 +336,7 @@ NOUN_VERBS: Final = frozenset(
      "rule", "meet", "visit", "score", "win", "lose", "appeal", "halt", "delay", "launch", "crash", "recall",
      "probe", "comment", "mention", "link", "tie", "cause", "cite", "return", "finance", "damage", "alert",
      "warn", "settle", "sale", "purchase", "debate", "arrest", "veto", "claim", "fire", "sack", "bar",
-     "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse"}
+     "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award"}
 )
 #: Words that put a negation at an earlier time than the act it seems to deny: "no streaming
 #: film had won the prize before" agrees with "the first streaming film to win it".
@@ -347,4 +348,7 @@ VERB_BEFORE: Final = frozenset(
      "officially", "formally", "reportedly", "quickly", "finally", "again", "it", "he", "she", "they", "we",
      "who", "which", "that"}
 )
+#: Auxiliaries of the simple present: a negation with them states a general truth, not an event
+#: ("Earthquakes do not kill people"); acts of saying stay open ("the study does not show").
+GENERIC_AUXILIARIES: Final = frozenset({"do", "does", "don't", "doesn't"})
 # fmt: on

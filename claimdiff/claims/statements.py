@@ -90,6 +90,7 @@ ASSERTION_RULES: tuple[tuple[str, str], ...] = (
     ("not-ruled-out", "'has not ruled out': what follows is open; 'ruled out' negates it"),
     ("unsaid", "a verb of saying negated ('would not confirm', 'declined to comment'): open"),
     ("double-negation", "two negations: no claim"),
+    ("generic", "a negation in the simple present ('do not kill', 'doesn't spread'): a general truth, no claim"),
     ("denied", "after 'denied (that)' or 'rejected reports that'"),
     ("planned", "after a modal ('would', 'will') or a verb of intent ('plans to')"),
     ("negated", "after 'not', 'never', 'no', 'refused to', 'failed to', 'has yet to'"),
@@ -226,7 +227,7 @@ def shared_arguments(
 class _Clause:
     """The cues read so far in one clause."""
 
-    __slots__ = ("cue_start", "denied", "negations", "open", "planned", "rule_open")
+    __slots__ = ("cue_start", "denied", "generic", "negations", "open", "planned", "rule_open")
 
     def __init__(self) -> None:
         self.negations = 0
@@ -234,6 +235,7 @@ class _Clause:
         self.rule_open = False
         self.denied = False
         self.planned = False
+        self.generic = False
         self.cue_start: int | None = None
 
     def cue(self, start: int) -> None:
@@ -245,6 +247,8 @@ class _Clause:
             return Polarity.OPEN, "open" if self.open else "not-ruled-out"
         if self.negations % 2 and concept in lex.SPEECH_CONCEPTS:
             return Polarity.OPEN, "unsaid"
+        if self.generic:
+            return None
         if self.negations > 1:
             return None
         if self.denied:
@@ -441,6 +445,8 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     if found is None:
         return None
     w = _low(tok)
+    if tok.text[:1].isupper() and i and words[i - 1].kind is TokenKind.WORD:
+        return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
     if w not in lex.NOMINALISATIONS and w.rstrip("s") in lex.NOUN_VERBS and not _verb_context(words, i):
         return None  # "the press release", "on land", "reports that"
     if w == "order" and i and _low(words[i - 1]) == "in":
@@ -477,6 +483,8 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
     if _is_negator(words, i):
         clause.negations += 1
         clause.cue(_cue_start(words, i))
+        if i and (_low(words[i - 1]) in lex.GENERIC_AUXILIARIES or w in lex.GENERIC_AUXILIARIES):
+            clause.generic = True  # "Earthquakes do not kill people": a truth, no event
         if w[:-3] in lex.MODALS - {"can", "could"}:
             clause.planned = True  # "won't", "wouldn't"
         return i + 1, clause
