@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.claims.dates import RULES, find_dates
+from claimdiff.claims.dates import RULES, dates_apart, find_dates
 from claimdiff.errors import InvalidArgument
 from claimdiff.models import Granularity
 
@@ -69,8 +69,8 @@ def test_relative_flag_and_unresolved_without_publication():
 @pytest.mark.parametrize(
     ("text", "day"),
     [("on Saturday", "2024-06-15"), ("last Thursday", "2024-06-13"), ("next Monday", "2024-06-24"),
-     ("this Saturday", "2024-06-22"), ("yesterday", "2024-06-19"), ("June 25", "2023-06-25"),
-     ("the 4th of May", "2024-05-04"), ("2024-06-20", "2024-06-20")],
+     ("this Saturday", "2024-06-22"), ("yesterday", "2024-06-19"), ("June 25", "2024-06-25"),
+     ("It was on June 25", "2023-06-25"), ("the 4th of May", "2024-05-04"), ("2024-06-20", "2024-06-20")],
 )
 def test_day_resolution(text, day):
     d = one(text)
@@ -174,3 +174,70 @@ def test_gated_candidates_change_nothing(text, with_date):
 )
 def test_dates_next_to_figures_and_lists(text, words):
     assert [d.text for d in find_dates(text, published=dt.date(2024, 6, 20))] == words
+
+
+WED = dt.date(2026, 3, 11)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a bare weekday: the coming one in a clause of the future, else the last one
+        ("The two men will face a judge on Friday.", WED, "2026-03-13"),
+        ("On Friday, the two men will face a judge.", WED, "2026-03-13"),
+        ("The verdict is expected on Monday.", WED, "2026-03-16"),
+        ("The two men faced a judge on Friday.", WED, "2026-03-06"),
+        ("The shop reopened on Monday.", WED, "2026-03-09"),
+        # a yearless day: the last one in the past, the next one in the future, else the nearest
+        ("The inquiry opened on May 2.", dt.date(2025, 4, 20), "2024-05-02"),
+        ("The inquiry will open on May 2.", dt.date(2025, 6, 20), "2026-05-02"),
+        ("The fiscal year begins on July 1.", dt.date(2025, 6, 11), "2025-07-01"),
+        ("The closing date is May 30.", dt.date(2025, 5, 12), "2025-05-30"),
+        ("Hearings resumed on May 6.", dt.date(2025, 5, 12), "2025-05-06"),
+        # a past verb tells nothing of where a state "until" a day ends
+        ("Flights were suspended until April 2.", dt.date(2026, 3, 28), "2026-04-02"),
+        # a weekday given with the day picks the year: 17 December 2025 is a Wednesday
+        ("The board meets on Wednesday, December 17.", dt.date(2025, 1, 10), "2025-12-17"),
+        ("The board met on Wednesday, December 17.", dt.date(2026, 11, 5), "2025-12-17"),
+        # a yearless month likewise: its first day
+        ("The depot will close in September.", dt.date(2025, 6, 11), "2025-09-01"),
+        ("In September, the minister visited the depot.", dt.date(2025, 6, 11), "2024-09-01"),
+        ("The old depot closed in September.", dt.date(2025, 6, 11), "2024-09-01"),
+        ("The season starts in August.", dt.date(2025, 6, 11), "2025-08-01"),
+        ("The next talks will be held in January.", dt.date(2025, 6, 11), "2026-01-01"),
+    ],
+)
+def test_relative_days_follow_the_tense_of_their_clause(text: str, published: dt.date, day: str) -> None:
+    [d] = find_dates(text, published=published)
+    assert str(d.low) == day, d
+    assert d.granularity.value == "month" or d.high == d.low, d
+
+
+def test_this_and_last_parts_of_the_day_are_resolved() -> None:
+    pub = dt.date(2025, 9, 15)
+    found = find_dates("The gala ended last night; the winners spoke this morning.", published=pub)
+    assert [(d.text, str(d.low), d.part_of_day) for d in found] == [
+        ("last night", "2025-09-14", "night"), ("this morning", "2025-09-15", "morning")]
+    assert find_dates("on the last morning of the trip", published=pub) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [("The vote restored Sunday hours at the pools.", False), ("Friday prayers were held outdoors.", False),
+     ("The council met on Sunday.", True), ("Sunday's vote was close.", True), ("It opened Sunday night.", True)],
+)
+def test_a_weekday_before_a_habit_is_no_date(text: str, dated: bool) -> None:
+    assert bool(find_dates(text, published=PUB)) is dated
+
+
+def test_dates_apart_says_why_two_dates_cannot_coincide() -> None:
+    def one_of(text: str):
+        [d] = find_dates(text, published=PUB)
+        return d
+
+    assert dates_apart(one_of("on Tuesday"), one_of("on Wednesday")) == "different-day"
+    assert dates_apart(one_of("in March 2023"), one_of("in May 2023")) == "different-period"
+    assert dates_apart(one_of("at 6:20 p.m."), one_of("at 6:02 p.m.")) == "different-time"
+    assert dates_apart(one_of("on Thursday morning"), one_of("on Thursday evening")) == "different-time-of-day"
+    assert dates_apart(one_of("in 2023"), one_of("in March 2023")) is None
+    assert dates_apart(one_of("on Thursday morning"), one_of("early on Thursday")) is None

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from ..claims.dates import dates_apart
 from ..models import Alignment, Claim, DateClaim
 from ..words import Tokenizer
 from ._context import Roles, window_pairs, window_tokens
@@ -100,16 +101,11 @@ _CLOCK_CONTEXT = 50.0
 
 
 def _same_date(a: Claim, b: Claim) -> bool:
-    """Whether one source may give both dates for one thing: their days can coincide."""
+    """Whether one source may give both dates for one thing: they can be one moment (a
+    morning and an afternoon of one day cannot)."""
     if not (isinstance(a, DateClaim) and isinstance(b, DateClaim)):
         return True
-    da, db = a.date, b.date
-    if da.clock is not None or db.clock is not None:
-        return not da.clock_apart(db)
-    if None in (da.low, da.high, db.low, db.high):
-        return da.weekday is None or db.weekday is None or da.weekday == db.weekday
-    assert da.low is not None and da.high is not None and db.low is not None and db.high is not None
-    return not (da.high < db.low or db.high < da.low)
+    return dates_apart(a.date, b.date) is None
 
 
 def _pair_dates(
