@@ -40,7 +40,13 @@ def frame(sentence: str, date: str) -> Frame:
     ],
 )
 def test_the_frame_is_the_nearest_event_word(sentence: str, date: str, event: str | None, phase: str | None) -> None:
-    assert frame(sentence, date) == Frame(event, phase)
+    found = frame(sentence, date)
+    assert (found.event, found.phase) == (event, phase)
+
+
+def test_the_frame_carries_the_tense_of_its_clause() -> None:
+    sentence = "The panel met on Monday and will meet again on Friday."
+    assert (frame(sentence, "on Monday").tense, frame(sentence, "on Friday").tense) == ("past", "future")
 
 
 def test_frames_agree_on_one_event_and_phase() -> None:
@@ -92,6 +98,15 @@ def test_dates_of_different_events_never_link() -> None:
     assert date_findings(report(a, b)) == []
     group_texts = [sorted(c.text for c in g.claims) for g in report(a, b).alignments if g.kind.value == "date"]
     assert ["in 2019", "in 2023"] not in group_texts
+
+
+def test_an_event_told_past_and_one_told_future_are_two_events() -> None:
+    wednesday = dt.date(2026, 3, 11)
+    a = "The inquiry panel met on Monday to hear the first witnesses. Rain fell all week."
+    b = "Rain fell all week. The committee will meet again on Friday, a spokesman said."
+    assert date_findings(report(a, b, published=wednesday)) == []
+    c = "Rain fell all week. The committee meeting took place on Tuesday, a spokesman said."
+    assert date_findings(report(a, c, published=wednesday)) == [("on Monday", "on Tuesday")]
 
 
 def test_a_statement_day_does_not_pair_with_the_day_of_the_event() -> None:

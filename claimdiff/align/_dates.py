@@ -105,7 +105,9 @@ def _frame_links(
     years, months and decades only with their own granularity (a year and a month of it only
     differ in precision; linking them would only risk joining two events of one frame).
 
-    Statements' days ("said on Tuesday") and relative years and weeks ("this year", "next
+    An event told in the past and one told in the future are two events ("the panel met on
+    Monday" / "will meet again on Friday"). Statements' days ("said on Tuesday") and relative
+    years and weeks ("this year", "next
     year": the period of a count or a forecast more often than an event's date) are left out.
     Each date is paired with at most ``MAX_POSTINGS`` later dates of its event.
     """
@@ -121,6 +123,8 @@ def _frame_links(
             for j in members[pos + 1 : pos + 1 + MAX_POSTINGS]:
                 if claims[i].source == claims[j].source or not frames[i].agrees(frames[j]):
                     continue
+                if frames[i].tense and frames[j].tense and frames[i].tense != frames[j].tense:
+                    continue  # "met on Monday" and "will meet on Friday": two meetings
                 ci, cj = cluster_of.get(sentence_key(claims[i])), cluster_of.get(sentence_key(claims[j]))
                 if ci is None or ci != cj:
                     out.append((i, j, round(_FRAME_SCORE + (100.0 - _FRAME_SCORE) * roles.similarity(i, j), 1)))

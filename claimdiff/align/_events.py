@@ -30,7 +30,7 @@ import attrs
 from .._lexicon.dates import FUTURE_CUES
 from .._lexicon.events import EVENTS, PHASE_PREPOSITIONS, PHASES, PHRASE_FILLERS, VERB_FORMS, WEAK_EVENTS
 from .._lexicon.stopwords import STOPWORDS
-from ..claims.dates import is_participle
+from ..claims.dates import TenseReader, is_participle
 from ..models import Claim, DateClaim, DateMention, Granularity, Sentence
 
 __all__ = ["Frame", "FrameReader", "frame_of"]
@@ -55,6 +55,8 @@ class Frame:
     """The canonical event the nearest event word names, or None."""
     phase: str | None = None
     """"begin" or "end" when the words say so, else None (the event itself)."""
+    tense: str = ""
+    """"past" or "future" when the clause says so (:class:`~claimdiff.claims.dates.TenseReader`)."""
 
     @property
     def weak(self) -> bool:
@@ -202,18 +204,18 @@ class FrameReader:
     """Read the frames of dates, the words of each sentence once."""
 
     def __init__(self) -> None:
-        self._memo: dict[str, _Sentence] = {}
+        self._memo: dict[str, tuple[_Sentence, TenseReader]] = {}
 
-    def _sentence(self, text: str) -> _Sentence:
+    def _sentence(self, text: str) -> tuple[_Sentence, TenseReader]:
         found = self._memo.get(text)
         if found is None:
-            found = self._memo[text] = _read_sentence(text)
+            found = self._memo[text] = (_read_sentence(text), TenseReader(text))
         return found
 
     def __call__(self, claim: Claim) -> Frame:
         """Return the frame of a date claim, read in its sentence."""
         sent = claim.sentence
-        words = self._sentence(sent.text)
+        words, tense = self._sentence(sent.text)
         start, end = claim.start - sent.start, claim.end - sent.start
         before = sum(1 for s in words.spans if s[1] <= start)  # words before the date
         after = sum(1 for s in words.spans if s[0] < end)  # first word after it
@@ -226,7 +228,7 @@ class FrameReader:
         phase = PHASE_PREPOSITIONS.get(head) or _nearest(
             words, words.phases, (before, after), PHASE_REACH, clause, opens=opens
         )
-        return Frame(event, phase)
+        return Frame(event, phase, tense(start))
 
 
 def _nearest(
@@ -264,9 +266,9 @@ def frame_of(text: str, start: int, end: int) -> Frame:
     """Return the frame of the date at ``text[start:end]``, ``text`` being its sentence.
 
     >>> frame_of("Customers filed the class action in 2021.", 33, 40)
-    Frame(event='filing', phase=None)
-    >>> frame_of("The ceasefire has held since March 2023.", 23, 39)
-    Frame(event='ceasefire', phase='begin')
+    Frame(event='filing', phase=None, tense='past')
+    >>> frame_of("The ceasefire will hold from March 3.", 24, 36)
+    Frame(event='ceasefire', phase='begin', tense='future')
     """
     mention = DateMention(text=text[start:end], start=start, end=end, granularity=Granularity.DAY)
     claim = DateClaim(source="", text=mention.text, start=start, end=end, sentence=Sentence(text, 0, len(text)),

@@ -61,7 +61,7 @@ from .quantities import find_quantities
 from .times import ClockTime, find_times, overlaps_a_time
 from .tokens import Token, TokenKind, iter_tokens, tokenize
 
-__all__ = ["RULES", "dates_apart", "find_dates", "is_participle"]
+__all__ = ["RULES", "TenseReader", "dates_apart", "find_dates", "is_participle"]
 
 #: This stage's tokens: letter runs, digit runs, symbols (see :func:`_refine`).
 _TOKEN = re.compile(r"(?P<word>[^\W\d_]+)|(?P<num>[0-9]+)|(?P<sym>\S)")
@@ -254,6 +254,24 @@ def _tense(c: _Ctx, k: int) -> str:
                 if found:
                     return found
     return ""
+
+
+class TenseReader:
+    """Read the tense of the clause around any offset of one text (see :func:`_tense`).
+
+    >>> read = TenseReader("They met on Monday and will meet again on Friday.")
+    >>> read(8), read(38)
+    ('past', 'future')
+    """
+
+    def __init__(self, text: str) -> None:
+        self._c = _Ctx(text, None, (), None)
+
+    def __call__(self, start: int) -> str:
+        """Return "future", "past" or "" for a date starting at offset ``start``."""
+        c = self._c
+        k = bisect.bisect_left(c.toks, start, key=operator.attrgetter("start"))
+        return c.tense(k) if k < c.n else ""
 
 
 # --- calendar helpers -----------------------------------------------------------------------
