@@ -109,6 +109,15 @@ def test_an_event_told_past_and_one_told_future_are_two_events() -> None:
     assert date_findings(report(a, c, published=wednesday)) == [("on Monday", "on Tuesday")]
 
 
+def test_events_of_different_people_are_two_events() -> None:
+    wednesday = dt.date(2026, 3, 11)
+    a = "Detectives arrested Daniel Hart on Monday at his flat. The shop stays shut."
+    b = "The shop stays shut. Officers arrested Mara Quist on Tuesday in Leeds."
+    c = "The shop stays shut. Officers arrested Hart on Tuesday in Leeds."
+    assert date_findings(report(a, b, published=wednesday)) == []
+    assert date_findings(report(a, c, published=wednesday)) == [("on Monday", "on Tuesday")]
+
+
 def test_a_statement_day_does_not_pair_with_the_day_of_the_event() -> None:
     a = "Two men were arrested after a raid on a jeweller, police said on Wednesday."
     b = "Two men were arrested after Monday's raid on a jeweller, police said."

@@ -99,6 +99,18 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
 #: Tuesday") are no evidence of one event, so they never link across unaligned sentences.
 WEAK_EVENTS: frozenset[str] = frozenset({"statement"})
 
+#: Capitalised words that name no one, so tell nothing of who acted: titles and ranks, which
+#: two different people share ("President Biden" / "President Putin").
+NOT_ACTORS: frozenset[str] = frozenset(
+    {
+        "president", "prime", "minister", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "judge", "justice",
+        "governor", "senator", "king", "queen", "prince", "princess", "general", "chancellor", "mayor",
+        "councilmember", "councillor", "secretary", "inspector", "detective", "sergeant", "officer", "chief",
+        "captain", "coach", "manager", "chairman", "chairwoman", "chair", "director", "professor", "pope",
+        "ambassador", "commissioner", "superintendent", "constable", "colonel", "lieutenant", "deputy", "vice",
+    }
+)
+
 #: Words that say a date is where something began or ended, not the event itself ("the strike
 #: began on Monday", "the offer expires on Friday"); verbs as lemmas.
 PHASES: Mapping[str, str] = MappingProxyType({

@@ -106,8 +106,9 @@ def _frame_links(
     differ in precision; linking them would only risk joining two events of one frame).
 
     An event told in the past and one told in the future are two events ("the panel met on
-    Monday" / "will meet again on Friday"). Statements' days ("said on Tuesday") and relative
-    years and weeks ("this year", "next
+    Monday" / "will meet again on Friday"), and so are two whose names next to the event word
+    share none ("arrested Daniel Hart on Monday" / "arrested Mara Quist on Tuesday").
+    Statements' days ("said on Tuesday") and relative years and weeks ("this year", "next
     year": the period of a count or a forecast more often than an event's date) are left out.
     Each date is paired with at most ``MAX_POSTINGS`` later dates of its event.
     """
@@ -125,6 +126,8 @@ def _frame_links(
                     continue
                 if frames[i].tense and frames[j].tense and frames[i].tense != frames[j].tense:
                     continue  # "met on Monday" and "will meet on Friday": two meetings
+                if not frames[i].same_actors(frames[j]):
+                    continue  # "arrested Daniel Hart on Monday" and "arrested Mara Quist on Tuesday"
                 ci, cj = cluster_of.get(sentence_key(claims[i])), cluster_of.get(sentence_key(claims[j]))
                 if ci is None or ci != cj:
                     out.append((i, j, round(_FRAME_SCORE + (100.0 - _FRAME_SCORE) * roles.similarity(i, j), 1)))

@@ -27,8 +27,16 @@ from collections.abc import Iterable, Mapping
 
 import attrs
 
-from .._lexicon.dates import FUTURE_CUES
-from .._lexicon.events import EVENTS, PHASE_PREPOSITIONS, PHASES, PHRASE_FILLERS, VERB_FORMS, WEAK_EVENTS
+from .._lexicon.dates import FUTURE_CUES, MONTHS, WEEKDAYS
+from .._lexicon.events import (
+    EVENTS,
+    NOT_ACTORS,
+    PHASE_PREPOSITIONS,
+    PHASES,
+    PHRASE_FILLERS,
+    VERB_FORMS,
+    WEAK_EVENTS,
+)
 from .._lexicon.stopwords import STOPWORDS
 from ..claims.dates import TenseReader, is_participle
 from ..models import Claim, DateClaim, DateMention, Granularity, Sentence
@@ -40,6 +48,8 @@ __all__ = ["Frame", "FrameReader", "frame_of"]
 EVENT_REACH = (8, 2)
 #: Words after a date that opens its clause read for its event ("On Tuesday, the court affirmed").
 OPENING_REACH = 6
+#: Words before the event word (or before the date, when the event follows it) read for names.
+ACTOR_REACH = 4
 #: Words before a date read for its phase, and after it ("began on Monday", "on Monday to begin").
 PHASE_REACH = (3, 2)
 
@@ -57,6 +67,16 @@ class Frame:
     """"begin" or "end" when the words say so, else None (the event itself)."""
     tense: str = ""
     """"past" or "future" when the clause says so (:class:`~claimdiff.claims.dates.TenseReader`)."""
+    actors: frozenset[str] = frozenset()
+    """Names (capitalised words, folded) next to the event word: who did it, or to whom."""
+
+    def same_actors(self, other: Frame) -> bool:
+        """Return False when both frames name who acted and no name is shared.
+
+        >>> Frame("arrest", actors=frozenset({"smith"})).same_actors(Frame("arrest", actors=frozenset({"jones"})))
+        False
+        """
+        return not (self.actors and other.actors and self.actors.isdisjoint(other.actors))
 
     @property
     def weak(self) -> bool:
@@ -150,6 +170,8 @@ def _hits(words: list[str], index: Mapping[str, list[tuple[_Pattern, str]]]) -> 
 class _Sentence:
     """The words of one sentence as the frame reader sees them."""
 
+    words: tuple[str, ...]
+    """Each word, folded: lower case, no possessive "'s"."""
     spans: tuple[tuple[int, int], ...]
     """Offsets of each word in the sentence."""
     events: tuple[_Hit, ...]
@@ -162,6 +184,8 @@ class _Sentence:
     """Indices of words in -ed that name no event, phase or schedule and act as verbs."""
     commas: frozenset[int]
     """Indices of words a comma stands before."""
+    names: frozenset[int]
+    """Indices of capitalised words that may name someone (not the first word, no month, title)."""
 
 
 def _read_sentence(text: str) -> _Sentence:
@@ -169,6 +193,7 @@ def _read_sentence(text: str) -> _Sentence:
     words: list[str] = []
     clauses: list[int] = []
     commas: set[int] = set()
+    names: set[int] = set()
     clause = 0
     for m in _WORD.finditer(text):
         if m.group() == ";":
@@ -178,6 +203,8 @@ def _read_sentence(text: str) -> _Sentence:
             commas.add(len(words))
             continue
         word = m.group().casefold().replace("’", "'")
+        if spans and m.group()[0].isupper() and word not in _NO_NAMES:
+            names.add(len(words))
         spans.append((m.start(), m.end()))
         words.append(word[:-2] if word.endswith("'s") else word)
         clauses.append(clause)
@@ -188,7 +215,14 @@ def _read_sentence(text: str) -> _Sentence:
         for k, w in enumerate(words)
         if k not in named and w not in FUTURE_CUES and is_participle(w) and _governs(words, k)
     )
-    return _Sentence(tuple(spans), tuple(events), tuple(phases), tuple(clauses), verbs, frozenset(commas))
+    return _Sentence(
+        tuple(words), tuple(spans), tuple(events), tuple(phases), tuple(clauses), verbs, frozenset(commas),
+        frozenset(names),
+    )
+
+
+#: Capitalised words that name no one: months, weekdays, titles, function words.
+_NO_NAMES = frozenset({*MONTHS, *WEEKDAYS, *NOT_ACTORS, *STOPWORDS})
 
 
 def _governs(words: list[str], k: int) -> bool:
@@ -225,33 +259,62 @@ class FrameReader:
         reach = (EVENT_REACH[0], OPENING_REACH) if opens else EVENT_REACH
         event = _nearest(words, words.events, (before, after), reach, clause, opens=opens)
         head = claim.text.split(maxsplit=1)[0].casefold() if claim.text.strip() else ""
-        phase = PHASE_PREPOSITIONS.get(head) or _nearest(
-            words, words.phases, (before, after), PHASE_REACH, clause, opens=opens
+        phase = _nearest(words, words.phases, (before, after), PHASE_REACH, clause, opens=opens)
+        return Frame(
+            None if event is None else event[2],
+            PHASE_PREPOSITIONS.get(head) or (None if phase is None else phase[2]),
+            tense(start),
+            _actors(words, event, (before, after)),
         )
-        return Frame(event, phase, tense(start))
+
+
+def _actors(words: _Sentence, event: _Hit | None, date: tuple[int, int]) -> frozenset[str]:
+    """Return who acted or was acted on: the names in the :data:`ACTOR_REACH` words before the
+    event word (or the date, the earlier of the two), and those after it up to the date unless a
+    preposition comes first ("arrested Daniel Hart on Monday", not "arrived in Hanoi"); the
+    date's and the event's own words are left out."""
+    if event is None:
+        return frozenset()
+    first, last = min(event[0], date[0]), max(event[1], date[1] - 1)
+    found = []
+    for k in range(max(0, first - ACTOR_REACH), last + 1):
+        if event[0] <= k <= event[1] or date[0] <= k < date[1]:
+            continue
+        if k > event[1] and words.words[k] in _PLACE_PREPOSITIONS:
+            break  # a place or a circumstance: "arrived in Hanoi", "at the palace"
+        if k in words.names:
+            found.append(words.words[k])
+    return frozenset(found)
+
+
+#: Words after an event word that start a place or a circumstance, not who was acted on.
+_PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "to", "from", "near", "into", "onto", "outside", "inside", "across", "toward", "towards",
+     "for", "with", "during", "after", "before", "over", "under"}
+)
 
 
 def _nearest(
     words: _Sentence, hits: tuple[_Hit, ...], date: tuple[int, int], reach: tuple[int, int], clause: int, *, opens: bool
-) -> str | None:
-    """Return the name of the hit nearest to a date (words ``date[0]``..``date[1]`` hold it) in
+) -> _Hit | None:
+    """Return the hit nearest to a date (words ``date[0]``..``date[1]`` hold it) in
     its clause with no other verb between them, or None; at equal distance the one before it.
 
     A word after the date is read only before any comma ("Monday's raid", not "in 2019,
     saying"), unless the date opens its clause ("On Tuesday, the court affirmed").
     """
     before, after = date
-    best: tuple[int, int, str] | None = None
+    best: tuple[int, int, _Hit] | None = None
     for first, last, name in hits:
         if words.clauses[first] != clause:
             continue
         if last < before and before - last <= reach[0]:
-            key = (before - last, 0, name)
+            key = (before - last, 0, (first, last, name))
             between = range(last + 1, before)
         elif first >= after and first - after + 1 <= reach[1]:
             if not opens and any(k in words.commas for k in range(after, first + 1)):
                 continue
-            key = (first - after + 1, 1, name)
+            key = (first - after + 1, 1, (first, last, name))
             between = range(after, first)
         else:
             continue
@@ -266,9 +329,11 @@ def frame_of(text: str, start: int, end: int) -> Frame:
     """Return the frame of the date at ``text[start:end]``, ``text`` being its sentence.
 
     >>> frame_of("Customers filed the class action in 2021.", 33, 40)
-    Frame(event='filing', phase=None, tense='past')
+    Frame(event='filing', phase=None, tense='past', actors=frozenset())
     >>> frame_of("The ceasefire will hold from March 3.", 24, 36)
-    Frame(event='ceasefire', phase='begin', tense='future')
+    Frame(event='ceasefire', phase='begin', tense='future', actors=frozenset())
+    >>> sorted(frame_of("On Tuesday, Halyard Space launched the probe from Kiruna.", 0, 10).actors)
+    ['halyard', 'space']
     """
     mention = DateMention(text=text[start:end], start=start, end=end, granularity=Granularity.DAY)
     claim = DateClaim(source="", text=mention.text, start=start, end=end, sentence=Sentence(text, 0, len(text)),
