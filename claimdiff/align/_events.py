@@ -185,7 +185,8 @@ class _Sentence:
     commas: frozenset[int]
     """Indices of words a comma stands before."""
     names: frozenset[int]
-    """Indices of capitalised words that may name someone (not the first word, no month, title)."""
+    """Indices of capitalised words that may name someone: no month, title or function word, and
+    the first word only when a name follows it or it is a possessive."""
 
 
 def _read_sentence(text: str) -> _Sentence:
@@ -203,11 +204,13 @@ def _read_sentence(text: str) -> _Sentence:
             commas.add(len(words))
             continue
         word = m.group().casefold().replace("’", "'")
-        if spans and m.group()[0].isupper() and word not in _NO_NAMES:
+        if m.group()[0].isupper() and word not in _NO_NAMES:
             names.add(len(words))
         spans.append((m.start(), m.end()))
         words.append(word[:-2] if word.endswith("'s") else word)
         clauses.append(clause)
+    if 0 in names and not (1 in names or words[0] != text[spans[0][0] : spans[0][1]].casefold()):
+        names.discard(0)  # a capital that only opens the sentence: "Police", not "Halyard Space", "Ford's"
     events, phases = _hits(words, _EVENT_INDEX), _hits(words, _PHASE_INDEX)
     named = {k for first, last, _name in (*events, *phases) for k in range(first, last + 1)}
     verbs = frozenset(
