@@ -241,3 +241,20 @@ def test_dates_apart_says_why_two_dates_cannot_coincide() -> None:
     assert dates_apart(one_of("on Thursday morning"), one_of("on Thursday evening")) == "different-time-of-day"
     assert dates_apart(one_of("in 2023"), one_of("in March 2023")) is None
     assert dates_apart(one_of("on Thursday morning"), one_of("early on Thursday")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "granularity", "low", "high"),
+    [
+        ("The firm was founded five years ago.", "five years ago", "year", "2021-01-01", "2021-12-31"),
+        ("It closed a year ago.", "a year ago", "year", "2025-01-01", "2025-12-31"),
+        ("The plan was dropped two months ago.", "two months ago", "month", "2026-01-01", "2026-01-31"),
+        ("The fire started two weeks ago.", "two weeks ago", "week", "2026-02-22", "2026-02-28"),
+        ("Three days ago, the rebels advanced.", "Three days ago", "day", "2026-03-08", "2026-03-08"),
+    ],
+)
+def test_counts_of_time_before_ago_are_dates(text: str, words: str, granularity: str, low: str, high: str) -> None:
+    [d] = find_dates(text, published=WED)
+    assert (d.text, d.granularity.value, str(d.low), str(d.high), d.relative) == (words, granularity, low, high, True)
+    assert find_dates(text, published=None)[0].low is None
+    assert find_dates("Five years later, it closed.", published=WED) == []

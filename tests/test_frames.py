@@ -133,3 +133,12 @@ def test_relative_days_resolve_by_tense_before_they_are_compared() -> None:
     assert date_findings(report(a, b, published=monday)) == []  # results and a meeting: two events
     assert date_findings(report(a, c, published=monday)) == []  # the coming Thursday is 12 February
     assert date_findings(report(a, d, published=monday)) == [("on Friday, Feb. 13", "on Thursday")]
+
+
+def test_a_year_counted_back_meets_a_year_named() -> None:
+    published = dt.date(2026, 3, 2)
+    a = "Rivas founded the charity in 2019 with two friends. Donations rose."
+    b = "Donations rose. The charity, founded five years ago by Rivas, now runs eight shelters."
+    c = "Donations rose. The charity, founded seven years ago by Rivas, now runs eight shelters."
+    assert date_findings(report(a, b, published=published)) == [("five years ago", "in 2019")]
+    assert date_findings(report(a, c, published=published)) == []

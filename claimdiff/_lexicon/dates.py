@@ -127,3 +127,9 @@ REPORTING_VERBS: frozenset[str] = frozenset(
         "explained", "insisted", "claimed", "claims", "wrote", "writes", "argued", "argues",
     }
 )
+
+#: Units of "five years ago", "a week ago", "three days ago" -> the unit counted back from publication.
+AGO_UNITS: Mapping[str, str] = MappingProxyType({
+    "year": "year", "years": "year", "month": "month", "months": "month", "week": "week", "weeks": "week",
+    "day": "day", "days": "day",
+})

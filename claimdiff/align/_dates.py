@@ -115,7 +115,7 @@ def _frame_links(
     by_event: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         frame = frames[i]
-        if frame.event is None or frame.weak or (c.date.relative and c.date.granularity.value in _PERIODS):
+        if frame.event is None or frame.weak or _period(c):
             continue
         by_event[(_frame_family(c.date.granularity.value), frame.event)].append(i)
     out = []
@@ -136,6 +136,13 @@ def _frame_links(
 
 #: Granularities of relative dates that name a period rather than an event's date.
 _PERIODS = frozenset({"year", "week"})
+
+
+def _period(c: DateClaim) -> bool:
+    """Whether a date names a period relative to publication ("this year", "next week"), not
+    the date of an event ("five years ago" is one)."""
+    d = c.date
+    return d.relative and d.granularity.value in _PERIODS and not d.text.casefold().endswith("ago")
 #: Least score of a link by frame (the rest by role overlap): above most links by role alone.
 _FRAME_SCORE = 50.0
 

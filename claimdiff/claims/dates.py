@@ -21,6 +21,9 @@ of it: "will appear on Friday", "is expected on Thursday" are future; "came in J
   with it picks the year it falls on ("Wednesday, December 17");
 * "last/this/next year|month|week" are calendar units relative to publication; a
   week is the ISO week (Monday..Sunday); "earlier in the week" is Monday..publication;
+* "five years ago" is the calendar year five before publication's, "two months ago" the
+  month two before, "three days ago" the day; "two weeks ago" the days three either side of
+  the day fourteen before;
 * years, "March 2023" and "June 20, 2024" need no publication date; decades span
   ten years ("the 1980s"), "early/mid/late" narrow a decade or a year to a third.
 
@@ -38,6 +41,7 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from .._lexicon.dates import (
+    AGO_UNITS,
     AMBIGUOUS_MONTHS,
     AMBIGUOUS_WEEKDAYS,
     AUXILIARIES,
@@ -158,6 +162,9 @@ class _Ctx:
         self.n = len(self.toks)
         self.years: dict[int, tuple[int, int]] = {}
         """Token index of a year -> (first year, last year) as find_quantities read it."""
+        self.ago: dict[int, tuple[int, str, int]] = {}
+        """Token index of a count of time units before "ago" ("five years ago") -> (count, unit,
+        token index after "ago")."""
         for q in quantities:
             if (
                 q.kind == "year"
@@ -168,8 +175,18 @@ class _Ctx:
                 k = bisect.bisect_left(self.toks, q.start, key=operator.attrgetter("start"))
                 if k < self.n and self.toks[k].start == q.start:
                     self.years[k] = (q.low, q.high)
+            elif q.unit in AGO_UNITS and isinstance(q.value, int) and 0 < q.value < 1000:
+                self._read_ago(q)
 
         self._tenses: dict[int, str] = {}
+
+    def _read_ago(self, q: Quantity) -> None:
+        """Note a count of time units that "ago" follows ("five years ago")."""
+        k = bisect.bisect_left(self.toks, q.start, key=operator.attrgetter("start"))
+        last = bisect.bisect_left(self.toks, q.end, key=operator.attrgetter("end"))
+        if k < self.n and self.toks[k].start == q.start and last < self.n and self.low(last + 1) == "ago":
+            assert isinstance(q.value, int) and q.unit is not None
+            self.ago[k] = (q.value, AGO_UNITS[q.unit], last + 2)
 
     def low(self, k: int) -> str:
         return self.toks[k].low if 0 <= k < self.n else ""
@@ -624,6 +641,33 @@ def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
     return _Found(end, granularity, lo, hi, relative=True)
 
 
+def _rule_ago(c: _Ctx, k: int) -> _Found | None:
+    """'five years ago', 'a week ago', 'three days ago': counted back from publication."""
+    found = c.ago.get(k)
+    if found is None and c.low(k) in ("a", "an", "one") and c.low(k + 1) in AGO_UNITS and c.low(k + 2) == "ago":
+        found = (1, AGO_UNITS[c.low(k + 1)], k + 3)
+    if found is None:
+        return None
+    count, unit, end = found
+    granularity = {"year": Granularity.YEAR, "month": Granularity.MONTH, "week": Granularity.WEEK}.get(
+        unit, Granularity.DAY
+    )
+    pub = c.published
+    if pub is None or count >= pub.year:
+        return _Found(end, granularity, None, None)
+    if unit == "year":
+        lo, hi = _year_span(pub.year - count)
+    elif unit == "month":
+        idx = pub.year * 12 + pub.month - 1 - count
+        lo, hi = _month_span(idx // 12, idx % 12 + 1)
+    elif unit == "week":  # a week either way of the day: "two weeks ago" is no calendar week
+        day = pub - dt.timedelta(weeks=count)
+        lo, hi = day - dt.timedelta(days=3), day + dt.timedelta(days=3)
+    else:
+        lo = hi = pub - dt.timedelta(days=count)
+    return _Found(end, granularity, lo, hi, weekday=lo.weekday() if unit == "day" else None, relative=True)
+
+
 def _rule_year(c: _Ctx, k: int) -> _Found | None:
     """'2017' (a year numbers.py read in date context), 'the 1980s', 'early 2000s'."""
     j = k + 1 if c.low(k) == "the" else k
@@ -652,6 +696,7 @@ RULES: tuple[tuple[str, _Rule], ...] = (
     ("relative_day", _rule_relative_day),
     ("month_day", _rule_month_day),
     ("relative_unit", _rule_relative_unit),
+    ("ago", _rule_ago),
     ("year", _rule_year),
 )
 
@@ -796,8 +841,8 @@ def _candidates(c: _Ctx) -> list[int]:
     """Return the token indices where some rule can match; the scan skips every other token.
 
     A trigger word starts a rule, but "the" only before a part of the day or a digit; a
-    figure only as a year find_quantities read, an ISO date, or a day with a month name
-    within three tokens after it ("20 June", "4th of May").
+    figure only as a year find_quantities read, an ISO date, a day with a month name
+    within three tokens after it ("20 June", "4th of May"), or a count before "ago".
     """
     out = []
     years = c.years
@@ -805,9 +850,17 @@ def _candidates(c: _Ctx) -> list[int]:
         if low in _TRIGGERS:
             if low != "the" or (k + 1 < c.n and (c.toks[k + 1].low in _AFTER_THE or _digit(c.toks[k + 1]))):
                 out.append(k)
-        elif k in years or ("0" <= text[0] <= "9" and (_day_before_month(c, k) or _ISO.match(c.text, start))):
+        elif k in years or k in c.ago or _starts_a_date(c, k, low, text, start):
             out.append(k)
     return out
+
+
+def _starts_a_date(c: _Ctx, k: int, low: str, text: str, start: int) -> bool:
+    """Whether a token that is no trigger word may start a date: a day before a month name, an
+    ISO date, or "a" in "a year ago"."""
+    if "0" <= text[0] <= "9":
+        return _day_before_month(c, k) or _ISO.match(c.text, start) is not None
+    return low in ("a", "an", "one") and c.low(k + 2) == "ago"
 
 
 def _digit(tok: Token) -> bool:
