@@ -258,3 +258,14 @@ def test_counts_of_time_before_ago_are_dates(text: str, words: str, granularity:
     assert (d.text, d.granularity.value, str(d.low), str(d.high), d.relative) == (words, granularity, low, high, True)
     assert find_dates(text, published=None)[0].low is None
     assert find_dates("Five years later, it closed.", published=WED) == []
+
+
+def test_the_past_year_runs_up_to_publication() -> None:
+    def span(text: str) -> tuple[str, str]:
+        [d] = find_dates(text, published=WED)
+        return str(d.low), str(d.high)
+
+    assert span("Prices rose over the past year.") == ("2025-03-11", "2026-03-11")
+    assert span("Prices rose in the last month.") == ("2026-02-11", "2026-03-11")
+    assert span("Prices rose last year.") == ("2025-01-01", "2025-12-31")
+    assert span("Prices rose last month.") == ("2026-02-01", "2026-02-28")

@@ -21,6 +21,7 @@ of it: "will appear on Friday", "is expected on Thursday" are future; "came in J
   with it picks the year it falls on ("Wednesday, December 17");
 * "last/this/next year|month|week" are calendar units relative to publication; a
   week is the ISO week (Monday..Sunday); "earlier in the week" is Monday..publication;
+  "the past year" and "the last month" are the year or month up to publication;
 * "five years ago" is the calendar year five before publication's, "two months ago" the
   month two before, "three days ago" the day; "two weeks ago" the days three either side of
   the day fourteen before;
@@ -601,7 +602,11 @@ def _with_year(c: _Ctx, at: int, end: int, month: int, day: int | None, weekday:
 
 
 def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
-    """'last year', 'this week', 'earlier in the week', 'later this month', 'next month'."""
+    """'last year', 'this week', 'earlier in the week', 'later this month', 'next month'.
+
+    "The past year" and "the last year" are the year up to publication, not the calendar
+    year before ("over the past year"); "last year" alone is the calendar year.
+    """
     low = c.low(k)
     j = k
     mode = ""
@@ -625,6 +630,8 @@ def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
     granularity = {"year": Granularity.YEAR, "month": Granularity.MONTH}.get(unit, Granularity.WEEK)
     if pub is None:
         return _Found(end, granularity, None, None)
+    if unit != "weekend" and (low == "past" or (low == "last" and c.low(k - 1) == "the")):
+        return _Found(end, granularity, _rolling_start(pub, unit), pub, relative=True)  # "over the past year"
     if unit == "year":
         lo, hi = _year_span(pub.year + offset)
     elif unit == "month":
@@ -639,6 +646,15 @@ def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
     elif mode == "later":
         lo = max(lo, pub)
     return _Found(end, granularity, lo, hi, relative=True)
+
+
+def _rolling_start(pub: dt.date, unit: str) -> dt.date:
+    """Return the day one ``unit`` before publication: where "the past year" starts."""
+    if unit == "week":
+        return pub - dt.timedelta(weeks=1)
+    idx = pub.year * 12 + pub.month - 1 - (12 if unit == "year" else 1)
+    year, month = divmod(idx, 12)
+    return _safe_date(year, month + 1, min(pub.day, 28)) or pub
 
 
 def _rule_ago(c: _Ctx, k: int) -> _Found | None:
