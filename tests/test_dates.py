@@ -269,3 +269,12 @@ def test_the_past_year_runs_up_to_publication() -> None:
     assert span("Prices rose in the last month.") == ("2026-02-11", "2026-03-11")
     assert span("Prices rose last year.") == ("2025-01-01", "2025-12-31")
     assert span("Prices rose last month.") == ("2026-02-01", "2026-02-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("It ran in the journal Neurology Today.", []), ("USA Today reported it first.", []),
+     ("Today, the court ruled.", ["Today"]), ("NORTH WEST TONIGHT", []), ("Tonight, police say more.", ["Tonight"])],
+)
+def test_today_and_tonight_that_end_a_name_are_no_dates(text: str, found: list[str]) -> None:
+    assert [d.text for d in find_dates(text, published=WED)] == found

@@ -40,7 +40,7 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "quash", "acquit", "acquittal", "convict", "conviction", "strike down", "throw out",
     ),
     "sentencing": ("sentence", "sentencing", "jail", "imprison"),
-    "hearing": ("hearing", "session", "sitting", "inquest"),
+    "hearing": ("hearing", "session", "inquest"),
     "trial": ("trial", "retrial"),
     "arrest": ("arrest", "detain", "detention", "apprehend", "take into custody"),
     "charge": ("charge", "indict", "indictment"),
@@ -67,7 +67,7 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "resignation": ("resign", "resignation", "quit", "step down", "stand down"),
     "founding": ("found", "founding", "establish", "establishment", "incorporate", "set up", "formation"),
-    "rate cut": ("cut", "reduction", "rate cut"),
+    "cut": ("cut", "reduction", "rate cut"),
     "rate hike": ("hike", "rate rise", "rate increase"),
     "recall": ("recall",),
     "shipping": ("ship", "shipment", "shipping", "deliver", "delivery", "dispatch", "mail", "send out", "roll out"),
@@ -94,6 +94,20 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # statements: they date when someone spoke, which sources rarely tell alike
     "statement": ("say", "tell", "stated", "statement", "comment", "remark", "speak", "interview"),
 })
+
+#: Phrases that hold an event word but name no event: "no sign of", "has not ruled out", "in
+#: charge of", "meet demand". Read before :data:`EVENTS`, so their words date nothing.
+NOT_EVENTS: tuple[str, ...] = (
+    "sign of", "no sign", "rule out", "as a rule", "in charge", "free of charge", "charge of", "meet demand",
+    "meet expectations", "meet the target", "meet targets", "meet the deadline", "matched", "strike a balance",
+    "rank and file", "press release", "news release", "win-win", "open letter",
+)
+
+#: Phrases that hold a phase word but name no beginning or end: "close to", "end up".
+NOT_PHASES: tuple[str, ...] = (
+    "close to", "close ally", "close friend", "close race", "close vote", "end up", "open to", "open question",
+    "open letter", "in the open", "start-up", "startup",
+)
 
 #: Events that only keep apart what they do not name: two dates of statements ("said on
 #: Tuesday") are no evidence of one event, so they never link across unaligned sentences.

@@ -31,6 +31,8 @@ from .._lexicon.dates import FUTURE_CUES, MONTHS, WEEKDAYS
 from .._lexicon.events import (
     EVENTS,
     NOT_ACTORS,
+    NOT_EVENTS,
+    NOT_PHASES,
     PHASE_PREPOSITIONS,
     PHASES,
     PHRASE_FILLERS,
@@ -133,8 +135,10 @@ def _index(table: Mapping[str, Iterable[str]]) -> dict[str, list[tuple[_Pattern,
     return out
 
 
-_EVENT_INDEX = _index(EVENTS)
-_PHASE_INDEX = _index({phase: [w for w, p in PHASES.items() if p == phase] for phase in ("begin", "end")})
+#: Phrases that name nothing are indexed first under the empty name, so they win a tie of
+#: length and their words are skipped.
+_EVENT_INDEX = _index({"": NOT_EVENTS, **EVENTS})
+_PHASE_INDEX = _index({"": NOT_PHASES, **{p: [w for w, q in PHASES.items() if q == p] for p in ("begin", "end")}})
 
 _Hit = tuple[int, int, str]  # first word, last word, name
 
@@ -159,7 +163,8 @@ def _hits(words: list[str], index: Mapping[str, list[tuple[_Pattern, str]]]) -> 
         for pattern, name in index.get(words[k], ()):
             end = _match(words, k, pattern)
             if end is not None:
-                out.append((k, end, name))
+                if name:
+                    out.append((k, end, name))
                 k = end
                 break
         k += 1
@@ -263,10 +268,16 @@ class FrameReader:
         event = _nearest(words, words.events, (before, after), reach, clause, opens=opens)
         head = claim.text.split(maxsplit=1)[0].casefold() if claim.text.strip() else ""
         phase = _nearest(words, words.phases, (before, after), PHASE_REACH, clause, opens=opens)
+        # "Tuesday's derailment will be investigated": the clause's tense is not the event's
+        attributive = (
+            event is not None
+            and after <= event[0] < after + EVENT_REACH[1]
+            and not any(k in words.commas for k in range(after, event[0] + 1))
+        )
         return Frame(
             None if event is None else event[2],
             PHASE_PREPOSITIONS.get(head) or (None if phase is None else phase[2]),
-            tense(start),
+            "" if attributive else tense(start),
             _actors(words, event, (before, after)),
         )
 

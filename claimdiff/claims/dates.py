@@ -208,6 +208,8 @@ class _Ctx:
 #: Words read on each side of a date for its tense.
 _TENSE_REACH = 8
 _CLAUSE_ENDS = frozenset({";", "!", "?"})
+#: Words after a comma that open another clause, whose tense is its own.
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "which", "who", "when", "as", "although", "though"})
 
 
 def _clause_words(c: _Ctx, k: int, step: int) -> list[int]:
@@ -221,6 +223,8 @@ def _clause_words(c: _Ctx, k: int, step: int) -> list[int]:
             break
         if c.low(first) == "." and c.is_cap(second) and c.toks[first].end < c.toks[second].start:
             break  # "... on Monday. The" ends a sentence; "p.m. on" and "Feb. 13" do not
+        if c.low(first) == "," and c.low(second) in _CLAUSE_OPENERS:
+            break  # "shut since Monday, and there is no end": another clause
         j += step
         if c.toks[j].kind is TokenKind.WORD:
             out.append(j)
@@ -289,7 +293,9 @@ class TenseReader:
         """Return "future", "past" or "" for a date starting at offset ``start``."""
         c = self._c
         k = bisect.bisect_left(c.toks, start, key=operator.attrgetter("start"))
-        return c.tense(k) if k < c.n else ""
+        if k >= c.n:
+            return ""
+        return _tense_of(c, k) if c.low(k) in _PAST_MARKERS else c.tense(k)  # "since Monday": past
 
 
 # --- calendar helpers -----------------------------------------------------------------------
@@ -533,9 +539,11 @@ def _rule_this_part(c: _Ctx, k: int) -> _Found | None:
 
 
 def _rule_relative_day(c: _Ctx, k: int) -> _Found | None:
-    """'today', 'yesterday morning', 'tonight'."""
+    """'today', 'yesterday morning', 'tonight'; not the end of a name ('Neurology Today', 'North West Tonight')."""
     low = c.low(k)
     if low not in RELATIVE_DAYS:
+        return None
+    if c.is_cap(k) and c.is_cap(k - 1) and c.toks[k - 1].kind is TokenKind.WORD:
         return None
     day = None if c.published is None else c.published + dt.timedelta(days=RELATIVE_DAYS[low])
     end = k + 1
