@@ -10,7 +10,10 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
   whose covered values do not meet ("some 18,000" vs "nearly 20,000") are
   ``approximations-apart`` (MEDIUM). An exact figure written with a decimal point covers
   its rounding ("$7.3bn" / "$7.31 billion"). The same value in other words ("twelve" /
-  "12", "3.5 million" / "3,500,000") agrees.
+  "12", "3.5 million" / "3,500,000") agrees. A bound covers all it allows ("up to 90" and
+  80 agree). Figures in different units of one dimension compare after conversion, each
+  exact one at its written precision, within 3% ("150 miles" and "240 km" agree, "300 km"
+  conflicts); scores compare as pairs of tallies ("3-2" vs "3-1").
 * **date**: every date reads as a calendar interval at its own granularity. Two dates
   conflict only when their intervals are disjoint: "Tuesday" vs "Wednesday" in articles
   of the same week (``different-day``), "March 2023" vs "May 2023" (``different-period``),
@@ -145,6 +148,10 @@ class _Finding:
 
 
 def _compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
+    if a.tallies or b.tallies:  # "3-2" vs "3-1": a score is one reading, compared whole
+        return None if a.overlaps(b) else (Severity.HIGH, "conflict")
+    if a.converts_to(b):
+        return _compare_converted(a, b)
     if _rounded_alike(a, b):
         return None
     if not a.overlaps(b):
@@ -163,6 +170,27 @@ def _compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None
             return None
         return Severity.MEDIUM, "approximate-vs-exact"
     return Severity.HIGH, "conflict"
+
+
+def _compare_converted(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
+    """Compare two figures in different units of one dimension, after conversion.
+
+    Each figure stands for what its words allow, an exact one read at its written precision
+    (:meth:`Quantity.written_interval`), converted to the base unit with the conversion
+    tolerance (:meth:`Quantity.in_base_unit`): "150 miles" (241.4 km) agrees with "240 km"
+    and "241 km" and conflicts with "300 km"; "about 550 km" agrees with "about 340 miles".
+    An approximate figure that misses the other one is a MEDIUM finding, as in one unit.
+    """
+    if not a.overlaps(b):
+        return Severity.HIGH, "conflict"
+    if a.value is None or b.value is None:
+        return None
+    (alo, ahi), (blo, bhi) = (q.in_base_unit(*(_covered(q) if q.approximate else q.written_interval())) for q in (a, b))
+    if alo <= bhi and blo <= ahi:
+        return None
+    if a.approximate and b.approximate:
+        return Severity.MEDIUM, "approximations-apart"
+    return Severity.MEDIUM, "approximate-vs-exact"
 
 
 def _rounded_alike(a: Quantity, b: Quantity) -> bool:
@@ -201,7 +229,9 @@ def _covered(q: Quantity) -> tuple[float, float]:
     """Return the values an approximate figure covers: what rounds to it at its own precision.
 
     "about 80" covers 75..85 (within its interval), "about 4.8 billion" 4.75..4.85 billion,
-    "nearly 30" 28.5..30, "a dozen" 11.5..12.5 (so 11 misses it), "more than 300" (300, inf).
+    "nearly 30" 28.5..30, "a dozen" 11.5..12.5 (so 11 misses it). A bound covers all it
+    allows, as the guide compares bounds as bounds: "more than 300" (300, inf), "up to $90
+    million" [0, 90 million], so "$80 million" is within it.
     """
     low, high = q.bounds()
     if q.value is None:
@@ -210,7 +240,7 @@ def _covered(q: Quantity) -> tuple[float, float]:
     if low < value < high:
         half = _precision(q) / 2
         return max(low, value - half), min(high, value + half)
-    if high == value and low < value:
+    if high == value and low < value and q.low is not None:  # "nearly N" reaches a little under N
         return max(low, value * (1 - _NEARLY) if value > 0 else low), high
     return low, high
 
@@ -258,7 +288,7 @@ def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
         if not isinstance(c, QuantityClaim):
             continue
         q = c.quantity
-        readings.setdefault((q.value, q.low, q.high, q.approximate), []).append(c)
+        readings.setdefault(q.reading, []).append(c)
     keys = sorted(readings, key=repr)
     worst: tuple[Severity, str] | None = None
     involved: list[QuantityClaim] = []

@@ -20,6 +20,8 @@ class Groups:
     * No source holds two readings in one group that ``compatible`` rejects: a source giving
       two different figures for what looks like one thing speaks of two things, or contradicts
       itself, which is never a disagreement between sources.
+    * No group holds two different non-empty ``labels`` (a figure's measure): "three
+      patients have died" and "fourteen patients were infected" count two things.
 
     Offered links best first, each claim joins the counterpart it matches best. Small groups
     merge into large ones, so the checks cost ``O(n log n)`` in all.
@@ -31,8 +33,10 @@ class Groups:
         compatible: Callable[[Claim, Claim], bool] | None,
         *,
         by_sentence: bool,
+        labels: Sequence[str] = (),
     ) -> None:
         self.parent = list(range(len(claims)))
+        self.labels = list(labels) or [""] * len(claims)
         self.compatible = compatible
         self.sentences: list[set[tuple[str, int]]] = [
             {(c.source, c.sentence.start)} if by_sentence else set() for c in claims
@@ -59,6 +63,9 @@ class Groups:
             big, small = small, big
         if not self.sentences[big].isdisjoint(self.sentences[small]):
             return False
+        label, other_label = self.labels[big], self.labels[small]
+        if label and other_label and label != other_label:
+            return False
         ours, theirs = self.readings[big], self.readings[small]
         if self.compatible is not None:
             for source, texts in theirs.items():
@@ -68,6 +75,7 @@ class Groups:
         self.sentences[big] |= self.sentences[small]
         for source, texts in theirs.items():
             ours.setdefault(source, {}).update(texts)
+        self.labels[big] = label or other_label
         self.sentences[small], self.readings[small] = set(), {}
         self.size[big] += self.size[small]
         self.parent[small] = big
@@ -83,14 +91,15 @@ def components(
     links: Iterable[tuple[int, int, float]],
     *,
     compatible: Callable[[Claim, Claim], bool] | None = None,
+    labels: Sequence[str] = (),
 ) -> list[Alignment]:
     """Join linked claims into groups, links in the order given (best first).
 
     With ``compatible``, a group holds at most one claim per sentence and only readings of
-    one source that ``compatible`` accepts together (see :class:`Groups`); a refused link
-    leaves both claims where they are.
+    one source that ``compatible`` accepts together; with ``labels``, only claims of one
+    non-empty label (see :class:`Groups`). A refused link leaves both claims where they are.
     """
-    groups_of = Groups(claims, compatible, by_sentence=compatible is not None)
+    groups_of = Groups(claims, compatible, by_sentence=compatible is not None, labels=labels)
     scores: dict[int, list[float]] = defaultdict(list)
     for i, j, score in links:
         if groups_of.union(i, j):
