@@ -179,36 +179,38 @@ def test_dates_next_to_figures_and_lists(text, words):
 WED = dt.date(2026, 3, 11)  # a Wednesday
 
 
+#: Sentence | publication date | first day read. A bare weekday is the coming one in a clause
+#: of the future, else the last one; a yearless day or month the last one in the past, the next
+#: one in the future, else the nearest; a past verb says nothing of where a state "until" a day
+#: ends; a weekday given with the day picks the year (17 December 2025 is a Wednesday).
+TENSE_CASES = """
+The two men will face a judge on Friday.        | 2026-03-11 | 2026-03-13
+On Friday, the two men will face a judge.       | 2026-03-11 | 2026-03-13
+The verdict is expected on Monday.              | 2026-03-11 | 2026-03-16
+The two men faced a judge on Friday.            | 2026-03-11 | 2026-03-06
+The shop reopened on Monday.                    | 2026-03-11 | 2026-03-09
+The inquiry opened on May 2.                    | 2025-04-20 | 2024-05-02
+The inquiry will open on May 2.                 | 2025-06-20 | 2026-05-02
+The fiscal year begins on July 1.               | 2025-06-11 | 2025-07-01
+The closing date is May 30.                     | 2025-05-12 | 2025-05-30
+Hearings resumed on May 6.                      | 2025-05-12 | 2025-05-06
+Flights were suspended until April 2.           | 2026-03-28 | 2026-04-02
+The board meets on Wednesday, December 17.      | 2025-01-10 | 2025-12-17
+The board met on Wednesday, December 17.        | 2026-11-05 | 2025-12-17
+The depot will close in September.              | 2025-06-11 | 2025-09-01
+In September, the minister visited the depot.   | 2025-06-11 | 2024-09-01
+The old depot closed in September.              | 2025-06-11 | 2024-09-01
+The season starts in August.                    | 2025-06-11 | 2025-08-01
+The next talks will be held in January.         | 2025-06-11 | 2026-01-01
+"""
+
+
 @pytest.mark.parametrize(
     ("text", "published", "day"),
-    [
-        # a bare weekday: the coming one in a clause of the future, else the last one
-        ("The two men will face a judge on Friday.", WED, "2026-03-13"),
-        ("On Friday, the two men will face a judge.", WED, "2026-03-13"),
-        ("The verdict is expected on Monday.", WED, "2026-03-16"),
-        ("The two men faced a judge on Friday.", WED, "2026-03-06"),
-        ("The shop reopened on Monday.", WED, "2026-03-09"),
-        # a yearless day: the last one in the past, the next one in the future, else the nearest
-        ("The inquiry opened on May 2.", dt.date(2025, 4, 20), "2024-05-02"),
-        ("The inquiry will open on May 2.", dt.date(2025, 6, 20), "2026-05-02"),
-        ("The fiscal year begins on July 1.", dt.date(2025, 6, 11), "2025-07-01"),
-        ("The closing date is May 30.", dt.date(2025, 5, 12), "2025-05-30"),
-        ("Hearings resumed on May 6.", dt.date(2025, 5, 12), "2025-05-06"),
-        # a past verb tells nothing of where a state "until" a day ends
-        ("Flights were suspended until April 2.", dt.date(2026, 3, 28), "2026-04-02"),
-        # a weekday given with the day picks the year: 17 December 2025 is a Wednesday
-        ("The board meets on Wednesday, December 17.", dt.date(2025, 1, 10), "2025-12-17"),
-        ("The board met on Wednesday, December 17.", dt.date(2026, 11, 5), "2025-12-17"),
-        # a yearless month likewise: its first day
-        ("The depot will close in September.", dt.date(2025, 6, 11), "2025-09-01"),
-        ("In September, the minister visited the depot.", dt.date(2025, 6, 11), "2024-09-01"),
-        ("The old depot closed in September.", dt.date(2025, 6, 11), "2024-09-01"),
-        ("The season starts in August.", dt.date(2025, 6, 11), "2025-08-01"),
-        ("The next talks will be held in January.", dt.date(2025, 6, 11), "2026-01-01"),
-    ],
+    [tuple(part.strip() for part in line.split("|")) for line in TENSE_CASES.strip().splitlines()],
 )
-def test_relative_days_follow_the_tense_of_their_clause(text: str, published: dt.date, day: str) -> None:
-    [d] = find_dates(text, published=published)
+def test_relative_days_follow_the_tense_of_their_clause(text: str, published: str, day: str) -> None:
+    [d] = find_dates(text, published=dt.date.fromisoformat(published))
     assert str(d.low) == day, d
     assert d.granularity.value == "month" or d.high == d.low, d
 
