@@ -50,6 +50,7 @@ from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
+from .claims.dates import dates_apart
 from .claims.statements import assertions_meet
 from .errors import InvalidArgument, short_repr
 from .models import (
@@ -329,38 +330,18 @@ def _describe_quantity(q: Quantity) -> str:
 
 # --- date ---------------------------------------------------------------------------------
 
-_DAY_LEVEL = ("day", "part_of_day", "time")
-#: Hours of the day each part of day may cover, generously: neighbours overlap.
-_PART_HOURS = {
-    "early_hours": (0, 7),
-    "morning": (4, 12),
-    "noon": (11, 14),
-    "afternoon": (12, 19),
-    "evening": (16, 23),
-    "night": (18, 30),
+#: Severity of each reason :func:`~claimdiff.claims.dates.dates_apart` gives.
+_DATE_SEVERITY = {
+    "different-time": Severity.HIGH,
+    "different-day": Severity.HIGH,
+    "different-period": Severity.HIGH,
+    "different-time-of-day": Severity.MEDIUM,
 }
 
 
 def _compare_dates(a: DateClaim, b: DateClaim) -> tuple[Severity, str] | None:
-    da, db = a.date, b.date
-    if da.clock is not None or db.clock is not None:
-        return (Severity.HIGH, "different-time") if da.clock_apart(db) else None
-    resolved = None not in (da.low, da.high, db.low, db.high)
-    if resolved:
-        assert da.low is not None and da.high is not None and db.low is not None and db.high is not None
-        if da.high < db.low or db.high < da.low:
-            day_level = da.granularity.value in _DAY_LEVEL and db.granularity.value in _DAY_LEVEL
-            return Severity.HIGH, "different-day" if day_level else "different-period"
-        same_day = da.low == da.high == db.low == db.high
-    else:
-        if da.weekday is not None and db.weekday is not None and da.weekday != db.weekday:
-            return Severity.HIGH, "different-day"
-        same_day = da.weekday is not None and da.weekday == db.weekday
-    if same_day and da.part_of_day and db.part_of_day:
-        ha, hb = _PART_HOURS.get(da.part_of_day), _PART_HOURS.get(db.part_of_day)
-        if ha and hb and (ha[1] <= hb[0] or hb[1] <= ha[0]):
-            return Severity.MEDIUM, "different-time-of-day"
-    return None
+    reason = dates_apart(a.date, b.date)
+    return None if reason is None else (_DATE_SEVERITY[reason], reason)
 
 
 def _opposed(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
