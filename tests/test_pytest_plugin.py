@@ -19,7 +19,6 @@ from claimdiff.pytest_plugin import snapshot_diff
 from claimdiff.report import render_json
 from claimdiff.testing import assert_consistent
 
-from .conftest import SEEDS
 from .test_report import DOCS, code_blocks, make_report, pipeline_or_skip
 
 pytest_plugins = ["pytester"]
