@@ -305,3 +305,36 @@ def test_input_file_errors_still_name_the_path(tmp_path) -> None:
     empty.write_text("", encoding="utf-8")
     with pytest.raises(InputFileError, match=r"^path '.*e\.txt' is empty, expected article text$"):
         Article.from_path(empty)
+
+
+# --- mypy --strict on a user's file ----------------------------------------------------------------
+
+USER_17 = '''
+from __future__ import annotations
+
+import datetime as dt
+
+from claimdiff import {names}
+from claimdiff.pytest_plugin import PINS, snapshot_diff, snapshot_text
+
+NAMES = [{names}]
+
+
+def use(path: str) -> list[str]:
+    when = dt.datetime(2024, 6, 20, 14, 30, tzinfo=dt.timezone.utc)
+    a = Article("a", "Rain on Thursday.", published=when)
+    b = Article.from_path(path, published=dt.date(2024, 6, 20))
+    report: Report = compare([a, b])
+    text: str = snapshot_text(report, PINS[-1])
+    return [repr(report), *snapshot_diff(text, snapshot_text(report))]
+'''
+
+
+def test_mypy_strict_on_the_public_names_and_the_new_arguments(tmp_path: Path) -> None:
+    pytest.importorskip("mypy")
+    names = ", ".join(claimdiff.__all__)
+    (tmp_path / "user17.py").write_text(USER_17.format(names=names), encoding="utf-8")
+    (tmp_path / "mypy.ini").write_text("[mypy]\n", encoding="utf-8")
+    command = [sys.executable, "-m", "mypy", "--strict", "--config-file", "mypy.ini", "user17.py"]
+    run = subprocess.run(command, capture_output=True, text=True, cwd=tmp_path, timeout=600, check=False)
+    assert run.returncode == 0, run.stdout

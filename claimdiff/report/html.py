@@ -238,7 +238,8 @@ def _main(report: Report) -> list[str]:
 def render_html(report: Report) -> str:
     """Render a report as one self-contained HTML page.
 
-    The articles sit side by side (stacked on narrow screens) with every claim
+    The articles sit side by side, one column per source in one scroll box, so they
+    scroll together (stacked on narrow screens), with every claim
     that takes part in a discrepancy wrapped in ``<mark class="claim kind-…
     sev-…" data-discrepancy="<id>">``; the list of discrepancies links to the
     highlights, and checkboxes filter by kind and severity in pure CSS. Report
