@@ -25,11 +25,14 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
   hyphenation ("non-interference" / "noninterference") and where neither contains the
   other are ``quote-wording`` (MEDIUM), with a word-level diff in ``detail``. The same
   words attributed to two different named speakers are ``attribution`` (HIGH).
-* **entity**: two names in the same place of aligned sentences ("signed by Smith in Paris"
-  vs "signed by Jones in Paris") are ``different-entity`` (MEDIUM) unless they are forms of
-  one name: aliases ("U.S." / "United States", "EU" / "European Union"), spelling ("Kim Jong
-  Un" / "Kim Jong-un"), a title or a first name more or less ("To Lam" / "President To
-  Lam"), or the same surname.
+* **entity**: two names that fill one role (:mod:`claimdiff.claims.roles`: "launched from
+  Vandenberg" / "the launch from Cape Canaveral") are ``different-entity`` (HIGH, the role in
+  ``detail``), and two names in the same place of aligned sentences that fill none ("signed
+  by Smith in Paris" vs "signed by Jones in Paris") ``different-entity`` (MEDIUM), unless they
+  are forms of one name: aliases ("U.S." / "United States", "EU" / "European Union"),
+  demonyms ("Swiss" / "Switzerland"), spelling ("Kim Jong Un" / "Kim Jong-un"), a title or a
+  first name more or less ("To Lam" / "President To Lam"), or the same surname; or places of
+  different sizes, one of which may lie in the other ("Washington state" / "Kelso").
 * **negation**: two sentences that say the same thing word for word, except that one
   holds a negation the other lacks, are ``negation`` (HIGH).
 """
@@ -39,7 +42,7 @@ from __future__ import annotations
 import decimal
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
@@ -50,6 +53,7 @@ from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
+from .claims.roles import container, name_roles, place_level, same_filler
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
@@ -63,7 +67,7 @@ from .models import (
     QuoteClaim,
     Severity,
 )
-from .words import Tokenizer, fold_quote, name_words, quote_overlap
+from .words import Tokenizer, fold_quote, quote_overlap
 
 __all__ = ["RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff"]
 
@@ -525,21 +529,43 @@ def _quote_families(
 
 
 def _same_entity(a: Claim, b: Claim) -> bool:
-    if a.key == b.key or (a.key and b.key and (a.key in b.key or b.key in a.key)):
-        return True
-    wa, wb = name_words(a.text), name_words(b.text)
-    if not wa or not wb:
-        return True
-    if set(wa) <= set(wb) or set(wb) <= set(wa):
-        return True
-    return wa[-1].strip(".'") == wb[-1].strip(".'")
+    """Two names that may stand in one place: forms of one name, or places of different sizes,
+    a region word after a name and the place its sentence puts it in counted
+    (:func:`claimdiff.claims.roles.same_filler`)."""
+    return same_filler(
+        a.text, b.text, level_a=_level(a), level_b=_level(b), within_a=_within(a), within_b=_within(b)
+    )
+
+
+def _level(c: Claim) -> str:
+    return place_level(c.text, c.sentence.text[c.end - c.sentence.start :])
+
+
+def _within(c: Claim) -> str:
+    return container(c.sentence.text, c.end - c.sentence.start)
 
 
 def _entity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
         return None if _same_entity(a, b) else (Severity.MEDIUM, "different-entity")
 
-    return _pairwise_rule(group.claims, compare, Kind.ENTITY, lambda c: c.key)
+    return [_with_role(f) for f in _pairwise_rule(group.claims, compare, Kind.ENTITY, lambda c: c.key)]
+
+
+def _with_role(finding: _Finding) -> _Finding:
+    """Name the role the differing names fill, read from their sentences ("at:launch": the
+    launch site), and make the finding high: different names in one role are a hard conflict.
+    Names linked only by the place they stand in their sentences keep a medium finding."""
+    counts = Counter(
+        role
+        for c in finding.claims
+        for role in name_roles(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)
+    )
+    if not counts:
+        return finding
+    role = min(counts, key=lambda r: (-counts[r], r))
+    names = "; ".join(f"{c.source}: {c.text!r}" for c in finding.claims)
+    return attrs.evolve(finding, severity=Severity.HIGH, detail=f"{role}: {names}")
 
 
 # --- negation -----------------------------------------------------------------------------
@@ -589,6 +615,26 @@ def _drop_speaker_names(findings: list[_Finding]) -> list[_Finding]:
     ]
 
 
+def _drop_entity_repeats(findings: list[_Finding]) -> list[_Finding]:
+    """Drop an entity finding whose names another entity finding holds too: names that stand in
+    one place of two aligned sentences often fill one role as well, and are one conflict."""
+    names = {
+        x: frozenset((c.source, c.start, c.end) for c in f.claims)
+        for x, f in enumerate(findings)
+        if f.kind is Kind.ENTITY
+    }
+    holding: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    for x, mine in names.items():
+        for claim in mine:
+            holding[claim].append(x)
+    repeats = {
+        x
+        for x, mine in names.items()
+        if any(y != x and (mine < names[y] or (mine == names[y] and y < x)) for y in holding[min(mine)])
+    }
+    return [f for x, f in enumerate(findings) if x not in repeats]
+
+
 def find_discrepancies(
     alignments: Sequence[Alignment], *, options: DiffOptions | None = None
 ) -> tuple[Discrepancy, ...]:
@@ -614,7 +660,7 @@ def find_discrepancies(
         for group in alignments:
             if group.kind is kind:
                 findings.extend(rule(group, opts, tok))
-    findings = _drop_speaker_names(findings)
+    findings = _drop_entity_repeats(_drop_speaker_names(findings))
     out: dict[tuple[object, ...], Discrepancy] = {}
     for f in findings:
         if f.kind not in opts.kinds or f.severity < opts.min_severity:
