@@ -53,7 +53,7 @@ from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
-from .claims.roles import container, name_roles, place_level, same_filler
+from .claims.roles import fill_alike, name_roles
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
@@ -528,26 +528,9 @@ def _quote_families(
 # --- entity -------------------------------------------------------------------------------
 
 
-def _same_entity(a: Claim, b: Claim) -> bool:
-    """Two names that may stand in one place: forms of one name, or places of different sizes,
-    a region word after a name and the place its sentence puts it in counted
-    (:func:`claimdiff.claims.roles.same_filler`)."""
-    return same_filler(
-        a.text, b.text, level_a=_level(a), level_b=_level(b), within_a=_within(a), within_b=_within(b)
-    )
-
-
-def _level(c: Claim) -> str:
-    return place_level(c.text, c.sentence.text[c.end - c.sentence.start :])
-
-
-def _within(c: Claim) -> str:
-    return container(c.sentence.text, c.end - c.sentence.start)
-
-
 def _entity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
-        return None if _same_entity(a, b) else (Severity.MEDIUM, "different-entity")
+        return None if fill_alike(a, b) else (Severity.MEDIUM, "different-entity")
 
     return [_with_role(f) for f in _pairwise_rule(group.claims, compare, Kind.ENTITY, lambda c: c.key)]
 

@@ -245,3 +245,14 @@ def test_an_exact_copy_stands_with_its_original_on_a_role() -> None:
     report = compare([Article("a", a), Article("a2", a), Article("b", b)])
     (finding,) = [d for d in report.discrepancies if d.kind is Kind.ENTITY]
     assert finding.sources == ("a", "a2", "b")
+
+
+def test_a_source_that_fills_a_role_with_two_names_disagrees_with_no_one_about_it() -> None:
+    roundup = "Rovers beat Albion 2-0 on Saturday. Earlier, United beat City 3-1 at home."
+    other = "Rovers beat Albion 2-0. United beat Town 3-1."  # two winners, two losers each
+    assert _entity_findings(roundup, other) == []
+
+
+def test_a_name_right_before_its_verb_is_its_subject_even_after_a_preposition() -> None:
+    text = "The film swept the board, with Ines Vidal named best director."
+    assert _roles(text) == [("Ines Vidal", "award:best director")]

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..claims.entities import entity_key
-from ..claims.roles import NameRole, find_event, find_roles
+from ..claims.roles import NameRole, fill_alike, find_event, find_roles
 from ..models import Alignment, Claim, EntityClaim, Sentence
 from ._groups import order_claims
 
@@ -36,10 +36,25 @@ def align_roles(names: Sequence[Claim], statements: Sequence[Claim]) -> list[Ali
         by_role[role].setdefault((claim.source, claim.start, claim.end), claim)
     out = []
     for role in sorted(by_role):
-        claims = list(by_role[role].values())
+        claims = _single_fillers(list(by_role[role].values()))
         if len({c.source for c in claims}) >= 2:
             out.append(Alignment(kind=claims[0].kind, claims=order_claims(claims), score=_ROLE_SCORE))
     return out
+
+
+def _single_fillers(claims: Sequence[Claim]) -> list[Claim]:
+    """Keep the claims of the sources that fill a role with one name: a source that fills it
+    with two different names ("Arsenal beat Spurs ... United beat Chelsea": two winners) speaks
+    of several things, or contradicts itself, and disagrees with no one about it."""
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for c in claims:
+        by_source[c.source].append(c)
+    single = set()
+    for source, mine in by_source.items():
+        names = list({c.text: c for c in mine}.values())  # one claim per way of naming
+        if all(fill_alike(a, b) for x, a in enumerate(names) for b in names[x + 1 :]):
+            single.add(source)
+    return [c for c in claims if c.source in single]
 
 
 def _topic(sentences: Sequence[Sentence]) -> str:

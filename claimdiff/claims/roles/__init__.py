@@ -43,9 +43,18 @@ from ..entities import find_entities
 from ._deeds import CUES, court, employer, post_roles, roles_after_category, subject_roles, superlative_roles
 from ._events import find_event, role_after, role_before, trimmed
 from ._text import coordinated, possessor, tokens
-from .fillers import container, place_level, same_filler
+from .fillers import container, fill_alike, place_level, same_filler
 
-__all__ = ["NameRole", "container", "find_event", "find_roles", "name_roles", "place_level", "same_filler"]
+__all__ = [
+    "NameRole",
+    "container",
+    "fill_alike",
+    "find_event",
+    "find_roles",
+    "name_roles",
+    "place_level",
+    "same_filler",
+]
 
 
 @attrs.frozen

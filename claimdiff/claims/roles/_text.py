@@ -66,6 +66,9 @@ GOVERNING = frozenset(
         "into",
     }
 )
+#: Words that may stand between a subject and its verb and keep them together ("Lee then
+#: scored", "Vidal was named"): a name governed by a preposition is still the subject then.
+_BESIDE = frozenset({"was", "were", "is", "has", "had", "have", "then", "later", "also", "finally", "duly", "being"})
 _AND = re.compile(r"\s+(?:and|&)\s+")
 
 
@@ -221,7 +224,8 @@ def subject(toks: Sequence[Tok], cue: int) -> int | None:
         j = k - 1
         while j >= 0 and toks[j].word in lex.DETERMINERS:
             j -= 1
-        if word_at(toks, j) in GOVERNING:
+        beside = all(t.word in _BESIDE for t in toks[k + 1 : cue])  # "with Vidal named", "after Lee scored"
+        if word_at(toks, j) in GOVERNING and not beside:
             continue
         return None if coordinated(toks, k) else k
     return None

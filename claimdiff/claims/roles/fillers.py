@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from ..._lexicon import places
+from ...models import Claim
 from ..entities import entity_key
 
-__all__ = ["container", "place_level", "same_filler"]
+__all__ = ["container", "fill_alike", "place_level", "same_filler"]
 
 _DEMONYMS = {form: country for country, forms in places.COUNTRIES.items() for form in (country, *forms)}
 _LEVELS = (
@@ -128,3 +129,19 @@ def _name_words(name: str) -> list[str]:
     """The folded words of a name, a demonym as its country ("Swiss" -> "switzerland")."""
     words = (w.strip(".,'") for w in re.split(r"[\s\-]+", _folded(name)))
     return [_DEMONYMS.get(w, w) for w in words if w]
+
+
+def fill_alike(a: Claim, b: Claim) -> bool:
+    """Return whether two name claims may fill one role together (:func:`same_filler`), their
+    sentences read for a region word after each ("Washington state") and the place each is
+    said to lie in ("Salford, Greater Manchester")."""
+    ta, tb = a.sentence.text, b.sentence.text
+    ea, eb = a.end - a.sentence.start, b.end - b.sentence.start
+    return same_filler(
+        a.text,
+        b.text,
+        level_a=place_level(a.text, ta[ea:]),
+        level_b=place_level(b.text, tb[eb:]),
+        within_a=container(ta, ea),
+        within_b=container(tb, eb),
+    )
