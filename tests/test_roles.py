@@ -58,8 +58,8 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
         ("Albion lost to Rovers in the final.", "Rovers", "winner:match"),
         ("Ana Ruiz won best actress for the role.", "Ana Ruiz", "award:best actress"),
         ("Best director went to Jonas Holm.", "Jonas Holm", "award:best director"),
-        ("Felixstowe, the country's busiest port, was shut.", "Felixstowe", "sup:busiest port"),
-        ("The largest lender in Kenya, Equity Bank, cut rates.", "Equity Bank", "sup:largest lender in kenya"),
+        ("Felixstowe, the country's busiest port, was shut.", "Felixstowe", "sup:busiest port@country"),
+        ("The largest lender in Kenya, Equity Bank, cut rates.", "Equity Bank", "sup:largest lender@country"),
         # jobs and posts
         ('"Rates will fall," said Kate Lyons, chief economist at Westbank.', "Westbank", "employer:lyons"),
         ("Westbank economist Kate Lyons said rates would fall.", "Westbank", "employer:lyons"),

@@ -408,6 +408,24 @@ SUPERLATIVES: frozenset[str] = frozenset(
         "principal", "busiest-ever", "deadliest", "worst", "costliest", "greatest",
     }
 )
+#: Where a superlative holds, from the noun that owns it or follows it ("the country's busiest
+#: port", "the busiest port in the world"): one scope for all the words of one size. A
+#: superlative with no scope holds in the country, as a national story's "the busiest port".
+SCOPE_NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        "world": "world", "world's": "world", "globe": "world", "planet": "world",
+        "country": "country", "nation": "country", "country's": "country", "nation's": "country",
+        "state": "region", "region": "region", "province": "region", "county": "region", "state's": "region",
+        "region's": "region", "province's": "region", "county's": "region",
+        "city": "city", "town": "city", "capital": "city", "village": "city", "city's": "city", "town's": "city",
+        "capital's": "city",
+        "continent": "continent", "continent's": "continent",
+        "company": "own", "firm": "own", "group": "own", "bank": "own", "club": "own", "company's": "own",
+        "firm's": "own", "group's": "own", "bank's": "own", "club's": "own",
+    }
+)
+#: Words between an owner and its superlative: "Nigeria's second-busiest", "the world's very largest".
+SUPERLATIVE_SKIPS: frozenset[str] = frozenset({"very", "single", "second", "third", "own"})
 #: Words of "most ..." superlatives: "the most populous state".
 MOST: frozenset[str] = frozenset({"most", "least"})
 #: Verbs that say a name is what a superlative describes: "Apapa is the busiest port".

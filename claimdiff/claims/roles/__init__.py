@@ -18,8 +18,9 @@ same fact, however they word it (the word lists are :mod:`claimdiff._lexicon.rol
   went to X"); ``winner:<contest>``/``loser:<contest>``: who won or lost an election or a
   match ("X won the election", "X beat Y", "X lost to Y", "X was elected");
 * ``award:<category>``: who took an award ("X won best director", "best actress went to X");
-* ``sup:<superlative> <noun>``: what a superlative singles out ("Apapa, the country's busiest
-  port", "the largest employer, X");
+* ``sup:<superlative> <noun>@<scope>``: what a superlative singles out, and where ("Apapa, the
+  country's busiest port": ``sup:busiest port@country``; "the world's largest", "the city's
+  largest" hold elsewhere);
 * ``employer:<surname>``: where a person works ("Lars Moen, an economist at X", "X economist
   Lars Moen", "Lars Moen, X's chief economist"); ``post:<organisation>:<post>``: who holds a
   post one person holds ("Halyard's chief executive, X", "Lindgren, the company's CFO");

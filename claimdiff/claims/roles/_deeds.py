@@ -14,6 +14,7 @@ from types import MappingProxyType
 from ..._lexicon import roles as lex
 from ._events import AGENT_FORMS, fold_word, skip_back
 from ._text import GOVERNING, STOPS, Forms, Tok, coordinated, run_from, subject, word_at, words_from
+from .fillers import place_level
 
 _POST_FORMS = Forms(MappingProxyType({tuple(form.split()): post for form, post in lex.POSTS.items()}))
 #: Verbs that take a rank only with a noun after it ("was third" may be "third in line").
@@ -172,7 +173,7 @@ def _described(toks: Sequence[Tok], j: int) -> int:
 
 
 def _superlative(toks: Sequence[Tok], c: int) -> tuple[str, int]:
-    """Return the role a superlative at ``c`` names ("sup:busiest port") and the index after
+    """Return the role a superlative at ``c`` names ("sup:busiest port@country") and the index after
     its noun, or ("", c)."""
     word = toks[c].word
     start = c + 1
@@ -187,14 +188,43 @@ def _superlative(toks: Sequence[Tok], c: int) -> tuple[str, int]:
         end += 1
     if end == start:
         return "", c
-    head, scope = toks[end - 1].word, ""
+    head = toks[end - 1].word
+    scope, end = _scope(toks, c, end)
+    return f"sup:{word} {head}@{scope}", end
+
+
+def _scope(toks: Sequence[Tok], c: int, end: int) -> tuple[str, int]:
+    """Return where a superlative at ``c`` holds and the index after its words: the place or
+    noun after its noun ("in West Africa") or that owns it ("Nigeria's", "the world's"), folded
+    to a size (:data:`~claimdiff._lexicon.roles.SCOPE_NOUNS`, place levels); "country" when
+    no word says."""
     if word_at(toks, end) in {"in", "on", "of"}:  # "the busiest port in West Africa"
         k = end + 1
         while word_at(toks, k) in lex.DETERMINERS:
             k += 1
         if k < len(toks) and (toks[k].name or toks[k].word.isalpha()):
-            scope, end = f" {toks[end].word} {toks[k].word}", k + 1
-    return f"sup:{word} {head}{scope}", end
+            return _size(toks[k]), k + 1
+    j = c - 1
+    while word_at(toks, j) in lex.SUPERLATIVE_SKIPS:
+        j -= 1
+    if word_at(toks, j) == "'s" and j >= 1 and toks[j - 1].name:
+        return _size(toks[j - 1]), end
+    if j >= 0 and not toks[j].name and toks[j].word.endswith("'s"):
+        return _size(toks[j]), end
+    return "country", end
+
+
+def _size(tok: Tok) -> str:
+    """The scope a place or a noun names: world, continent, country, region, city, own (the
+    story's company or club), or a name of no known size as itself."""
+    if not tok.name:
+        return lex.SCOPE_NOUNS.get(tok.word, tok.word.removesuffix("'s"))
+    level = place_level(tok.word)
+    if level in {"country", "continent"}:
+        return level
+    if level:
+        return "region"
+    return fold_word(tok.word.split()[0])
 
 
 def superlative_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
