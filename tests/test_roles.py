@@ -67,6 +67,22 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
         ("Brixel's chief executive, Ona Vale, resigned.", "Ona Vale", "post:brixel:ceo"),
         ("Pérez, the company's longtime CFO, retired.", "Pérez", "post:company:cfo"),
         ("The case was tried in Southwark Crown Court in 2021.", "Southwark Crown Court", "court:trial"),
+        # more deeds and places
+        ("Palmer headed the opener in the 20th minute.", "Palmer", "by:opener"),
+        ("Rashford struck the equaliser after the break.", "Rashford", "by:equaliser"),
+        ("Fenwick was sent off for a second yellow card.", "Fenwick", "by:sending-off"),
+        ("Justice Ana Lutz wrote the majority opinion.", "Justice Ana Lutz", "by:authorship"),
+        ("The penalty was given by referee Simon Clegg.", "Simon Clegg", "title:referee"),
+        ("Referee Simon Clegg gave a penalty.", "Simon Clegg", "title:referee"),
+        ("Simon Clegg, the referee, gave a penalty.", "Simon Clegg", "title:referee"),
+        ("Acme bought Widgets Inc for $2 billion.", "Acme", "by:purchase"),
+        ("The train, operated by Coastline Rail, derailed.", "Coastline Rail", "by:operation"),
+        ("The outbreak at Mercy General Hospital has killed three.", "Mercy General Hospital", "at:outbreak"),
+        ("Four patients were treated at Mercy General Hospital.", "Mercy General Hospital", "at:treatment"),
+        ("A fire broke out at the Belvedere Hotel overnight.", "Belvedere Hotel", "at:fire"),
+        ("The plane landed safely in Shannon.", "Shannon", "at:landing"),
+        ("The strike at Felixstowe has halted trade.", "Felixstowe", "at:strike"),
+        ("Acme won the contract to build the bridge.", "Acme", "winner:contract"),
     ],
 )
 def test_a_name_reads_its_role_from_the_words_around_it(text: str, name: str, role: str) -> None:
@@ -143,6 +159,7 @@ def test_the_event_of_a_text_is_its_first_event_word() -> None:
         ("Kelso", "Washington"),  # a town and a state it may lie in
         ("China", "Foshan"),
         ("Cowlitz County", "Kelso"),
+        ("West Yorkshire", "Calderbrook"),
     ],
 )
 def test_forms_of_one_name_and_places_of_other_sizes_fill_one_role(left: str, right: str) -> None:

@@ -223,6 +223,31 @@ STATES: frozenset[str] = frozenset(
     }
 )
 
+#: Regions inside a country that the region words below do not mark (level ``"region"``):
+#: the ceremonial counties of England, the regions of France, Italy and Spain.
+REGIONS: frozenset[str] = frozenset(
+    {
+        # England
+        "bedfordshire", "berkshire", "bristol", "buckinghamshire", "cambridgeshire", "cheshire", "cornwall",
+        "cumbria", "derbyshire", "devon", "dorset", "durham", "east riding of yorkshire", "east sussex", "essex",
+        "gloucestershire", "greater london", "greater manchester", "hampshire", "herefordshire", "hertfordshire",
+        "isle of wight", "kent", "lancashire", "leicestershire", "lincolnshire", "merseyside", "norfolk",
+        "north yorkshire", "northamptonshire", "northumberland", "nottinghamshire", "oxfordshire", "rutland",
+        "shropshire", "somerset", "south yorkshire", "staffordshire", "suffolk", "surrey", "tyne and wear",
+        "warwickshire", "west midlands", "west sussex", "west yorkshire", "wiltshire", "worcestershire",
+        "yorkshire", "the midlands", "midlands", "east anglia",
+        # France
+        "ile-de-france", "île-de-france", "brittany", "normandy", "provence", "burgundy", "alsace", "occitanie",
+        "aquitaine", "nouvelle-aquitaine", "auvergne", "corsica", "hauts-de-france", "grand est",
+        # Italy
+        "lombardy", "tuscany", "sicily", "sardinia", "piedmont", "veneto", "campania", "lazio", "apulia",
+        "puglia", "calabria", "liguria", "emilia-romagna", "umbria", "abruzzo",
+        # Spain
+        "catalonia", "andalusia", "galicia", "basque country", "valencia", "aragon", "castile", "murcia",
+        "navarre", "asturias", "cantabria", "extremadura",
+    }
+)
+
 #: Words that make a name a region inside a state or a country ("Cowlitz County", "Lagos
 #: State", "the Arequipa region", "Washington state"): written in the name or right after it.
 REGION_WORDS: Mapping[str, str] = MappingProxyType(

@@ -55,6 +55,16 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "break-in", "ram-raid",
         ),
         "attack": ("attack", "attacked", "shooting", "stabbing", "bombing", "ambush", "ambushed", "gunfire"),
+        "fire": (
+            "fire broke out", "blaze", "blazes", "explosion", "exploded", "blast", "gas leak", "went up in flames",
+            "caught fire", "inferno",
+        ),
+        "outbreak": ("outbreak", "outbreaks", "cluster of cases"),
+        "strike": ("strike", "walkout", "walk-out", "stoppage", "picket", "pickets", "industrial action"),
+        "landing": ("landed", "landing", "touched down", "emergency landing", "crash-landed"),
+        "docking": ("docked", "moored", "berthed", "anchored"),
+        "protest": ("protest", "protests", "rally", "rallies", "demonstration", "demonstrations", "march", "vigil"),
+        "treatment": ("treated", "admitted", "hospitalised", "hospitalized", "airlifted", "rushed", "recovering"),
         "publication": ("published", "publishes", "publish", "writing"),
         "departure": ("departed", "departs", "departing", "set off", "set sail", "sailed"),
         "destination": (
@@ -112,7 +122,7 @@ OBJECT_SKIPS: frozenset[str] = frozenset(
 WEAK_FORMS: frozenset[str] = frozenset(
     {"made", "makes", "built", "builds", "struck", "closed", "opened", "open", "met", "meet", "writing", "left",
      "bound", "heading", "headed", "flying", "sailing", "travelling", "traveling", "diverted", "based", "died",
-     "dies", "born",
+     "dies", "born", "blast", "strike", "march", "rushed", "admitted", "landing", "landed", "recovering",
      "crash", "went down", "came down", "took off", "takes off"}
 )
 
@@ -133,6 +143,11 @@ EVENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "birth": frozenset({"in"}),
         "death": frozenset({"in", "at"}),
         "headquarters": frozenset({"in"}),
+        "landing": frozenset({"in", "at"}),
+        "docking": frozenset({"in", "at"}),
+        "treatment": frozenset({"in", "at", "to"}),
+        "strike": frozenset({"in", "at"}),
+        "outbreak": frozenset({"in", "at"}),
     }
 )
 
@@ -171,8 +186,19 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "decisive goal", "decisive try", "decisive penalty", "deciding goal", "decider", "match-winner",
             "golden goal", "only goal", "late winner",
         ),
+        "opener": ("opener", "opening goal", "first goal", "opening try", "first try"),
+        "equaliser": ("equaliser", "equalizer", "leveller", "leveler", "equalising goal", "equalizing goal"),
+        "operation": ("operated", "run"),
+        "ownership": ("owned", "co-owned"),
+        "maker": ("manufactured", "produced", "designed", "developed"),
+        "organisation": ("organised", "organized", "convened", "staged"),
+        "chair": ("chaired", "presided"),
+        "leadership": ("led", "headed"),
     }
 )
+#: Deeds scored in a match: a scoring verb and one of these names who scored it ("X curled
+#: home the winner", "X headed the equaliser").
+GOALS: frozenset[str] = frozenset({"winner", "opener", "equaliser"})
 
 #: Acts that are "made" without being manufactured: "the decision was made in Brussels" says
 #: nothing of a factory.
@@ -233,7 +259,23 @@ SUBJECT_VERBS: Mapping[str, str] = MappingProxyType(
         "brokers": "mediation",
         "hosted": "hosting",
         "hosts": "hosting",
+        "bought": "purchase",
+        "buys": "purchase",
+        "acquired": "purchase",
+        "acquires": "purchase",
+        "purchased": "purchase",
     }
+)
+#: Verbs of a deed done to the subject: "X was sent off" names who got the red card.
+SUBJECT_PASSIVES: Mapping[str, str] = MappingProxyType(
+    {"sent off": "sending-off", "dismissed": "sending-off", "red-carded": "sending-off", "red carded": "sending-off"}
+)
+#: Nouns of a job one person fills in an event, as a title before a name ("referee Simon Clegg")
+#: or in apposition ("Simon Clegg, the referee,"): the role is the title.
+TITLES: frozenset[str] = frozenset(
+    {"referee", "umpire", "pilot", "co-pilot", "copilot", "driver", "conductor", "skipper", "gunman",
+     "presiding judge", "trial judge", "lead author", "lead researcher", "lead investigator", "coroner",
+     "prosecutor", "lead prosecutor", "defence lawyer", "defense attorney", "mediator", "arbitrator"}
 )
 
 #: Nouns of a facility: "its plant in X", "the X facility".
@@ -258,7 +300,8 @@ FACILITY_THEN: frozenset[str] = frozenset(
 FACILITY_GAP: frozenset[str] = frozenset(
     {"at", "in", "a", "an", "the", "its", "their", "his", "her", "contract", "new", "main", "only", "last",
      "largest", "biggest", "oldest", "own", "former", "local", "partner", "production", "manufacturing",
-     "assembly", "down"}
+     "assembly", "down", "safely", "later", "eventually", "briefly", "finally", "successfully", "temporarily",
+     "also", "first", "originally"}
 )
 
 #: Determiners and possessives skipped between a preposition and a name.
@@ -345,6 +388,7 @@ CONTESTS: Mapping[str, str] = MappingProxyType(
         "run-off": "election", "mayoralty": "election", "primary": "election", "nomination": "election",
         "final": "match", "match": "match", "game": "match", "tie": "match", "cup": "match", "derby": "match",
         "championship": "match", "title": "match", "tournament": "match", "trophy": "match",
+        "contract": "contract", "tender": "contract", "bid": "contract", "auction": "contract",
     }
 )
 
@@ -430,6 +474,14 @@ SUPERLATIVE_SKIPS: frozenset[str] = frozenset({"very", "single", "second", "thir
 MOST: frozenset[str] = frozenset({"most", "least"})
 #: Verbs that say a name is what a superlative describes: "Apapa is the busiest port".
 COPULAS: frozenset[str] = frozenset({"is", "was", "remains", "remained", "became", "becomes"})
+
+#: Verbs of a writer and what is written: "Justice X wrote the opinion".
+WRITE_VERBS: frozenset[str] = frozenset({"wrote", "writes", "authored", "penned", "drafted"})
+#: Things written whose author is one person: the object of :data:`WRITE_VERBS`.
+WRITINGS: frozenset[str] = frozenset(
+    {"opinion", "ruling", "judgment", "judgement", "decision", "report", "study", "paper", "verdict", "book",
+     "novel", "screenplay", "script", "letter"}
+)
 
 #: Nouns of a job held at an organisation: "Lars Moen, an economist at X", "X economist Lars Moen".
 JOBS: frozenset[str] = frozenset(

@@ -24,6 +24,8 @@ same fact, however they word it (the word lists are :mod:`claimdiff._lexicon.rol
 * ``employer:<surname>``: where a person works ("Lars Moen, an economist at X", "X economist
   Lars Moen", "Lars Moen, X's chief economist"); ``post:<organisation>:<post>``: who holds a
   post one person holds ("Halyard's chief executive, X", "Lindgren, the company's CFO");
+* ``title:<title>``: a job one person fills in the event ("referee Simon Clegg", "Simon Clegg,
+  the referee");
 * ``court:trial``: the court that tried the case ("the trial in X County District Court").
 
 A name that is one of several in its place ("talks in Geneva and Bern", "Texas and Ohio")
@@ -41,7 +43,16 @@ import attrs
 
 from ..._lexicon import roles as lex
 from ..entities import find_entities
-from ._deeds import CUES, court, employer, post_roles, roles_after_category, subject_roles, superlative_roles
+from ._deeds import (
+    CUES,
+    court,
+    employer,
+    post_roles,
+    roles_after_category,
+    subject_roles,
+    superlative_roles,
+    title_roles,
+)
 from ._events import find_event, role_after, role_before, trimmed
 from ._text import coordinated, possessor, tokens
 from .fillers import container, fill_alike, place_level, same_filler
@@ -84,8 +95,6 @@ def _question_role(question: str) -> tuple[str, str]:
             role = cue(toks, c)
             if role:
                 return "who", role
-        if toks[c].word in lex.SUBJECT_VERBS:
-            return "who", f"by:{lex.SUBJECT_VERBS[toks[c].word]}"
     return "", ""
 
 
@@ -113,7 +122,8 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
     asks, asked = _question_role(question) if question else ("", "")
     topic = (asked or topic) if asks == "where" else ""
     found: dict[tuple[int, int, str], None] = {}
-    for who, role in (*subject_roles(toks), *roles_after_category(toks), *superlative_roles(toks), *post_roles(toks)):
+    deeds = (subject_roles, roles_after_category, superlative_roles, post_roles, title_roles)
+    for who, role in (found for deed in deeds for found in deed(toks)):
         found[(toks[who].start, toks[who].end, role)] = None
     first = next((k for k, t in enumerate(toks) if t.word not in lex.DETERMINERS), None)
     for i, tok in enumerate(toks):

@@ -16,7 +16,7 @@ from ._events import AGENT_FORMS, fold_word, skip_back
 from ._text import GOVERNING, STOPS, Forms, Tok, coordinated, run_from, subject, word_at, words_from
 from .fillers import place_level
 
-_POST_FORMS = Forms(MappingProxyType({tuple(form.split()): post for form, post in lex.POSTS.items()}))
+_POST_FORMS: Forms[str] = Forms(MappingProxyType({tuple(form.split()): post for form, post in lex.POSTS.items()}))
 #: Verbs that take a rank only with a noun after it ("was third" may be "third in line").
 _LOOSE_RANK_VERBS = frozenset({"was", "is", "took", "takes", "claimed", "claims", "secured", "secures"})
 
@@ -41,8 +41,9 @@ def _winner_cue(toks: Sequence[Tok], c: int) -> str:
     word = toks[c].word
     if word in lex.SCORING_VERBS:
         run = run_from(toks, words_from(toks, c + 1, lex.SCORING_FILLERS, 4), AGENT_FORMS)
-        if run and AGENT_FORMS[run] == ("winner",):
-            return "by:winner"
+        goals = [e for e in AGENT_FORMS[run] if e in lex.GOALS] if run else []
+        if goals:
+            return f"by:{goals[0]}"
     if word in lex.SETTLING_VERBS:
         k = words_from(toks, c + 1, frozenset({"the", "a"}), 1)
         if word_at(toks, k) in lex.MATCHES:
@@ -103,7 +104,26 @@ def _award_cue(toks: Sequence[Tok], c: int) -> str:
     return f"award:{category}" if category else ""
 
 
-CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (_rank_cue, _winner_cue, _award_cue)
+def _deed_cue(toks: Sequence[Tok], c: int) -> str:
+    """ "X was sent off" -> ``by:sending-off``; "X wrote the opinion" -> ``by:authorship``;
+    "X bought Y" -> ``by:purchase``."""
+    word = toks[c].word
+    if word_at(toks, c - 1) in lex.AUXILIARIES:
+        for size in (2, 1):
+            deed = lex.SUBJECT_PASSIVES.get(" ".join(t.word for t in toks[c : c + size]))
+            if deed and len(toks[c : c + size]) == size:
+                return f"by:{deed}"
+    if word in lex.WRITE_VERBS:
+        k = words_from(toks, c + 1, frozenset({"the", "a", "its", "majority", "court's", "unanimous"}), 3)
+        if word_at(toks, k) in lex.WRITINGS:
+            return "by:authorship"
+    event = lex.SUBJECT_VERBS.get(word)
+    if event and word_at(toks, c + 1) != "by":
+        return f"by:{event}"
+    return ""
+
+
+CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (_rank_cue, _winner_cue, _award_cue, _deed_cue)
 
 
 def subject_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
@@ -113,9 +133,6 @@ def subject_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
         if tok.name or tok.word in STOPS:
             continue
         roles = [cue(toks, c) for cue in CUES]
-        event = lex.SUBJECT_VERBS.get(tok.word)
-        if event and word_at(toks, c + 1) != "by":
-            roles.append(f"by:{event}")
         for role in roles:
             if role:
                 who = subject(toks, c)
@@ -325,28 +342,64 @@ def post_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     chief executive", "Lindgren, the company's CFO" -> ``post:<organisation>:<post>``. A post
     with no organisation named ("Chief executive Nadia Kerr") or a past one gives none.
     """
+
+    def role(k: int, run: tuple[str, ...]) -> str:
+        org = _post_owner(toks, k - 1)
+        return f"post:{org}:{_POST_FORMS[run]}" if org else ""
+
+    return _titled(toks, _POST_FORMS, role)
+
+
+_TITLE_FORMS: Forms[str] = Forms(MappingProxyType({tuple(t.split()): t for t in lex.TITLES}))
+
+
+def title_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
+    """Yield (name index, role) for a job one person fills in the event, named as a title:
+    "referee Simon Clegg", "the referee, Simon Clegg,", "Simon Clegg, the referee," ->
+    ``title:referee``."""
+    return _titled(toks, _TITLE_FORMS, lambda k, run: f"title:{_TITLE_FORMS[run]}")
+
+
+def _titled(
+    toks: Sequence[Tok], forms: Forms[str], role_of: Callable[[int, tuple[str, ...]], str]
+) -> Iterator[tuple[int, str]]:
+    """Yield (name index, role) for the names a title (a run of ``forms``) names: the name right
+    after it ("chief executive, Nadia Kerr") or the name it is set beside ("Nadia Kerr,
+    Halyard's chief executive"); a past title ("former") names no one."""
     for k in range(len(toks)):
-        run = run_from(toks, k, _POST_FORMS)
-        if not run and toks[k].name and (toks[k].word,) in _POST_FORMS.runs:
+        run = run_from(toks, k, forms)
+        if not run and toks[k].name and (toks[k].word,) in forms.runs:
             run = (toks[k].word,)  # "the company's longtime CFO"
         if not run or word_at(toks, k - 1) in lex.PAST_JOB:
             continue
-        org = _post_owner(toks, k - 1)
-        if not org:
+        role = role_of(k, run)
+        if not role:
             continue
-        role = f"post:{org}:{_POST_FORMS[run]}"
-        end = k + len(run)
-        after = end + 1 if word_at(toks, end) == "," else end
-        if after < len(toks) and toks[after].name and not coordinated(toks, after):
-            yield after, role
-            continue
-        j = k - 1
-        while j >= 0 and (toks[j].word in lex.POST_MODIFIERS or toks[j].name or toks[j].word.endswith("'s")):
-            if toks[j].name and word_at(toks, j + 1) != "'s":
-                break
-            j -= 1
-        if word_at(toks, j) == "," and j >= 1 and toks[j - 1].name and not coordinated(toks, j - 1):
-            yield j - 1, role
+        who = _name_after(toks, k + len(run))
+        if who is None:
+            who = _name_before(toks, k)
+        if who is not None:
+            yield who, role
+
+
+def _name_after(toks: Sequence[Tok], end: int) -> int | None:
+    """The name that a title ending before ``end`` names, after an optional comma ("chief
+    executive, Nadia Kerr"), unless it is one of several."""
+    after = end + 1 if word_at(toks, end) == "," else end
+    return after if after < len(toks) and toks[after].name and not coordinated(toks, after) else None
+
+
+def _name_before(toks: Sequence[Tok], k: int) -> int | None:
+    """The name a title starting at ``k`` is set beside, its owner and modifiers between
+    ("Nadia Kerr, Halyard's chief executive", "Simon Clegg, the referee")."""
+    j = k - 1
+    while j >= 0 and (toks[j].word in lex.POST_MODIFIERS or toks[j].name or toks[j].word.endswith("'s")):
+        if toks[j].name and word_at(toks, j + 1) != "'s":
+            break
+        j -= 1
+    if word_at(toks, j) == "," and j >= 1 and toks[j - 1].name and not coordinated(toks, j - 1):
+        return j - 1
+    return None
 
 
 def _post_owner(toks: Sequence[Tok], k: int) -> str:

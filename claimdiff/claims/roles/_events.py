@@ -253,7 +253,8 @@ def trimmed(text: str, tok: Tok) -> tuple[int, int, str]:
     """The part of a name that fills a role its own words give, with that role, or (0, 0, "").
 
     "Swiss-brokered" -> "Swiss" as ``by:mediation``; "Austin-based Halvern Systems" ->
-    "Austin" as ``at:headquarters:halvern``; a sentence's first word taken into a name
+    "Austin" as ``at:headquarters:halvern``; a title taken into a name ("Referee Simon
+    Clegg") -> "Simon Clegg" as ``title:referee``; a sentence's first word taken into a name
     ("Closing Monterrey") -> "Monterrey" as ``at:closure``.
     """
     name = text[tok.start : tok.end]
@@ -268,6 +269,11 @@ def trimmed(text: str, tok: Tok) -> tuple[int, int, str]:
                 whose = rest[0] if lex.HOLDER_EVENTS[event] == "first" else rest[-1]
                 event = f"{event}:{fold_word(whose)}"
             return tok.start, tok.start + m.start(), f"{kind}:{event}"
+    for title in lex.TITLES:  # "Referee Simon Clegg" opening a sentence
+        lead = name[: len(title)]
+        rest_text = name[len(title) :]
+        if lead.casefold() == title and rest_text.startswith(" ") and rest_text.strip():
+            return tok.end - len(rest_text.strip()), tok.end, f"title:{title}"
     first, space, rest_text = name.partition(" ")
     if space and rest_text and first.casefold() in _OBJECT_FORMS:
         event = next(e for e in PLACE_FORMS[(first.casefold(),)] if e in lex.OBJECT_EVENTS)

@@ -22,6 +22,7 @@ _LEVELS = (
     ("continent", places.CONTINENTS),
     ("country", frozenset(_DEMONYMS)),
     ("state", places.STATES),
+    ("region", places.REGIONS),
 )
 
 
