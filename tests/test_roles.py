@@ -78,10 +78,8 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
         ("Acme bought Widgets Inc for $2 billion.", "Acme", "by:purchase"),
         ("The train, operated by Coastline Rail, derailed.", "Coastline Rail", "by:operation"),
         ("The outbreak at Mercy General Hospital has killed three.", "Mercy General Hospital", "at:outbreak"),
-        ("Four patients were treated at Mercy General Hospital.", "Mercy General Hospital", "at:treatment"),
         ("A fire broke out at the Belvedere Hotel overnight.", "Belvedere Hotel", "at:fire"),
         ("The plane landed safely in Shannon.", "Shannon", "at:landing"),
-        ("The strike at Felixstowe has halted trade.", "Felixstowe", "at:strike"),
         ("Acme won the contract to build the bridge.", "Acme", "winner:contract"),
     ],
 )
@@ -106,6 +104,7 @@ def test_a_name_reads_its_role_from_the_words_around_it(text: str, name: str, ro
         "Pryce inherited a squad that had finished ninth.",  # the squad finished ninth
         "The study appeared in The Lancet.",
         "The crash site lies 70 km north of Portland.",  # a distance from a place, not the place
+        "Four patients were treated at Mercy Hospital.",  # the injured go to several hospitals
     ],
 )
 def test_a_name_that_fills_no_single_role_gets_none(text: str) -> None:
