@@ -289,7 +289,8 @@ STATE_PREFIXES: tuple[str, ...] = (
 #: names of people that share their last word share a surname.
 KIND_WORDS: frozenset[str] = frozenset(
     {
-        "court", "courts", "university", "college", "school", "institute", "academy", "county", "district",
+        "court", "courts", "crown", "magistrates", "magistrates'", "circuit", "superior", "municipal", "federal",
+        "appeals", "appeal", "supreme", "university", "college", "school", "institute", "academy", "county", "district",
         "region", "province", "state", "airport", "station", "port", "harbour", "harbor", "bank", "hospital",
         "clinic", "base", "island", "islands", "park", "street", "road", "avenue", "bridge", "river", "lake",
         "mountain", "mount", "city", "town", "village", "valley", "party", "club", "company", "group", "agency",
@@ -301,5 +302,14 @@ KIND_WORDS: frozenset[str] = frozenset(
         "foundation", "trust", "commission", "committee", "authority", "board", "service", "services", "force",
         "army", "navy", "police", "cohort", "hall", "house", "tower", "market", "mall", "field", "heights",
         "hills", "springs", "falls", "creek", "point", "cape", "peninsula", "desert", "forest", "sea", "ocean",
+        "hotel", "building", "restaurant", "bar", "pub", "cafe", "store", "shop", "factory", "works", "mine",
+        "farm", "estate", "palace", "castle", "temple", "mosque", "synagogue", "museum", "gallery", "theatre",
+        "theater", "cinema", "library", "zoo", "garden", "gardens", "track", "dock", "docks", "pier", "wharf",
+        "line", "motorway", "highway", "lane", "boulevard", "tunnel", "dam", "reservoir", "mountains",
+        "canyon", "glacier", "volcano", "refinery", "reactor", "camp", "barracks", "jail", "tribunal",
+        "parliament", "assembly", "congress", "senate", "fund", "association", "society", "union", "federation",
+        "bureau", "guard", "republic", "kingdom", "airline", "technologies", "labs", "laboratories",
+        "pharmaceuticals", "media", "daily", "weekly", "network", "tv", "radio", "studios", "pictures", "films",
+        "records", "festival", "awards", "prize", "games", "open", "marathon", "hospitals", "centre's", "ward",
     }
 )

@@ -25,7 +25,7 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "launch", "launched", "launches", "launching", "lifted off", "lifts off", "lift off", "liftoff",
             "lift-off", "blasted off", "blasts off", "blast off", "blastoff", "roared off", "off the pad",
             "launch pad", "launchpad", "launch site", "launch complex", "took off", "takes off", "take-off",
-            "takeoff",
+            "takeoff", "its pad", "the pad",
         ),
         "crash": (
             "derailed", "derail", "derails", "derailment", "crashed", "crash", "crashes", "collided",
@@ -57,7 +57,8 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "attack": ("attack", "attacked", "shooting", "stabbing", "bombing", "ambush", "ambushed", "gunfire"),
         "fire": (
             "fire broke out", "blaze", "blazes", "explosion", "exploded", "blast", "gas leak", "went up in flames",
-            "caught fire", "inferno",
+            "caught fire", "inferno", "fire started", "fire began", "fire erupted", "fire tore through",
+            "fire swept through",
         ),
         "outbreak": ("outbreak", "outbreaks", "cluster of cases"),
         "landing": ("landed", "landing", "touched down", "emergency landing", "crash-landed"),
@@ -192,6 +193,11 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "leadership": ("led", "headed"),
     }
 )
+#: Nouns of a deed that a name before them did ("Qatari mediators", "Norwegian mediation").
+AGENT_NOUNS: frozenset[str] = frozenset({"mediation", "mediator", "mediators", "mediating"})
+#: Words between a deed and its doer's "by": "the winner was scored by X", "the talks were
+#: hosted by X".
+AGENT_GAP: frozenset[str] = frozenset({"was", "were", "is", "are", "been", "being", "has", "had"})
 #: Deeds scored in a match: a scoring verb and one of these names who scored it ("X curled
 #: home the winner", "X headed the equaliser").
 GOALS: frozenset[str] = frozenset({"winner", "opener", "equaliser"})
@@ -268,10 +274,21 @@ SUBJECT_PASSIVES: Mapping[str, str] = MappingProxyType(
 )
 #: Nouns of a job one person fills in an event, as a title before a name ("referee Simon Clegg")
 #: or in apposition ("Simon Clegg, the referee,"): the role is the title.
-TITLES: frozenset[str] = frozenset(
-    {"referee", "umpire", "pilot", "co-pilot", "copilot", "driver", "conductor", "skipper", "gunman",
-     "presiding judge", "trial judge", "lead author", "lead researcher", "lead investigator", "coroner",
-     "prosecutor", "lead prosecutor", "defence lawyer", "defense attorney", "mediator", "arbitrator"}
+TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        **{
+            title: f"title:{title}"
+            for title in (
+                "referee", "umpire", "pilot", "co-pilot", "copilot", "driver", "conductor", "skipper", "gunman",
+                "presiding judge", "trial judge", "lead author", "lead researcher", "lead investigator",
+                "coroner", "prosecutor", "lead prosecutor", "defence lawyer", "defense attorney",
+            )
+        },
+        "mediator": "by:mediation",
+        "chief mediator": "by:mediation",
+        "runner-up": "rank:2",
+        "runner up": "rank:2",
+    }
 )
 
 #: Nouns of a facility: "its plant in X", "the X facility".

@@ -47,6 +47,7 @@ from ._deeds import (
     CUES,
     court,
     employer,
+    owner_of,
     post_roles,
     roles_after_category,
     subject_roles,
@@ -133,7 +134,12 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
         if role:
             found[(start, end, role)] = None
             continue
-        if coordinated(toks, i) or possessor(toks, i):
+        if possessor(toks, i):  # "Bank South's Tom Hale": only an employer
+            role = owner_of(toks, i)
+            if role:
+                found[(tok.start, tok.end, role)] = None
+            continue
+        if coordinated(toks, i):
             continue
         for role in (role_before(toks, i, topic), role_after(toks, i), employer(toks, i), court(toks, i)):
             if role:

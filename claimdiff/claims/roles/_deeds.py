@@ -299,6 +299,17 @@ def employer(toks: Sequence[Tok], i: int) -> str:
     return ""
 
 
+def owner_of(toks: Sequence[Tok], i: int) -> str:
+    """The employer role of an organisation that owns a person's name ("Bank South's Tom Hale"
+    -> ``employer:hale``); a place owns no one it employs ("Kestria's Andrei Volan")."""
+    person = i + 2
+    if word_at(toks, i + 1) != "'s" or person >= len(toks) or not toks[person].name or place_level(toks[i].word):
+        return ""
+    if coordinated(toks, person) or len(toks[person].word.split()) < 2:
+        return ""  # "Halyard's Osprey": a thing, or a name without a surname
+    return _employer_of(toks[person])
+
+
 def _job_back(toks: Sequence[Tok], k: int) -> int | None:
     """Step back over a job ("a senior economist", "founder and chief executive"); return the
     index before it, or None when there is no job or it is a past one."""
@@ -350,14 +361,14 @@ def post_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     return _titled(toks, _POST_FORMS, role)
 
 
-_TITLE_FORMS: Forms[str] = Forms(MappingProxyType({tuple(t.split()): t for t in lex.TITLES}))
+_TITLE_FORMS: Forms[str] = Forms(MappingProxyType({tuple(t.split()): role for t, role in lex.TITLES.items()}))
 
 
 def title_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     """Yield (name index, role) for a job one person fills in the event, named as a title:
     "referee Simon Clegg", "the referee, Simon Clegg,", "Simon Clegg, the referee," ->
     ``title:referee``."""
-    return _titled(toks, _TITLE_FORMS, lambda k, run: f"title:{_TITLE_FORMS[run]}")
+    return _titled(toks, _TITLE_FORMS, lambda k, run: _TITLE_FORMS[run])
 
 
 def _titled(

@@ -17,6 +17,7 @@ from ._text import (
     STOPS,
     Tok,
     index_forms,
+    name_at,
     run_at,
     run_from,
     subject,
@@ -85,8 +86,8 @@ def _fits_gap(run: tuple[str, ...], gap: Sequence[Tok], *, agent: bool) -> bool:
     (:data:`~claimdiff._lexicon.roles.WEAK_FORMS`) stands next to its preposition or a
     facility phrase ("made at a contract factory in X").
     """
-    if agent:
-        return len(gap) <= 1
+    if agent:  # "the winner was scored by X": a passive's words and a scoring verb may stand between
+        return len(gap) <= 1 or all(t.word in lex.AGENT_GAP or t.word in lex.SCORING_VERBS for t in gap)
     return run not in _WEAK or all(t.word in lex.FACILITY_GAP or t.word in lex.FACILITIES for t in gap)
 
 
@@ -231,13 +232,28 @@ def role_after(toks: Sequence[Tok], i: int) -> str:
     if nxt in lex.FACILITIES:
         j, _ = skip_back(toks, i - 1)
         return event_before(toks, j, "at", facility=True) or _facility_event_after(toks, i + 2)
+    if nxt in lex.AGENT_NOUNS:  # "Qatari mediators"
+        return f"by:{AGENT_FORMS[(nxt,)][0]}"
     if nxt != "'s":
         return ""
     k = i + 2
     while k < len(toks) and k < i + 5 and (toks[k].word in lex.SCORING_FILLERS or toks[k].word[:1].isdigit()):
         k += 1
     run = run_from(toks, k, AGENT_FORMS)
-    return f"by:{AGENT_FORMS[run][0]}" if run else ""
+    if not run or _doer_after(toks, k + len(run)):
+        return ""  # "United's winner was scored by Rashford": the doer is Rashford
+    return f"by:{AGENT_FORMS[run][0]}"
+
+
+def _doer_after(toks: Sequence[Tok], k: int) -> bool:
+    """Whether a "by" or "from" and a name follow a deed at ``k`` within its clause."""
+    for j in range(k, min(len(toks), k + 6)):
+        word = word_at(toks, j)
+        if not word or word in STOPS or word == ",":
+            return False
+        if word in {"by", "from"}:
+            return name_at(toks, j + 1, 1)
+    return False
 
 
 def _facility_event_after(toks: Sequence[Tok], k: int) -> str:
@@ -269,11 +285,11 @@ def trimmed(text: str, tok: Tok) -> tuple[int, int, str]:
                 whose = rest[0] if lex.HOLDER_EVENTS[event] == "first" else rest[-1]
                 event = f"{event}:{fold_word(whose)}"
             return tok.start, tok.start + m.start(), f"{kind}:{event}"
-    for title in lex.TITLES:  # "Referee Simon Clegg" opening a sentence
+    for title, role in lex.TITLES.items():  # "Referee Simon Clegg", "Runner-up Jan Berg"
         lead = name[: len(title)]
         rest_text = name[len(title) :]
         if lead.casefold() == title and rest_text.startswith(" ") and rest_text.strip():
-            return tok.end - len(rest_text.strip()), tok.end, f"title:{title}"
+            return tok.end - len(rest_text.strip()), tok.end, role
     first, space, rest_text = name.partition(" ")
     if space and rest_text and first.casefold() in _OBJECT_FORMS:
         event = next(e for e in PLACE_FORMS[(first.casefold(),)] if e in lex.OBJECT_EVENTS)
