@@ -32,7 +32,9 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
   are forms of one name: aliases ("U.S." / "United States", "EU" / "European Union"),
   demonyms ("Swiss" / "Switzerland"), spelling ("Kim Jong Un" / "Kim Jong-un"), a title or a
   first name more or less ("To Lam" / "President To Lam"), or the same surname; or places of
-  different sizes, one of which may lie in the other ("Washington state" / "Kelso").
+  different sizes, one of which may lie in the other ("Washington state" / "Kelso"). The
+  author of one act ("the report, written by Inspector Hale" / "by Inspector Moreau") is an
+  ``attribution`` (``different-author``, HIGH), as the guide has it.
 * **negation**: two sentences that say the same thing word for word, except that one
   holds a negation the other lacks, are ``negation`` (HIGH).
 """
@@ -548,7 +550,15 @@ def _with_role(finding: _Finding) -> _Finding:
         return finding
     role = min(counts, key=lambda r: (-counts[r], r))
     names = "; ".join(f"{c.source}: {c.text!r}" for c in finding.claims)
-    return attrs.evolve(finding, severity=Severity.HIGH, detail=f"{role}: {names}")
+    kind, reason = _ACT_ROLES.get(role, (Kind.ENTITY, finding.reason))
+    return attrs.evolve(finding, kind=kind, reason=reason, severity=Severity.HIGH, detail=f"{role}: {names}")
+
+
+#: Roles that credit an act rather than fill a place: the guide calls "the report, written by
+#: Inspector Hale" vs "by Inspector Moreau" an attribution, not an entity discrepancy.
+_ACT_ROLES: dict[str, tuple[Kind, str]] = {"by:authorship": (Kind.ATTRIBUTION, "different-author")}
+#: Reasons of the findings about names, whichever kind they are.
+_NAME_REASONS = frozenset({"different-entity", "different-author"})
 
 
 # --- negation -----------------------------------------------------------------------------
@@ -599,12 +609,12 @@ def _drop_speaker_names(findings: list[_Finding]) -> list[_Finding]:
 
 
 def _drop_entity_repeats(findings: list[_Finding]) -> list[_Finding]:
-    """Drop an entity finding whose names another entity finding holds too: names that stand in
-    one place of two aligned sentences often fill one role as well, and are one conflict."""
+    """Drop a finding about names whose names another such finding holds too: names that stand
+    in one place of two aligned sentences often fill one role as well, and are one conflict."""
     names = {
         x: frozenset((c.source, c.start, c.end) for c in f.claims)
         for x, f in enumerate(findings)
-        if f.kind is Kind.ENTITY
+        if f.reason in _NAME_REASONS
     }
     holding: dict[tuple[str, int, int], list[int]] = defaultdict(list)
     for x, mine in names.items():

@@ -286,3 +286,10 @@ def test_the_doer_named_by_by_fills_the_role_not_the_owner_of_the_deed() -> None
 def test_a_name_right_before_its_verb_is_its_subject_even_after_a_preposition() -> None:
     text = "The film swept the board, with Ines Vidal named best director."
     assert _roles(text) == [("Ines Vidal", "award:best director")]
+
+
+def test_the_author_of_one_act_credited_to_two_people_is_an_attribution() -> None:
+    a = Article("a", "The report, written by Inspector Hale, faults the fire service.")
+    b = Article("b", "The inquiry report, which was written by Inspector Moreau, faults the fire service.")
+    (finding,) = compare([a, b]).discrepancies
+    assert (finding.kind, finding.reason, finding.severity) == (Kind.ATTRIBUTION, "different-author", Severity.HIGH)
