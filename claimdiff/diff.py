@@ -25,11 +25,16 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
   hyphenation ("non-interference" / "noninterference") and where neither contains the
   other are ``quote-wording`` (MEDIUM), with a word-level diff in ``detail``. The same
   words attributed to two different named speakers are ``attribution`` (HIGH).
-* **entity**: two names in the same place of aligned sentences ("signed by Smith in Paris"
-  vs "signed by Jones in Paris") are ``different-entity`` (MEDIUM) unless they are forms of
-  one name: aliases ("U.S." / "United States", "EU" / "European Union"), spelling ("Kim Jong
-  Un" / "Kim Jong-un"), a title or a first name more or less ("To Lam" / "President To
-  Lam"), or the same surname.
+* **entity**: two names that fill one role (:mod:`claimdiff.claims.roles`: "launched from
+  Vandenberg" / "the launch from Cape Canaveral") are ``different-entity`` (HIGH, the role in
+  ``detail``), and two names in the same place of aligned sentences that fill none ("signed
+  by Smith in Paris" vs "signed by Jones in Paris") ``different-entity`` (MEDIUM), unless they
+  are forms of one name: aliases ("U.S." / "United States", "EU" / "European Union"),
+  demonyms ("Swiss" / "Switzerland"), spelling ("Kim Jong Un" / "Kim Jong-un"), a title or a
+  first name more or less ("To Lam" / "President To Lam"), or the same surname; or places of
+  different sizes, one of which may lie in the other ("Washington state" / "Kelso"). The
+  author of one act ("the report, written by Inspector Hale" / "by Inspector Moreau") is an
+  ``attribution`` (``different-author``, HIGH), as the guide has it.
 * **negation**: two sentences that say the same thing word for word, except that one
   holds a negation the other lacks, are ``negation`` (HIGH).
 """
@@ -39,7 +44,7 @@ from __future__ import annotations
 import decimal
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
@@ -51,6 +56,7 @@ from ._lexicon.negation import NEGATION_CUES
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
+from .claims.roles import fill_alike, name_roles
 from .claims.statements import assertions_meet
 from .errors import InvalidArgument, short_repr
 from .models import (
@@ -66,7 +72,7 @@ from .models import (
     QuoteClaim,
     Severity,
 )
-from .words import Tokenizer, fold_quote, fold_text, name_words, quote_overlap
+from .words import Tokenizer, fold_quote, fold_text, quote_overlap
 
 __all__ = [
     "REPORTED_KINDS", "RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff",
@@ -525,22 +531,35 @@ def _quote_families(
 # --- entity -------------------------------------------------------------------------------
 
 
-def _same_entity(a: Claim, b: Claim) -> bool:
-    if a.key == b.key or (a.key and b.key and (a.key in b.key or b.key in a.key)):
-        return True
-    wa, wb = name_words(a.text), name_words(b.text)
-    if not wa or not wb:
-        return True
-    if set(wa) <= set(wb) or set(wb) <= set(wa):
-        return True
-    return wa[-1].strip(".'") == wb[-1].strip(".'")
-
-
 def _entity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
-        return None if _same_entity(a, b) else (Severity.MEDIUM, "different-entity")
+        return None if fill_alike(a, b) else (Severity.MEDIUM, "different-entity")
 
-    return _pairwise_rule(group.claims, compare, Kind.ENTITY, lambda c: c.key)
+    return [_with_role(f) for f in _pairwise_rule(group.claims, compare, Kind.ENTITY, lambda c: c.key)]
+
+
+def _with_role(finding: _Finding) -> _Finding:
+    """Name the role the differing names fill, read from their sentences ("at:launch": the
+    launch site), and make the finding high: different names in one role are a hard conflict.
+    Names linked only by the place they stand in their sentences keep a medium finding."""
+    counts = Counter(
+        role
+        for c in finding.claims
+        for role in name_roles(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)
+    )
+    if not counts:
+        return finding
+    role = min(counts, key=lambda r: (-counts[r], r))
+    names = "; ".join(f"{c.source}: {c.text!r}" for c in finding.claims)
+    kind, reason = _ACT_ROLES.get(role, (Kind.ENTITY, finding.reason))
+    return attrs.evolve(finding, kind=kind, reason=reason, severity=Severity.HIGH, detail=f"{role}: {names}")
+
+
+#: Roles that credit an act rather than fill a place: the guide calls "the report, written by
+#: Inspector Hale" vs "by Inspector Moreau" an attribution, not an entity discrepancy.
+_ACT_ROLES: dict[str, tuple[Kind, str]] = {"by:authorship": (Kind.ATTRIBUTION, "different-author")}
+#: Reasons of the findings about names, whichever kind they are.
+_NAME_REASONS = frozenset({"different-entity", "different-author"})
 
 
 # --- negation -----------------------------------------------------------------------------
@@ -662,6 +681,26 @@ def _one_report_per_act(findings: list[_Finding]) -> list[_Finding]:
     return others + [f for f, _ in kept]
 
 
+def _drop_entity_repeats(findings: list[_Finding]) -> list[_Finding]:
+    """Drop a finding about names whose names another such finding holds too: names that stand
+    in one place of two aligned sentences often fill one role as well, and are one conflict."""
+    names = {
+        x: frozenset((c.source, c.start, c.end) for c in f.claims)
+        for x, f in enumerate(findings)
+        if f.reason in _NAME_REASONS
+    }
+    holding: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    for x, mine in names.items():
+        for claim in mine:
+            holding[claim].append(x)
+    repeats = {
+        x
+        for x, mine in names.items()
+        if any(y != x and (mine < names[y] or (mine == names[y] and y < x)) for y in holding[min(mine)])
+    }
+    return [f for x, f in enumerate(findings) if x not in repeats]
+
+
 def find_discrepancies(
     alignments: Sequence[Alignment], *, options: DiffOptions | None = None
 ) -> tuple[Discrepancy, ...]:
@@ -687,7 +726,7 @@ def find_discrepancies(
         for group in alignments:
             if group.kind is kind:
                 findings.extend(rule(group, opts, tok))
-    findings = _one_report_per_act(_drop_speaker_names(findings))
+    findings = _one_report_per_act(_drop_entity_repeats(_drop_speaker_names(findings)))
     out: dict[tuple[object, ...], Discrepancy] = {}
     for f in findings:
         if f.kind not in opts.kinds or f.severity < opts.min_severity:
