@@ -4,14 +4,29 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 
 import attrs
 
+from .._lexicon.dates import MONTHS, WEEKDAYS
+from .._lexicon.people import BODY_WORDS, NAME_SUFFIXES, SPEAKER_PRONOUNS, TITLES
 from .._lexicon.speech import SPEECH_VERBS
+from .._lexicon.stopwords import STOPWORDS
 from ..errors import InvalidArgument, short_repr
 
-__all__ = ["SPEAKER_RULES", "QuoteSpan", "find_quotes", "find_speaker", "speaker_key"]
+__all__ = [
+    "SPEAKER_RULES",
+    "QuoteSpan",
+    "find_quotes",
+    "find_speaker",
+    "find_speaker_rule",
+    "is_body",
+    "name_key",
+    "same_speaker",
+    "speaker_key",
+    "speaker_name",
+]
 
 
 @attrs.frozen
@@ -123,24 +138,52 @@ def _find_close(text: str, start: int, close: str, closers: dict[str, list[int]]
     return -1
 
 
+# --- speakers of one sentence ------------------------------------------------------------
+
 #: The verbs of saying as one alternation, longest first.
 _SPEECH_VERBS = "|".join(sorted(SPEECH_VERBS, key=lambda verb: (-len(verb), verb)))
-_NAME = r"(?:[A-Z][\w\u2019'.-]*(?:\s+(?:[A-Z][\w\u2019'.-]*|de|van|von|bin|al)){0,4})"
-_DESCRIPTOR = r"(?:the|a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}[\w-]+"
-_PRONOUN = r"(?:he|she|they|He|She|They|I|We|we)"
-_SUBJECT = rf"(?:{_NAME}|{_DESCRIPTOR}|{_PRONOUN})"
+#: Upper-case letters: ASCII and the Latin letters of names ("Élodie", "Łukasz").
+_UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper())
+_SP = r"[^\S\n]+"
+_NAME_WORD = rf"[{_UPPER}][\w\u2019'.-]*"
+_JOINER = r"(?:de|da|del|della|der|di|du|la|le|van|von|bin|ibn|al|el|dos|das)"
+_NAME = rf"(?:{_NAME_WORD}(?:{_SP}(?:{_JOINER}{_SP})?{_NAME_WORD}){{0,6}})"
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
+#: A description: "the Russian president", "the study’s lead author", "Halyard’s chief executive".
+_DESCRIPTOR = rf"(?:{_DETERMINER}(?:{_SP}[\w\u2019'-]+){{1,4}}|{_NAME_WORD}[\u2019']s(?:{_SP}[a-z][\w-]*){{1,3}})"
+_PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
+_SUBJECT = rf"(?:{_DESCRIPTOR}|{_PRONOUN}|{_NAME})"
+#: Words between a speaker and the verb: "also said", "has told", "actually said".
+_MOD_WORDS = r"(?:also|later|then|again|once|earlier|previously|[a-z]+ly|has|had|have|was|is|would|will|did)"
+_MODS = rf"(?:{_MOD_WORDS}{_SP}){{0,2}}"
+_VERB = rf"(?:{_SPEECH_VERBS})\b"
+_NOT_IN_WORD = r"(?<![\w\u2019'-])"
+#: After a speaker named behind its verb: the sentence's end, punctuation, or an apposition.
+_SPEAKER_END = rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|{_SP}(?:of|who|whose|from|at)\b)"
+#: An apposition between commas, without a quote: "who commands the brigade", "the trust's director".
+_APPOSITION = r"[^,\n\"\u201c\u201d]{1,120}"
+
+#: What every speaker pattern needs: a verb of saying, "quoted" or "according to".
+_CUE = re.compile(rf"\b(?:{_SPEECH_VERBS}|quoted|[Aa]ccording)\b")
 
 #: Speaker patterns, as data: (name, pattern). The group ``who`` is the speaker.
 SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("verb-then-name", re.compile(rf"\b(?:{_SPEECH_VERBS})\s+(?P<who>{_NAME}|{_DESCRIPTOR})(?=\s*(?:[,.;:!?]|$))")),
-    ("quoted-as-saying", re.compile(rf"(?P<who>{_SUBJECT})\s+(?:was|were|is)\s+quoted\b")),
-    ("according-to", re.compile(rf"\b[Aa]ccording to\s+(?P<who>{_NAME}|{_DESCRIPTOR})")),
-    ("name-then-verb", re.compile(rf"(?P<who>{_SUBJECT})\s+(?:also\s+|later\s+|then\s+)?(?:{_SPEECH_VERBS})\b")),
+    # "Halyard's chief executive, Nadia Kerr, told us": the name set off by commas before the verb
+    ("name-in-apposition", re.compile(rf",{_SP}(?P<who>{_NAME}),{_SP}{_MODS}{_VERB}")),
+    # "Colonel Marco Tello, who commands the brigade, told me"; "Dr Nair, the medical director, said"
+    (
+        "name-then-apposition",
+        re.compile(rf"{_NOT_IN_WORD}(?P<who>{_NAME}|{_DESCRIPTOR}),{_SP}{_APPOSITION},{_SP}{_MODS}{_VERB}"),
+    ),
+    # "..., said regional governor Lucía Paredes, who ..."; "said the minister."
+    (
+        "verb-then-name",
+        re.compile(rf"\b{_VERB}{_SP}(?P<who>(?:[a-z][\w\u2019'-]*{_SP}){{0,4}}{_NAME}|{_DESCRIPTOR}){_SPEAKER_END}"),
+    ),
+    ("quoted-as-saying", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}(?:was|were|is){_SP}quoted\b")),
+    ("according-to", re.compile(rf"\b[Aa]ccording to{_SP}(?P<who>{_NAME}|{_DESCRIPTOR})")),
+    ("name-then-verb", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}{_MODS}{_VERB}")),
 )
-
-_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
-_ARTICLES = frozenset({"the", "a", "an", "his", "her", "their", "its"})
-_LEADING_JUNK = re.compile(r"^(?:And|But|Then|Also|So)\s+")
 
 
 def find_speaker(sentence: str, quotes: Sequence[tuple[int, int]] = ()) -> tuple[str, int, int] | None:
@@ -148,32 +191,168 @@ def find_speaker(sentence: str, quotes: Sequence[tuple[int, int]] = ()) -> tuple
 
     ``quotes`` are the spans of quoted passages inside the sentence: they are masked so a
     name inside a quote is not taken as its speaker. The match nearest after the last quote
-    wins, then the nearest before it.
+    wins, then the nearest before it. The words are as written: a name with its titles, a
+    description ("the Russian president") or a pronoun; :func:`speaker_name` trims them.
 
     >>> find_speaker('"We are ready," Putin said.', [(1, 13)])
     ('Putin', 16, 21)
+    >>> find_speaker('"Tonight was textbook," said launch director Sam Ibarra, who ...', [(1, 21)])[0]
+    'launch director Sam Ibarra'
     """
+    found = find_speaker_rule(sentence, quotes)
+    return None if found is None else found[:3]
+
+
+def find_speaker_rule(sentence: str, quotes: Sequence[tuple[int, int]] = ()) -> tuple[str, int, int, str] | None:
+    """Return :func:`find_speaker`'s answer and the name of the rule that found it."""
+    plain = _mask(sentence, quotes)
+    if not _CUE.search(plain):
+        return None  # no verb of saying, no "according to": no rule can match
+    anchor = quotes[-1][1] if quotes else 0
+    best: tuple[tuple[int, int], str, int, int, str] | None = None
+    for name, rule in SPEAKER_RULES:
+        for m in rule.finditer(plain):
+            start, end = _trim_speaker(sentence, *m.span("who"), inverted=name == "verb-then-name")
+            if start >= end or any(start < q_end and q_start < end for q_start, q_end in quotes):
+                continue
+            distance = _distance(plain, anchor, start, end)
+            if best is None or distance < best[0]:
+                best = (distance, sentence[start:end], start, end, name)
+    return None if best is None else best[1:]
+
+
+def _distance(plain: str, anchor: int, start: int, end: int) -> tuple[int, int]:
+    """Rank a speaker match against the last quote's end: right after it ('"...," Putin said')
+    first, then before it ('Putin said "..."'), then after it past other words ('"..." as he
+    continued a swing'); nearest first within each."""
+    if start >= anchor:
+        adjacent = not any(ch.isalnum() for ch in plain[anchor:start])
+        return (0 if adjacent else 2, start - anchor)
+    return (1, anchor - end)
+
+
+def _mask(sentence: str, quotes: Sequence[tuple[int, int]]) -> str:
     masked = list(sentence)
     for start, end in quotes:
         for k in range(max(0, start), min(len(masked), end)):
             masked[k] = " " if masked[k].isspace() else "x"
-    plain = "".join(masked)
-    anchor = quotes[-1][1] if quotes else 0
-    best: tuple[int, str, int, int] | None = None
-    for _name, rule in SPEAKER_RULES:
-        for m in rule.finditer(plain):
-            start, end = m.span("who")
-            words = sentence[start:end]
-            lead = _LEADING_JUNK.match(words)
-            if lead:
-                start += lead.end()
-                words = sentence[start:end]
-            if not words or any(start < q_end and q_start < end for q_start, q_end in quotes):
-                continue
-            distance = start - anchor if start >= anchor else (anchor - end) + len(sentence)
-            if best is None or distance < best[0]:
-                best = (distance, words, start, end)
-    return None if best is None else (best[1], best[2], best[3])
+    return "".join(masked)
+
+
+_LEADING_JUNK = re.compile(r"(?:And|But|Then|Also|So|When|While|As|If|Yet|Now|Later|Still)\s+")
+
+
+def _trim_speaker(sentence: str, start: int, end: int, *, inverted: bool) -> tuple[int, int]:
+    """Trim a matched speaker: a leading conjunction ("But Smith said"); behind the verb, lower-case
+    words before the name must be a role ("said regional governor Lucía Paredes"), not "said on Friday"."""
+    lead = _LEADING_JUNK.match(sentence, start, end)
+    if lead and lead.end() < end:
+        start = lead.end()
+    words = sentence[start:end].split()
+    if inverted and words[0][:1].islower() and words[0].casefold() not in _DETERMINERS:
+        lower = [w.casefold() for w in words if w[:1].islower()]
+        if any(w in STOPWORDS for w in lower):
+            return start, start  # "said on Friday", "said in a statement"
+    capitalised = [w.strip(".,").casefold() for w in words if w[:1].isupper()]
+    if capitalised and all(w in _NOT_NAMES for w in capitalised):
+        return start, start  # "said Friday"
+    last = words[-1][:-1]
+    if sentence[end - 1] == "." and "." not in last and len(last) > 1 and last.casefold() not in NAME_SUFFIXES:
+        end -= 1  # the sentence's full stop, not "Jr." or an initial
+    return start, end
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
+#: Capitalised words that are no speaker's name: months and weekdays ("said Friday").
+_NOT_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+_TRAIL = ".,;:!?\u2019'\"\u201d) "
+
+
+def speaker_name(speaker: str | None) -> str:
+    """Return the name in a speaker's words, titles and punctuation trimmed; '' for a pronoun,
+    a description ("the Russian president", "Halyard’s chief executive") or no speaker.
+
+    >>> speaker_name("Governor Tom Price."), speaker_name("regional governor Lucía Paredes")
+    ('Tom Price', 'Lucía Paredes')
+    >>> speaker_name("Detective Chief Inspector Sarah Quinn"), speaker_name("she")
+    ('Sarah Quinn', '')
+    >>> speaker_name("Russia’s Putin"), speaker_name("Halyard’s chief executive")
+    ('Putin', '')
+    """
+    words = (speaker or "").split()
+    while words and words[0][:1].islower() and words[0].casefold() not in _DETERMINERS:
+        words.pop(0)  # role words before the name: "launch director Sam Ibarra"
+    if not words or words[0].casefold() in _DETERMINERS or words[0].casefold() in SPEAKER_PRONOUNS:
+        return ""
+    cut = next((i for i, w in enumerate(words) if i and (w[:1].islower() and w not in _JOINERS)), len(words))
+    words = words[:cut]
+    owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("\u2019s", "'s"))]
+    if owner:
+        words = words[owner[-1] + 1 :]  # "Russia’s Putin", "Vietnam’s President To Lam"
+    if any(w.endswith(("\u2019s", "'s")) for w in words[:-1]) or (words and words[-1].endswith(("\u2019s", "'s"))):
+        return ""  # "Halyard’s chief executive": a description
+    titled = [i for i, w in enumerate(words[:-1]) if w.strip(".").casefold() in TITLES]
+    if titled:
+        words = words[titled[-1] + 1 :]
+    return " ".join(words).strip(_TRAIL)
+
+
+_JOINERS = frozenset(
+    {"de", "da", "del", "della", "der", "di", "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "dos", "das"}
+)
+
+
+def name_key(name: str) -> str:
+    """Return the comparable form of a name: a person's surname, a body's whole name, folded
+    (case, accents, dots, a possessive); '' for no name.
+
+    >>> name_key("Lucía Paredes"), name_key("Dr. Lena Brandvold"), name_key("Greater Manchester Police")
+    ('paredes', 'brandvold', 'greatermanchesterpolice')
+    """
+    words = [w for w in name.replace("\u2019", "'").split() if w.strip(".").casefold() not in NAME_SUFFIXES]
+    if not words:
+        return ""
+    if is_body(name):
+        return _fold_name("".join(words))
+    return _fold_name(words[-1])
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def _fold_name(word: str) -> str:
+    word = word.removesuffix("'s").casefold()
+    if not word.isascii():
+        word = "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return _NOT_ALNUM.sub("", word)
+
+
+def is_body(name: str) -> bool:
+    """Return whether a name is a body's (a police force, a bank, a company), not a person's.
+
+    >>> is_body("Greater Manchester Police"), is_body("Sarah Quinn")
+    (True, False)
+    """
+    return any(w.strip(".,").casefold() in BODY_WORDS for w in name.split())
+
+
+def same_speaker(a: str, b: str) -> bool:
+    """Return whether two speakers' names can be one person or body: the same surname key,
+    the words of one among the other's ("Xi" / "Xi Jinping"), or the same letters
+    ("Kim Jong Un" / "Kim Jong-un"). Titles are trimmed first.
+
+    >>> same_speaker("Dr. Lena Brandvold", "Brandvold"), same_speaker("Kim Jong Un", "Kim Jong-un")
+    (True, True)
+    >>> same_speaker("Xi", "President Xi Jinping"), same_speaker("Sam Ibarra", "Nadia Kerr")
+    (True, False)
+    """
+    na, nb = speaker_name(a) or a, speaker_name(b) or b
+    if name_key(na) == name_key(nb):
+        return True
+    wa, wb = ({_fold_name(w) for w in re.split(r"[\s-]+", n) if w} for n in (na, nb))
+    if wa <= wb or wb <= wa:
+        return True
+    return _fold_name("".join(na.split())) == _fold_name("".join(nb.split()))
 
 
 def speaker_key(speaker: str | None) -> str:
@@ -183,13 +362,4 @@ def speaker_key(speaker: str | None) -> str:
     >>> speaker_key("President Vladimir Putin"), speaker_key("he"), speaker_key("the minister")
     ('putin', '', '')
     """
-    if not speaker:
-        return ""
-    words = [w.strip(".,’'") for w in speaker.split()]
-    if not words or words[0].lower() in _PRONOUNS or not words[0][:1].isupper():
-        return ""
-    if words[0].lower() in _ARTICLES:
-        return ""
-    return words[-1].lower()
-
-
+    return name_key(speaker_name(speaker))

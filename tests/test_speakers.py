@@ -1,0 +1,221 @@
+"""Speakers: who a quote is credited to, in one sentence and across its article (issue 16)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff.claims import extract_claims, find_quotes
+from claimdiff.claims.quotes import find_speaker, find_speaker_rule, is_body, name_key, same_speaker, speaker_name
+from claimdiff.claims.speakers import find_people, role_modifiers, role_of
+from claimdiff.models import Article, ClaimKind
+from claimdiff.segment import split_sentences
+from claimdiff.text import clean
+
+
+def speaker_in(sentence: str) -> tuple[str, str] | None:
+    spans = [(q.start, q.end) for q in find_quotes(sentence)]
+    found = find_speaker_rule(sentence, spans)
+    return None if found is None else (found[0], found[3])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "rule"),
+    [
+        ('"The bridge will reopen in June," Ortega said.', "Ortega", "name-then-verb"),
+        ('"The bridge will reopen in June," said Mayor Inés Ortega.', "Mayor Inés Ortega", "verb-then-name"),
+        ('"The bridge will reopen in June," said Lyle Banks Jr.', "Lyle Banks Jr.", "verb-then-name"),
+        ('Ortega said: "The bridge will reopen in June."', "Ortega", "name-then-verb"),
+        ('Ortega told reporters "the bridge will reopen in June".', "Ortega", "name-then-verb"),
+        ('According to Ortega, "the bridge will reopen in June".', "Ortega", "according-to"),
+        ('Ines Ortega, the city\'s mayor, said: "The bridge will reopen."', "Ines Ortega", "name-then-apposition"),
+        ('City engineer Pavel Novak said: "The bridge will reopen."', "Pavel Novak", "name-then-verb"),
+        (
+            'Brinkley\'s head of operations, Omar Haddad, told us tonight, quote, "The line is clear."',
+            "Omar Haddad",
+            "name-in-apposition",
+        ),
+        (
+            '"The line is clear," said harbour master Aino Virtanen, who oversaw the work.',
+            "harbour master Aino Virtanen",
+            "verb-then-name",
+        ),
+        (
+            'Sergeant Ray Boyle, who led the search, has said, and I quote, "We found nothing."',
+            "Sergeant Ray Boyle",
+            "name-then-apposition",
+        ),
+        ('"We found nothing," the detective added.', "the detective", "name-then-verb"),
+        ('"We found nothing," she said.', "she", "name-then-verb"),
+        ('But Boyle actually said "we found nothing" on Monday.', "Boyle", "name-then-verb"),
+    ],
+)
+def test_speaker_patterns(sentence: str, words: str, rule: str) -> None:
+    assert speaker_in(sentence) == (words, rule)
+
+
+def test_said_followed_by_a_date_is_no_speaker() -> None:
+    assert speaker_in('The council said on Friday that "the bridge will reopen".') == ("The council", "name-then-verb")
+    assert find_speaker("They met as agreed, a spokesman said on Friday.") is not None
+    assert speaker_in('"We are ready," the mayor said on Friday.') == ("the mayor", "name-then-verb")
+
+
+def test_a_speaker_right_after_the_quote_wins_over_a_pronoun_further_on() -> None:
+    sentence = 'Premier Ada Lund said the plan is "one of our priorities" as she continued a tour of the north.'
+    assert speaker_in(sentence) == ("Premier Ada Lund", "name-then-verb")
+
+
+def test_a_speaker_word_inside_a_longer_word_is_no_speaker() -> None:
+    # "researcher" ends in "her": no pronoun inside a word
+    assert speaker_in('Lead researcher Dr Maya Oduya said: "It helps."') == ("Dr Maya Oduya", "name-then-verb")
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Governor Tom Price.", "Tom Price"),
+        ("Mayor Linda Cho", "Linda Cho"),
+        ("Interior Minister Raúl Benavides", "Raúl Benavides"),
+        ("Detective Chief Inspector Sarah Quinn", "Sarah Quinn"),
+        ("harbour master Aino Virtanen", "Aino Virtanen"),
+        ("Chief Executive Nadia Kerr,", "Nadia Kerr"),
+        ("Dr. Lena Brandvold", "Lena Brandvold"),
+        ("Norway’s Brandvold", "Brandvold"),
+        ("When Premier Ada Lund", "Ada Lund"),
+        ("he", ""),
+        ("They", ""),
+        ("the health minister", ""),
+        ("Brinkley’s head of operations", ""),
+        (None, ""),
+    ],
+)
+def test_speaker_name_trims_titles_and_punctuation(words: str | None, name: str) -> None:
+    assert speaker_name(words) == name
+
+
+def test_name_keys_and_same_speaker() -> None:
+    assert name_key("Lucía Paredes") == name_key("Lucia Paredes") == "paredes"
+    assert name_key("Greater Manchester Police") == "greatermanchesterpolice"
+    assert same_speaker("Dr. Lena Brandvold", "Brandvold")
+    assert same_speaker("the health minister Brandvold", "Lena Brandvold")
+    assert same_speaker("Kim Jong Un", "Kim Jong-un")
+    assert same_speaker("Xi", "Xi Jinping")
+    assert not same_speaker("Sam Ibarra", "Nadia Kerr")
+    assert is_body("Thames Valley Police") and not is_body("Nadia Kerr")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "role"),
+    [
+        ("the club's captain", "captain"),
+        ("Brinkley's CEO", "chief executive"),
+        ("the chief executive officer", "chief executive"),
+        ("the finance chief", "chief financial officer"),
+        ("Deputy Mayor", "deputy mayor"),
+        ("a spokeswoman for the port", "spokesperson"),
+        ("the 32-year-old", ""),
+        ("the company", ""),
+    ],
+)
+def test_role_of(phrase: str, role: str) -> None:
+    assert role_of(phrase) == role
+
+
+def test_role_modifiers_tell_holders_apart() -> None:
+    assert role_modifiers("the club's medical director") == {"club", "medical"}
+    assert role_modifiers("the director") == frozenset()
+
+
+def quotes_of(text: str) -> list[tuple[str, str | None, str]]:
+    cleaning = clean(text)
+    claims = extract_claims(Article(source="a", text=text), split_sentences(text, skip=cleaning.skips))
+    return [(c.text, c.speaker, c.key) for c in claims if c.kind is ClaimKind.QUOTE]
+
+
+def test_a_pronoun_is_the_person_its_paragraph_is_about_not_the_last_name() -> None:
+    text = (
+        '"The ground is ready," groundsman Eli Brandt told the crowd.\n\n'
+        "Club president Mira Solberg said the team would play at home. "
+        '"We will be back in the autumn," she said.'
+    )
+    assert quotes_of(text)[-1] == ("We will be back in the autumn", "Mira Solberg", "solberg")
+
+
+def test_a_pronoun_agrees_in_gender_with_its_person() -> None:
+    text = (
+        "Coach Ivo Petrak spoke first and praised his players. "
+        "Then Ms Hanna Berg, the club's chair, took the microphone. "
+        'Turning to the stands, he said: "You carried us."'
+    )
+    assert quotes_of(text)[-1][1:] == ("Ivo Petrak", "petrak")
+
+
+def test_an_unresolved_pronoun_is_no_speaker() -> None:
+    assert quotes_of('"We will be back in the autumn," she said.') == [("We will be back in the autumn", None, "")]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_theirs_not_the_next_name() -> None:
+    text = (
+        '"The talks went well," the visiting president said after meeting his counterpart Ana Lopes.\n'
+        '"We will meet again next year," he said.'
+    )
+    assert quotes_of(text)[-1][1:] == ("the visiting president", "")
+
+
+def test_a_description_is_the_person_the_article_gave_that_role() -> None:
+    text = (
+        "Goalkeeper Tor Aalto saved two penalties. "
+        "Captain Rui Costa scored the winner.\n\n"
+        'Costa was in tears. "We never stopped believing," the captain said.'
+    )
+    assert quotes_of(text)[-1][1:] == ("Rui Costa", "costa")
+
+
+def test_a_description_is_the_subject_of_the_previous_sentence_with_no_other_role() -> None:
+    text = 'Listen to what Omar Haddad said on the call. "Margins come first," the chief executive told analysts.'
+    assert quotes_of(text)[-1][1:] == ("Omar Haddad", "haddad")
+
+
+def test_a_description_with_other_role_words_is_not_that_person() -> None:
+    text = (
+        "The treaty was signed by Arvian leader Tomas Brek on Monday.\n\n"
+        '"Peace is near," the Norland leader said on arrival.'
+    )
+    assert quotes_of(text)[-1][1:] == ("the Norland leader", "")
+
+
+def test_a_description_never_takes_a_person_with_another_role() -> None:
+    text = 'Ana Lopes, the club\'s treasurer, spoke first. "We are solvent," the captain said.'
+    assert quotes_of(text)[-1][1:] == ("the captain", "")
+
+
+def test_a_quote_without_attribution_goes_on_from_the_previous_speaker_of_its_paragraph() -> None:
+    text = '"The line is clear," said harbour master Aino Virtanen. "Ships can sail tonight."'
+    assert [q[1] for q in quotes_of(text)] == ["Aino Virtanen", "Aino Virtanen"]
+
+
+def test_a_paragraph_of_quote_goes_on_from_the_previous_paragraph_but_a_heading_does_not() -> None:
+    text = (
+        '"The line is clear," said harbour master Aino Virtanen.\n\n'
+        '"Ships can sail tonight and the ferries resume tomorrow."\n\n'
+        '"Harbour reopens"\n\n'
+        "Traffic was light."
+    )
+    assert [q[1] for q in quotes_of(text)] == ["Aino Virtanen", "Aino Virtanen", None]
+
+
+def test_a_quote_over_two_sentences_is_credited_by_the_sentence_it_ends_in() -> None:
+    text = 'Traffic was light. "The line is clear. Ships can sail tonight," said Aino Virtanen, 61.'
+    assert quotes_of(text) == [("The line is clear. Ships can sail tonight", "Aino Virtanen", "virtanen")]
+
+
+def test_a_surname_alone_is_credited_with_the_full_name() -> None:
+    text = 'Harbour master Aino Virtanen opened the lock. "Ships can sail," Virtanen said.'
+    assert quotes_of(text)[-1][1:] == ("Aino Virtanen", "virtanen")
+
+
+def test_people_of_an_article() -> None:
+    text = "Dr Priya Shah, the hospital's medical director, met Halden's chief executive, Leo Marr, on Friday."
+    people = find_people(split_sentences(text))
+    assert people["shah"].roles == {"director"} and people["shah"].modifiers == {"hospital", "medical"}
+    assert people["marr"].roles == {"chief executive"} and people["marr"].name == "Leo Marr"
+    assert "friday" not in people
