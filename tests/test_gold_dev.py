@@ -16,7 +16,7 @@ from .conftest import SHARED
 
 DEV = sorted((SHARED / "gold" / "dev").glob("*.json"))
 #: Figures reached on the dev corpus (16 stories, 141 must_flag items), as floors and ceilings.
-RECALL_FLOOR = 86 / 141
+RECALL_FLOOR = 87 / 141
 PRECISION_FLOOR = 0.90
 VIOLATIONS_CEILING = 0
 

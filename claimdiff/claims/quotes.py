@@ -152,14 +152,18 @@ _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
 #: A description: "the Russian president", "the study’s lead author", "Halyard’s chief executive".
 _DESCRIPTOR = rf"(?:{_DETERMINER}(?:{_SP}[\w\u2019'-]+){{1,4}}|{_NAME_WORD}[\u2019']s(?:{_SP}[a-z][\w-]*){{1,3}})"
 _PRONOUN = r"(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)"
-_SUBJECT = rf"(?:{_DESCRIPTOR}|{_PRONOUN}|{_NAME})"
+#: A name and its body: "Lars Moen of Nordbank".
+_NAME_OF = rf"(?:{_NAME}(?:{_SP}of{_SP}{_NAME})?)"
+_SUBJECT = rf"(?:{_DESCRIPTOR}|{_PRONOUN}|{_NAME_OF})"
+#: Role words before a name behind its verb: "regional governor", "UN envoy", "EU foreign policy chief".
+_ROLE_WORDS = rf"(?:{_NAME}{_SP}(?=[a-z]))?(?:[a-z][\w\u2019'-]*{_SP}){{0,4}}"
 #: Words between a speaker and the verb: "also said", "has told", "actually said".
 _MOD_WORDS = r"(?:also|later|then|again|once|earlier|previously|[a-z]+ly|has|had|have|was|is|would|will|did)"
 _MODS = rf"(?:{_MOD_WORDS}{_SP}){{0,2}}"
 _VERB = rf"(?:{_SPEECH_VERBS})\b"
 _NOT_IN_WORD = r"(?<![\w\u2019'-])"
 #: After a speaker named behind its verb: the sentence's end, punctuation, or an apposition.
-_SPEAKER_END = rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|{_SP}(?:of|who|whose|from|at)\b)"
+_SPEAKER_END = rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|{_SP}(?:of|who|whose|from|at|on|in|after|before|during|as|when|while)\b)"
 #: An apposition between commas, without a quote: "who commands the brigade", "the trust's director".
 _APPOSITION = r"[^,\n\"\u201c\u201d]{1,120}"
 
@@ -178,7 +182,7 @@ SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "..., said regional governor Lucía Paredes, who ..."; "said the minister."
     (
         "verb-then-name",
-        re.compile(rf"\b{_VERB}{_SP}(?P<who>(?:[a-z][\w\u2019'-]*{_SP}){{0,4}}{_NAME}|{_DESCRIPTOR}){_SPEAKER_END}"),
+        re.compile(rf"\b{_VERB}{_SP}(?P<who>{_ROLE_WORDS}{_NAME}|{_DESCRIPTOR}){_SPEAKER_END}"),
     ),
     ("quoted-as-saying", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}(?:was|were|is){_SP}quoted\b")),
     ("according-to", re.compile(rf"\b[Aa]ccording to{_SP}(?P<who>{_NAME}|{_DESCRIPTOR})")),
@@ -249,10 +253,15 @@ def _trim_speaker(sentence: str, start: int, end: int, *, inverted: bool) -> tup
     if lead and lead.end() < end:
         start = lead.end()
     words = sentence[start:end].split()
-    if inverted and words[0][:1].islower() and words[0].casefold() not in _DETERMINERS:
-        lower = [w.casefold() for w in words if w[:1].islower()]
-        if any(w in STOPWORDS for w in lower):
-            return start, start  # "said on Friday", "said in a statement"
+    if inverted and words[0].casefold() not in _DETERMINERS:
+        cut = next((i for i, w in enumerate(words) if w[:1].islower() and w.casefold() in STOPWORDS), None)
+        if cut is not None:  # "said Kallas on Friday" -> "Kallas"; "said on Friday": no one
+            words = words[:cut]
+            if not words or not words[-1][:1].isupper():
+                return start, start
+            end = start + sentence[start:end].index(words[-1]) + len(words[-1])
+            while end > start and sentence[end - 1] in ",;:":
+                end -= 1
     capitalised = [w.strip(".,").casefold() for w in words if w[:1].isupper()]
     if capitalised and all(w in _NOT_NAMES for w in capitalised):
         return start, start  # "said Friday"
@@ -272,29 +281,56 @@ def speaker_name(speaker: str | None) -> str:
     """Return the name in a speaker's words, titles and punctuation trimmed; '' for a pronoun,
     a description ("the Russian president", "Halyard’s chief executive") or no speaker.
 
+    The name is the run of capitalised words that ends the words ("UN envoy Hélène Dubois",
+    "the health minister Brandvold"), less its titles; of "<person> of <body>" the person.
+
     >>> speaker_name("Governor Tom Price."), speaker_name("regional governor Lucía Paredes")
     ('Tom Price', 'Lucía Paredes')
     >>> speaker_name("Detective Chief Inspector Sarah Quinn"), speaker_name("she")
     ('Sarah Quinn', '')
     >>> speaker_name("Russia’s Putin"), speaker_name("Halyard’s chief executive")
     ('Putin', '')
+    >>> speaker_name("Lars Moen of Nordbank"), speaker_name("the Bank of England")
+    ('Lars Moen', 'Bank of England')
     """
     words = (speaker or "").split()
-    while words and words[0][:1].islower() and words[0].casefold() not in _DETERMINERS:
-        words.pop(0)  # role words before the name: "launch director Sam Ibarra"
-    if not words or words[0].casefold() in _DETERMINERS or words[0].casefold() in SPEAKER_PRONOUNS:
-        return ""
-    cut = next((i for i, w in enumerate(words) if i and (w[:1].islower() and w not in _JOINERS)), len(words))
-    words = words[:cut]
-    owner = [i for i, w in enumerate(words[:-1]) if w.endswith(("\u2019s", "'s"))]
-    if owner:
-        words = words[owner[-1] + 1 :]  # "Russia’s Putin", "Vietnam’s President To Lam"
-    if any(w.endswith(("\u2019s", "'s")) for w in words[:-1]) or (words and words[-1].endswith(("\u2019s", "'s"))):
-        return ""  # "Halyard’s chief executive": a description
+    start = len(words)
+    while start and _in_name(words, start - 1):
+        start -= 1
+    words = words[start:]
+    while words and (words[0] in _JOINERS or words[0] == "of"):
+        words.pop(0)
+    if not words or words[-1].endswith(_POSSESSIVES):
+        return ""  # a pronoun, a description ("the Russian president", "Halyard’s chief executive")
+    if "of" in words:
+        person = words[: words.index("of")]
+        words = person if person and not is_body(" ".join(person)) else words
+    while len(words) > 1 and words[0].casefold() in _OPENERS:
+        words.pop(0)  # "But Smith", "The Bank of England"; not "To Lam"
     titled = [i for i, w in enumerate(words[:-1]) if w.strip(".").casefold() in TITLES]
     if titled:
         words = words[titled[-1] + 1 :]
-    return " ".join(words).strip(_TRAIL)
+    name = " ".join(words).strip(_TRAIL)
+    return "" if name.casefold() in SPEAKER_PRONOUNS else name
+
+
+_POSSESSIVES = ("\u2019s", "'s")
+#: Words that open a clause before a name ("But Smith said", "When Governor Price says").
+_OPENERS = frozenset(
+    "and but then also so when while as if yet now later still the a an in on at after before during for with by"
+    .split()
+)
+
+
+def _in_name(words: Sequence[str], i: int) -> bool:
+    """Return whether word ``i`` belongs to the name that ends ``words``: capitalised, or a
+    joiner or "of" inside it; a possessive ends the name before it ("Russia’s Putin")."""
+    word = words[i]
+    if i + 1 < len(words) and word.endswith(_POSSESSIVES):
+        return False
+    if word in _JOINERS or word == "of":
+        return i + 1 < len(words) and words[i + 1][:1].isupper()
+    return word[:1].isupper()
 
 
 _JOINERS = frozenset(

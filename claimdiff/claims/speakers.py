@@ -140,6 +140,11 @@ class _Mention:
     gender: str
 
 
+def _first_word(text: str) -> int:
+    """Return the offset of the first letter or digit of a sentence."""
+    return next((i for i, ch in enumerate(text) if ch.isalnum()), len(text))
+
+
 class _Keys(dict[str, str]):
     """:func:`~claimdiff.claims.quotes.name_key`, memoised for one article."""
 
@@ -153,12 +158,13 @@ def _mentions(sent: Sentence, speakers: frozenset[str], keys: _Keys) -> list[_Me
     apposition, an age, or a name the article uses for a speaker."""
     out = []
     text = sent.text
+    first = _first_word(text)
     for run_start, run_end in _runs(text):
         run = text[run_start:run_end]
         if run.isupper():
             continue  # a transcript's "TANAKA:" label, a heading
         words = run.split()
-        while len(words) > 1 and words[0].casefold() in _NOT_NAMES and words[0].strip(".").casefold() not in TITLES:
+        while len(words) > 1 and run_start == first and words[0].casefold() in _NOT_NAMES:
             dropped = words.pop(0)  # "But Smith", "On Thursday"
             run_start = text.index(words[0], run_start + len(dropped))
         if all(w.strip(".,").casefold() in _NOT_NAMES for w in words):
