@@ -228,3 +228,33 @@ def test_people_of_an_article() -> None:
     assert people["shah"].roles == {"director"} and people["shah"].modifiers == {"hospital", "medical"}
     assert people["marr"].roles == {"chief executive"} and people["marr"].name == "Leo Marr"
     assert "friday" not in people
+
+
+def test_a_new_or_other_person_is_not_the_antecedent() -> None:
+    # "a spokeswoman" is someone new; "his coach" is not "him"
+    text = 'Jan Olsen visited the site. "No decision has been made," a spokeswoman for the ministry said.'
+    assert quotes_of(text)[-1][1:] == ("a spokeswoman for the ministry", "")
+    assert quotes_of('Marsh scored twice. "He was brilliant," his coach said.')[-1][1:] == ("his coach", "")
+
+
+def test_a_joint_statement_has_no_one_speaker() -> None:
+    assert quotes_of('Acme and Brill said in a joint statement: "We regret the incident."')[0][1:] == (None, "")
+
+
+def test_a_common_noun_opening_the_sentence_is_no_name() -> None:
+    assert speaker_name("Officials") == speaker_name("Police") == speaker_name("Residents") == ""
+    assert quotes_of('Officials said the toll was "likely to rise".')[0][2] == ""
+
+
+def test_a_pronoun_before_a_name_tells_nothing_of_its_gender() -> None:
+    text = '"It was terrifying," said resident Mary Cole, 71. Her neighbour, Tom Fry, agreed. "We ran," he said.'
+    assert [q[1] for q in quotes_of(text)] == ["Mary Cole", "Tom Fry"]
+
+
+def test_a_name_after_its_description_is_the_speaker() -> None:
+    sentence = 'The ward\'s head nurse, Ruth Obi, told us: "Beds are full."'
+    assert speaker_in(sentence) == ("Ruth Obi", "name-in-apposition")
+    assert speaker_in('Dr. Hanna Berg, 45, a surgeon at City Hospital, said "the wards are full."') == (
+        "Dr. Hanna Berg",
+        "name-then-apposition",
+    )

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import attrs
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
-from .._lexicon.people import BODY_WORDS, NAME_SUFFIXES, SPEAKER_PRONOUNS, TITLES
+from .._lexicon.people import BODY_WORDS, NAME_SUFFIXES, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES
 from .._lexicon.speech import SPEECH_VERBS
 from .._lexicon.stopwords import STOPWORDS
 from ..errors import InvalidArgument, short_repr
@@ -177,7 +177,7 @@ SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Colonel Marco Tello, who commands the brigade, told me"; "Dr Nair, the medical director, said"
     (
         "name-then-apposition",
-        re.compile(rf"{_NOT_IN_WORD}(?P<who>{_NAME}|{_DESCRIPTOR}),{_SP}{_APPOSITION},{_SP}{_MODS}{_VERB}"),
+        re.compile(rf"{_NOT_IN_WORD}(?P<who>{_NAME}|{_DESCRIPTOR})(?:,{_SP}{_APPOSITION}){{1,2}},{_SP}{_MODS}{_VERB}"),
     ),
     # "..., said regional governor Lucía Paredes, who ..."; "said the minister."
     (
@@ -214,15 +214,29 @@ def find_speaker_rule(sentence: str, quotes: Sequence[tuple[int, int]] = ()) -> 
         return None  # no verb of saying, no "according to": no rule can match
     anchor = quotes[-1][1] if quotes else 0
     best: tuple[tuple[int, int], str, int, int, str] | None = None
+    named: list[tuple[int, int, int]] = []  # names set off by commas: (start, end, end of match)
     for name, rule in SPEAKER_RULES:
         for m in rule.finditer(plain):
             start, end = _trim_speaker(sentence, *m.span("who"), inverted=name == "verb-then-name")
             if start >= end or any(start < q_end and q_start < end for q_start, q_end in quotes):
                 continue
+            if _JOINT.search(plain, max(0, start - 40), start):
+                continue  # "Smith and Jones said": no one speaker
+            if name == "name-in-apposition":
+                named.append((start, end, m.end()))
             distance = _distance(plain, anchor, start, end)
             if best is None or distance < best[0]:
                 best = (distance, sentence[start:end], start, end, name)
+    if best is not None and best[4] == "name-then-apposition" and not speaker_name(best[1]):
+        # "The trust's medical director, Dr Priya Nair, said": the name, not the description
+        inner = [(a, b) for a, b, verb in named if best[3] < a < verb]
+        if inner:
+            return sentence[inner[0][0] : inner[0][1]], inner[0][0], inner[0][1], "name-in-apposition"
     return None if best is None else best[1:]
+
+
+#: Before a speaker: another name and "and" ("Smith and Jones said", "Acme, Brill and Coe said").
+_JOINT = re.compile(rf"[{_UPPER}][\w\u2019'.-]*{_SP}(?:and|&){_SP}\Z")
 
 
 def _distance(plain: str, anchor: int, start: int, end: int) -> tuple[int, int]:
@@ -311,10 +325,22 @@ def speaker_name(speaker: str | None) -> str:
     if titled:
         words = words[titled[-1] + 1 :]
     name = " ".join(words).strip(_TRAIL)
-    return "" if name.casefold() in SPEAKER_PRONOUNS else name
+    if name.casefold() in SPEAKER_PRONOUNS or _is_common_noun(name):
+        return ""  # "he"; "Officials said", "Police said": no one named
+    return name
 
 
 _POSSESSIVES = ("\u2019s", "'s")
+
+
+def _is_common_noun(name: str) -> bool:
+    """Return whether a one-word name is a common noun of people or bodies ("Officials",
+    "Police", "Residents"), capitalised only because it opens the sentence."""
+    word = name.casefold()
+    if " " in word:
+        return False
+    singular = word[:-1] if word.endswith("s") else word
+    return any(w in ROLE_NOUNS or w in BODY_WORDS for w in (word, singular, word.removesuffix("ies") + "y"))
 #: Words that open a clause before a name ("But Smith said", "When Governor Price says").
 _OPENERS = frozenset(
     "and but then also so when while as if yet now later still the a an in on at after before during for with by"

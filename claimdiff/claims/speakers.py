@@ -119,8 +119,8 @@ _AFTER = re.compile(
 _PREPOSITION = re.compile(r"\s(?:at|of|for|in|with|from|on|to)\s")
 #: Where the clause before a name starts ("... : The trust's chief executive, Martin Cole").
 _CLAUSE_START = re.compile(r"[.:;,!?\"\u201c\u201d(\n][^.:;,!?\"\u201c\u201d(\n]*\Z")
-_DESCRIPTION_START = re.compile(r"(?:[Tt]he|[Aa]n?|[^\W\d_][\w.-]*[\u2019']s)\s")
-_DESCRIPTION_INSIDE = re.compile(r"\s((?:the|an?|[^\W\d_][\w.-]*[\u2019']s)\s)")
+_DESCRIPTION_START = re.compile(r"(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[^\W\d_][\w.-]*[\u2019']s)\s")
+_DESCRIPTION_INSIDE = re.compile(r"\s((?:the|an?|his|her|their|its|our|[^\W\d_][\w.-]*[\u2019']s)\s)")
 
 
 #: Capitalised words that are no name: function words ("But"), months and weekdays.
@@ -192,7 +192,7 @@ def _role_around(text: str, start: int, end: int, titles: Sequence[str]) -> tupl
     role = role_of(phrase) if titles else ""
     lead = text[max(0, start - 80) : start]
     if not role and lead.endswith(", "):
-        clause = _CLAUSE_START.search(" " + lead[:-2])
+        clause = _CLAUSE_START.search("\n" + lead[:-2])
         phrase = _description(clause.group()[1:].strip() if clause else "", closed=text.startswith((",", "."), end))
         role = _final_role(phrase)
     elif not role:
@@ -369,8 +369,9 @@ def _with_genders(
     sentences: Sequence[Sentence],
     quotes: Mapping[int, Sequence[tuple[int, int]]],
 ) -> dict[str, Person]:
-    """Give a person the gender of the pronouns ("his", "she") of the sentences that name
-    them and no one else, outside quotes, when those pronouns all agree."""
+    """Give a person the gender of the pronouns ("his", "she") that follow them in the
+    sentences that name them and no one else, outside quotes, when those pronouns all agree
+    ("Marsh hid his disappointment"; not "Her neighbour, Tom Fry": "her" is someone else's)."""
     seen: dict[str, set[str]] = {}
     for sent, read in zip(sentences, info, strict=True):
         keys = {key for _start, key in read.persons}
@@ -379,7 +380,8 @@ def _with_genders(
         plain = sent.text
         for a, b in quotes.get(read.index, ()):
             plain = plain[:a] + " " * (b - a) + plain[b:]
-        words = {_GENDER_WORDS[w] for w in re.findall(r"[a-z]+", plain.casefold()) if w in _GENDER_WORDS}
+        after = plain[read.persons[0][0] :].casefold()
+        words = {_GENDER_WORDS[w] for w in re.findall(r"[a-z]+", after) if w in _GENDER_WORDS}
         seen.setdefault(keys.pop(), set()).update(words)
     out = dict(people)
     for key, genders in seen.items():
@@ -407,11 +409,29 @@ def _resolve(
         if pronoun not in ("he", "she"):
             return None
         return _antecedent(info, k, start, people, done, gender=SPEAKER_PRONOUNS[pronoun])
+    return _described(info, k, words, start, people, done)
+
+
+def _described(
+    info: Sequence[_Sentence],
+    k: int,
+    words: str,
+    start: int,
+    people: Mapping[str, Person],
+    done: Mapping[int, str | None],
+) -> str:
+    """Return who a description stands for: the one person the article gave its role; for
+    "the <role>" also the person the paragraph is about, when no other role of theirs is known.
+    "A spokeswoman" is someone new and "his coach" someone else than "him": neither is
+    resolved but by the role."""
     role = role_of(words)
-    person = _by_role(words, role, people) if role else None
+    article = words.split()[0].casefold()
+    if not role or article in ("a", "an"):
+        return words.strip(".,;: ")
+    person = _by_role(words, role, people)
     if person is not None:
         return person.name
-    near = _antecedent(info, k, start, people, done, paragraphs=1) if role else None
+    near = _antecedent(info, k, start, people, done, paragraphs=1) if article == "the" else None
     known = people.get(name_key(near)) if near and speaker_name(near) else None
     if known is not None and (not known.roles or role in known.roles) and _fits(words, known):
         return known.name
