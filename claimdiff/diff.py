@@ -628,9 +628,43 @@ def _drop_speaker_names(findings: list[_Finding]) -> list[_Finding]:
         f
         for f in findings
         if f.kind is not Kind.ENTITY
-        or not all(any((c.source, c.sentence.start) == (src, start) and c.text in who
+        or not all(any((c.source, c.sentence.start) == (src, start) and _names_speaker(c.text, who)
                        for src, start, who in speakers) for c in f.claims)
     ]
+
+
+def _names_speaker(name: str, speaker: str) -> bool:
+    """Return whether a name is (a form of) a speaker's: "Chief Executive Nadia Kerr" / "Nadia Kerr"."""
+    return name in speaker or same_speaker(name, speaker)
+
+
+def _drop_quoted_denials(findings: list[_Finding]) -> list[_Finding]:
+    """Drop negation findings that only restate a quote finding: the negation that differs
+    lies inside the quotes the quote finding reports ('Strand said: "We are not on a fixed
+    course"' vs '"We are on a fixed course"' is one quote finding, not also a negation)."""
+    quoted: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for f in findings:
+        if f.kind is Kind.QUOTE:
+            for c in f.claims:
+                quoted[(c.source, c.sentence.start)].append((c.start, c.end))
+    if not quoted:
+        return findings
+
+    def outside(c: Claim) -> str | None:
+        spans = quoted.get((c.source, c.start))
+        if not spans:
+            return None
+        text, cut = c.text, c.start
+        for start, end in sorted(spans, reverse=True):
+            text = text[: start - cut] + " " + text[end - cut :]
+        return text
+
+    def restates(f: _Finding) -> bool:
+        rest = [outside(c) for c in f.claims]
+        polarity = {NEGATION_CUES.search(r) is None for r in rest if r is not None}
+        return None not in rest and len(polarity) == 1
+
+    return [f for f in findings if f.kind is not Kind.NEGATION or not restates(f)]
 
 
 def find_discrepancies(
@@ -658,7 +692,7 @@ def find_discrepancies(
         for group in alignments:
             if group.kind is kind:
                 findings.extend(rule(group, opts, tok))
-    findings = _drop_speaker_names(findings)
+    findings = _drop_quoted_denials(_drop_speaker_names(findings))
     out: dict[tuple[object, ...], Discrepancy] = {}
     for f in findings:
         if f.kind not in opts.kinds or f.severity < opts.min_severity:

@@ -277,3 +277,14 @@ def test_an_unknown_speaker_is_compared_with_any_named_one() -> None:
     (d,) = diff(ClaimKind.QUOTE, a, b)
     assert d.kind is Kind.QUOTE
     assert diff(ClaimKind.QUOTE, a, quote("c", "The new wing will open within a month", "the minister", "")) == ()
+
+
+def test_a_denial_inside_a_quote_is_reported_once() -> None:
+    from claimdiff import Article, compare
+
+    lead = "The central bank cut rates on Wednesday. Governor Helena Strand said: "
+    a = Article(source="a", text=lead + '"We are not on a fixed course for further cuts." Markets rose.')
+    b = Article(source="b", text=lead + '"We are on a fixed course for further cuts." Markets rose.')
+    assert [d.kind for d in compare([a, b]).discrepancies] == [Kind.QUOTE]
+    c = Article(source="c", text=lead.replace(" said:", " did not say:") + '"We are on a fixed course for further cuts."')
+    assert Kind.NEGATION in [d.kind for d in compare([c, b]).discrepancies]
