@@ -258,3 +258,11 @@ def test_a_name_after_its_description_is_the_speaker() -> None:
         "Dr. Hanna Berg",
         "name-then-apposition",
     )
+
+
+def test_a_participle_of_saying_credits_the_subject() -> None:
+    sentence = 'Coach Ivo Petrak refused to blame the referee, saying only that he would "watch it again on Monday".'
+    assert speaker_in(sentence) == ("Coach Ivo Petrak", "subject-then-participle")
+    sentence = 'Asked about the sale, she declined to comment, saying only that the club "hears many offers".'
+    assert speaker_in(sentence) == ("she", "subject-then-participle")
+    assert speaker_in('The plan, unveiled on Monday, was praised by unions, saying it was "a bold step".') is None

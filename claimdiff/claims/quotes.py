@@ -167,8 +167,13 @@ _SPEAKER_END = rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|{_SP}(?:of|who|whose|from|at|on|in|
 #: An apposition between commas, without a quote: "who commands the brigade", "the trust's director".
 _APPOSITION = r"[^,\n\"\u201c\u201d]{1,120}"
 
+#: Participles of saying whose speaker is the subject of the sentence ("..., saying that").
+_PARTICIPLES = "saying|adding|telling|insisting|warning|noting|arguing|explaining|stressing|calling"
+_PARTICIPLE = rf"(?:{_PARTICIPLES})\b"
+#: What may open a sentence before its subject: a conjunction, a clause and its comma.
+_OPENING = rf"(?:(?:And|But|Yet|Still|Then){_SP})?(?:[^,\n\"\u201c\u201d]{{1,100}},{_SP})?"
 #: What every speaker pattern needs: a verb of saying, "quoted" or "according to".
-_CUE = re.compile(rf"\b(?:{_SPEECH_VERBS}|quoted|[Aa]ccording)\b")
+_CUE = re.compile(rf"\b(?:{_SPEECH_VERBS}|quoted|[Aa]ccording|{_PARTICIPLES})\b")
 
 #: Speaker patterns, as data: (name, pattern). The group ``who`` is the speaker.
 SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -187,6 +192,8 @@ SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quoted-as-saying", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}(?:was|were|is){_SP}quoted\b")),
     ("according-to", re.compile(rf"\b[Aa]ccording to{_SP}(?P<who>{_NAME}|{_DESCRIPTOR})")),
     ("name-then-verb", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}{_MODS}{_VERB}")),
+    # "Ellison refused to blame the referee, saying only that she would ..."
+    ("subject-then-participle", re.compile(rf"^{_OPENING}(?P<who>{_SUBJECT}){_SP}[^\n]{{1,150}}?,{_SP}{_PARTICIPLE}")),
 )
 
 
@@ -276,6 +283,9 @@ def _trim_speaker(sentence: str, start: int, end: int, *, inverted: bool) -> tup
             end = start + sentence[start:end].index(words[-1]) + len(words[-1])
             while end > start and sentence[end - 1] in ",;:":
                 end -= 1
+    folded = [w.strip(".,").casefold() for w in words]
+    if all(w in STOPWORDS and w not in SPEAKER_PRONOUNS for w in folded):
+        return start, start  # "The" of "The plan, ..., saying"
     capitalised = [w.strip(".,").casefold() for w in words if w[:1].isupper()]
     if capitalised and all(w in _NOT_NAMES for w in capitalised):
         return start, start  # "said Friday"
