@@ -266,3 +266,18 @@ def test_a_participle_of_saying_credits_the_subject() -> None:
     sentence = 'Asked about the sale, she declined to comment, saying only that the club "hears many offers".'
     assert speaker_in(sentence) == ("she", "subject-then-participle")
     assert speaker_in('The plan, unveiled on Monday, was praised by unions, saying it was "a bold step".') is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ('Secretary of State Ana Ruiz said: "We are ready."', "ruiz"),
+        ('"We are ready," Bank of Aldoria Governor Piet Kool said.', "kool"),
+        ('"We are ready," said Minister of Foreign Affairs Sergei Orlov.', "orlov"),
+        ('"We are ready," said Ursula van der Berg.', "berg"),
+    ],
+)
+def test_titles_with_of_are_no_name(sentence: str, name: str) -> None:
+    spans = [(q.start, q.end) for q in find_quotes(sentence)]
+    found = find_speaker(sentence, spans)
+    assert found is not None and name_key(speaker_name(found[0])) == name

@@ -101,13 +101,12 @@ ROLE_ALIASES: Mapping[str, str] = MappingProxyType(
 #: Aldoria", "Halvern Systems"), lower-case.
 BODY_WORDS: frozenset[str] = frozenset(
     """
-    police ministry department office agency authority council committee commission board
-    bank company corporation corp inc ltd llc plc group holdings systems industries airlines
-    airways university college school hospital trust service services court tribunal parliament
-    congress senate assembly government administration party union federation association
-    league club team fc institute foundation society network press news times post herald
-    television radio tv agency bureau centre center brigade army navy force forces guard
-    council county city state republic kingdom organization organisation
+    police ministry department office agency authority council committee commission board bank
+    company corporation corp inc ltd llc plc group holdings systems industries airlines airways
+    university college school hospital trust service services court tribunal parliament congress
+    senate assembly government administration party union federation association league club
+    team fc institute foundation society network press news herald television radio tv bureau
+    centre center brigade army navy force forces guard organisation organization
     """.split()
 )
 

@@ -187,7 +187,7 @@ SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "..., said regional governor Lucía Paredes, who ..."; "said the minister."
     (
         "verb-then-name",
-        re.compile(rf"\b{_VERB}{_SP}(?P<who>{_ROLE_WORDS}{_NAME}|{_DESCRIPTOR}){_SPEAKER_END}"),
+        re.compile(rf"\b{_VERB}{_SP}(?P<who>{_ROLE_WORDS}{_NAME_OF}|{_DESCRIPTOR}){_SPEAKER_END}"),
     ),
     ("quoted-as-saying", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}(?:was|were|is){_SP}quoted\b")),
     ("according-to", re.compile(rf"\b[Aa]ccording to{_SP}(?P<who>{_NAME}|{_DESCRIPTOR})")),
@@ -275,7 +275,9 @@ def _trim_speaker(sentence: str, start: int, end: int, *, inverted: bool) -> tup
         start = lead.end()
     words = sentence[start:end].split()
     if inverted and words[0].casefold() not in _DETERMINERS:
-        cut = next((i for i, w in enumerate(words) if w[:1].islower() and w.casefold() in STOPWORDS), None)
+        cut = next(
+            (i for i, w in enumerate(words) if w[:1].islower() and w in STOPWORDS and not _in_name(words, i)), None
+        )
         if cut is not None:  # "said Kallas on Friday" -> "Kallas"; "said on Friday": no one
             words = words[:cut]
             if not words or not words[-1][:1].isupper():
@@ -326,9 +328,12 @@ def speaker_name(speaker: str | None) -> str:
         words.pop(0)
     if not words or words[-1].endswith(_POSSESSIVES):
         return ""  # a pronoun, a description ("the Russian president", "Halyard’s chief executive")
-    if "of" in words:
-        person = words[: words.index("of")]
-        words = person if person and not is_body(" ".join(person)) else words
+    if "of" in words:  # "Lars Moen of Nordbank"; "Secretary of State Antony Blinken"; "Bank of England"
+        person, rest = words[: words.index("of")], words[words.index("of") + 1 :]
+        if person and all(w.strip(".").casefold() in TITLES for w in person):
+            words = rest
+        elif person and not is_body(" ".join(person)):
+            words = person
     while len(words) > 1 and words[0].casefold() in _OPENERS:
         words.pop(0)  # "But Smith", "The Bank of England"; not "To Lam"
     titled = [i for i, w in enumerate(words[:-1]) if w.strip(".").casefold() in TITLES]
@@ -364,8 +369,8 @@ def _in_name(words: Sequence[str], i: int) -> bool:
     word = words[i]
     if i + 1 < len(words) and word.endswith(_POSSESSIVES):
         return False
-    if word in _JOINERS or word == "of":
-        return i + 1 < len(words) and words[i + 1][:1].isupper()
+    if word in _JOINERS or word == "of":  # "Ursula von der Leyen", "Lars Moen of Nordbank"
+        return i + 1 < len(words) and (words[i + 1][:1].isupper() or words[i + 1] in _JOINERS)
     return word[:1].isupper()
 
 
