@@ -31,9 +31,9 @@ from ._lexicon.wording import (
     TIME_WORDS,
 )
 from ._worddiff import word_ops
-from .words import Tokenizer, fold_quote
+from .words import fold_quote
 
-__all__ = ["ELLIPSIS", "changed_words", "contained", "quote_tokens", "quote_words", "spelling_key"]
+__all__ = ["ELLIPSIS", "changed_words", "contained", "quote_words", "spelling_key"]
 
 #: An ellipsis that trims a quote: "...", ". . .", "…", "[...]".
 ELLIPSIS = re.compile(r"\[?(?:\.\s?\.\s?\.|\u2026)\]?")
@@ -155,13 +155,3 @@ def _window(words: Sequence[str], target: Sequence[str]) -> Sequence[str]:
     first = long.count(" ", 0, found.dest_start)
     last = long.count(" ", 0, max(found.dest_start, found.dest_end - 1))
     return target[first : last + 1]
-
-
-def quote_tokens(text: str, tok: Tokenizer) -> set[str]:
-    """Return the content words of a quote, in one spelling: the words the aligner and the
-    quote rule count as shared ("organise" and "organize" are one word).
-
-    >>> sorted(quote_tokens("We will organise the defence", Tokenizer()))
-    ['defense', 'organize']
-    """
-    return {spelling_key(t) for t in tok(text)}

@@ -57,7 +57,7 @@ from rapidfuzz import fuzz
 
 from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
-from ._quotewording import changed_words, contained, quote_tokens
+from ._quotewording import changed_words, contained
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims.quotes import is_body, same_speaker
@@ -433,7 +433,7 @@ def _date_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fin
 def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
     buckets = _buckets(group.claims, lambda c: (fold_quote(c.text), c.key))
     folded = [fold_quote(b[0].text) for b in buckets]
-    words = [quote_tokens(b[0].text, tok) for b in buckets]
+    words = [set(tok(b[0].text)) for b in buckets]
     speakers = [_speaker_of(b[0]) for b in buckets]
 
     def contains(x: int, y: int) -> bool:

@@ -156,13 +156,3 @@ def test_a_noun_counted_hundreds_of_times_in_one_sentence_pairs_every_figure_onc
     # 400 figures in one sentence are 400 claims: each joins its counterpart in the copy.
     assert len(groups) == 400
     assert all(g.sources == ("a", "b") and len(g.claims) == 2 for g in groups)
-
-
-def test_quotes_in_british_and_american_spelling_align() -> None:
-    from claimdiff import Article, compare
-    from claimdiff.models import ClaimKind
-
-    a = Article(source="a", text='The minister said: "We will organise the defence of the harbour centre."')
-    b = Article(source="b", text='The minister said: "We must organize the defense of the harbor center."')
-    groups = [g for g in compare([a, b]).alignments if g.kind is ClaimKind.QUOTE]
-    assert len(groups) == 1 and len(groups[0].claims) == 2

@@ -6,7 +6,6 @@ import difflib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from .._quotewording import quote_tokens
 from ..models import Alignment, Claim
 from ..words import Tokenizer, quote_overlap
 from ._groups import components, order_claims
@@ -15,7 +14,7 @@ from ._options import AlignOptions
 
 def align_quotes(claims: Sequence[Claim], opts: AlignOptions, tok: Tokenizer) -> list[Alignment]:
     claims = order_claims(claims)
-    tokens = [quote_tokens(c.text, tok) for c in claims]
+    tokens = [set(tok(c.text)) for c in claims]
     index: dict[str, list[int]] = defaultdict(list)
     for i, toks in enumerate(tokens):
         for t in toks:
