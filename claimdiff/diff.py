@@ -60,10 +60,13 @@ from ._lexicon.negation import NEGATION_CUES
 from ._quotewording import changed_words, contained
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
+from .claims.dates import dates_apart
 from .claims.quotes import is_body, same_speaker
+from .claims.statements import assertions_meet
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
+    AssertionClaim,
     Claim,
     ClaimKind,
     DateClaim,
@@ -74,9 +77,11 @@ from .models import (
     QuoteClaim,
     Severity,
 )
-from .words import Tokenizer, fold_quote, name_words, quote_overlap
+from .words import Tokenizer, fold_quote, fold_text, name_words, quote_overlap
 
-__all__ = ["RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff"]
+__all__ = [
+    "REPORTED_KINDS", "RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff",
+]
 
 _C = TypeVar("_C", bound=Claim)
 
@@ -338,38 +343,18 @@ def _describe_quantity(q: Quantity) -> str:
 
 # --- date ---------------------------------------------------------------------------------
 
-_DAY_LEVEL = ("day", "part_of_day", "time")
-#: Hours of the day each part of day may cover, generously: neighbours overlap.
-_PART_HOURS = {
-    "early_hours": (0, 7),
-    "morning": (4, 12),
-    "noon": (11, 14),
-    "afternoon": (12, 19),
-    "evening": (16, 23),
-    "night": (18, 30),
+#: Severity of each reason :func:`~claimdiff.claims.dates.dates_apart` gives.
+_DATE_SEVERITY = {
+    "different-time": Severity.HIGH,
+    "different-day": Severity.HIGH,
+    "different-period": Severity.HIGH,
+    "different-time-of-day": Severity.MEDIUM,
 }
 
 
 def _compare_dates(a: DateClaim, b: DateClaim) -> tuple[Severity, str] | None:
-    da, db = a.date, b.date
-    if da.clock is not None or db.clock is not None:
-        return (Severity.HIGH, "different-time") if da.clock_apart(db) else None
-    resolved = None not in (da.low, da.high, db.low, db.high)
-    if resolved:
-        assert da.low is not None and da.high is not None and db.low is not None and db.high is not None
-        if da.high < db.low or db.high < da.low:
-            day_level = da.granularity.value in _DAY_LEVEL and db.granularity.value in _DAY_LEVEL
-            return Severity.HIGH, "different-day" if day_level else "different-period"
-        same_day = da.low == da.high == db.low == db.high
-    else:
-        if da.weekday is not None and db.weekday is not None and da.weekday != db.weekday:
-            return Severity.HIGH, "different-day"
-        same_day = da.weekday is not None and da.weekday == db.weekday
-    if same_day and da.part_of_day and db.part_of_day:
-        ha, hb = _PART_HOURS.get(da.part_of_day), _PART_HOURS.get(db.part_of_day)
-        if ha and hb and (ha[1] <= hb[0] or hb[1] <= ha[0]):
-            return Severity.MEDIUM, "different-time-of-day"
-    return None
+    reason = dates_apart(a.date, b.date)
+    return None if reason is None else (_DATE_SEVERITY[reason], reason)
 
 
 def _opposed(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
@@ -460,7 +445,10 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
         shown = max(family, key=lambda i: (len(folded[i]), -i))
         other = min(counterparts)
         involved = _order(c for i in (*family, *counterparts) for c in buckets[i])
-        detail = word_diff(buckets[shown][0].text, _matching_window(buckets[shown][0].text, buckets[other][0].text))
+        passage_first = min(_claim_key(c) for i in family for c in buckets[i]) <= min(
+            _claim_key(c) for i in counterparts for c in buckets[i]
+        )
+        detail = _wording_detail(buckets[shown][0].text, buckets[other][0].text, passage_first)
         findings.append(_Finding(Kind.QUOTE, Severity.MEDIUM, involved, "quote-wording", detail))
     if attribution:
         involved = _order(c for x, y in attribution for c in (*buckets[x], *buckets[y]))
@@ -507,6 +495,19 @@ def _compare_quotes(a: str, b: str, contained: bool, opts: DiffOptions) -> str:
 #: Least words of a passage quoted inside a longer one for the two to count as the same words
 #: of two speakers: a short phrase ("a historic day") is anyone's.
 _MIN_SHARED_WORDS = 4
+
+
+def _claim_key(claim: Claim) -> tuple[str, int, int]:
+    """Where a claim stands in a finding: findings list their claims by source, then offset."""
+    return (claim.source, claim.start, claim.end)
+
+
+def _wording_detail(passage: str, counterpart: str, passage_first: bool) -> str:
+    """Diff a reworded passage with the words of its counterpart that match it, in the order the
+    report lists them: from the side whose first claim comes first (by source) to the other, as
+    the ``describe()`` line reads left to right."""
+    window = _matching_window(passage, counterpart)
+    return word_diff(passage, window) if passage_first else word_diff(window, passage)
 
 
 def _matching_window(short: str, long: str) -> str:
@@ -602,6 +603,39 @@ def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
     return _pairwise_rule(group.claims, compare, Kind.NEGATION, lambda c: (c.negated, c.text))
 
 
+#: What two answers to "did it happen?" make, when they differ: (reason, severity).
+_ANSWERS_APART = {
+    frozenset(("yes", "no")): ("affirmed-vs-negated", Severity.HIGH),
+    frozenset(("yes", "open")): ("affirmed-vs-open", Severity.MEDIUM),
+    frozenset(("no", "open")): ("negated-vs-open", Severity.MEDIUM),
+}
+
+
+def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity, str] | None:
+    """Judge two assertions of one act: one affirmed and the other negated, denied or open
+    ("found" / "no bacteria had been found"); two affirmed antonyms ("confirmed" / "denied");
+    a general act not done against a specific one done ("has not ruled on" / "granted")."""
+    how = assertions_meet(
+        (a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=AlignOptions().assertion_arguments
+    )
+    if not how:
+        return None
+    answers = {a.polarity.answer, b.polarity.answer}
+    if how == "antonym":
+        return (Severity.HIGH, "opposite-acts") if answers == {"yes"} else None
+    apart = _ANSWERS_APART.get(frozenset(answers))
+    if apart is None or (how == "general" and "yes" not in answers):
+        return None
+    return apart[1], apart[0]
+
+
+def _assertion_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
+    claims = [c for c in group.claims if isinstance(c, AssertionClaim)]
+    return _pairwise_rule(
+        claims, _compare_assertions, Kind.NEGATION, lambda c: (c.key, c.polarity, fold_text(c.text), c.arguments)
+    )
+
+
 #: The rules, as data: (name, kind of alignment it reads, rule).
 RULES: tuple[tuple[str, ClaimKind, Callable[[Alignment, DiffOptions, Tokenizer], list[_Finding]]], ...] = (
     ("quantity", ClaimKind.QUANTITY, _quantity_rule),
@@ -609,6 +643,14 @@ RULES: tuple[tuple[str, ClaimKind, Callable[[Alignment, DiffOptions, Tokenizer],
     ("quote", ClaimKind.QUOTE, _quote_rule),
     ("entity", ClaimKind.ENTITY, _entity_rule),
     ("negation", ClaimKind.STATEMENT, _negation_rule),
+    ("assertion", ClaimKind.ASSERTION, _assertion_rule),
+)
+
+#: The kinds of discrepancy the rules report, in the order of :class:`Kind`: the quote rule
+#: reports both ``QUOTE`` (other words) and ``ATTRIBUTION`` (another speaker). ``Kind.OTHER``
+#: is reserved: no rule reports it, so the command line does not offer it (``--kinds``).
+REPORTED_KINDS: tuple[Kind, ...] = (
+    Kind.QUANTITY, Kind.DATE, Kind.QUOTE, Kind.ENTITY, Kind.ATTRIBUTION, Kind.NEGATION,
 )
 
 
@@ -651,10 +693,11 @@ def _drop_quoted_denials(findings: list[_Finding]) -> list[_Finding]:
         return findings
 
     def outside(c: Claim) -> str | None:
-        spans = quoted.get((c.source, c.start))
+        """The words of a claim's sentence outside the quotes a quote finding reports."""
+        spans = quoted.get((c.source, c.sentence.start))
         if not spans:
             return None
-        text, cut = c.text, c.start
+        text, cut = c.sentence.text, c.sentence.start
         for start, end in sorted(spans, reverse=True):
             text = text[: start - cut] + " " + text[end - cut :]
         return text
@@ -665,6 +708,37 @@ def _drop_quoted_denials(findings: list[_Finding]) -> list[_Finding]:
         return None not in rest and len(polarity) == 1
 
     return [f for f in findings if f.kind is not Kind.NEGATION or not restates(f)]
+
+
+def _sentences_of(f: _Finding) -> set[tuple[str, int]]:
+    return {(c.source, c.sentence.start) for c in f.claims}
+
+
+def _one_report_per_act(findings: list[_Finding]) -> list[_Finding]:
+    """Report each disagreement between sentences once.
+
+    An assertion finding all of whose sentences another finding already sets against each other
+    ("Not a single shot was fired" / "Two shots were fired": a figure; a near-copy negation)
+    is dropped; assertion findings that share a sentence ("have not signed the border
+    agreement": the signing and the agreement) become one, of the worst severity.
+    """
+    asserted = [f for f in findings if f.claims and all(isinstance(c, AssertionClaim) for c in f.claims)]
+    if not asserted:
+        return findings
+    others = [f for f in findings if not any(f is a for a in asserted)]
+    taken = [_sentences_of(f) for f in others]
+    kept: list[tuple[_Finding, set[tuple[str, int]]]] = []
+    for f in sorted(asserted, key=lambda f: (-f.severity.rank, f.claims[0].source, f.claims[0].start)):
+        mine = _sentences_of(f)
+        if any(mine <= t for t in taken):
+            continue
+        for k, (g, theirs) in enumerate(kept):
+            if not mine.isdisjoint(theirs):
+                kept[k] = (attrs.evolve(g, claims=_order((*g.claims, *f.claims))), theirs | mine)
+                break
+        else:
+            kept.append((f, mine))
+    return others + [f for f, _ in kept]
 
 
 def find_discrepancies(
@@ -692,7 +766,7 @@ def find_discrepancies(
         for group in alignments:
             if group.kind is kind:
                 findings.extend(rule(group, opts, tok))
-    findings = _drop_quoted_denials(_drop_speaker_names(findings))
+    findings = _one_report_per_act(_drop_quoted_denials(_drop_speaker_names(findings)))
     out: dict[tuple[object, ...], Discrepancy] = {}
     for f in findings:
         if f.kind not in opts.kinds or f.severity < opts.min_severity:

@@ -13,7 +13,7 @@ from .align import align_claims, find_copies, join_copies
 from .claims import extract_claims
 from .diff import find_discrepancies
 from .errors import NO_SHARED_CLAIMS, DuplicateSource, EmptyArticle, InvalidArgument, InvalidValue, short_repr
-from .models import Article, Claim, Report, Sentence
+from .models import Article, Claim, Report, Sentence, published_day
 from .options import OPTIONS, Options
 from .segment import split_sentences
 from .text import clean
@@ -30,7 +30,7 @@ def analyse(article: Article) -> tuple[Claim, ...]:
     """Run the per-article stages: clean, split into sentences, extract claims.
 
     >>> [c.text for c in analyse(Article(source="a", text="They signed 11 deals."))]
-    ['They signed 11 deals.', '11 deals']
+    ['They signed 11 deals.', 'signed', '11 deals']
     """
     if not isinstance(article, Article):
         raise InvalidArgument(f"article must be a claimdiff.Article, got {short_repr(article)}")
@@ -41,7 +41,7 @@ def _read(article: Article) -> tuple[list[Sentence], _dt.date | None]:
     """Clean and split an article: its sentences outside boilerplate, and its publication date."""
     cleaning = clean(article.text)
     sentences = split_sentences(article.text, skip=cleaning.skips)
-    return sentences, article.published or cleaning.published
+    return sentences, published_day(article.published) or cleaning.published
 
 
 def _extract(article: Article, read: tuple[list[Sentence], _dt.date | None]) -> tuple[Claim, ...]:

@@ -31,6 +31,7 @@ def _measures(text: str) -> dict[str, str]:
         ("About 90 people were on board the bus.", "About 90 people", "aboard"),
         ("A crowd of 52,000 watched the parade.", "52,000", "attendance"),
         ("The storm left 300,000 homes without power.", "300,000 homes", "without power"),
+        ("Power was cut to 52,000 households overnight.", "52,000 households", "without power"),
         ("The court upheld a $12 million judgment.", "$12 million", "damages"),
         ("Regulators fined the bank $40m.", "$40m", "fine"),
         ("The party won 41% of the vote.", "41%", "vote share"),

@@ -109,6 +109,8 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "without power": (
             "without power",
             "without electricity",
+            "power",
+            "electricity",
             "lost power",
             "no power",
             "outage",

@@ -340,3 +340,10 @@ FIGURE_LEADS: frozenset[str] = frozenset(
 MEASURE_BEFORE: Mapping[str, str] = MappingProxyType(
     {"magnitude": "magnitude", "aged": "age:duration", "age": "age:duration", "ages": "age:duration"}
 )
+
+#: Street types after a house number and a street name: "221 Baker Street", "10 Downing St".
+STREET_TYPES: frozenset[str] = frozenset({
+    "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive",
+    "Dr", "Place", "Pl", "Square", "Sq", "Terrace", "Court", "Ct", "Highway", "Hwy", "Parkway",
+    "Crescent", "Close", "Row", "Gardens", "Strasse", "Straße", "Rue", "Via", "Calle",
+})

@@ -12,7 +12,10 @@ and has one module per kind of claim:
 * :mod:`~claimdiff.claims.entities`: an *entity* claim per run of capitalised words (a
   person, place or organisation), keyed by its canonical name (aliases folded: "U.S." and
   "United States" share a key);
-* :mod:`~claimdiff.claims.negation`: the polarity of statements and quotes.
+* :mod:`~claimdiff.claims.negation`: the polarity of statements and quotes;
+* :mod:`~claimdiff.claims.statements`: an *assertion* claim per act a sentence asserts
+  outside quotation marks ("confirmed", "would not confirm", "the approval"), keyed by its
+  concept, with its arguments and polarity (affirmed, negated, denied, open, planned).
 
 :func:`extract_claims` also makes a *statement* claim per sentence (kind ``STATEMENT``, the
 sentence itself, with its negation polarity), which the aligner groups into sentences
@@ -35,6 +38,7 @@ from .._lexicon.numbers import MEASURE_BEFORE
 from .._lexicon.synonyms import canonical_unit
 from ..models import (
     Article,
+    AssertionClaim,
     Claim,
     DateClaim,
     DateMention,
@@ -52,6 +56,7 @@ from .negation import is_negated
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
 from .speakers import resolve_speakers
+from .statements import find_assertions
 from .times import ClockTime, find_times
 from .tokens import Token, TokenKind, tokenize
 
@@ -63,6 +68,7 @@ __all__ = [
     "TokenKind",
     "entity_key",
     "extract_claims",
+    "find_assertions",
     "find_dates",
     "find_entities",
     "find_measure",
@@ -96,8 +102,8 @@ def extract_claims(
     >>> for c in extract_claims(art, split_sentences(art.text))[:3]:
     ...     print(c.kind, repr(c.text))
     statement 'They signed 11 agreements.'
+    assertion 'signed'
     quantity '11 agreements'
-    statement '“It is historic,” Lam said.'
     """
     text = article.text
     starts = [s.start for s in sentences]
@@ -129,6 +135,8 @@ def extract_claims(
     claims.extend(_date_claims(article, quantities, tokens, times, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, text))
     claims.extend(_entity_claims(article, sentences))
+    quoted = [(c.start, c.end) for c in claims if isinstance(c, QuoteClaim)]
+    claims.extend(_assertion_claims(article, sentences, tokens, sentence_of, quoted))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
 
@@ -222,6 +230,30 @@ def _date_claims(
         sent = sentence_of(d.start, d.end)
         if sent is not None and not _is_dateline(article.text, sent, d):
             yield _claim(DateClaim, article, d, sent, key=d.granularity.value, date=d)
+
+
+def _assertion_claims(
+    article: Article,
+    sentences: Sequence[Sentence],
+    tokens: list[Token],
+    sentence_of: _SentenceOf,
+    quoted: Sequence[tuple[int, int]],
+) -> Iterator[Claim]:
+    """Yield a claim per act a sentence asserts outside the ``quoted`` spans (:mod:`.statements`)."""
+    text = article.text
+    for found in find_assertions(text, spans=[(s.start, s.end) for s in sentences], tokens=tokens, skip=quoted):
+        sent = sentence_of(found.start, found.end)
+        if sent is not None:
+            yield AssertionClaim(
+                source=article.source,
+                text=text[found.start : found.end],
+                start=found.start,
+                end=found.end,
+                sentence=sent,
+                key=found.predicate,
+                polarity=found.polarity,
+                arguments=found.arguments,
+            )
 
 
 def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[Claim]:

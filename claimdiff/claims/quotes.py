@@ -288,6 +288,8 @@ def _trim_speaker(sentence: str, start: int, end: int, *, inverted: bool) -> tup
     folded = [w.strip(".,").casefold() for w in words]
     if all(w in STOPWORDS and w not in SPEAKER_PRONOUNS for w in folded):
         return start, start  # "The" of "The plan, ..., saying"
+    if len(folded) > 1 and folded[-1] in STOPWORDS:
+        return start, start  # "his staff and" of "thanked his staff and said"
     capitalised = [w.strip(".,").casefold() for w in words if w[:1].isupper()]
     if capitalised and all(w in _NOT_NAMES for w in capitalised):
         return start, start  # "said Friday"

@@ -13,7 +13,8 @@ quote that goes on after "Pryce said."). :func:`resolve_speakers` reads the whol
 * a description: the one person the article introduced with that role, else the person
   the previous sentence of the paragraph is about, if no other role is known for them;
 * no speaker: the speaker named by the previous sentence of the paragraph;
-* a surname alone: the full name the article gave.
+* a name: as its sentence gives it, titles and punctuation trimmed ("Dr Nair" -> "Nair");
+  a pronoun or description resolves to the fullest form of the name the article gave.
 
 What stays unresolved is no speaker (never "he").
 """
@@ -56,6 +57,8 @@ class Person:
     """The words that set their roles apart ("medical" director, "Castlegate" captain)."""
     gender: str = ""
     """"m" or "f" when a title or a possessive tells it, else ""."""
+    short: str = ""
+    """The shortest form of the name the article gives ("Marsh"), how it names them again."""
 
 
 _WORD = re.compile(r"[^\W\d_][\w\u2019'.-]*|\d+")
@@ -265,8 +268,9 @@ def find_people(
     for a speaker); a body ("Greater Manchester Police") is no person.
 
     >>> s = [Sentence("Captain Lewis Marsh headed a second.", 0, 36), Sentence("Marsh was sad.", 37, 51)]
-    >>> find_people(s)["marsh"]
-    Person(name='Lewis Marsh', key='marsh', roles=frozenset({'captain'}), modifiers=frozenset(), gender='')
+    >>> marsh = find_people(s)["marsh"]
+    >>> marsh.name, marsh.roles, marsh.short
+    ('Lewis Marsh', frozenset({'captain'}), 'Lewis Marsh')
     """
     memo = _Keys() if keys is None else keys
     named = frozenset(memo[s] for s in speakers if s)
@@ -277,10 +281,12 @@ def find_people(
             mods = role_modifiers(m.phrase)
             known = people.get(m.key)
             if known is None:
-                people[m.key] = Person(m.name, m.key, roles, mods, m.gender)
+                people[m.key] = Person(m.name, m.key, roles, mods, m.gender, m.name)
                 continue
             name = m.name if len(m.name.split()) > len(known.name.split()) else known.name
-            people[m.key] = Person(name, m.key, known.roles | roles, known.modifiers | mods, known.gender or m.gender)
+            short = m.name if len(m.name.split()) < len(known.short.split()) else known.short
+            gender = known.gender or m.gender
+            people[m.key] = Person(name, m.key, known.roles | roles, known.modifiers | mods, gender, short)
     return people
 
 
@@ -329,7 +335,17 @@ def resolve_speakers(
     for k, read in enumerate(info):
         if k in quotes or read.speaker is not None:
             resolved[k] = _resolve(info, k, people, resolved)
-    return {k: resolved[k] for k in sorted(quotes)}
+    return {k: _as_named(resolved[k], people) for k in sorted(quotes)}
+
+
+def _as_named(speaker: str | None, people: Mapping[str, Person]) -> str | None:
+    """Return a resolved speaker as the article names them again: the shortest form of a
+    person's name ("Putin" for "Russian President Vladimir Putin" and "he"), so one person
+    reads one way through the article; a description or a body as it is."""
+    if not speaker or not speaker_name(speaker):
+        return speaker
+    person = people.get(name_key(speaker))
+    return person.short if person is not None else speaker
 
 
 def _read_sentences(
@@ -394,7 +410,7 @@ def _with_genders(
 def _resolve(
     info: Sequence[_Sentence], k: int, people: Mapping[str, Person], done: Mapping[int, str | None]
 ) -> str | None:
-    """Return the speaker of sentence ``k``: a name (a surname alone made full), a pronoun's
+    """Return the speaker of sentence ``k``: a name (as the sentence gives it), a pronoun's
     or a description's antecedent, the description itself when it has none, or None."""
     here = info[k]
     if here.speaker is None:
@@ -431,7 +447,7 @@ def _described(
     person = _by_role(words, role, people)
     if person is not None:
         return person.name
-    near = _antecedent(info, k, start, people, done, paragraphs=1) if article == "the" else None
+    near = _antecedent(info, k, start, people, done) if article == "the" else None
     known = people.get(name_key(near)) if near and speaker_name(near) else None
     if known is not None and (not known.roles or role in known.roles) and _fits(words, known):
         return known.name
