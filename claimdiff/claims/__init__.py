@@ -90,7 +90,8 @@ def extract_claims(
         return sent if start >= sent.start and end <= sent.end else None
 
     claims: list[Claim] = []
-    negated = {sent.start: is_negated(sent.text) for sent in sentences}
+    tokens = tokenize(text)  # every finder reads this one token stream
+    negated = {sent.start: is_negated(text, tokens=tokens, start=sent.start, end=sent.end) for sent in sentences}
     for sent in sentences:
         claims.append(
             Claim(
@@ -103,11 +104,10 @@ def extract_claims(
                 negated=negated[sent.start],
             )
         )
-    tokens = tokenize(text)  # every finder reads this one token stream
     quantities = find_quantities(text, tokens=tokens)
     claims.extend(_quantity_claims(article, quantities, sentence_of, negated))
     claims.extend(_date_claims(article, quantities, tokens, sentence_of, published))
-    claims.extend(_quote_claims(article, sentences, text))
+    claims.extend(_quote_claims(article, sentences, text, tokens))
     claims.extend(_entity_claims(article, sentences))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
     return tuple(claims)
@@ -188,7 +188,7 @@ def _opens(text: str, start: int) -> bool:
     return not any(ch.isalnum() for ch in text[:start])
 
 
-def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str) -> Iterator[Claim]:
+def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str, tokens: list[Token]) -> Iterator[Claim]:
     quotes = find_quotes(text)
     if not quotes:
         return
@@ -220,6 +220,6 @@ def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str) ->
                 sentence=sent,
                 key=speaker_key(speaker),
                 speaker=speaker,
-                negated=is_negated(text[q.start : q.end]),
+                negated=is_negated(text, tokens=tokens, start=q.start, end=q.end),
             )
 

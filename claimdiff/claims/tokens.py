@@ -12,14 +12,16 @@ seeds x20, measured for issue 14); frozen either way.
 
 from __future__ import annotations
 
+import bisect
 import enum
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from ..errors import InvalidArgument, short_repr
 
-__all__ = ["TOKEN_RULES", "Token", "TokenKind", "iter_tokens", "tokenize"]
+__all__ = ["TOKEN_RULES", "Token", "TokenKind", "is_word_char", "iter_tokens", "span_tokens", "tokenize"]
 
 
 class TokenKind(enum.Enum):
@@ -194,3 +196,48 @@ def iter_tokens(text: str, start: int, end: int, pattern: re.Pattern[str] = TOKE
     for m in pattern.finditer(text, start, end):
         word = m.group()
         yield Token(kinds[m.lastgroup or ""], m.start(), m.end(), word, word.lower())
+
+
+_START = operator.attrgetter("start")
+
+
+def span_tokens(text: str, tokens: Sequence[Token], start: int, end: int) -> list[Token]:
+    """Return the tokens of ``text[start:end]``, read from ``tokens`` (``tokenize(text)``) by bisection.
+
+    Tokens wholly inside the span are those of the stream. A token that crosses ``start`` or
+    ``end`` (a sentence cut inside a word or a URL) is cut there: the middle of a quiet run
+    stays one ``SYM`` token, any other part is split again by :func:`iter_tokens`.
+
+    >>> text = "He said no. They agreed."
+    >>> [t.text for t in span_tokens(text, tokenize(text), 3, 10)]
+    ['said', 'no']
+    """
+    first = max(bisect.bisect_right(tokens, start, key=_START) - 1, 0)
+    last = bisect.bisect_left(tokens, end, key=_START, lo=first)
+    out = list(tokens[first:last])
+    if out and out[0].end <= start:
+        del out[0]
+    if out and out[0].start < start:
+        out[:1] = _cut(text, out[0], start, min(out[0].end, end))
+    if out and out[-1].end > end:
+        out[-1:] = _cut(text, out[-1], max(out[-1].start, start), end)
+    return out
+
+
+def _cut(text: str, tok: Token, start: int, end: int) -> list[Token]:
+    """Return the tokens of the part ``text[start:end]`` of ``tok``."""
+    if tok.kind is not TokenKind.SYM:
+        return list(iter_tokens(text, start, end))
+    part = text[start:end]
+    lead = len(part) - len(part.lstrip())
+    part = part.strip()
+    return [Token(TokenKind.SYM, start + lead, start + lead + len(part), part, part)] if part else []
+
+
+def is_word_char(ch: str) -> bool:
+    """Return whether ``ch`` is a word character, as ``\\w`` of :mod:`re` reads one (a letter, digit or "_").
+
+    >>> is_word_char("a"), is_word_char("_"), is_word_char("’")
+    (True, True, False)
+    """
+    return ch.isalnum() or ch == "_"
