@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimdiff._lexicon.negation import NEGATION_CUES
-from claimdiff.claims import is_negated, tokenize
+from claimdiff.claims import find_entities, is_negated, tokenize
+from claimdiff.claims.entities import _name_words
 from claimdiff.claims.tokens import span_tokens
 from claimdiff.segment import split_sentences
 from claimdiff.text import clean
@@ -28,6 +30,14 @@ from .strategies import any_text, hostile_text, newsy_text
 
 def negated_reference(text: str) -> bool:
     return NEGATION_CUES.search(text) is not None
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w\u2019'.-]*")
+
+
+def name_words_reference(text: str) -> list[tuple[int, int]]:
+    """The words find_entities read before the token stream: this pattern's matches."""
+    return [m.span() for m in _NAME_WORD.finditer(text)]
 
 
 # --- text that reaches the edge cases of the readers ------------------------------------------
@@ -91,6 +101,36 @@ def test_is_negated_on_gold_sentences(index: int) -> None:
     tokens = tokenize(text)
     for start, end in _passages(text):
         assert is_negated(text, tokens=tokens, start=start, end=end) is negated_reference(text[start:end])
+
+
+# --- entities ---------------------------------------------------------------------------------
+
+
+def _shifted(spans: list[tuple[int, int]], by: int) -> list[tuple[int, int]]:
+    return [(a + by, b + by) for a, b in spans]
+
+
+@given(spans())
+def test_name_words_read_from_tokens_as_the_pattern_read_text(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    words = list(_name_words(text, span_tokens(text, tokenize(text), start, end)))
+    assert words == _shifted(name_words_reference(text[start:end]), start)
+
+
+@given(spans())
+def test_find_entities_on_a_span_is_find_entities_on_its_text(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    expected = _shifted(find_entities(text[start:end]), start)
+    assert find_entities(text, tokens=tokenize(text), start=start, end=end) == expected
+
+
+@pytest.mark.parametrize("index", range(len(GOLD)))
+def test_name_words_on_gold_sentences(index: int) -> None:
+    text = GOLD[index]
+    tokens = tokenize(text)
+    for start, end in _passages(text):
+        words = list(_name_words(text, span_tokens(text, tokens, start, end)))
+        assert words == _shifted(name_words_reference(text[start:end]), start)
 
 
 @given(spans())

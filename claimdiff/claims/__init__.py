@@ -108,7 +108,7 @@ def extract_claims(
     claims.extend(_quantity_claims(article, quantities, sentence_of, negated))
     claims.extend(_date_claims(article, quantities, tokens, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, text, tokens))
-    claims.extend(_entity_claims(article, sentences))
+    claims.extend(_entity_claims(article, sentences, tokens))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
     return tuple(claims)
 
@@ -160,10 +160,14 @@ def _date_claims(
             yield _claim(article, Kind.DATE, d, sent, key=d.granularity.value, date=d)
 
 
-def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[Claim]:
+def _entity_claims(article: Article, sentences: Sequence[Sentence], tokens: list[Token]) -> Iterator[Claim]:
     """Yield a claim per name. A lone capitalised word that opens a sentence or heading
     ("Flexible diplomacy") is a name only if the article capitalises it mid-sentence too."""
-    found = [(sent, find_entities(sent.text)) for sent in sentences]
+    text = article.text
+    found: list[tuple[Sentence, list[tuple[int, int]]]] = []
+    for sent in sentences:
+        spans = find_entities(text, tokens=tokens, start=sent.start, end=sent.end)
+        found.append((sent, [(a - sent.start, b - sent.start) for a, b in spans]))
     mid_sentence = {
         sent.text[start:end] for sent, spans in found for start, end in spans if not _opens(sent.text, start)
     }
