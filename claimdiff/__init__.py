@@ -34,16 +34,22 @@ if TYPE_CHECKING:
     from .models import Alignment as Alignment
     from .models import Article as Article
     from .models import Claim as Claim
+    from .models import ClaimKind as ClaimKind
     from .models import Cleaning as Cleaning
+    from .models import DateClaim as DateClaim
     from .models import DateMention as DateMention
     from .models import Discrepancy as Discrepancy
+    from .models import EntityClaim as EntityClaim
     from .models import Granularity as Granularity
     from .models import Kind as Kind
     from .models import Quantity as Quantity
+    from .models import QuantityClaim as QuantityClaim
+    from .models import QuoteClaim as QuoteClaim
     from .models import Report as Report
     from .models import Sentence as Sentence
     from .models import Severity as Severity
     from .models import Skip as Skip
+    from .models import StatementClaim as StatementClaim
     from .options import Options as Options
     from .pipeline import compare as compare
     from .segment import split_sentences as split_sentences
@@ -55,12 +61,15 @@ _LAZY = {
     "Alignment": "models",
     "Article": "models",
     "Claim": "models",
+    "ClaimKind": "models",
     "ClaimdiffError": "errors",
     "Cleaning": "models",
+    "DateClaim": "models",
     "DateMention": "models",
     "Discrepancy": "models",
     "DuplicateSource": "errors",
     "EmptyArticle": "errors",
+    "EntityClaim": "models",
     "Granularity": "models",
     "InputFileError": "errors",
     "InvalidArgument": "errors",
@@ -69,11 +78,14 @@ _LAZY = {
     "MissingDependency": "errors",
     "Options": "options",
     "Quantity": "models",
+    "QuantityClaim": "models",
+    "QuoteClaim": "models",
     "Report": "models",
     "SchemaError": "errors",
     "Sentence": "models",
     "Severity": "models",
     "Skip": "models",
+    "StatementClaim": "models",
     "UnknownOption": "errors",
     "UnusedAllowWarning": "errors",
     "clean": "text",
@@ -88,12 +100,15 @@ __all__ = [
     "Alignment",
     "Article",
     "Claim",
+    "ClaimKind",
     "ClaimdiffError",
     "Cleaning",
+    "DateClaim",
     "DateMention",
     "Discrepancy",
     "DuplicateSource",
     "EmptyArticle",
+    "EntityClaim",
     "Granularity",
     "InputFileError",
     "InvalidArgument",
@@ -102,11 +117,14 @@ __all__ = [
     "MissingDependency",
     "Options",
     "Quantity",
+    "QuantityClaim",
+    "QuoteClaim",
     "Report",
     "SchemaError",
     "Sentence",
     "Severity",
     "Skip",
+    "StatementClaim",
     "UnknownOption",
     "UnusedAllowWarning",
     "clean",

@@ -32,12 +32,13 @@ import itertools
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 import attrs
 from rapidfuzz import fuzz, process
 
 from .errors import InvalidValue, short_repr
-from .models import Alignment, Claim, Kind
+from .models import Alignment, Claim, ClaimKind, DateClaim, EntityClaim, QuantityClaim, QuoteClaim
 from .words import Tokenizer, quote_overlap
 
 __all__ = [
@@ -49,13 +50,16 @@ __all__ = [
     "window_tokens",
 ]
 
+_C = TypeVar("_C", bound=Claim)
+
 def window_tokens(claim: Claim, width: int = 8, *, tokens: Tokenizer | None = None) -> set[str]:
     """Return the content words within ``width`` words either side of a claim in its sentence.
 
     >>> from claimdiff.models import Sentence
     >>> s = "The leaders signed 11 agreements on energy in Hanoi."
-    >>> c = Claim(source="a", kind=Kind.QUANTITY, text="11 agreements", start=19, end=32,
-    ...           sentence=Sentence(s, 0, len(s)), key="agreement")
+    >>> from claimdiff.models import EntityClaim
+    >>> c = EntityClaim(source="a", text="11 agreements", start=19, end=32,
+    ...                 sentence=Sentence(s, 0, len(s)), key="agreement")
     >>> sorted(window_tokens(c))
     ['energy', 'hanoi', 'leader', 'signed']
     """
@@ -157,8 +161,8 @@ class _Groups:
         return True
 
 
-def _order(claims: Iterable[Claim]) -> list[Claim]:
-    return sorted(claims, key=lambda c: (c.source, c.start, c.end, c.kind.value, c.text))
+def _order(claims: Iterable[_C]) -> list[_C]:
+    return sorted(claims, key=lambda c: (c.source, c.start, c.end, c.kind.rank, c.text))
 
 
 def align_claims(
@@ -174,21 +178,20 @@ def align_claims(
         Alignments with claims from at least two sources, in a deterministic order
         (kind, then first source and offset).
 
-    >>> from claimdiff.models import Sentence
+    >>> from claimdiff.models import Sentence, StatementClaim
     >>> def st(src, text):
-    ...     return Claim(source=src, kind=Kind.OTHER, text=text, start=0, end=len(text),
-    ...                  sentence=Sentence(text, 0, len(text)))
+    ...     return StatementClaim(source=src, text=text, start=0, end=len(text), sentence=Sentence(text, 0, len(text)))
     >>> groups = align_claims({"a": [st("a", "Putin arrived in Hanoi on Thursday.")],
     ...                        "b": [st("b", "Putin arrived in Hanoi on Thursday morning.")]})
     >>> [(g.kind.value, g.sources) for g in groups]
-    [('other', ('a', 'b'))]
+    [('statement', ('a', 'b'))]
     """
     opts = options or AlignOptions()
     sources = sorted(claims_by_source)
     # Sentences are clustered source by source, and within a source in the order of their
     # words, not of their offsets: moving a paragraph changes no cluster.
     statements = sorted(
-        (c for s in sources for c in claims_by_source[s] if c.kind is Kind.OTHER),
+        (c for s in sources for c in claims_by_source[s] if c.kind is ClaimKind.STATEMENT),
         key=lambda c: (c.source, c.text, c.start),
     )
     tok = Tokenizer()
@@ -202,17 +205,15 @@ def align_claims(
     for members in clusters.values():
         if len({c.source for c in members}) >= 2:
             score = _group_score([c.text for c in members], tok)
-            alignments.append(Alignment(kind=Kind.OTHER, claims=_order(members), score=score))
+            alignments.append(Alignment(kind=ClaimKind.STATEMENT, claims=_order(members), score=score))
 
-    by_kind: dict[Kind, list[Claim]] = defaultdict(list)
-    for s in sources:
-        for c in claims_by_source[s]:
-            by_kind[c.kind].append(c)
-    alignments.extend(_align_quantities(by_kind[Kind.QUANTITY], cluster_of, common, opts, tok))
-    alignments.extend(_align_dates(by_kind[Kind.DATE], cluster_of))
-    alignments.extend(_align_quotes(by_kind[Kind.QUOTE], opts, tok))
-    alignments.extend(_align_entities(by_kind[Kind.ENTITY], clusters, tok))
-    alignments.sort(key=lambda a: (a.kind.value, a.claims[0].source, a.claims[0].start, a.claims[0].end))
+    everything = [c for s in sources for c in claims_by_source[s]]
+    figures = [c for c in everything if isinstance(c, QuantityClaim)]
+    alignments.extend(_align_quantities(figures, cluster_of, common, opts, tok))
+    alignments.extend(_align_dates([c for c in everything if isinstance(c, DateClaim)], cluster_of))
+    alignments.extend(_align_quotes([c for c in everything if isinstance(c, QuoteClaim)], opts, tok))
+    alignments.extend(_align_entities([c for c in everything if isinstance(c, EntityClaim)], clusters, tok))
+    alignments.sort(key=lambda a: (a.kind.rank, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(alignments)
 
 
@@ -352,7 +353,7 @@ def _components(
 
 
 def _align_quantities(
-    claims: Sequence[Claim],
+    claims: Sequence[QuantityClaim],
     cluster_of: Mapping[tuple[str, int], int],
     common: frozenset[str],
     opts: AlignOptions,
@@ -368,12 +369,11 @@ def _align_quantities(
     the rules of :class:`_Groups`, so a group never holds two figures of one sentence, nor
     two disagreeing figures of one source: two counts in one sentence stay two claims.
     """
-    claims = _order(c for c in claims if c.quantity is not None)
+    claims = _order(claims)
     roles = _Roles(claims, tok)
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     in_cluster: dict[tuple[int, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, c in enumerate(claims):
-        assert c.quantity is not None
         cid = cluster_of.get((c.source, c.sentence.start))
         if cid is not None:
             in_cluster[(cid, c.key or "", c.quantity.kind)][c.source].append(i)
@@ -424,10 +424,10 @@ _SCALE_PENALTY = 20.0
 _SCALE_FREE = 0.3
 
 
-def _scale_gap(a: Claim, b: Claim) -> float:
+def _scale_gap(a: QuantityClaim, b: QuantityClaim) -> float:
     """Return the penalty for two figures of different orders of magnitude."""
     qa, qb = a.quantity, b.quantity
-    if qa is None or qb is None or qa.value is None or qb.value is None:
+    if qa.value is None or qb.value is None:
         return 0.0
     va, vb = abs(float(qa.value)), abs(float(qb.value))
     if not (0 < va < math.inf and 0 < vb < math.inf):
@@ -442,8 +442,9 @@ def _best_first(link: tuple[int, int, float]) -> tuple[float, int, int]:
 
 def _same_figure(a: Claim, b: Claim) -> bool:
     """Whether one source may give both figures for one thing: their intervals share a value."""
-    qa, qb = a.quantity, b.quantity
-    return qa is None or qb is None or qa.overlaps(qb)
+    if isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim):
+        return a.quantity.overlaps(b.quantity)
+    return True
 
 
 class _Roles:
@@ -489,7 +490,7 @@ class _Roles:
 
 
 def _pair_in_sentences(
-    claims: Sequence[Claim], left: Sequence[int], right: Sequence[int], roles: _Roles
+    claims: Sequence[QuantityClaim], left: Sequence[int], right: Sequence[int], roles: _Roles
 ) -> list[tuple[int, int, float]]:
     """Score the pairs of figures of one noun in two aligned sentences by role.
 
@@ -504,8 +505,7 @@ def _pair_in_sentences(
     for i in left:
         qi = claims[i].quantity
         for j in right:
-            qj = claims[j].quantity
-            same = qi is not None and qj is not None and qi.bounds() == qj.bounds()
+            same = qi.bounds() == claims[j].quantity.bounds()
             role = roles.similarity(i, j)
             if role > 0 or same or sole:
                 out.append((i, j, round(75.0 * role + (25.0 if same else 0.0), 1)))
@@ -543,7 +543,7 @@ def _window_pairs(
     return pairs
 
 
-def _align_dates(claims: Sequence[Claim], cluster_of: Mapping[tuple[str, int], int]) -> list[Alignment]:
+def _align_dates(claims: Sequence[DateClaim], cluster_of: Mapping[tuple[str, int], int]) -> list[Alignment]:
     claims = _order(claims)
     by_cluster: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -564,16 +564,16 @@ def _align_dates(claims: Sequence[Claim], cluster_of: Mapping[tuple[str, int], i
 
 def _same_date(a: Claim, b: Claim) -> bool:
     """Whether one source may give both dates for one thing: their days can coincide."""
-    da, db = a.date, b.date
-    if da is None or db is None:
+    if not (isinstance(a, DateClaim) and isinstance(b, DateClaim)):
         return True
+    da, db = a.date, b.date
     if None in (da.low, da.high, db.low, db.high):
         return da.weekday is None or db.weekday is None or da.weekday == db.weekday
     assert da.low is not None and da.high is not None and db.low is not None and db.high is not None
     return not (da.high < db.low or db.high < da.low)
 
 
-def _pair_dates(claims: Sequence[Claim], left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int, float]]:
+def _pair_dates(claims: Sequence[DateClaim], left: Sequence[int], right: Sequence[int]) -> list[tuple[int, int, float]]:
     """Pair the dates of two aligned sentences in order of appearance, by granularity family."""
     if len(left) == 1 and len(right) == 1:
         return [(left[0], right[0], 100.0)]
@@ -583,7 +583,7 @@ def _pair_dates(claims: Sequence[Claim], left: Sequence[int], right: Sequence[in
         gi = claims[i].date
         for j in right:
             gj = claims[j].date
-            if j in used or gi is None or gj is None:
+            if j in used:
                 continue
             if _date_family(gi.granularity.value) == _date_family(gj.granularity.value):
                 out.append((i, j, 90.0))
@@ -715,14 +715,14 @@ def join_copies(
     """
     if not copies:
         return tuple(alignments)
-    twins: dict[tuple[str, int, int, Kind], list[Claim]] = {}
+    twins: dict[tuple[str, int, int, ClaimKind], list[Claim]] = {}
     for original, others in copies.items():
         mine = claims_by_source[original]
         for claim_index, claim in enumerate(mine):
             twins[(original, claim.start, claim.end, claim.kind)] = [
                 claims_by_source[other][claim_index] for other in others
             ]
-    grouped: set[tuple[str, int, int, Kind]] = set()
+    grouped: set[tuple[str, int, int, ClaimKind]] = set()
     out = []
     for group in alignments:
         extra = []
@@ -741,5 +741,5 @@ def join_copies(
             if key not in grouped:
                 grouped.add(key)
                 out.append(Alignment(kind=claim.kind, claims=_order([claim, *twins[key]]), score=100.0))
-    out.sort(key=lambda a: (a.kind.value, a.claims[0].source, a.claims[0].start, a.claims[0].end))
+    out.sort(key=lambda a: (a.kind.rank, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(out)

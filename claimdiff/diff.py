@@ -4,9 +4,13 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
 
 * **quantity**: every figure reads as an interval (``Quantity.low``/``high``). Two exact
   figures that differ, or two intervals that are disjoint, are a ``conflict`` (HIGH).
-  An approximate figure against a different exact one whose interval still holds it
-  ("a dozen" vs 11) is ``approximate-vs-exact`` (MEDIUM). The same value in other words
-  ("twelve" / "12", "3.5 million" / "3,500,000") and overlapping approximations agree.
+  An approximate figure covers what rounds to it at its own precision ("about 80": 75..85;
+  "nearly 30": 28.5..30); against a different exact figure its interval holds but it does
+  not cover ("a dozen" vs 11) it is ``approximate-vs-exact`` (MEDIUM); two approximations
+  whose covered values do not meet ("some 18,000" vs "nearly 20,000") are
+  ``approximations-apart`` (MEDIUM). An exact figure written with a decimal point covers
+  its rounding ("$7.3bn" / "$7.31 billion"). The same value in other words ("twelve" /
+  "12", "3.5 million" / "3,500,000") agrees.
 * **date**: every date reads as a calendar interval at its own granularity. Two dates
   conflict only when their intervals are disjoint: "Tuesday" vs "Wednesday" in articles
   of the same week (``different-day``), "March 2023" vs "May 2023" (``different-period``),
@@ -34,6 +38,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import TypeVar
 
 import attrs
 from rapidfuzz import fuzz
@@ -42,10 +47,23 @@ from ._lexicon.negation import NEGATION_CUES
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .errors import InvalidArgument, short_repr
-from .models import Alignment, Claim, Discrepancy, Kind, Quantity, Severity
+from .models import (
+    Alignment,
+    Claim,
+    ClaimKind,
+    DateClaim,
+    Discrepancy,
+    Kind,
+    Quantity,
+    QuantityClaim,
+    QuoteClaim,
+    Severity,
+)
 from .words import Tokenizer, fold_quote, name_words, quote_overlap
 
 __all__ = ["RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff"]
+
+_C = TypeVar("_C", bound=Claim)
 
 
 def kinds_option(value: Iterable[Kind | str] | None) -> frozenset[Kind]:
@@ -107,7 +125,7 @@ def word_diff(old: str, new: str) -> str:
     return mark_words(word_ops(old, new), delete=("[-", "-]"), insert=("{+", "+}"))
 
 
-def _order(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+def _order(claims: Iterable[_C]) -> tuple[_C, ...]:
     unique = {(c.source, c.start, c.end, c.kind.value): c for c in claims}
     return tuple(unique[k] for k in sorted(unique))
 
@@ -132,6 +150,9 @@ def _compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None
     if a.value is None or b.value is None or float(a.value) == float(b.value):
         return None
     if a.approximate and b.approximate:
+        (alo, ahi), (blo, bhi) = _covered(a), _covered(b)
+        if ahi < blo or bhi < alo:  # "some 18,000" and "nearly 20,000": neither rounds into the other
+            return Severity.MEDIUM, "approximations-apart"
         return None
     if a.approximate or b.approximate:
         approx, exact = (a, b) if a.approximate else (b, a)
@@ -193,23 +214,21 @@ def _covered(q: Quantity) -> tuple[float, float]:
 
 
 def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
-    readings: dict[tuple[object, ...], list[Claim]] = {}
+    readings: dict[tuple[object, ...], list[QuantityClaim]] = {}
     for c in group.claims:
-        if c.quantity is None:
+        if not isinstance(c, QuantityClaim):
             continue
         q = c.quantity
         readings.setdefault((q.value, q.low, q.high, q.approximate), []).append(c)
     keys = sorted(readings, key=repr)
     worst: tuple[Severity, str] | None = None
-    involved: list[Claim] = []
+    involved: list[QuantityClaim] = []
     for x, ka in enumerate(keys):
         for kb in keys[x + 1 :]:
             ca, cb = readings[ka], readings[kb]
             if not _opposed(ca, cb):
                 continue
-            qa, qb = ca[0].quantity, cb[0].quantity
-            assert qa is not None and qb is not None
-            verdict = _compare_quantities(qa, qb)
+            verdict = _compare_quantities(ca[0].quantity, cb[0].quantity)
             if verdict is None:
                 continue
             involved.extend(ca + cb)
@@ -219,7 +238,7 @@ def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
         return []
     claims = _order(involved)
     detail = "; ".join(
-        f"{c.source}: {c.text!r} reads as {_describe_quantity(c.quantity)}" for c in claims if c.quantity
+        f"{c.source}: {c.text!r} reads as {_describe_quantity(c.quantity)}" for c in claims
     )
     return [_Finding(Kind.QUANTITY, worst[0], claims, worst[1], detail)]
 
@@ -251,10 +270,8 @@ _PART_HOURS = {
 }
 
 
-def _compare_dates(a: Claim, b: Claim) -> tuple[Severity, str] | None:
+def _compare_dates(a: DateClaim, b: DateClaim) -> tuple[Severity, str] | None:
     da, db = a.date, b.date
-    if da is None or db is None:
-        return None
     resolved = None not in (da.low, da.high, db.low, db.high)
     if resolved:
         assert da.low is not None and da.high is not None and db.low is not None and db.high is not None
@@ -285,24 +302,24 @@ def _opposed(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
     return not ls <= rs and not rs <= ls
 
 
-def _buckets(claims: Iterable[Claim], signature: Callable[[Claim], Hashable]) -> list[list[Claim]]:
+def _buckets(claims: Iterable[_C], signature: Callable[[_C], Hashable]) -> list[list[_C]]:
     """Group claims whose readings are identical, so each distinct pair is judged once."""
-    buckets: dict[Hashable, list[Claim]] = {}
+    buckets: dict[Hashable, list[_C]] = {}
     for claim in claims:
         buckets.setdefault(signature(claim), []).append(claim)
     return list(buckets.values())
 
 
 def _pairwise_rule(
-    group: Alignment,
-    compare: Callable[[Claim, Claim], tuple[Severity, str] | None],
+    claims: Sequence[_C],
+    compare: Callable[[_C, _C], tuple[Severity, str] | None],
     kind: Kind,
-    signature: Callable[[Claim], Hashable],
+    signature: Callable[[_C], Hashable],
 ) -> list[_Finding]:
     """Judge every pair of distinct readings from different sources; report the worst verdict."""
-    buckets = _buckets(group.claims, signature)
+    buckets = _buckets(claims, signature)
     worst: tuple[Severity, str] | None = None
-    involved: list[Claim] = []
+    involved: list[_C] = []
     for x, left in enumerate(buckets):
         for right in buckets[x + 1 :]:
             if not _opposed(left, right):
@@ -318,13 +335,14 @@ def _pairwise_rule(
     return [_Finding(kind, worst[0], _order(involved), worst[1], "")]
 
 
-def _date_signature(c: Claim) -> Hashable:
+def _date_signature(c: DateClaim) -> Hashable:
     d = c.date
-    return None if d is None else (d.granularity, d.low, d.high, d.weekday, d.part_of_day)
+    return (d.granularity, d.low, d.high, d.weekday, d.part_of_day)
 
 
 def _date_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
-    return _pairwise_rule(group, _compare_dates, Kind.DATE, _date_signature)
+    dates = [c for c in group.claims if isinstance(c, DateClaim)]
+    return _pairwise_rule(dates, _compare_dates, Kind.DATE, _date_signature)
 
 
 # --- quote and attribution ----------------------------------------------------------------
@@ -367,7 +385,9 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
         findings.append(_Finding(Kind.QUOTE, Severity.MEDIUM, involved, "quote-wording", detail))
     if attribution:
         involved = _order(c for x, y in attribution for c in (*buckets[x], *buckets[y]))
-        speakers = ", ".join(sorted({f"{c.speaker} ({c.source})" for c in involved if c.speaker}))
+        speakers = ", ".join(
+            sorted({f"{c.speaker} ({c.source})" for c in involved if isinstance(c, QuoteClaim) and c.speaker})
+        )
         findings.append(
             _Finding(Kind.ATTRIBUTION, Severity.HIGH, involved, "different-speaker", f"attributed to {speakers}")
         )
@@ -448,7 +468,7 @@ def _entity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_F
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
         return None if _same_entity(a, b) else (Severity.MEDIUM, "different-entity")
 
-    return _pairwise_rule(group, compare, Kind.ENTITY, lambda c: c.key)
+    return _pairwise_rule(group.claims, compare, Kind.ENTITY, lambda c: c.key)
 
 
 # --- negation -----------------------------------------------------------------------------
@@ -464,16 +484,16 @@ def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
             return Severity.HIGH, "affirmed-vs-denied"
         return None
 
-    return _pairwise_rule(group, compare, Kind.NEGATION, lambda c: (c.negated, c.text))
+    return _pairwise_rule(group.claims, compare, Kind.NEGATION, lambda c: (c.negated, c.text))
 
 
 #: The rules, as data: (name, kind of alignment it reads, rule).
-RULES: tuple[tuple[str, Kind, Callable[[Alignment, DiffOptions, Tokenizer], list[_Finding]]], ...] = (
-    ("quantity", Kind.QUANTITY, _quantity_rule),
-    ("date", Kind.DATE, _date_rule),
-    ("quote", Kind.QUOTE, _quote_rule),
-    ("entity", Kind.ENTITY, _entity_rule),
-    ("negation", Kind.OTHER, _negation_rule),
+RULES: tuple[tuple[str, ClaimKind, Callable[[Alignment, DiffOptions, Tokenizer], list[_Finding]]], ...] = (
+    ("quantity", ClaimKind.QUANTITY, _quantity_rule),
+    ("date", ClaimKind.DATE, _date_rule),
+    ("quote", ClaimKind.QUOTE, _quote_rule),
+    ("entity", ClaimKind.ENTITY, _entity_rule),
+    ("negation", ClaimKind.STATEMENT, _negation_rule),
 )
 
 
@@ -485,7 +505,7 @@ def _drop_speaker_names(findings: list[_Finding]) -> list[_Finding]:
         for f in findings
         if f.kind is Kind.ATTRIBUTION
         for c in f.claims
-        if c.speaker
+        if isinstance(c, QuoteClaim) and c.speaker
     }
     if not speakers:
         return findings

@@ -15,7 +15,7 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import attrs
 
@@ -26,16 +26,22 @@ __all__ = [
     "Alignment",
     "Article",
     "Claim",
+    "ClaimKind",
     "Cleaning",
+    "DateClaim",
     "DateMention",
     "Discrepancy",
+    "EntityClaim",
     "Granularity",
     "Kind",
     "Quantity",
+    "QuantityClaim",
+    "QuoteClaim",
     "Report",
     "Sentence",
     "Severity",
     "Skip",
+    "StatementClaim",
     "read_bytes",
 ]
 
@@ -79,9 +85,17 @@ class _Names(str, enum.Enum):
                 f"(expected one of {', '.join(names)})"
             ) from None
 
+    def __str__(self) -> str:
+        return str(self.value)
+
 
 class Kind(_Names):
-    """What a claim or a discrepancy is about. The values are the JSON values."""
+    """What a discrepancy is about. The values are the JSON values.
+
+    ``OTHER`` is reserved: no rule of this version reports it, but it stays a valid kind
+    to name (in ``kinds=`` and ``--kinds``) and to read back. What a *claim* is about is a
+    :class:`ClaimKind`.
+    """
 
     QUANTITY = "quantity"
     DATE = "date"
@@ -91,8 +105,47 @@ class Kind(_Names):
     NEGATION = "negation"
     OTHER = "other"
 
-    def __str__(self) -> str:
-        return self.value
+
+#: The order claims and alignments at one place sort in: alphabetical by the names older
+#: reports used, where statements were "other", so reports keep the order they had.
+_CLAIM_KIND_RANK = {"date": 0, "entity": 1, "statement": 2, "quantity": 3, "quote": 4}
+
+
+class ClaimKind(_Names):
+    """What a claim (and so an alignment of claims) is about. The values are the JSON values.
+
+    Older reports, from when claims and discrepancies shared :class:`Kind`, call statements
+    ``"other"``; :meth:`Claim.from_dict` and :meth:`Alignment.from_dict` still read them, as
+    ``STATEMENT``.
+
+    >>> ClaimKind.parse("Statement")
+    <ClaimKind.STATEMENT: 'statement'>
+    """
+
+    STATEMENT = "statement"
+    """A sentence, whole: one per sentence; the aligner groups sentences that say the same thing."""
+    QUANTITY = "quantity"
+    """A number-like mention, keyed by the noun it counts."""
+    DATE = "date"
+    """A date or time expression."""
+    QUOTE = "quote"
+    """A passage in quotation marks, with the speaker the sentence names."""
+    ENTITY = "entity"
+    """A name: a person, place or organisation."""
+
+    @property
+    def rank(self) -> int:
+        """Return where claims of this kind sort among claims of one place (date first)."""
+        return _CLAIM_KIND_RANK[self.value]
+
+
+#: Claim kind names of older reports, by their present name.
+_OLD_CLAIM_KINDS = {"other": "statement"}
+
+
+def _read_claim_kind(value: Any) -> ClaimKind:
+    """Return the claim kind a report names, reading the old ``"other"`` as ``STATEMENT``."""
+    return ClaimKind(_OLD_CLAIM_KINDS.get(value, value) if isinstance(value, str) else value)
 
 
 _SEVERITY_RANK = {"low": 0, "medium": 1, "high": 2}
@@ -138,9 +191,6 @@ class Severity(_Names):
         if not isinstance(other, Severity):
             return NotImplemented
         return self.rank >= other.rank
-
-    def __str__(self) -> str:
-        return self.value
 
 
 class Granularity(str, enum.Enum):
@@ -532,11 +582,19 @@ class Article:
 
 @attrs.frozen(kw_only=True)
 class Claim:
-    """Something one article asserts: a figure, a date, a quote, a name, a denial.
+    """Something one article asserts: a statement, a figure, a date, a quote, a name.
+
+    The base of the claim types, with what every claim has; each kind of claim is a
+    subclass that adds its own reading: :class:`StatementClaim`, :class:`QuantityClaim`
+    (its ``quantity``), :class:`DateClaim` (its ``date``), :class:`QuoteClaim` (its
+    ``speaker``) and :class:`EntityClaim`. ``isinstance(c, QuantityClaim)`` tells a type
+    checker that ``c.quantity`` is there; ``c.kind`` names the type in JSON.
 
     ``text`` is an exact slice of the source article: ``article.text[start:end] == text``.
     """
 
+    kind: ClassVar[ClaimKind]
+    """What the claim is about: one kind per claim type."""
     source: str
     """The ``Article.source`` it came from."""
     text: str
@@ -547,21 +605,23 @@ class Claim:
     """Offset one past the claim's last character."""
     sentence: Sentence
     """The sentence that holds the claim."""
-    kind: Kind = attrs.field(converter=Kind)
-    """What the claim is about."""
     key: str = ""
     """Normalised topic used to align claims: the counted noun, a speaker, an entity's canonical name."""
-    quantity: Quantity | None = None
-    """For quantity claims, the reading of the figure."""
-    date: DateMention | None = None
-    """For date claims, the reading of the date."""
-    speaker: str | None = None
-    """For quotes, who is said to have spoken, as written in the article."""
-    negated: bool = False
-    """True when the sentence denies the claim ("did not sign")."""
+
+    def __attrs_pre_init__(self) -> None:
+        if type(self) is Claim:
+            raise InvalidArgument(
+                "Claim is the base of the claim types; make a StatementClaim, QuantityClaim, DateClaim, "
+                "QuoteClaim or EntityClaim"
+            )
+
+    @property
+    def negated(self) -> bool:
+        """Whether the claim is denied ("did not sign"). Dates and names never are."""
+        return False
 
     def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-serialisable dict."""
+        """Return a JSON-serialisable dict: the same keys for every kind, null where a kind has none."""
         return {
             "source": self.source,
             "kind": self.kind.value,
@@ -570,41 +630,96 @@ class Claim:
             "end": self.end,
             "key": self.key,
             "sentence": self.sentence.to_dict(),
-            "quantity": None if self.quantity is None else self.quantity.to_dict(),
-            "date": None if self.date is None else self.date.to_dict(),
-            "speaker": self.speaker,
+            "quantity": self.quantity.to_dict() if isinstance(self, QuantityClaim) else None,
+            "date": self.date.to_dict() if isinstance(self, DateClaim) else None,
+            "speaker": self.speaker if isinstance(self, QuoteClaim) else None,
             "negated": self.negated,
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Claim:
-        """Rebuild a Claim from :meth:`to_dict` output."""
+        """Rebuild a claim, of the type its ``"kind"`` names, from :meth:`to_dict` output.
+
+        A claim of an older report whose kind is ``"other"`` reads as a :class:`StatementClaim`.
+        """
         try:
-            quantity, date = data["quantity"], data["date"]
-            return cls(
-                source=data["source"],
-                kind=Kind(data["kind"]),
-                text=data["text"],
-                start=data["start"],
-                end=data["end"],
-                key=data["key"],
-                sentence=Sentence.from_dict(data["sentence"]),
-                quantity=None if quantity is None else Quantity.from_dict(quantity),
-                date=None if date is None else DateMention.from_dict(date),
-                speaker=data["speaker"],
-                negated=data["negated"],
-            )
+            kind = _read_claim_kind(data["kind"])
+            common: dict[str, Any] = {
+                "source": data["source"],
+                "text": data["text"],
+                "start": data["start"],
+                "end": data["end"],
+                "key": data["key"],
+                "sentence": Sentence.from_dict(data["sentence"]),
+            }
+            if kind is ClaimKind.QUANTITY:
+                return QuantityClaim(**common, quantity=Quantity.from_dict(data["quantity"]), negated=data["negated"])
+            if kind is ClaimKind.DATE:
+                return DateClaim(**common, date=DateMention.from_dict(data["date"]))
+            if kind is ClaimKind.QUOTE:
+                return QuoteClaim(**common, speaker=data["speaker"], negated=data["negated"])
+            if kind is ClaimKind.ENTITY:
+                return EntityClaim(**common)
+            return StatementClaim(**common, negated=data["negated"])
         except KeyError as exc:
             raise SchemaError(f"claim lacks the key {exc.args[0]!r}") from exc
-        except ValueError as exc:
+        except (TypeError, ValueError) as exc:
             raise SchemaError(f"claim has a bad value: {exc}") from exc
+
+
+@attrs.frozen(kw_only=True)
+class StatementClaim(Claim):
+    """A sentence, whole: one claim per sentence, which the aligner groups with the sentences
+    of other sources that say the same thing (and the negation rule compares)."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.STATEMENT
+    negated: bool = False
+    """True when the sentence holds a negation ("did not sign")."""
+
+
+@attrs.frozen(kw_only=True)
+class QuantityClaim(Claim):
+    """A number-like mention; ``key`` is the noun it counts."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.QUANTITY
+    quantity: Quantity
+    """The reading of the figure."""
+    negated: bool = False
+    """True when the figure's sentence holds a negation."""
+
+
+@attrs.frozen(kw_only=True)
+class DateClaim(Claim):
+    """A date or time expression; ``key`` is its granularity."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.DATE
+    date: DateMention
+    """The reading of the date."""
+
+
+@attrs.frozen(kw_only=True)
+class QuoteClaim(Claim):
+    """A passage in quotation marks; ``key`` is its speaker's folded name."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.QUOTE
+    speaker: str | None = None
+    """Who is said to have spoken, as written in the article; None when no one is named."""
+    negated: bool = False
+    """True when the quoted words hold a negation."""
+
+
+@attrs.frozen(kw_only=True)
+class EntityClaim(Claim):
+    """A name (a person, place or organisation); ``key`` is its canonical form."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.ENTITY
 
 
 @attrs.frozen(kw_only=True)
 class Alignment:
     """A group of claims, from two or more sources, judged to speak of the same thing."""
 
-    kind: Kind = attrs.field(converter=Kind)
+    kind: ClaimKind = attrs.field(converter=ClaimKind)
     """The kind shared by the claims."""
     claims: tuple[Claim, ...] = attrs.field(converter=_claims)
     """The claims, in (source, offset) order."""
@@ -629,7 +744,7 @@ class Alignment:
         """Rebuild an Alignment from :meth:`to_dict` output."""
         try:
             return cls(
-                kind=Kind(data["kind"]),
+                kind=_read_claim_kind(data["kind"]),
                 score=data["score"],
                 claims=tuple(Claim.from_dict(c) for c in data["claims"]),
             )
@@ -645,14 +760,15 @@ def _reading(claim: Claim, kind: Kind) -> str:
     A quote's reading is its words (who said them is the point of an attribution finding
     only, and a pronoun's speaker depends on the paragraphs around it).
     """
-    q, d = claim.quantity, claim.date
-    if q is not None:
+    if isinstance(claim, QuantityClaim):
+        q = claim.quantity
         return "\x1f".join(
             map(str, ("q", claim.key, q.value, q.low, q.high, q.approximate, q.low_inclusive, q.high_inclusive))
         )
-    if d is not None:
+    if isinstance(claim, DateClaim):
+        d = claim.date
         return "\x1f".join(map(str, ("d", d.granularity.value, d.low, d.high, d.weekday, d.part_of_day)))
-    if claim.kind is Kind.ENTITY and claim.key:
+    if isinstance(claim, EntityClaim) and claim.key:
         return "\x1f".join(("e", claim.key))
     if kind is Kind.QUOTE:
         return "\x1f".join(("t", fold_text(claim.text)))
@@ -703,10 +819,12 @@ class Discrepancy:
         sides: dict[object, dict[str, list[str]]] = {}
         for claim in self.claims:
             label = " ".join(claim.text.split())
-            if claim.speaker and self.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
+            if isinstance(claim, QuoteClaim) and claim.speaker and self.kind in (Kind.QUOTE, Kind.ATTRIBUTION):
                 label = f"{label} [{claim.speaker}]"
-            q = claim.quantity
-            reading: object = (q.value, q.low, q.high, q.approximate) if q is not None else fold_text(claim.text)
+            reading: object = fold_text(claim.text)
+            if isinstance(claim, QuantityClaim):
+                q = claim.quantity
+                reading = (q.value, q.low, q.high, q.approximate)
             if self.kind is Kind.QUOTE:
                 # A quote that another side contains (a partial quote) stands on that side.
                 folded = fold_text(claim.text)

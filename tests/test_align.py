@@ -10,19 +10,19 @@ from hypothesis import strategies as st
 
 from claimdiff.align import AlignOptions, align_claims
 from claimdiff.errors import InvalidValue
-from claimdiff.models import Claim, Kind, Quantity, Sentence
+from claimdiff.models import Claim, ClaimKind, Quantity, QuantityClaim, Sentence, StatementClaim
 from claimdiff.words import content_tokens
 
 
 def statement(source: str, text: str, start: int = 0) -> Claim:
-    return Claim(source=source, kind=Kind.OTHER, text=text, start=start, end=start + len(text),
+    return StatementClaim(source=source, text=text, start=start, end=start + len(text),
                  sentence=Sentence(text, start, start + len(text)))
 
 
 def qty(source: str, sentence: str, words: str, value: int, unit: str = "agreement") -> Claim:
     start = sentence.index(words)
     q = Quantity(text=words, start=start, end=start + len(words), value=value, unit=unit)
-    return Claim(source=source, kind=Kind.QUANTITY, text=words, start=start, end=start + len(words),
+    return QuantityClaim(source=source, text=words, start=start, end=start + len(words),
                  sentence=Sentence(sentence, 0, len(sentence)), key=unit, quantity=q)
 
 
@@ -53,7 +53,7 @@ def test_quantities_of_the_same_noun_align_across_different_wording() -> None:
         "b": [qty("b", s2, "a dozen agreements", 12)],
         "c": [qty("c", s3, "30 years", 30, unit="year")],
     }
-    groups = [g for g in align_claims(claims) if g.kind is Kind.QUANTITY]
+    groups = [g for g in align_claims(claims) if g.kind is ClaimKind.QUANTITY]
     assert len(groups) == 1
     assert groups[0].sources == ("a", "b")
 
@@ -61,7 +61,7 @@ def test_quantities_of_the_same_noun_align_across_different_wording() -> None:
 def test_three_sources_form_one_group() -> None:
     s = "The leaders signed {} agreements on energy and education in Hanoi."
     claims = {src: [qty(src, s.format(n), f"{n} agreements", n)] for src, n in (("a", 11), ("b", 11), ("c", 12))}
-    groups = [g for g in align_claims(claims) if g.kind is Kind.QUANTITY]
+    groups = [g for g in align_claims(claims) if g.kind is ClaimKind.QUANTITY]
     assert len(groups) == 1 and groups[0].sources == ("a", "b", "c")
 
 
@@ -92,7 +92,7 @@ def test_blocking_matches_brute_force_on_small_inputs() -> None:
         "Neither country is a member of the court.",
     ]
     claims = {src: [statement(src, t, 100 * i) for i, t in enumerate(sentences)] for src in ("a", "b")}
-    groups = [g for g in align_claims(claims) if g.kind is Kind.OTHER]
+    groups = [g for g in align_claims(claims) if g.kind is ClaimKind.STATEMENT]
     for g in groups:
         for x, y in itertools.combinations(g.claims, 2):
             score = fuzz.token_set_ratio(" ".join(content_tokens(x.text)), " ".join(content_tokens(y.text)))
@@ -152,7 +152,7 @@ def test_a_noun_counted_hundreds_of_times_in_one_sentence_pairs_every_figure_onc
 
     line = "Officials said 1,000 people met on Thursday and " * 400
     claims = {s: list(analyse(Article(s, line))) for s in ("a", "b")}
-    groups = [g for g in align_claims(claims) if g.kind is Kind.QUANTITY]
+    groups = [g for g in align_claims(claims) if g.kind is ClaimKind.QUANTITY]
     # 400 figures in one sentence are 400 claims: each joins its counterpart in the copy.
     assert len(groups) == 400
     assert all(g.sources == ("a", "b") and len(g.claims) == 2 for g in groups)

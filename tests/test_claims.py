@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 
 from claimdiff.claims import extract_claims, find_quotes, find_speaker, is_negated, speaker_key
-from claimdiff.models import Article, Kind
+from claimdiff.models import Article, ClaimKind
 from claimdiff.segment import split_sentences
 from claimdiff.text import clean
 
@@ -94,17 +94,17 @@ def test_claims_carry_exact_offsets_and_sentences() -> None:
         assert c.sentence.start <= c.start and c.end <= c.sentence.end
         assert text[c.sentence.start:c.sentence.end] == c.sentence.text
     kinds = {c.kind for c in found}
-    assert {Kind.OTHER, Kind.QUANTITY, Kind.DATE, Kind.QUOTE} <= kinds
-    (q,) = [c for c in found if c.kind is Kind.QUANTITY]
+    assert {ClaimKind.STATEMENT, ClaimKind.QUANTITY, ClaimKind.DATE, ClaimKind.QUOTE} <= kinds
+    (q,) = [c for c in found if c.kind is ClaimKind.QUANTITY]
     assert q.text == "11 agreements" and q.key == "agreement"
-    (quote,) = [c for c in found if c.kind is Kind.QUOTE]
+    (quote,) = [c for c in found if c.kind is ClaimKind.QUOTE]
     assert quote.speaker == "Lam" and quote.key == "lam"
-    assert [c.negated for c in found if c.kind is Kind.OTHER] == [False, False, True]
+    assert [c.negated for c in found if c.kind is ClaimKind.STATEMENT] == [False, False, True]
 
 
 def test_pronoun_speaker_falls_back_to_the_last_named_speaker() -> None:
     text = "“We are ready,” Putin said. “We have a shared interest in peace”, he claimed."
-    speakers = [c.key for c in claims_of(text) if c.kind is Kind.QUOTE]
+    speakers = [c.key for c in claims_of(text) if c.kind is ClaimKind.QUOTE]
     assert speakers == ["putin", "putin"]
 
 
@@ -113,9 +113,9 @@ def test_seed_claims(seed_texts: dict[str, str]) -> None:
         for c in claims_of(text, source):
             assert text[c.start:c.end] == c.text
     reuters = claims_of(seed_texts["000_67dde2332e213a7d"])
-    assert "11 agreements" in [c.text for c in reuters if c.kind is Kind.QUANTITY]
+    assert "11 agreements" in [c.text for c in reuters if c.kind is ClaimKind.QUANTITY]
     afp = claims_of(seed_texts["003_a62b60f1638a424a"])
-    assert "a dozen agreements" in [c.text for c in afp if c.kind is Kind.QUANTITY]
+    assert "a dozen agreements" in [c.text for c in afp if c.kind is ClaimKind.QUANTITY]
 
 
 @given(any_text)
@@ -156,7 +156,7 @@ def test_entity_keys_fold_variants() -> None:
 
 
 def test_sentence_initial_word_is_a_name_only_if_capitalised_elsewhere() -> None:
-    heading = [c.text for c in claims_of("Flexible diplomacy\nThe plan is flexible.") if c.kind is Kind.ENTITY]
+    heading = [c.text for c in claims_of("Flexible diplomacy\nThe plan is flexible.") if c.kind is ClaimKind.ENTITY]
     assert heading == []
-    named = [c.text for c in claims_of("Smith arrived.\nThey met Smith later.") if c.kind is Kind.ENTITY]
+    named = [c.text for c in claims_of("Smith arrived.\nThey met Smith later.") if c.kind is ClaimKind.ENTITY]
     assert named == ["Smith", "Smith"]

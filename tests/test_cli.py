@@ -23,7 +23,7 @@ import pytest
 import claimdiff
 from claimdiff import cli
 from claimdiff.cli import main
-from claimdiff.models import Claim, Discrepancy, Kind, Report, Sentence, Severity
+from claimdiff.models import Discrepancy, Kind, Report, Sentence, Severity, StatementClaim
 
 from .conftest import ROOT, SEEDS
 from .test_report import DOCS, code_blocks
@@ -52,7 +52,7 @@ class FakeCompare:
             m = _FIGURE.search(a.text)
             if m:
                 sentence = Sentence(a.text, 0, len(a.text))
-                claims.append(Claim(source=a.source, text=m.group(), start=m.start(), end=m.end(), sentence=sentence, kind="quantity"))
+                claims.append(StatementClaim(source=a.source, text=m.group(), start=m.start(), end=m.end(), sentence=sentence))
         found = []
         if len({c.text for c in claims}) > 1:
             found.append(Discrepancy(kind=Kind.QUANTITY, severity=Severity.HIGH, reason="conflict", claims=claims))

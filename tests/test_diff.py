@@ -8,52 +8,66 @@ import pytest
 
 from claimdiff.diff import DiffOptions, find_discrepancies, word_diff
 from claimdiff.errors import InvalidArgument, InvalidValue, UnknownOption
-from claimdiff.models import Alignment, Claim, DateMention, Kind, Quantity, Sentence, Severity
+from claimdiff.models import (
+    Alignment,
+    Claim,
+    ClaimKind,
+    DateClaim,
+    DateMention,
+    EntityClaim,
+    Kind,
+    Quantity,
+    QuantityClaim,
+    QuoteClaim,
+    Sentence,
+    Severity,
+    StatementClaim,
+)
 
 
 def qclaim(source: str, text: str, value: float, *, low=None, high=None, approximate=False, start=0) -> Claim:
     q = Quantity(text=text, start=start, end=start + len(text), value=value, low=low, high=high,
                  approximate=approximate, unit="agreement")
-    return Claim(source=source, kind=Kind.QUANTITY, text=text, start=start, end=start + len(text),
+    return QuantityClaim(source=source, text=text, start=start, end=start + len(text),
                  sentence=Sentence(text, start, start + len(text)), key="agreement", quantity=q)
 
 
 def dclaim(source: str, text: str, day: dt.date | None, *, granularity="day", weekday=None, part=None) -> Claim:
     d = DateMention(text=text, start=0, end=len(text), granularity=granularity, low=day, high=day,
                     weekday=weekday, part_of_day=part)
-    return Claim(source=source, kind=Kind.DATE, text=text, start=0, end=len(text),
+    return DateClaim(source=source, text=text, start=0, end=len(text),
                  sentence=Sentence(text, 0, len(text)), date=d)
 
 
 def quote(source: str, text: str, speaker: str | None = None, key: str = "") -> Claim:
-    return Claim(source=source, kind=Kind.QUOTE, text=text, start=0, end=len(text),
+    return QuoteClaim(source=source, text=text, start=0, end=len(text),
                  sentence=Sentence(text, 0, len(text)), speaker=speaker, key=key)
 
 
 def statement(source: str, text: str, negated: bool) -> Claim:
-    return Claim(source=source, kind=Kind.OTHER, text=text, start=0, end=len(text),
+    return StatementClaim(source=source, text=text, start=0, end=len(text),
                  sentence=Sentence(text, 0, len(text)), negated=negated)
 
 
-def diff(kind: Kind, *claims: Claim, **options: object):
+def diff(kind: ClaimKind, *claims: Claim, **options: object):
     return find_discrepancies([Alignment(kind=kind, claims=claims)], options=DiffOptions(**options))
 
 
 def test_exact_figures_that_differ_conflict() -> None:
-    (d,) = diff(Kind.QUANTITY, qclaim("a", "11 agreements", 11), qclaim("b", "15 agreements", 15))
+    (d,) = diff(ClaimKind.QUANTITY, qclaim("a", "11 agreements", 11), qclaim("b", "15 agreements", 15))
     assert (d.kind, d.severity, d.reason) == (Kind.QUANTITY, Severity.HIGH, "conflict")
 
 
 def test_approximate_against_different_exact_is_medium() -> None:
     dozen = qclaim("b", "a dozen agreements", 12, low=10, high=14, approximate=True)
-    (d,) = diff(Kind.QUANTITY, qclaim("a", "11 agreements", 11), dozen)
+    (d,) = diff(ClaimKind.QUANTITY, qclaim("a", "11 agreements", 11), dozen)
     assert (d.severity, d.reason) == (Severity.MEDIUM, "approximate-vs-exact")
     assert {c.source for c in d.claims} == {"a", "b"}
 
 
 def test_approximate_interval_that_excludes_exact_is_a_conflict() -> None:
     about = qclaim("b", "about 80", 80, low=72, high=88, approximate=True)
-    (d,) = diff(Kind.QUANTITY, qclaim("a", "50", 50), about)
+    (d,) = diff(ClaimKind.QUANTITY, qclaim("a", "50", 50), about)
     assert d.severity is Severity.HIGH
 
 
@@ -68,22 +82,22 @@ def test_approximate_interval_that_excludes_exact_is_a_conflict() -> None:
     ],
 )
 def test_same_value_in_other_words_agrees(left: Claim, right: Claim) -> None:
-    assert diff(Kind.QUANTITY, left, right) == ()
+    assert diff(ClaimKind.QUANTITY, left, right) == ()
 
 
 def test_figures_within_one_source_are_not_compared() -> None:
-    assert diff(Kind.QUANTITY, qclaim("a", "11", 11), qclaim("a", "15", 15, start=40)) == ()
+    assert diff(ClaimKind.QUANTITY, qclaim("a", "11", 11), qclaim("a", "15", 15, start=40)) == ()
 
 
 def test_different_days_conflict() -> None:
     tue = dclaim("a", "Tuesday", dt.date(2024, 6, 18), weekday=1)
     wed = dclaim("b", "Wednesday", dt.date(2024, 6, 19), weekday=2)
-    (d,) = diff(Kind.DATE, tue, wed)
+    (d,) = diff(ClaimKind.DATE, tue, wed)
     assert (d.kind, d.severity) == (Kind.DATE, Severity.HIGH)
 
 
 def test_unresolved_weekdays_conflict_by_name() -> None:
-    (d,) = diff(Kind.DATE, dclaim("a", "Tuesday", None, weekday=1), dclaim("b", "Wednesday", None, weekday=2))
+    (d,) = diff(ClaimKind.DATE, dclaim("a", "Tuesday", None, weekday=1), dclaim("b", "Wednesday", None, weekday=2))
     assert d.reason == "different-day"
 
 
@@ -92,10 +106,10 @@ def test_precision_difference_is_not_a_conflict() -> None:
                        high=dt.date(2023, 12, 31))
     month = DateMention(text="In March 2023", start=0, end=13, granularity="month", low=dt.date(2023, 3, 1),
                         high=dt.date(2023, 3, 31))
-    a = Claim(source="a", kind=Kind.DATE, text="In 2023", start=0, end=7, sentence=Sentence("In 2023", 0, 7), date=year)
-    b = Claim(source="b", kind=Kind.DATE, text="In March 2023", start=0, end=13,
+    a = DateClaim(source="a", text="In 2023", start=0, end=7, sentence=Sentence("In 2023", 0, 7), date=year)
+    b = DateClaim(source="b", text="In March 2023", start=0, end=13,
               sentence=Sentence("In March 2023", 0, 13), date=month)
-    assert diff(Kind.DATE, a, b) == ()
+    assert diff(ClaimKind.DATE, a, b) == ()
 
 
 def test_parts_of_day_conflict_only_when_disjoint() -> None:
@@ -103,15 +117,15 @@ def test_parts_of_day_conflict_only_when_disjoint() -> None:
     early = dclaim("a", "in the early hours on Thursday", day, granularity="part_of_day", part="early_hours")
     morning = dclaim("b", "early on Thursday morning", day, granularity="part_of_day", part="morning")
     evening = dclaim("c", "on Thursday evening", day, granularity="part_of_day", part="evening")
-    assert diff(Kind.DATE, early, morning) == ()
-    (d,) = diff(Kind.DATE, early, evening)
+    assert diff(ClaimKind.DATE, early, morning) == ()
+    (d,) = diff(ClaimKind.DATE, early, evening)
     assert d.reason == "different-time-of-day"
 
 
 def test_quote_in_other_words_is_reported_with_word_diff() -> None:
     a = quote("a", "developing a reliable security architecture", "Putin", "putin")
     b = quote("b", "creating a credible and adequate security architecture", "Putin", "putin")
-    (d,) = diff(Kind.QUOTE, a, b)
+    (d,) = diff(ClaimKind.QUOTE, a, b)
     assert (d.kind, d.severity, d.reason) == (Kind.QUOTE, Severity.MEDIUM, "quote-wording")
     assert "[-developing-]" in d.detail and "{+creating+}" in d.detail
 
@@ -119,38 +133,38 @@ def test_quote_in_other_words_is_reported_with_word_diff() -> None:
 def test_partial_quote_and_spelling_variants_agree() -> None:
     full = quote("a", "a fair world order based on the principles of non-interference in their domestic affairs")
     part = quote("b", "principles of noninterference in their domestic affairs")
-    assert diff(Kind.QUOTE, full, part) == ()
+    assert diff(ClaimKind.QUOTE, full, part) == ()
 
 
 def test_same_words_from_different_speakers_is_attribution() -> None:
     a = quote("a", "we will not back down from this", "Putin", "putin")
     b = quote("b", "we will not back down from this", "Lavrov", "lavrov")
-    (d,) = diff(Kind.QUOTE, a, b)
+    (d,) = diff(ClaimKind.QUOTE, a, b)
     assert (d.kind, d.severity) == (Kind.ATTRIBUTION, Severity.HIGH)
 
 
 def test_different_speakers_with_different_words_are_not_compared() -> None:
     a = quote("a", "the deal is a good one for the region", "Giang", "giang")
     b = quote("b", "the region will welcome a good deal", "Ha", "ha")
-    assert diff(Kind.QUOTE, a, b) == ()
+    assert diff(ClaimKind.QUOTE, a, b) == ()
 
 
 def test_negation_flagged_only_for_near_identical_sentences() -> None:
     yes = statement("a", "Vietnam is a member of the court.", False)
     no = statement("b", "Vietnam is not a member of the court.", True)
-    (d,) = diff(Kind.OTHER, yes, no)
+    (d,) = diff(ClaimKind.STATEMENT, yes, no)
     assert (d.kind, d.severity) == (Kind.NEGATION, Severity.HIGH)
     both = statement("c", "Neither Vietnam nor Russia are members of the court.", True)
-    assert diff(Kind.OTHER, no, both) == ()
+    assert diff(ClaimKind.STATEMENT, no, both) == ()
     loose = statement("d", "Officials did not comment on the visit of the delegation.", True)
-    assert diff(Kind.OTHER, yes, loose) == ()
+    assert diff(ClaimKind.STATEMENT, yes, loose) == ()
 
 
 def test_options_filter_kinds_and_severity() -> None:
     pair = (qclaim("a", "11 agreements", 11), qclaim("b", "a dozen", 12, low=10, high=14, approximate=True))
-    assert diff(Kind.QUANTITY, *pair, kinds=["date"]) == ()
-    assert diff(Kind.QUANTITY, *pair, min_severity="high") == ()
-    assert len(diff(Kind.QUANTITY, *pair, min_severity=Severity.MEDIUM)) == 1
+    assert diff(ClaimKind.QUANTITY, *pair, kinds=["date"]) == ()
+    assert diff(ClaimKind.QUANTITY, *pair, min_severity="high") == ()
+    assert len(diff(ClaimKind.QUANTITY, *pair, min_severity=Severity.MEDIUM)) == 1
 
 
 def test_bad_options_name_the_argument() -> None:
@@ -167,9 +181,9 @@ def test_bad_options_name_the_argument() -> None:
 
 def test_sorted_by_severity_then_position() -> None:
     groups = [
-        Alignment(kind=Kind.QUANTITY, claims=(qclaim("a", "11", 11, start=5),
+        Alignment(kind=ClaimKind.QUANTITY, claims=(qclaim("a", "11", 11, start=5),
                                               qclaim("b", "a dozen", 12, low=10, high=14, approximate=True))),
-        Alignment(kind=Kind.QUANTITY, claims=(qclaim("a", "3", 3, start=50), qclaim("b", "4", 4, start=50))),
+        Alignment(kind=ClaimKind.QUANTITY, claims=(qclaim("a", "3", 3, start=50), qclaim("b", "4", 4, start=50))),
     ]
     found = find_discrepancies(groups)
     assert [d.severity for d in found] == [Severity.HIGH, Severity.MEDIUM]
@@ -184,12 +198,12 @@ def test_word_diff_marks_reordered_words() -> None:
 def name(source: str, text: str, key: str | None = None) -> Claim:
     from claimdiff.claims import entity_key
 
-    return Claim(source=source, kind=Kind.ENTITY, text=text, start=0, end=len(text),
+    return EntityClaim(source=source, text=text, start=0, end=len(text),
                  sentence=Sentence(text, 0, len(text)), key=key or entity_key(text))
 
 
 def test_different_names_in_the_same_place_are_reported() -> None:
-    (d,) = diff(Kind.ENTITY, name("a", "Smith"), name("b", "Jones"))
+    (d,) = diff(ClaimKind.ENTITY, name("a", "Smith"), name("b", "Jones"))
     assert (d.kind, d.severity, d.reason) == (Kind.ENTITY, Severity.MEDIUM, "different-entity")
 
 
@@ -199,4 +213,4 @@ def test_different_names_in_the_same_place_are_reported() -> None:
      ("EU", "European Union"), ("Joe Biden", "Biden"), ("Hanoi", "Vietnam")],
 )
 def test_forms_of_one_name_agree(left: str, right: str) -> None:
-    assert diff(Kind.ENTITY, name("a", left), name("b", right)) == ()
+    assert diff(ClaimKind.ENTITY, name("a", left), name("b", right)) == ()

@@ -16,7 +16,7 @@ from .conftest import SHARED
 
 DEV = sorted((SHARED / "gold" / "dev").glob("*.json"))
 #: Figures reached on the dev corpus (16 stories, 141 must_flag items), as floors and ceilings.
-RECALL_FLOOR = 52 / 141
+RECALL_FLOOR = 53 / 141
 PRECISION_FLOOR = 0.85
 VIOLATIONS_CEILING = 1
 

@@ -11,24 +11,33 @@ from claimdiff import (
     Article,
     Claim,
     ClaimdiffError,
+    ClaimKind,
+    DateClaim,
     DateMention,
     Discrepancy,
+    EntityClaim,
     InputFileError,
     InvalidArgument,
     InvalidValue,
     Kind,
     Quantity,
+    QuantityClaim,
+    QuoteClaim,
     Report,
     SchemaError,
     Sentence,
     Severity,
+    StatementClaim,
     UnknownOption,
+    find_quantities,
 )
 
 
-def _claim(source: str, text: str, **kw: object) -> Claim:
+def _claim(source: str, text: str, **kw: object) -> QuantityClaim:
+    """A figure claim; its reading is what find_quantities makes of the words unless given."""
     sent = Sentence(text, 0, len(text))
-    return Claim(source=source, text=text, start=0, end=len(text), sentence=sent, kind=Kind.QUANTITY, **kw)
+    kw.setdefault("quantity", attrs.evolve(find_quantities(text)[0], start=0, end=len(text), text=text))
+    return QuantityClaim(source=source, text=text, start=0, end=len(text), sentence=sent, **kw)
 
 
 def test_article_validates_source_and_text() -> None:
@@ -129,7 +138,7 @@ def test_report_round_trips_with_every_field() -> None:
     date = DateMention(text="Thursday", start=0, end=8, granularity="day", low=dt.date(2024, 6, 20),
                        high=dt.date(2024, 6, 20), weekday=3, relative=True)
     c1 = _claim("a", "about 80 percent", quantity=q, key="percent")
-    c2 = Claim(source="b", text="Thursday", start=0, end=8, sentence=Sentence("Thursday", 0, 8), kind="date", date=date)
+    c2 = DateClaim(source="b", text="Thursday", start=0, end=8, sentence=Sentence("Thursday", 0, 8), date=date)
     d = Discrepancy(kind=Kind.QUANTITY, severity=Severity.HIGH, claims=(c1, c2), reason="conflict", detail="x")
     report = Report(
         articles=(Article(source="a", text="t", published=dt.date(2024, 6, 20)),),
@@ -171,3 +180,30 @@ def test_report_warnings_must_be_strings(warnings: object) -> None:
 def test_from_dict_rejects_bad_data(data: object) -> None:
     with pytest.raises(SchemaError):
         Report.from_dict(data)  # type: ignore[arg-type]
+
+
+def test_each_kind_of_claim_is_a_type_with_its_own_reading() -> None:
+    """Issue 14: a claim's reading is a field of its type (no optional fields to assert on);
+    every claim is a ``Claim``, and its JSON has the same keys whatever its kind."""
+    from claimdiff.pipeline import analyse
+
+    text = "On Thursday Putin signed 11 agreements in Hanoi. “We did not lose,” Lam said."
+    claims = analyse(Article("a", text))
+    by_type = {type(c): c for c in claims}
+    assert set(by_type) == {StatementClaim, QuantityClaim, DateClaim, QuoteClaim, EntityClaim}
+    assert by_type[QuantityClaim].quantity.value == 11
+    assert by_type[DateClaim].date.weekday == 3
+    assert by_type[QuoteClaim].speaker == "Lam" and by_type[QuoteClaim].negated
+    assert {c.kind for c in claims} == set(ClaimKind)
+    for c in claims:
+        assert isinstance(c, Claim) and type(c).kind is c.kind
+        data = c.to_dict()
+        assert list(data) == ["source", "kind", "text", "start", "end", "key", "sentence", "quantity", "date",
+                              "speaker", "negated"]
+        assert Claim.from_dict(data) == c and type(Claim.from_dict(data)) is type(c)
+    entity = by_type[EntityClaim].to_dict()
+    assert (entity["quantity"], entity["date"], entity["speaker"], entity["negated"]) == (None, None, None, False)
+    with pytest.raises(InvalidArgument, match="base of the claim types"):
+        Claim(source="a", text="x", start=0, end=1, sentence=Sentence("x", 0, 1))
+    with pytest.raises(SchemaError, match="bad value"):
+        Claim.from_dict(dict(by_type[QuantityClaim].to_dict(), quantity=None))

@@ -7,7 +7,8 @@ import pickle
 import pytest
 
 import claimdiff
-from claimdiff import Article, Claim, Kind, Report
+from claimdiff import Article, Claim, ClaimKind, DateClaim, Kind, QuantityClaim, Report
+from claimdiff.pipeline import analyse
 
 from .conftest import SEEDS
 
@@ -34,12 +35,12 @@ def _first(items, what):
 
 def _quantity(report: Report, claims: list[Claim]) -> object:
     """A Quantity from the report's claims or, if none was aligned, from the stage itself."""
-    found = [c.quantity for c in claims if c.quantity is not None]
+    found = [c.quantity for c in claims if isinstance(c, QuantityClaim)]
     return found[0] if found else _first(iter(claimdiff.find_quantities(report.articles[0].text)), "quantity")
 
 
 def _date(report: Report, claims: list[Claim]) -> object:
-    found = [c.date for c in claims if c.date is not None]
+    found = [c.date for c in claims if isinstance(c, DateClaim)]
     text = report.articles[0].text
     return found[0] if found else _first(iter(claimdiff.find_dates(text)), "date mention")
 
@@ -52,19 +53,20 @@ def objects(report: Report) -> dict[str, object]:
         "Sentence": claims[0].sentence,
         "Quantity": _quantity(report, claims),
         "DateMention": _date(report, claims),
-        "Claim": claims[0],
+        **{type(c).__name__: c for c in reversed(analyse(report.articles[0]))},  # the first claim of each type
         "Alignment": _first(iter(report.alignments), "alignment"),
         "Discrepancy": _first(iter(report.discrepancies), "discrepancy"),
         "Report": report,
         "Kind": Kind.QUOTE,
+        "ClaimKind": ClaimKind.STATEMENT,
         "Severity": claimdiff.Severity.HIGH,
     }
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
 @pytest.mark.parametrize(
-    "name", ["Article", "Sentence", "Quantity", "DateMention", "Claim", "Alignment", "Discrepancy", "Report",
-             "Kind", "Severity"]
+    "name", ["Article", "Sentence", "Quantity", "DateMention", "StatementClaim", "QuantityClaim", "DateClaim",
+             "QuoteClaim", "EntityClaim", "Alignment", "Discrepancy", "Report", "Kind", "ClaimKind", "Severity"]
 )
 def test_model_round_trips(objects, name, protocol) -> None:
     obj = objects[name]

@@ -25,16 +25,16 @@ from .test_report import DOCS, code_blocks, make_report, pipeline_or_skip
 pytest_plugins = ["pytester"]
 
 TEST_MODULE = '''
-from claimdiff.models import Article, Claim, Discrepancy, Report, Sentence
+from claimdiff.models import Article, Discrepancy, Report, Sentence, StatementClaim
 
 FIGURE = {figure!r}
 EXTRA = {extra!r}
 
 
-def claim(article, words, kind="quantity"):
+def claim(article, words):
     start = article.text.index(words)
-    return Claim(source=article.source, text=words, start=start, end=start + len(words),
-                 sentence=Sentence(article.text, 0, len(article.text)), kind=kind)
+    return StatementClaim(source=article.source, text=words, start=start, end=start + len(words),
+                          sentence=Sentence(article.text, 0, len(article.text)))
 
 
 def make():
@@ -44,7 +44,7 @@ def make():
                          claims=[claim(a, FIGURE), claim(b, "55 people")])]
     if EXTRA:
         found.append(Discrepancy(kind="date", severity="high", reason="conflict",
-                                 claims=[claim(a, "Tuesday", "date"), claim(b, "Wednesday", "date")]))
+                                 claims=[claim(a, "Tuesday"), claim(b, "Wednesday")]))
     return Report(articles=[a, b], discrepancies=found)
 
 

@@ -19,9 +19,26 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimdiff import find_dates, find_quantities
 from claimdiff import report as report_mod
 from claimdiff.errors import ClaimdiffError, InvalidArgument, UnknownOption
-from claimdiff.models import Article, Claim, Discrepancy, Kind, Report, Sentence, Severity
+from claimdiff.models import (
+    Article,
+    Claim,
+    ClaimKind,
+    DateClaim,
+    DateMention,
+    Discrepancy,
+    EntityClaim,
+    Kind,
+    Quantity,
+    QuantityClaim,
+    QuoteClaim,
+    Report,
+    Sentence,
+    Severity,
+    StatementClaim,
+)
 from claimdiff.report import FORMATS, render, render_html, render_json, render_markdown, render_text
 
 # --- factory ------------------------------------------------------------------------------------
@@ -43,23 +60,38 @@ def _sentence_around(text: str, start: int, end: int) -> Sentence:
 
 
 def make_claim(
-    article: Article, words: str, kind: Kind | str = Kind.QUANTITY, *, occurrence: int = 0, speaker: str | None = None
+    article: Article, words: str, kind: ClaimKind | str = ClaimKind.QUANTITY, *, occurrence: int = 0, speaker: str | None = None
 ) -> Claim:
-    """Return a claim for the ``occurrence``-th appearance of ``words`` in the article."""
+    """Return a claim of ``kind`` for the ``occurrence``-th appearance of ``words`` in the article.
+
+    A figure or a date gets the reading claimdiff makes of the words (a bare one when it makes none).
+    """
     start = -1
     for _ in range(occurrence + 1):
         start = article.text.index(words, start + 1)
     end = start + len(words)
-    return Claim(
-        source=article.source,
-        text=words,
-        start=start,
-        end=end,
-        sentence=_sentence_around(article.text, start, end),
-        kind=kind,
-        key=words.split()[-1].lower() if words.split() else "",
-        speaker=speaker,
-    )
+    common = {
+        "source": article.source,
+        "text": words,
+        "start": start,
+        "end": end,
+        "sentence": _sentence_around(article.text, start, end),
+        "key": words.split()[-1].lower() if words.split() else "",
+    }
+    kind = ClaimKind(kind)
+    if kind is ClaimKind.QUANTITY:
+        found = find_quantities(words)
+        reading = found[0] if found else Quantity(text=words, start=0, end=len(words), value=None)
+        return QuantityClaim(**common, quantity=attrs.evolve(reading, text=words, start=start, end=end))
+    if kind is ClaimKind.DATE:
+        dates = find_dates(words)
+        when = dates[0] if dates else DateMention(text=words, start=0, end=len(words), granularity="day")
+        return DateClaim(**common, date=attrs.evolve(when, text=words, start=start, end=end))
+    if kind is ClaimKind.QUOTE:
+        return QuoteClaim(**common, speaker=speaker)
+    if kind is ClaimKind.ENTITY:
+        return EntityClaim(**common)
+    return StatementClaim(**common)
 
 
 A_TEXT = (
@@ -90,7 +122,7 @@ def make_report(articles: list[Article] | None = None) -> Report:
         kind=Kind.DATE,
         severity=Severity.HIGH,
         reason="conflict",
-        claims=[make_claim(a, "Thursday", Kind.DATE), make_claim(b, "Wednesday", Kind.DATE)],
+        claims=[make_claim(a, "Thursday", ClaimKind.DATE), make_claim(b, "Wednesday", ClaimKind.DATE)],
     )
     quote = Discrepancy(
         kind=Kind.QUOTE,
@@ -98,8 +130,8 @@ def make_report(articles: list[Article] | None = None) -> Report:
         reason="quote-wording",
         detail="will build a reliable -> shall build a",
         claims=[
-            make_claim(a, "We will build a reliable security architecture in Asia.", Kind.QUOTE, speaker="Putin"),
-            make_claim(b, "We shall build a security architecture in Asia.", Kind.QUOTE, speaker="Putin"),
+            make_claim(a, "We will build a reliable security architecture in Asia.", ClaimKind.QUOTE, speaker="Putin"),
+            make_claim(b, "We shall build a security architecture in Asia.", ClaimKind.QUOTE, speaker="Putin"),
         ],
     )
     return Report(articles=[a, b, c], discrepancies=[date, quantity, quote])
@@ -132,8 +164,8 @@ def hostile_report() -> Report:
                 severity=Severity.LOW,
                 reason="injection",
                 claims=[
-                    make_claim(bad, "<script>window.__pwned = 1; alert(1)</script>", Kind.OTHER),
-                    make_claim(calm, "Nothing else happened.", Kind.OTHER),
+                    make_claim(bad, "<script>window.__pwned = 1; alert(1)</script>", ClaimKind.STATEMENT),
+                    make_claim(calm, "Nothing else happened.", ClaimKind.STATEMENT),
                 ],
             ),
             Discrepancy(
@@ -141,9 +173,9 @@ def hostile_report() -> Report:
                 severity=Severity.MEDIUM,
                 reason="injection",
                 claims=[
-                    make_claim(bad, '" onmouseover="alert(1)" x="', Kind.ATTRIBUTION),
-                    make_claim(bad, "</style><style>body{display:none}</style>", Kind.ATTRIBUTION),
-                    make_claim(calm, "Officials said", Kind.ATTRIBUTION),
+                    make_claim(bad, '" onmouseover="alert(1)" x="', ClaimKind.QUOTE),
+                    make_claim(bad, "</style><style>body{display:none}</style>", ClaimKind.QUOTE),
+                    make_claim(calm, "Officials said", ClaimKind.QUOTE),
                 ],
             ),
         ],
@@ -304,8 +336,8 @@ def test_text_control_characters_in_claims_are_escaped() -> None:
 
 def test_text_falls_back_when_offsets_do_not_match() -> None:
     a, b = Article("a", "One."), Article("b", "Two.")
-    c1 = Claim(source="a", text="3 cats", start=50, end=56, sentence=Sentence("We saw 3 cats.", 40, 54), kind="quantity")
-    c2 = Claim(source="b", text="4 cats", start=0, end=6, sentence=Sentence("Other.", 0, 6), kind="quantity")
+    c1 = StatementClaim(source="a", text="3 cats", start=50, end=56, sentence=Sentence("We saw 3 cats.", 40, 54))
+    c2 = StatementClaim(source="b", text="4 cats", start=0, end=6, sentence=Sentence("Other.", 0, 6))
     r = Report(articles=[a, b], discrepancies=[Discrepancy(kind="quantity", severity="low", claims=[c1, c2])])
     out = render_text(r)
     assert "  a: We saw »3 cats«." in out
@@ -517,15 +549,16 @@ def test_html_overlapping_and_nested_claims() -> None:
     text = "The 3 big red cars and 4 vans."
     a, b = Article("a", text), Article("b", "The 5 vans.")
     outer = make_claim(a, "3 big red cars")
-    inner = make_claim(a, "big red", Kind.ENTITY)
-    crossing = make_claim(a, "cars and 4", Kind.OTHER)
-    same_start = make_claim(a, "3 big", Kind.DATE)
+    inner = make_claim(a, "big red", ClaimKind.ENTITY)
+    crossing = make_claim(a, "cars and 4", ClaimKind.STATEMENT)
+    same_start = make_claim(a, "3 big", ClaimKind.DATE)
     other = make_claim(b, "5 vans")
     r = Report(
         articles=[a, b],
         discrepancies=[
-            Discrepancy(kind=c.kind, severity=s, claims=[c, other])
-            for c, s in [(outer, "high"), (inner, "low"), (crossing, "medium"), (same_start, "low")]
+            Discrepancy(kind=k, severity=s, claims=[c, other])
+            for c, k, s in [(outer, "quantity", "high"), (inner, "entity", "low"), (crossing, "other", "medium"),
+                            (same_start, "date", "low")]
         ],
     )
     out = render_html(r)
@@ -539,9 +572,9 @@ def test_html_overlapping_and_nested_claims() -> None:
 
 def test_html_claim_shared_by_two_discrepancies_is_one_mark() -> None:
     a, b = Article("a", "He said “yes” on Monday."), Article("b", "She said “no” on Monday.")
-    qa, qb = make_claim(a, "“yes”", Kind.QUOTE), make_claim(b, "“no”", Kind.QUOTE)
+    qa, qb = make_claim(a, "“yes”", ClaimKind.QUOTE), make_claim(b, "“no”", ClaimKind.QUOTE)
     d1 = Discrepancy(kind="quote", severity="medium", claims=[qa, qb])
-    d2 = Discrepancy(kind="attribution", severity="high", claims=[qa, make_claim(b, "She", Kind.ATTRIBUTION)])
+    d2 = Discrepancy(kind="attribution", severity="high", claims=[qa, make_claim(b, "She", ClaimKind.ENTITY)])
     out = render_html(Report(articles=[a, b], discrepancies=[d1, d2]))
     parsed = parse_marks(out)
     shared = [m for m in parsed.marks if m.get("id") == f"c-0-{qa.start}-{qa.end}"]
@@ -561,8 +594,8 @@ def test_html_highlight_property(text: str, cuts: list[tuple[int, int]]) -> None
     claims = []
     for i, j in cuts:
         lo, hi = sorted((min(i, len(text)), min(j, len(text))))
-        claims.append(Claim(source="a", text=text[lo:hi], start=lo, end=hi, sentence=Sentence(text, 0, len(text)), kind="other"))
-    zc = Claim(source="z", text="x", start=0, end=1, sentence=Sentence("x", 0, 1), kind="other")
+        claims.append(StatementClaim(source="a", text=text[lo:hi], start=lo, end=hi, sentence=Sentence(text, 0, len(text))))
+    zc = StatementClaim(source="z", text="x", start=0, end=1, sentence=Sentence("x", 0, 1))
     r = Report(articles=[a, other], discrepancies=[Discrepancy(kind="other", severity="low", claims=[c, zc]) for c in claims])
     out = render_html(r)
     parsed = parse_marks(out)

@@ -11,7 +11,9 @@ import attrs
 import jsonschema
 import pytest
 
-from claimdiff.models import Alignment, Article, DateMention, Quantity, Report
+from claimdiff import compare
+from claimdiff.errors import SchemaError
+from claimdiff.models import Alignment, Article, Claim, ClaimKind, DateMention, Kind, Quantity, Report
 from claimdiff.report import render_json
 
 from .conftest import ROOT, SEEDS
@@ -141,3 +143,23 @@ def test_seed_report_fits_the_schema_and_round_trips() -> None:
     again = Report.from_dict(data)
     assert again == report
     assert render_json(again) == text
+
+
+def test_a_report_that_calls_statements_other_still_validates_and_reads() -> None:
+    """Issue 14: claims and alignments have a ClaimKind; a report written when statements were
+    "other" (the discrepancy Kind) still validates, and reads as statements, with schema 1."""
+    a = Article("a", "The two countries signed the energy deal on Monday.")
+    b = Article("b", "The two countries did not sign the energy deal on Monday.")
+    report = compare([a, b])
+    assert any(d.kind is Kind.NEGATION for d in report.discrepancies)
+    data = json.loads(render_json(report))
+    assert data["schema"] == 1
+    text = json.dumps(data)
+    assert '"kind": "statement"' in text and '"kind": "other"' not in text
+    old = json.loads(text.replace('"kind": "statement"', '"kind": "other"'))
+    assert _errors(old) == []
+    assert Report.from_dict(old) == report
+    (statement,) = [g["claims"][0] for g in old["alignments"] if g["kind"] == "other"]
+    assert Claim.from_dict(statement).kind is ClaimKind.STATEMENT
+    with pytest.raises(SchemaError, match="bad value"):
+        Claim.from_dict(dict(statement, kind="negation"))

@@ -25,6 +25,8 @@ AGREE = [
     ("at least 14", "14"),
     ("up to $90 million", "$90 million"),
     ("twelve", "12"),
+    ("some 420", "more than 400"),  # two approximations that can meet
+    ("about 4 percent", "roughly four percent"),
     ("17%", "17 per cent"),
 ]
 
@@ -36,6 +38,7 @@ DISAGREE = [
     ("more than 10 percent", "nearly 10 percent", "conflict"),  # (10, inf) and [9.5, 10)
     ("fewer than 20", "20", "conflict"),
     ("11", "15", "conflict"),
+    ("some 18,000", "nearly 20,000", "approximations-apart"),  # 17,500..18,500 and 19,000..20,000
 ]
 
 

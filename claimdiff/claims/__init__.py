@@ -14,7 +14,7 @@ and has one module per kind of claim:
   "United States" share a key);
 * :mod:`~claimdiff.claims.negation`: the polarity of statements and quotes.
 
-:func:`extract_claims` also makes a *statement* claim per sentence (kind ``OTHER``, the
+:func:`extract_claims` also makes a *statement* claim per sentence (kind ``STATEMENT``, the
 sentence itself, with its negation polarity), which the aligner groups into sentences
 that say the same thing.
 
@@ -28,11 +28,22 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from .._lexicon.negation import NEGATION_CUES
 from .._lexicon.synonyms import canonical_unit
-from ..models import Article, Claim, DateMention, Kind, Quantity, Sentence
+from ..models import (
+    Article,
+    Claim,
+    DateClaim,
+    DateMention,
+    EntityClaim,
+    Quantity,
+    QuantityClaim,
+    QuoteClaim,
+    Sentence,
+    StatementClaim,
+)
 from .dates import find_dates
 from .entities import entity_key, find_entities
 from .negation import is_negated
@@ -59,6 +70,7 @@ __all__ = [
 ]
 
 _SentenceOf = Callable[[int, int], "Sentence | None"]
+_C = TypeVar("_C", bound=Claim)
 
 
 def extract_claims(
@@ -76,8 +88,11 @@ def extract_claims(
 
     >>> art = Article(source="a", text="They signed 11 agreements. “It is historic,” Lam said.")
     >>> from claimdiff.segment import split_sentences
-    >>> [(c.kind.value, c.text) for c in extract_claims(art, split_sentences(art.text))][:3]
-    [('other', 'They signed 11 agreements.'), ('quantity', '11 agreements'), ('other', '“It is historic,” Lam said.')]
+    >>> for c in extract_claims(art, split_sentences(art.text))[:3]:
+    ...     print(c.kind, repr(c.text))
+    statement 'They signed 11 agreements.'
+    quantity '11 agreements'
+    statement '“It is historic,” Lam said.'
     """
     text = article.text
     starts = [s.start for s in sentences]
@@ -94,9 +109,8 @@ def extract_claims(
     negated = {sent.start: is_negated(text, tokens=tokens, start=sent.start, end=sent.end) for sent in sentences}
     for sent in sentences:
         claims.append(
-            Claim(
+            StatementClaim(
                 source=article.source,
-                kind=Kind.OTHER,
                 text=sent.text,
                 start=sent.start,
                 end=sent.end,
@@ -109,15 +123,14 @@ def extract_claims(
     claims.extend(_date_claims(article, quantities, tokens, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, text, tokens))
     claims.extend(_entity_claims(article, sentences, tokens))
-    claims.sort(key=lambda c: (c.start, c.end, c.kind.value))
+    claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
 
 
-def _claim(article: Article, kind: Kind, mention: Quantity | DateMention, sent: Sentence, **fields: Any) -> Claim:
-    """Return the claim of a figure or a date inside ``sent``, with the fields its kind adds."""
-    return Claim(
+def _claim(cls: type[_C], article: Article, mention: Quantity | DateMention, sent: Sentence, **fields: Any) -> _C:
+    """Return the claim of a figure or a date inside ``sent``, with the fields its type adds."""
+    return cls(
         source=article.source,
-        kind=kind,
         text=mention.text,
         start=mention.start,
         end=mention.end,
@@ -133,7 +146,7 @@ def _quantity_claims(
         sent = None if q.kind == "year" else sentence_of(q.start, q.end)
         if sent is not None:
             key = _quantity_key(q.text, q.unit)
-            yield _claim(article, Kind.QUANTITY, q, sent, key=key, quantity=q, negated=negated[sent.start])
+            yield _claim(QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start])
 
 
 _AGE = re.compile(r"(?:-|\s)old\b|\bage[ds]?\b", re.IGNORECASE)
@@ -157,7 +170,7 @@ def _date_claims(
     for d in find_dates(article.text, published=published, quantities=quantities, tokens=tokens):
         sent = sentence_of(d.start, d.end)
         if sent is not None:
-            yield _claim(article, Kind.DATE, d, sent, key=d.granularity.value, date=d)
+            yield _claim(DateClaim, article, d, sent, key=d.granularity.value, date=d)
 
 
 def _entity_claims(article: Article, sentences: Sequence[Sentence], tokens: list[Token]) -> Iterator[Claim]:
@@ -176,9 +189,8 @@ def _entity_claims(article: Article, sentences: Sequence[Sentence], tokens: list
             words = sent.text[start:end]
             if " " not in words and _opens(sent.text, start) and words not in mid_sentence and not words.isupper():
                 continue
-            yield Claim(
+            yield EntityClaim(
                 source=article.source,
-                kind=Kind.ENTITY,
                 text=words,
                 start=sent.start + start,
                 end=sent.start + end,
@@ -215,9 +227,8 @@ def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str, to
         if speaker_key(speaker):
             last_speaker = speaker
         for q in own:
-            yield Claim(
+            yield QuoteClaim(
                 source=article.source,
-                kind=Kind.QUOTE,
                 text=text[q.start : q.end],
                 start=q.start,
                 end=q.end,
