@@ -10,13 +10,14 @@ and each cut word, so its case rules hold unchanged.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .._lexicon.negation import NEGATION_CUES
-from .tokens import Token, TokenKind, is_word_char, span_tokens, tokenize
+from .tokens import Token, TokenKind, is_word_char, span_tokens, split_span, tokenize
 
-__all__ = ["is_negated"]
+__all__ = ["is_negated", "negated_spans"]
 
 _NT = re.compile(r"n[’']t\b", re.IGNORECASE)
 
@@ -37,7 +38,60 @@ def is_negated(text: str, *, tokens: Sequence[Token] | None = None, start: int =
     if tokens is None:
         tokens = tokenize(text)
     stop = len(text) if end is None else end
-    toks = span_tokens(text, tokens, start, stop)
+    return _any_cue(text, span_tokens(text, tokens, start, stop), start, stop)
+
+
+def negated_spans(text: str, tokens: Sequence[Token], spans: Iterable[tuple[int, int]]) -> list[bool]:
+    """Return :func:`is_negated` of each span ``(start, end)`` of ``text``, reading ``tokens`` once.
+
+    One pass over the article's tokens finds the cues as the whole text reads them. A token
+    of a span that starts after the span's start and ends more than two characters before its
+    end reads the same in the span (the "n't" of ``_word_negates`` looks two characters past a
+    word), so a span holds a cue when one of those tokens is a cue; the few tokens at either
+    edge are read against the span itself.
+
+    >>> text = "They did not sign. They signed."
+    >>> negated_spans(text, tokenize(text), [(0, 18), (19, 31), (0, 8)])
+    [True, False, False]
+    """
+    starts = [tok.start for tok in tokens]
+    ends = [tok.end for tok in tokens]
+    cues = _cue_indices(text, tokens)
+    out = []
+    for start, stop in spans:
+        lo = bisect.bisect_right(starts, start)  # the first token after the span's start
+        hi = max(bisect.bisect_left(ends, stop - 2), lo)  # the first token near its end, or lo
+        k = bisect.bisect_left(cues, lo)  # the first cue at or after lo
+        if k < len(cues) and cues[k] < hi:
+            out.append(True)
+            continue
+        head, whole, tail = split_span(text, tokens, starts, ends, start, stop)
+        lo = min(max(lo, whole.start), whole.stop)
+        hi = max(min(hi, whole.stop), lo)
+        edges = [*head, *tokens[whole.start : lo], *tokens[hi : whole.stop], *tail]
+        out.append(_any_cue(text, edges, start, stop))
+    return out
+
+
+def _cue_indices(text: str, tokens: Sequence[Token]) -> list[int]:
+    """Return the indices of the tokens that hold a cue, read in the whole of ``text``."""
+    found = []
+    stop = len(text)
+    for i, (kind, _, _, word, _) in enumerate(tokens):
+        if kind is TokenKind.WORD:
+            # a cue word starts with n, c or w (no other letter matches those case-insensitively),
+            # "n't" ends the word with n or sits behind its apostrophe: only such words are read
+            if (word[0] in "nNcCwW" or word[-1] in "nN" or "'" in word or "’" in word) and _word_negates(
+                text, tokens[i], 0, stop
+            ):
+                found.append(i)
+        elif kind is TokenKind.URL and NEGATION_CUES.search(word) is not None:
+            found.append(i)
+    return found
+
+
+def _any_cue(text: str, toks: Iterable[Token], start: int, stop: int) -> bool:
+    """Whether any of ``toks``, tokens of ``text[start:stop]``, holds a cue."""
     for tok in toks:
         if tok.kind is TokenKind.WORD:
             if _word_negates(text, tok, start, stop):
