@@ -11,15 +11,16 @@ spaces, "1,000", break a run there, and "1E5" holds a letter).
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.stopwords import STOPWORDS
 from .._lexicon.synonyms import NAME_ALIASES
-from .tokens import Token, TokenKind, is_word_char, span_tokens, tokenize
+from .tokens import Token, TokenKind, split_span, tokenize
 
-__all__ = ["entity_key", "find_entities"]
+__all__ = ["entity_key", "find_entities", "find_entities_in"]
 
 
 #: The characters of a name word's run, and a letter (where a name word starts).
@@ -52,7 +53,33 @@ def find_entities(
     """
     if tokens is None:
         tokens = tokenize(text)
-    stop = len(text) if end is None else end
+    return find_entities_in(text, tokens, [(start, len(text) if end is None else end)])[0]
+
+
+def find_entities_in(
+    text: str, tokens: Sequence[Token], spans: Iterable[tuple[int, int]]
+) -> list[list[tuple[int, int]]]:
+    """Return :func:`find_entities` of each span ``(start, end)`` of ``text`` (the sentences of an article).
+
+    The offsets of ``tokens`` (``tokenize(text)``) are listed once; each span reads its tokens
+    by index, and only a token cut by the span's edges is split again.
+
+    >>> text = "Lam met Putin. The Bank of England said so."
+    >>> find_entities_in(text, tokenize(text), [(0, 14), (15, 43)])
+    [[(0, 3), (8, 13)], [(19, 34)]]
+    """
+    starts = [tok.start for tok in tokens]
+    ends = [tok.end for tok in tokens]
+    out = []
+    for start, stop in spans:
+        head, whole, tail = split_span(text, tokens, starts, ends, start, stop)
+        toks = itertools.chain(head, map(tokens.__getitem__, whole), tail)
+        out.append(_names(text, _name_words(text, toks), start))
+    return out
+
+
+def _names(text: str, words: Sequence[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """Return the spans of names made of the name ``words`` of a passage that starts at ``start``."""
     spans: list[tuple[int, int]] = []
     run: list[tuple[int, int, str]] = []
 
@@ -66,7 +93,7 @@ def find_entities(
         run.clear()
 
     previous_end = start
-    for word_start, word_end in _name_words(text, span_tokens(text, tokens, start, stop)):
+    for word_start, word_end in words:
         word = text[word_start:word_end]
         gap = text[previous_end:word_start]
         if run and (gap.strip() or "\n" in gap):
@@ -89,30 +116,50 @@ def find_entities(
     return spans
 
 
-def _name_words(text: str, toks: Sequence[Token]) -> Iterator[tuple[int, int]]:
-    """Yield the name words of ``toks`` as (start, end): each run of adjacent run characters, from its first letter."""
+def _name_words(text: str, toks: Iterable[Token]) -> list[tuple[int, int]]:
+    """Return the name words of ``toks`` as (start, end): each run of adjacent run characters, from its first letter."""
+    words = []
     run_end = -1
     letter = -1  # where the current run's first letter is; -1 before one
     for tok in toks:
-        for part_start, part_end, first in _run_parts(text, tok):
+        kind = tok.kind
+        if kind is TokenKind.WORD:  # all run characters, a letter first: most tokens
+            if tok.start != run_end:
+                if letter >= 0:
+                    words.append((letter, run_end))
+                letter = tok.start
+            elif letter < 0:
+                letter = tok.start
+            run_end = tok.end
+            continue
+        if kind is TokenKind.SYM and len(tok.text) == 1:
+            ch = tok.text
+            if not (ch in _RUN_SYMBOLS or ch == "_" or ch.isalnum()):  # is_word_char, inline
+                continue
+            parts: Sequence[tuple[int, int, int]] = ((tok.start, tok.end, -1),)
+        elif kind is TokenKind.SYM:
+            # the middle of a quiet run: no letter, digit or "_", so a run part without a letter
+            # that only its first part, at the token's start, can join to the word before
+            lead = _RUN.match(text, tok.start, tok.end)
+            parts = () if lead is None else ((tok.start, lead.end(), -1),)
+        else:
+            parts = _run_parts(text, tok)
+        for part_start, part_end, first in parts:
             if part_start != run_end:
                 if letter >= 0:
-                    yield letter, run_end
+                    words.append((letter, run_end))
                 letter = -1
             run_end = part_end
             if letter < 0:
                 letter = first
     if letter >= 0:
-        yield letter, run_end
+        words.append((letter, run_end))
+    return words
 
 
-def _run_parts(text: str, tok: Token) -> Sequence[tuple[int, int, int]]:
-    """Return the parts of ``tok`` made of run characters, as (start, end, first letter or -1)."""
-    if tok.kind is TokenKind.WORD:
-        return ((tok.start, tok.end, tok.start),)
-    if tok.kind is TokenKind.SYM and len(tok.text) == 1:
-        ch = tok.text
-        return ((tok.start, tok.end, -1),) if ch in _RUN_SYMBOLS or is_word_char(ch) else ()
+def _run_parts(text: str, tok: Token) -> list[tuple[int, int, int]]:
+    """Return the parts of a figure, chain, URL or symbol run ``tok`` made of run characters,
+    as (start, end, first letter or -1)."""
     parts = []
     for m in _RUN.finditer(text, tok.start, tok.end):
         letter = _LETTER.search(text, m.start(), m.end())
