@@ -17,8 +17,9 @@ from hypothesis import strategies as st
 
 from claimdiff._lexicon.negation import NEGATION_CUES
 from claimdiff.claims import find_entities, is_negated, tokenize
-from claimdiff.claims.entities import _name_words
-from claimdiff.claims.tokens import span_tokens
+from claimdiff.claims.entities import _name_words, find_entities_in
+from claimdiff.claims.negation import negated_spans
+from claimdiff.claims.tokens import span_tokens, split_span
 from claimdiff.segment import split_sentences
 from claimdiff.text import clean
 
@@ -139,3 +140,38 @@ def test_span_tokens_stay_inside_the_span(case: tuple[str, int, int]) -> None:
     toks = span_tokens(text, tokenize(text), start, end)
     assert all(start <= t.start < t.end <= end and text[t.start : t.end] == t.text for t in toks)
     assert all(a.end <= b.start for a, b in itertools.pairwise(toks))
+
+
+# --- the per-article readers: every span of one token stream ----------------------------------
+
+
+@given(texts, st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), max_size=8))
+def test_negated_spans_is_is_negated_of_each_span(text: str, bounds: list[tuple[int, int]]) -> None:
+    spans = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in bounds]
+    expected = [negated_reference(text[a:b]) for a, b in spans]
+    assert negated_spans(text, tokenize(text), spans) == expected
+
+
+@given(texts, st.lists(st.tuples(st.integers(0, 200), st.integers(0, 200)), max_size=8))
+def test_find_entities_in_is_find_entities_of_each_span(text: str, bounds: list[tuple[int, int]]) -> None:
+    spans = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in bounds]
+    expected = [_shifted(find_entities(text[a:b]), a) for a, b in spans]
+    assert find_entities_in(text, tokenize(text), spans) == expected
+
+
+@given(spans())
+def test_split_span_is_span_tokens(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    tokens = tokenize(text)
+    starts, ends = [t.start for t in tokens], [t.end for t in tokens]
+    head, whole, tail = split_span(text, tokens, starts, ends, start, end)
+    assert head + [tokens[i] for i in whole] + tail == span_tokens(text, tokens, start, end)
+
+
+@pytest.mark.parametrize("index", range(len(GOLD)))
+def test_per_article_readers_on_gold_sentences(index: int) -> None:
+    text = GOLD[index]
+    spans = _passages(text)
+    tokens = tokenize(text)
+    assert negated_spans(text, tokens, spans) == [negated_reference(text[a:b]) for a, b in spans]
+    assert find_entities_in(text, tokens, spans) == [_shifted(find_entities(text[a:b]), a) for a, b in spans]

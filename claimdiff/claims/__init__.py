@@ -45,8 +45,8 @@ from ..models import (
     StatementClaim,
 )
 from .dates import find_dates
-from .entities import entity_key, find_entities
-from .negation import is_negated
+from .entities import entity_key, find_entities, find_entities_in
+from .negation import is_negated, negated_spans
 from .quantities import find_quantities
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
 from .tokens import Token, TokenKind, tokenize
@@ -106,7 +106,11 @@ def extract_claims(
 
     claims: list[Claim] = []
     tokens = tokenize(text)  # every finder reads this one token stream
-    negated = {sent.start: is_negated(text, tokens=tokens, start=sent.start, end=sent.end) for sent in sentences}
+    quotes = find_quotes(text)
+    # the polarity of each sentence and quote, read in one pass over the tokens
+    spans = [(sent.start, sent.end) for sent in sentences] + [(q.start, q.end) for q in quotes]
+    polarity = dict(zip(spans, negated_spans(text, tokens, spans), strict=True))
+    negated = {sent.start: polarity[sent.start, sent.end] for sent in sentences}
     for sent in sentences:
         claims.append(
             StatementClaim(
@@ -121,7 +125,7 @@ def extract_claims(
     quantities = find_quantities(text, tokens=tokens)
     claims.extend(_quantity_claims(article, quantities, sentence_of, negated))
     claims.extend(_date_claims(article, quantities, tokens, sentence_of, published))
-    claims.extend(_quote_claims(article, sentences, text, tokens))
+    claims.extend(_quote_claims(article, sentences, quotes, polarity))
     claims.extend(_entity_claims(article, sentences, tokens))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
@@ -176,11 +180,11 @@ def _date_claims(
 def _entity_claims(article: Article, sentences: Sequence[Sentence], tokens: list[Token]) -> Iterator[Claim]:
     """Yield a claim per name. A lone capitalised word that opens a sentence or heading
     ("Flexible diplomacy") is a name only if the article capitalises it mid-sentence too."""
-    text = article.text
-    found: list[tuple[Sentence, list[tuple[int, int]]]] = []
-    for sent in sentences:
-        spans = find_entities(text, tokens=tokens, start=sent.start, end=sent.end)
-        found.append((sent, [(a - sent.start, b - sent.start) for a, b in spans]))
+    names = find_entities_in(article.text, tokens, [(sent.start, sent.end) for sent in sentences])
+    found = [
+        (sent, [(a - sent.start, b - sent.start) for a, b in spans])
+        for sent, spans in zip(sentences, names, strict=True)
+    ]
     mid_sentence = {
         sent.text[start:end] for sent, spans in found for start, end in spans if not _opens(sent.text, start)
     }
@@ -204,8 +208,11 @@ def _opens(text: str, start: int) -> bool:
     return not any(ch.isalnum() for ch in text[:start])
 
 
-def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str, tokens: list[Token]) -> Iterator[Claim]:
-    quotes = find_quotes(text)
+def _quote_claims(
+    article: Article, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan], polarity: dict[tuple[int, int], bool]
+) -> Iterator[Claim]:
+    """Yield a claim per quote, with the speaker its sentence names and its polarity (by span)."""
+    text = article.text
     if not quotes:
         return
     by_sentence: dict[int, list[QuoteSpan]] = {}
@@ -235,6 +242,6 @@ def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str, to
                 sentence=sent,
                 key=speaker_key(speaker),
                 speaker=speaker,
-                negated=is_negated(text, tokens=tokens, start=q.start, end=q.end),
+                negated=polarity[q.start, q.end],
             )
 
