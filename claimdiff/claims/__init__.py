@@ -46,8 +46,8 @@ from ..models import (
     StatementClaim,
 )
 from .dates import find_dates
-from .entities import entity_key, find_entities
-from .negation import is_negated
+from .entities import entity_key, find_entities, find_entities_in
+from .negation import is_negated, negated_spans
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
 from .times import ClockTime, find_times
@@ -107,7 +107,12 @@ def extract_claims(
         return sent if start >= sent.start and end <= sent.end else None
 
     claims: list[Claim] = []
-    negated = {sent.start: is_negated(sent.text) for sent in sentences}
+    tokens = tokenize(text)  # every finder reads this one token stream
+    quotes = find_quotes(text)
+    # the polarity of each sentence and quote, read in one pass over the tokens
+    spans = [(sent.start, sent.end) for sent in sentences] + [(q.start, q.end) for q in quotes]
+    polarity = dict(zip(spans, negated_spans(text, tokens, spans), strict=True))
+    negated = {sent.start: polarity[sent.start, sent.end] for sent in sentences}
     for sent in sentences:
         claims.append(
             StatementClaim(
@@ -119,13 +124,12 @@ def extract_claims(
                 negated=negated[sent.start],
             )
         )
-    tokens = tokenize(text)  # every finder reads this one token stream
     times = find_times(text)  # clock times: dates, and no figures
     quantities = find_quantities(text, tokens=tokens, times=times)
     claims.extend(_quantity_claims(article, quantities, sentence_of, negated))
     claims.extend(_date_claims(article, quantities, tokens, times, sentence_of, published))
-    claims.extend(_quote_claims(article, sentences, text))
-    claims.extend(_entity_claims(article, sentences))
+    claims.extend(_quote_claims(article, sentences, quotes, polarity))
+    claims.extend(_entity_claims(article, sentences, tokens))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
 
@@ -213,10 +217,14 @@ def _date_claims(
             yield _claim(DateClaim, article, d, sent, key=d.granularity.value, date=d)
 
 
-def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[Claim]:
+def _entity_claims(article: Article, sentences: Sequence[Sentence], tokens: list[Token]) -> Iterator[Claim]:
     """Yield a claim per name. A lone capitalised word that opens a sentence or heading
     ("Flexible diplomacy") is a name only if the article capitalises it mid-sentence too."""
-    found = [(sent, find_entities(sent.text)) for sent in sentences]
+    names = find_entities_in(article.text, tokens, [(sent.start, sent.end) for sent in sentences])
+    found = [
+        (sent, [(a - sent.start, b - sent.start) for a, b in spans])
+        for sent, spans in zip(sentences, names, strict=True)
+    ]
     mid_sentence = {
         sent.text[start:end] for sent, spans in found for start, end in spans if not _opens(sent.text, start)
     }
@@ -240,8 +248,11 @@ def _opens(text: str, start: int) -> bool:
     return not any(ch.isalnum() for ch in text[:start])
 
 
-def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str) -> Iterator[Claim]:
-    quotes = find_quotes(text)
+def _quote_claims(
+    article: Article, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan], polarity: dict[tuple[int, int], bool]
+) -> Iterator[Claim]:
+    """Yield a claim per quote, with the speaker its sentence names and its polarity (by span)."""
+    text = article.text
     if not quotes:
         return
     by_sentence: dict[int, list[QuoteSpan]] = {}
@@ -271,6 +282,6 @@ def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str) ->
                 sentence=sent,
                 key=speaker_key(speaker),
                 speaker=speaker,
-                negated=is_negated(text[q.start : q.end]),
+                negated=polarity[q.start, q.end],
             )
 
