@@ -1,19 +1,26 @@
 r"""Entities: runs of capitalised words (people, places, organisations) and their canonical keys.
 
-Names are read from the article's token stream. A *name word* is what the pattern
-``[^\W\d_][\w’'.-]*`` matched before: from the first letter of a run of word characters,
-apostrophes, periods and hyphens to the end of the run, so "U.S.", "Jong-un" and "A1" are one
-name word of several tokens. The run is read from adjacent tokens: a word token is all run
-characters, a symbol token is one when it is "_", "’", "'", "." or "-"; a figure, chain, URL
-or long symbol run is split into run and non-run parts by :data:`_RUN` (figures with commas or
-spaces, "1,000", break a run there, and "1E5" holds a letter).
+Names are read from the article's token stream, in two steps:
+
+1. :func:`_name_words`, once per article: the *name words* of the text, each a run of word
+   characters, apostrophes, periods and hyphens (the characters of ``[\w’'.-]``) from its
+   first letter to its end, so "U.S.", "Jong-un" and "A1" are one name word of several
+   tokens. A run is read from tokens that touch (:func:`_runs`): a ``WORD`` token is all run
+   characters, a letter first; a one-character ``SYM`` token is a run character when it is
+   one of "’'.-_" or a digit; a figure, chain, URL or the middle of a quiet run is read for
+   its runs by :data:`_RUN` ("1,000" holds two, "1E5" holds a letter). A sentence that cuts
+   no run holds the name words of the text that lie inside it; one that does (rare) reads
+   its own tokens.
+2. :func:`_names`, per sentence: the names, runs of capitalised name words with joiners
+   ("of", "van") inside, no function word, month or weekday at either end, and a final
+   possessive ("Vietnam’s") left out.
 """
 
 from __future__ import annotations
 
-import itertools
+import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.stopwords import STOPWORDS
@@ -23,148 +30,180 @@ from .tokens import Token, TokenKind, split_span, tokenize
 __all__ = ["entity_key", "find_entities", "find_entities_in"]
 
 
-#: The characters of a name word's run, and a letter (where a name word starts).
+#: A run of the characters of a name word, a letter (where a name word starts), and a name
+#: word, each read inside one token.
 _RUN = re.compile(r"[\w\u2019'.-]+")
 _LETTER = re.compile(r"[^\W\d_]")
-_RUN_SYMBOLS = "\u2019'.-"
+_NAME_WORD = re.compile(r"[^\W\d_][\w\u2019'.-]*")
 #: Lower-case words that may join the capitalised words of one name ("Bank of England").
 _NAME_JOINERS = frozenset({"of", "de", "del", "la", "le", "bin", "al", "van", "von", "der", "du", "da"})
 _NOT_NAMES = frozenset(STOPWORDS) | frozenset(MONTHS) | frozenset(WEEKDAYS)
-_POSSESSIVE = re.compile(r"[\u2019']s?$")
+#: Words a name neither starts nor ends with: the two above.
+_NOT_AT_EDGES = _NAME_JOINERS | _NOT_NAMES
 
 
-def find_entities(
-    text: str, *, tokens: Sequence[Token] | None = None, start: int = 0, end: int | None = None
-) -> list[tuple[int, int]]:
-    """Return the spans of names in ``text[start:end]``: runs of capitalised words, joiners allowed inside.
+def find_entities(text: str) -> list[tuple[int, int]]:
+    """Return the spans of names: runs of capitalised words, joiners allowed inside.
 
     Leading function words ("The", "But"), months and weekdays are not names; a final
     possessive ("Vietnam’s") is left out of the span.
-
-    Args:
-        text: any string; the spans are offsets into it.
-        tokens: ``tokenize(text)``, when the caller has it already; computed here otherwise.
-        start: where the passage (a sentence) starts in ``text``.
-        end: where it ends (the end of ``text`` when None).
 
     >>> text = "The Bank of England and Vietnam’s President To Lam met on Monday."
     >>> [text[a:b] for a, b in find_entities(text)]
     ['Bank of England', 'Vietnam', 'President To Lam']
     """
-    if tokens is None:
-        tokens = tokenize(text)
-    return find_entities_in(text, tokens, [(start, len(text) if end is None else end)])[0]
+    return find_entities_in(text, tokenize(text), [(0, len(text))])[0]
 
 
 def find_entities_in(
     text: str, tokens: Sequence[Token], spans: Iterable[tuple[int, int]]
 ) -> list[list[tuple[int, int]]]:
-    """Return :func:`find_entities` of each span ``(start, end)`` of ``text`` (the sentences of an article).
+    """Return :func:`find_entities` of the text of each span ``(start, end)`` of ``text``, as offsets into ``text``.
 
-    The offsets of ``tokens`` (``tokenize(text)``) are listed once; each span reads its tokens
-    by index, and only a token cut by the span's edges is split again.
+    The name words of the whole text are read once. A span that cuts no run of name-word
+    characters holds the same runs as the whole text, so its name words are those that lie
+    inside it, found by bisection; a span that cuts one reads its own tokens.
+
+    Args:
+        text: an article's text.
+        tokens: ``tokenize(text)``, read once for every span.
+        spans: passages of the text (its sentences), in any order.
 
     >>> text = "Lam met Putin. The Bank of England said so."
     >>> find_entities_in(text, tokenize(text), [(0, 14), (15, 43)])
     [[(0, 3), (8, 13)], [(19, 34)]]
     """
-    starts = [tok.start for tok in tokens]
-    ends = [tok.end for tok in tokens]
+    spans = list(spans)
+    if not spans:
+        return []
+    words = list(_name_words(text, tokens))
+    starts = [word_start for word_start, _ in words]
     out = []
-    for start, stop in spans:
-        head, whole, tail = split_span(text, tokens, starts, ends, start, stop)
-        toks = itertools.chain(head, map(tokens.__getitem__, whole), tail)
-        out.append(_names(text, _name_words(text, toks), start))
+    for start, end in spans:
+        if _cuts_a_run(text, start, end):
+            head, whole, tail = split_span(text, tokens, start, end)
+            inside: Iterable[tuple[int, int]] = _name_words(text, [*head, *tokens[whole.start : whole.stop], *tail])
+        else:
+            first = bisect.bisect_left(starts, start)
+            inside = words[first : bisect.bisect_left(starts, end, first)]
+        out.append(_names(text, inside, start))
     return out
 
 
-def _names(text: str, words: Sequence[tuple[int, int]], start: int) -> list[tuple[int, int]]:
-    """Return the spans of names made of the name ``words`` of a passage that starts at ``start``."""
-    spans: list[tuple[int, int]] = []
-    run: list[tuple[int, int, str]] = []
+def _cuts_a_run(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` starts or ends inside a run of name-word characters."""
+    return start < end and (
+        (start > 0 and _is_run_char(text[start - 1]) and _is_run_char(text[start]))
+        or (end < len(text) and _is_run_char(text[end - 1]) and _is_run_char(text[end]))
+    )
 
-    def flush() -> None:
-        while run and (run[-1][2].lower() in _NAME_JOINERS or run[-1][2].lower() in _NOT_NAMES):
-            run.pop()
-        while run and (run[0][2].lower() in _NOT_NAMES or run[0][2].lower() in _NAME_JOINERS):
-            run.pop(0)
-        if run:
-            spans.append((run[0][0], run[-1][1]))
-        run.clear()
 
+def _is_run_char(ch: str) -> bool:
+    return ch in _RUN_SYMBOLS or ch.isalnum()
+
+
+def _name_words(text: str, toks: Iterable[Token]) -> Iterator[tuple[int, int]]:
+    """Yield the name words of ``toks`` as (start, end): each run that holds a letter, from that letter."""
+    run_end = -1  # where the current run ends
+    letter = -1  # where its first letter is; -1 before one
+    for part_start, part_end, first_letter in _runs(text, toks):
+        if part_start != run_end:  # a new run
+            if letter >= 0:
+                yield letter, run_end
+            letter = first_letter
+        elif letter < 0:
+            letter = first_letter
+        run_end = part_end
+    if letter >= 0:
+        yield letter, run_end
+
+
+#: One-character symbols that are run characters ("U.S.", "Jong-un", "O'Neil").
+_RUN_SYMBOLS = frozenset("\u2019'.-_")
+
+
+def _runs(text: str, toks: Iterable[Token]) -> Iterator[tuple[int, int, int]]:
+    """Yield the parts of ``toks`` made of run characters that matter to the name words, as
+    (start, end, first letter or -1); a part and the one before it are one run when they touch."""
+    for tok in toks:
+        if tok.kind is TokenKind.WORD:  # letters, maybe an apostrophe: all run characters
+            yield tok.start, tok.end, tok.start
+        elif tok.text in _RUN_SYMBOLS:
+            yield tok.start, tok.end, -1
+        else:
+            yield from _run_parts(text, tok)
+
+
+def _run_parts(text: str, tok: Token) -> Sequence[tuple[int, int, int]]:
+    """Return the runs of a token other than a word or a run symbol that matter to its name
+    words, as (start, end, first letter or -1): the run at its start, which may go on a run
+    of the token before, and each later run from its first letter on. A later run without a
+    letter starts no name word and ends none (none can run on into it), so it is left out:
+    a figure such as "1,000,000,000" is one run, not a run per group."""
+    if tok.kind is TokenKind.SYM and len(tok.text) == 1:  # a letter is a word token: no letter here
+        return ((tok.start, tok.end, -1),) if tok.text.isalnum() else ()
+    parts = []
+    pos = tok.start
+    lead = _RUN.match(text, tok.start, tok.end)
+    if lead is not None:
+        letter = _LETTER.search(text, lead.start(), lead.end())
+        parts.append((lead.start(), lead.end(), -1 if letter is None else letter.start()))
+        pos = lead.end()
+    for m in _NAME_WORD.finditer(text, pos, tok.end):
+        parts.append((m.start(), m.end(), m.start()))
+    return parts
+
+
+def _names(text: str, words: Iterable[tuple[int, int]], start: int) -> list[tuple[int, int]]:
+    """Return the names made of the name ``words`` of a passage that starts at ``start``.
+
+    A name is a run of capitalised words and joiners, each after the last with only spaces
+    between them (no line break); a possessive word ends it.
+    """
+    names: list[tuple[int, int]] = []
+    run: list[tuple[int, int, str]] = []  # the words of the current name: (start, end, lower case)
     previous_end = start
     for word_start, word_end in words:
-        word = text[word_start:word_end]
-        gap = text[previous_end:word_start]
-        if run and (gap.strip() or "\n" in gap):
-            flush()
+        if run:
+            gap = text[previous_end:word_start]
+            if gap != " " and (gap.strip() or "\n" in gap):
+                _end_name(run, names)
         previous_end = word_end
-        if word[:1].isupper():
-            trimmed = _POSSESSIVE.search(word)
-            if trimmed and len(word) > 2:
-                run.append((word_start, word_start + trimmed.start(), word[: trimmed.start()]))
-                flush()
+        word = text[word_start:word_end]
+        if word[0].isupper():
+            if len(word) > 2 and word.endswith(_POSSESSIVES):  # "Vietnam’s": the name ends before it
+                cut = 2 if word[-1] == "s" else 1
+                run.append((word_start, word_end - cut, word[:-cut].lower()))
+                _end_name(run, names)
                 continue
-            if word.endswith(".") and "." not in word[:-1]:
+            if word[-1] == "." and "." not in word[:-1]:
                 word_end -= 1  # a sentence's full stop, not an abbreviation like "U.S."
-            run.append((word_start, word_end, text[word_start:word_end]))
+                word = word[:-1]
+            run.append((word_start, word_end, word.lower()))
         elif run and word in _NAME_JOINERS:
             run.append((word_start, word_end, word))
-        else:
-            flush()
-    flush()
-    return spans
+        elif run:
+            _end_name(run, names)
+    if run:
+        _end_name(run, names)
+    return names
 
 
-def _name_words(text: str, toks: Iterable[Token]) -> list[tuple[int, int]]:
-    """Return the name words of ``toks`` as (start, end): each run of adjacent run characters, from its first letter."""
-    words = []
-    run_end = -1
-    letter = -1  # where the current run's first letter is; -1 before one
-    for tok in toks:
-        kind = tok.kind
-        if kind is TokenKind.WORD:  # all run characters, a letter first: most tokens
-            if tok.start != run_end:
-                if letter >= 0:
-                    words.append((letter, run_end))
-                letter = tok.start
-            elif letter < 0:
-                letter = tok.start
-            run_end = tok.end
-            continue
-        if kind is TokenKind.SYM and len(tok.text) == 1:
-            ch = tok.text
-            if not (ch in _RUN_SYMBOLS or ch == "_" or ch.isalnum()):  # is_word_char, inline
-                continue
-            parts: Sequence[tuple[int, int, int]] = ((tok.start, tok.end, -1),)
-        elif kind is TokenKind.SYM:
-            # the middle of a quiet run: no letter, digit or "_", so a run part without a letter
-            # that only its first part, at the token's start, can join to the word before
-            lead = _RUN.match(text, tok.start, tok.end)
-            parts = () if lead is None else ((tok.start, lead.end(), -1),)
-        else:
-            parts = _run_parts(text, tok)
-        for part_start, part_end, first in parts:
-            if part_start != run_end:
-                if letter >= 0:
-                    words.append((letter, run_end))
-                letter = -1
-            run_end = part_end
-            if letter < 0:
-                letter = first
-    if letter >= 0:
-        words.append((letter, run_end))
-    return words
+#: The endings of a possessive: "Vietnam’s", "Reuters'".
+_POSSESSIVES = ("\u2019s", "'s", "\u2019", "'")
 
 
-def _run_parts(text: str, tok: Token) -> list[tuple[int, int, int]]:
-    """Return the parts of a figure, chain, URL or symbol run ``tok`` made of run characters,
-    as (start, end, first letter or -1)."""
-    parts = []
-    for m in _RUN.finditer(text, tok.start, tok.end):
-        letter = _LETTER.search(text, m.start(), m.end())
-        parts.append((m.start(), m.end(), -1 if letter is None else letter.start()))
-    return parts
+def _end_name(run: list[tuple[int, int, str]], names: list[tuple[int, int]]) -> None:
+    """Add the name of the words ``run`` to ``names``, without joiners, function words, months
+    or weekdays at either end (if any word is left), and empty ``run``."""
+    first, last = 0, len(run)
+    while last > first and run[last - 1][2] in _NOT_AT_EDGES:
+        last -= 1
+    while first < last and run[first][2] in _NOT_AT_EDGES:
+        first += 1
+    if first < last:
+        names.append((run[first][0], run[last - 1][1]))
+    run.clear()
 
 
 def entity_key(name: str) -> str:

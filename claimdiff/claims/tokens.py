@@ -27,7 +27,6 @@ __all__ = [
     "TokenKind",
     "is_word_char",
     "iter_tokens",
-    "span_tokens",
     "split_span",
     "tokenize",
 ]
@@ -207,65 +206,43 @@ def iter_tokens(text: str, start: int, end: int, pattern: re.Pattern[str] = TOKE
         yield Token(kinds[m.lastgroup or ""], m.start(), m.end(), word, word.lower())
 
 
+
 _START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
-def span_tokens(text: str, tokens: Sequence[Token], start: int, end: int) -> list[Token]:
-    """Return the tokens of ``text[start:end]``, read from ``tokens`` (``tokenize(text)``) by bisection.
-
-    Tokens wholly inside the span are those of the stream. A token that crosses ``start`` or
-    ``end`` (a sentence cut inside a word or a URL) is cut there: the middle of a quiet run
-    stays one ``SYM`` token, any other part is split again by :func:`iter_tokens`.
-
-    >>> text = "He said no. They agreed."
-    >>> [t.text for t in span_tokens(text, tokenize(text), 3, 10)]
-    ['said', 'no']
-    """
-    first = max(bisect.bisect_right(tokens, start, key=_START) - 1, 0)
-    last = bisect.bisect_left(tokens, end, key=_START, lo=first)
-    out = list(tokens[first:last])
-    if out and out[0].end <= start:
-        del out[0]
-    if out and out[0].start < start:
-        out[:1] = _cut(text, out[0], start, min(out[0].end, end))
-    if out and out[-1].end > end:
-        out[-1:] = _cut(text, out[-1], max(out[-1].start, start), end)
-    return out
-
-
-def split_span(
-    text: str, tokens: Sequence[Token], starts: Sequence[int], ends: Sequence[int], start: int, end: int
-) -> tuple[list[Token], range, list[Token]]:
+def split_span(text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[list[Token], range, list[Token]]:
     """Return the tokens of ``text[start:end]`` as (cut head, indices of the whole tokens, cut tail).
 
-    ``starts`` and ``ends`` are the offsets of ``tokens`` (``tokenize(text)``), listed once per
-    article so a reader bisects them without a key. The whole tokens are ``tokens[i]`` for ``i``
-    in the range, as :func:`span_tokens` returns them; the head and tail hold the cut parts of a
-    token crossing ``start`` or ``end`` (usually none), so ``head + whole + tail`` is exactly
-    ``span_tokens(text, tokens, start, end)``.
+    ``tokens`` is ``tokenize(text)``: a passage of the article (a sentence, a quote) reads its
+    tokens from the article's stream, found by bisection. The whole tokens are ``tokens[i]``
+    for ``i`` in the range. A token that crosses ``start`` or ``end`` (a passage cut inside
+    a word or a URL; usually none) is cut there: its part inside the passage is split again
+    by :func:`iter_tokens` into the head or the tail, but for the middle of a quiet run,
+    whose part stays one ``SYM`` token. Every non-space character of the passage is in
+    exactly one token of ``head + whole + tail``.
 
     >>> text = "He said no. They agreed."
     >>> toks = tokenize(text)
-    >>> head, whole, tail = split_span(text, toks, [t.start for t in toks], [t.end for t in toks], 4, 10)
+    >>> head, whole, tail = split_span(text, toks, 4, 10)
     >>> [t.text for t in head], [toks[i].text for i in whole], [t.text for t in tail]
     (['aid'], ['no'], [])
     """
-    first = bisect.bisect_left(starts, start)
-    last = max(bisect.bisect_right(ends, end), first)
+    first = bisect.bisect_left(tokens, start, key=_START)
+    last = max(bisect.bisect_right(tokens, end, key=_END), first)
     head: list[Token] = []
-    if first > 0 and ends[first - 1] > start:  # a token crosses start (and maybe end)
-        head = _cut(text, tokens[first - 1], start, min(end, ends[first - 1]))
+    if first > 0 and tokens[first - 1].end > start:  # a token crosses start (and maybe end)
+        head = _cut(text, tokens[first - 1], start, min(end, tokens[first - 1].end))
     tail: list[Token] = []
-    if last < len(starts) and starts[last] < end:  # a token starts inside and crosses end
-        tail = _cut(text, tokens[last], starts[last], end)
+    if last < len(tokens) and tokens[last].start < end:  # a token starts inside and crosses end
+        tail = _cut(text, tokens[last], tokens[last].start, end)
     return head, range(first, last), tail
 
 
 def _cut(text: str, tok: Token, start: int, end: int) -> list[Token]:
     """Return the tokens of the part ``text[start:end]`` of ``tok``."""
     if tok.kind is TokenKind.WORD and "'" not in tok.text and "’" not in tok.text:
-        # a part of a word without an apostrophe is letters only: one word token, as
-        # iter_tokens would read it (no other rule matches a run of letters)
+        # letters only: one word token, as iter_tokens would read it
         part = text[start:end]
         return [Token(TokenKind.WORD, start, end, part, part.lower())] if part else []
     if tok.kind is not TokenKind.SYM:
@@ -277,7 +254,7 @@ def _cut(text: str, tok: Token, start: int, end: int) -> list[Token]:
 
 
 def is_word_char(ch: str) -> bool:
-    """Return whether ``ch`` is a word character, as ``\\w`` of :mod:`re` reads one (a letter, digit or "_").
+    """Return whether ``ch`` is a word character as ``\\w`` of :mod:`re` reads one (a letter, digit or "_").
 
     >>> is_word_char("a"), is_word_char("_"), is_word_char("’")
     (True, True, False)
