@@ -27,6 +27,7 @@ __all__ = [
     "TokenKind",
     "is_word_char",
     "iter_tokens",
+    "split_runs",
     "split_span",
     "tokenize",
 ]
@@ -260,3 +261,58 @@ def is_word_char(ch: str) -> bool:
     (True, True, False)
     """
     return ch.isalnum() or ch == "_"
+
+
+#: The runs :func:`split_runs` splits a token into: letters, digits, any other non-space character.
+_RUNS = re.compile(r"(?P<word>[^\W\d_]+)|(?P<num>[0-9]+)|(?P<sym>\S)")
+_FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+
+
+def split_runs(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """Return the token stream ``tokens`` of ``text`` split into letter runs, digit runs and symbols.
+
+    This is the stream the date rules read (:mod:`claimdiff.claims.dates`): a day, a month
+    and a year are tokens of their own there, however they are joined ("5/17/2018",
+    "May 4,2023", "Thursday’s"). Plain words and one-character symbols are the same in both
+    streams and are kept as they are. Figures ("1,000.5"), chains, URLs, words with an
+    apostrophe and digits read as symbols are split, each run of them that touch one
+    another at once, into the matches of ``[^\\W\\d_]+`` (``WORD``), ``[0-9]+`` (``NUM``) and
+    ``\\S`` (``SYM``). Two kinds of token stay whole: the middle of a long run of symbols
+    (see :func:`tokenize`), and the middle of a list glued by commas ("5,|10,15,|20") unless
+    it holds a four-digit part (a year may follow a day there: "May 4,2023"), where no rule
+    reads a day or a year.
+
+    >>> text = "On 5/17/2018, Lam’s 1,000 aides"
+    >>> [t.text for t in split_runs(text, tokenize(text))]
+    ['On', '5', '/', '17', '/', '2018', ',', 'Lam', '’', 's', '1', ',', '000', 'aides']
+    """
+    word, sym = TokenKind.WORD, TokenKind.SYM
+    # plain words and symbols, most of the stream, are kept: look closely at the others only
+    others = [
+        k
+        for k, (kind, _, _, chars, _) in enumerate(tokens)
+        if (kind is not word and kind is not sym) or "'" in chars or "’" in chars or "0" <= chars <= "9"
+    ]
+    out: list[Token] = []
+    copied = 0  # tokens before this one are in out
+    n = len(tokens)
+    for k in others:
+        if k < copied or _kept(tokens[k]):
+            continue  # split with the tokens before it, or kept
+        end = k + 1
+        while end < n and tokens[end].start == tokens[end - 1].end and not _kept(tokens[end]):
+            end += 1
+        out.extend(tokens[copied:k])
+        out.extend(iter_tokens(text, tokens[k].start, tokens[end - 1].end, _RUNS))
+        copied = end
+    out.extend(tokens[copied:])
+    return out
+
+
+def _kept(tok: Token) -> bool:
+    """Whether a token of :func:`tokenize` is one token of :func:`split_runs` as it is."""
+    if tok.kind is TokenKind.SYM:
+        return not "0" <= tok.text <= "9"
+    if tok.kind is TokenKind.WORD:
+        return "'" not in tok.text and "’" not in tok.text
+    return tok.kind is TokenKind.CHAIN and tok.text.endswith(",") and _FOUR_DIGITS.search(tok.text) is None
