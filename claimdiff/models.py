@@ -667,6 +667,7 @@ class Claim:
             "date": self.date.to_dict() if isinstance(self, DateClaim) else None,
             "speaker": self.speaker if isinstance(self, QuoteClaim) else None,
             "negated": self.negated,
+            "measure": self.measure if isinstance(self, QuantityClaim) else None,
         }
 
     @classmethod
@@ -686,7 +687,12 @@ class Claim:
                 "sentence": Sentence.from_dict(data["sentence"]),
             }
             if kind is ClaimKind.QUANTITY:
-                return QuantityClaim(**common, quantity=Quantity.from_dict(data["quantity"]), negated=data["negated"])
+                return QuantityClaim(
+                    **common,
+                    quantity=Quantity.from_dict(data["quantity"]),
+                    negated=data["negated"],
+                    measure=data.get("measure") or "",  # reports before frames have no measure
+                )
             if kind is ClaimKind.DATE:
                 return DateClaim(**common, date=DateMention.from_dict(data["date"]))
             if kind is ClaimKind.QUOTE:
@@ -719,6 +725,9 @@ class QuantityClaim(Claim):
     """The reading of the figure."""
     negated: bool = False
     """True when the figure's sentence holds a negation."""
+    measure: str = ""
+    """What the figure measures ("deaths", "arrested", "budget"), read from the words around it
+    (:mod:`claimdiff.claims.frames`); "" when no word near it says."""
 
 
 @attrs.frozen(kw_only=True)
@@ -984,9 +993,7 @@ class Report:
             return cls(
                 articles=tuple(Article.from_dict(a) for a in _require(data, "articles", "report")),
                 alignments=tuple(Alignment.from_dict(a) for a in _require(data, "alignments", "report")),
-                discrepancies=tuple(
-                    Discrepancy.from_dict(d) for d in _require(data, "discrepancies", "report")
-                ),
+                discrepancies=tuple(Discrepancy.from_dict(d) for d in _require(data, "discrepancies", "report")),
                 warnings=warnings,
             )
         except TypeError as exc:

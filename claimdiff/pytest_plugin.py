@@ -104,7 +104,10 @@ def _claim_changes(ident: str, before: Any, after: Any) -> list[str]:
     for key, claim in new.items():
         previous = old.get(key)
         if previous is not None and previous != claim:
-            fields = ", ".join(sorted(k for k in {*previous, *claim} if previous.get(k) != claim.get(k)))
+            missing = object()  # a field added or dropped with a null value changed too
+            fields = ", ".join(
+                sorted(k for k in {*previous, *claim} if previous.get(k, missing) != claim.get(k, missing))
+            )
             lines.append(f"~ [{ident}] claim {key[1]!r} ({key[0]}): {fields} changed")
     if not lines or set(old) != set(new):
         lines.append(f"~ [{ident}] claims changed: {len(old)} in the snapshot, {len(new)} now")

@@ -131,7 +131,7 @@ def _brute_window_pairs(claims, members, clusters, windows):
     )
 )
 def test_figure_links_match_all_pairs(stories) -> None:
-    import claimdiff.align as align
+    from claimdiff.align import _figures
     from claimdiff.models import Article
     from claimdiff.pipeline import analyse
 
@@ -141,7 +141,7 @@ def test_figure_links_match_all_pairs(stories) -> None:
     }
     fast = align_claims(claims)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(align, "_window_pairs", _brute_window_pairs)
+        mp.setattr(_figures, "window_pairs", _brute_window_pairs)
         slow = align_claims(claims)
     assert fast == slow
 

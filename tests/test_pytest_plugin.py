@@ -372,3 +372,11 @@ def test_snapshot_diff_tells_apart_findings_that_share_an_id() -> None:
     assert lines == [
         "~ [0a1b2c3d4e5f#2] description: 'quantity: 12 (a) vs 14 (b) injured' -> 'quantity: 12 (a) vs 14 (c) injured'"
     ]
+
+
+def test_a_claim_field_added_with_a_null_value_is_named_in_the_change() -> None:
+    from claimdiff import pytest_plugin
+
+    before = [{"source": "a", "text": "11", "key": ""}]
+    after = [{"source": "a", "text": "11", "key": "", "measure": None}]
+    assert pytest_plugin._claim_changes("x", before, after) == ["~ [x] claim '11' (a): measure changed"]

@@ -47,6 +47,7 @@ from ..models import (
 )
 from .dates import find_dates
 from .entities import entity_key, find_entities, find_entities_in
+from .frames import find_measure
 from .negation import is_negated, negated_spans
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
@@ -63,6 +64,7 @@ __all__ = [
     "extract_claims",
     "find_dates",
     "find_entities",
+    "find_measure",
     "find_quantities",
     "find_quotes",
     "find_speaker",
@@ -149,13 +151,18 @@ def _claim(cls: type[_C], article: Article, mention: Quantity | DateMention, sen
 def _quantity_claims(
     article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf, negated: dict[int, bool]
 ) -> Iterator[Claim]:
+    spans = [(q.start, q.end) for q in quantities]
     for q in quantities:
         if is_part_of_name(article.text, q):
             continue  # "COVID-19", "Boeing 737", "first-degree": no count of anything
         sent = None if q.kind == "year" else sentence_of(q.start, q.end)
         if sent is not None:
             key = _quantity_key(q.text, q.unit) or _frame_before(article.text, q)
-            yield _claim(QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start])
+            near = spans[bisect.bisect_left(spans, (sent.start, 0)) : bisect.bisect_left(spans, (sent.end, 0))]
+            measure = find_measure(sent, q, key, near)
+            yield _claim(
+                QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start], measure=measure
+            )
 
 
 _AGE = re.compile(r"(?:-|\s)old\b|\bage[ds]?\b", re.IGNORECASE)
@@ -170,15 +177,17 @@ def _quantity_key(text: str, unit: str | None) -> str:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?\Z")
-#: "Valsecchi, 47, a former lawyer": a bare whole number between commas after a name is an age.
-_APPOSITION_BEFORE = re.compile(r"[A-Z][^\W\d_]*[’']?s?,\s\Z")
+#: "Valsecchi, 47, a former lawyer", "the engineer, 45, was hurt": a bare whole number
+#: between commas after a name or a definite noun is an age.
+_APPOSITION_BEFORE = re.compile(r"(?:[A-Z][^\W\d_]*[’']?s?|\b(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) [a-z]+),\s\Z")
 
 
 def _frame_before(text: str, q: Quantity) -> str:
     """Return what a bare figure measures from the words before it, or ''.
 
     "magnitude 6.8" is a magnitude and "aged 47" an age (:data:`MEASURE_BEFORE`); a whole
-    number from 1 to 119 set off by commas after a name ("Valsecchi, 47, said") is an age.
+    number from 1 to 119 set off by commas after a name ("Valsecchi, 47, said") or a
+    definite noun ("the engineer, 45, was hurt") is an age.
     """
     lead = text[max(0, q.start - 30) : q.start]
     found = _WORD_BEFORE.search(lead)
@@ -284,4 +293,3 @@ def _quote_claims(
                 speaker=speaker,
                 negated=polarity[q.start, q.end],
             )
-

@@ -1,0 +1,230 @@
+"""What a figure measures: the words of news copy that say it. Data only.
+
+A figure's *measure* is the canonical name of what it counts or weighs ("deaths",
+"arrested", "budget"), read from the words around it by :mod:`claimdiff.claims.frames`:
+"the blast killed 12", "12 people died", "a death toll of 12" and "12 fatalities" all
+measure ``deaths``. Two figures whose measures differ never speak of one thing, whatever
+noun they count ("three patients have died" / "fourteen patients were infected").
+
+Each table maps a measure to the word forms (case-folded, as written: no stemming) that
+trigger it; a form of two words ("on board") is read as a pair. The lists come from the
+general vocabulary of news reports, in British and American spelling; a word belongs to one
+measure only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+#: Measures of counts (of people, mostly): read for plain numbers and counted nouns.
+COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "deaths": (
+            "killed",
+            "kill",
+            "kills",
+            "killing",
+            "dead",
+            "died",
+            "die",
+            "dies",
+            "dying",
+            "death",
+            "deaths",
+            "fatalities",
+            "fatality",
+            "fatally",
+            "perished",
+            "perish",
+            "lives",
+            "slain",
+            "bodies",
+            "toll",
+            "drowned",
+            "murdered",
+            "lifeless",
+            "deceased",
+            "succumbed",
+        ),
+        "injured": (
+            "injured",
+            "injuring",
+            "injure",
+            "injures",
+            "injuries",
+            "injury",
+            "wounded",
+            "wounding",
+            "hurt",
+            "hospitalised",
+            "hospitalized",
+            "hospitalisation",
+            "hospitalization",
+        ),
+        "missing": ("missing", "unaccounted"),
+        "evacuated": (
+            "evacuated",
+            "evacuate",
+            "evacuates",
+            "evacuating",
+            "evacuation",
+            "evacuations",
+            "evacuees",
+            "evacuee",
+        ),
+        "displaced": ("displaced", "homeless", "fled", "flee", "fleeing", "refugees", "uprooted"),
+        "arrested": (
+            "arrested",
+            "arrest",
+            "arrests",
+            "arresting",
+            "detained",
+            "detain",
+            "detains",
+            "detaining",
+            "detention",
+            "detainees",
+            "custody",
+        ),
+        "charged": ("charged", "indicted", "prosecuted"),
+        "signed": ("signed", "sign", "signing", "inked", "concluded"),
+        "rescued": ("rescued", "rescue", "rescues", "saved"),
+        "infected": (
+            "infected",
+            "infections",
+            "infection",
+            "cases",
+            "diagnosed",
+            "sickened",
+            "fell ill",
+            "contracted",
+            "positive",
+        ),
+        "aboard": ("aboard", "onboard", "passengers", "passenger", "on board"),
+        "attendance": (
+            "crowd", "crowds", "attendance", "spectators", "attended", "attending", "watched",
+            "front of", "sell-out", "capacity",
+        ),
+        "without power": (
+            "without power",
+            "without electricity",
+            "lost power",
+            "no power",
+            "outage",
+            "outages",
+            "blackout",
+            "blackouts",
+            "power cut",
+            "power cuts",
+        ),
+    }
+)
+
+#: Measures of sums of money: read for currency figures only.
+MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "budget": ("budget", "budgets", "budgeted", "spending"),
+        "revenue": ("revenue", "revenues", "sales", "turnover"),
+        "profit": ("profit", "profits", "earnings", "income"),
+        "loss": ("loss", "losses", "deficit"),
+        "fine": ("fine", "fined", "fines", "penalty", "penalties"),
+        "damages": (
+            "damages", "judgment", "judgement", "verdict", "award", "awarded", "compensation",
+            "refund", "refunds", "refunded", "restitution", "reimburse", "reimbursed", "repay",
+            "repaid", "pay back", "paid back",
+        ),
+        "settlement": ("settlement", "settle", "settled"),
+        "price": ("price", "priced", "prices", "costs", "cost", "fare", "fares"),
+        "valuation": ("valuation", "valued", "worth"),
+        "salary": ("salary", "salaries", "wage", "wages", "bonus", "bonuses"),
+        "funding": ("funding", "funded", "grant", "grants", "aid", "investment", "invest", "invested"),
+        "debt": ("debt", "debts", "loan", "loans", "borrowing", "owed", "owes"),
+        "stolen": ("stolen", "stole", "theft", "haul", "loot"),
+    }
+)
+
+#: Measures of percentages: what the share is of, or what changed by it.
+PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "vote share": ("vote", "votes", "ballot"),
+        "counted": ("counted", "count", "reported", "tallied", "precincts"),
+        "turnout": ("turnout",),
+        "inflation": ("inflation",),
+        "unemployment": ("unemployment", "jobless"),
+        "interest rate": ("rate", "rates"),
+        "stake": ("stake", "owns", "owned", "holding"),
+        "approval": ("approval", "approve", "approved"),
+    }
+)
+
+#: Counted nouns (canonical keys, see :mod:`claimdiff._lexicon.synonyms`) that name a
+#: measure themselves: "three deaths", "four arrests", "210 passengers".
+NOUN_MEASURES: Mapping[str, str] = MappingProxyType(
+    {
+        "death": "deaths",
+        "injury": "injured",
+        "arrest": "arrested",
+        "detainee": "arrested",
+        "passenger": "aboard",
+        "evacuee": "evacuated",
+        "refugee": "displaced",
+        "case": "infected",
+        "infection": "infected",
+        "spectator": "attendance",
+        "casualty": "deaths",
+    }
+)
+
+#: Words that end the stretch read on either side of a figure: a new clause or a list item
+#: speaks of something else ("killing three people and injuring 47").
+FRAME_STOPS: frozenset[str] = frozenset(
+    {
+        "and",
+        "but",
+        "or",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "including",
+        "plus",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "after",
+        "before",
+        "as",
+        "than",
+        "with",
+    }
+)
+
+#: Counted nouns that say little of what is counted: people in general, and "others",
+#: "times", "things". A figure of one of these (or of a unit: percent, money, time,
+#: distance) is never linked by its noun alone; a rarer noun ("nominations", "trucks") is,
+#: when each source gives it one reading.
+GENERIC_NOUNS: frozenset[str] = frozenset({
+    "person", "other", "man", "woman", "child", "member", "adult", "boy", "girl", "men", "women",
+    "time", "thing", "one", "way", "part", "item", "unit", "piece", "group", "side",
+    "official", "worker", "job", "patient", "student", "family", "victim", "soldier",
+    # abstract nouns of discourse: "two reasons", "three questions", "one option"
+    "reason", "factor", "issue", "question", "topic", "area", "aspect", "sign", "step", "example",
+    "kind", "type", "option", "idea", "problem", "lesson", "message", "point", "priority",
+    "scenario", "sense", "answer", "detail", "fact", "matter", "theme", "word",
+})
+
+#: Words between an age and whose it is that are not the holder: "the 54-year-old former
+#: engineer", "the 30-year-old British striker".
+AGE_MODIFIERS: frozenset[str] = frozenset({
+    "former", "retired", "veteran", "local", "married", "unemployed", "single", "young", "old",
+    "new", "current", "acting", "then", "now", "british", "american", "french", "german",
+})
+
+#: Measures of what is done to the counted things, read only for a figure with a counted
+#: noun ("signed 11 agreements"): a bare figure beside the verb is its subject ("the two
+#: signed agreements" counts the signers).
+OBJECT_MEASURES: frozenset[str] = frozenset({"signed"})

@@ -1,0 +1,206 @@
+"""Figures that count the same thing: paired by role in aligned sentences, by context across."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+
+from rapidfuzz import fuzz
+
+from ..claims.frames import is_specific_noun, measure_table
+from ..models import Alignment, Claim, QuantityClaim
+from ..words import Tokenizer
+from ._context import MAX_POSTINGS, Roles, window_pairs, window_tokens
+from ._groups import best_first, components, order_claims
+from ._options import AlignOptions
+
+
+def align_quantities(
+    claims: Sequence[QuantityClaim],
+    cluster_of: Mapping[tuple[str, int], int],
+    common: frozenset[str],
+    opts: AlignOptions,
+    tok: Tokenizer,
+) -> list[Alignment]:
+    """Link figures that count the same thing.
+
+    Within aligned sentences, figures of the same noun (or figures with no noun, such as
+    "12 dead and 40 injured") are paired by their *role*: the words next to each figure
+    ("killed", "injured", "without power"), with the same reading as a tie-breaker. Across
+    unaligned sentences, figures of the same canonical noun link when their contexts are
+    similar and share a distinctive word near the figure. Figures of the same *measure*
+    (:mod:`claimdiff.claims.frames`: "three men were arrested" / "four arrests") link across
+    any sentences of other sources, ranked by context, after the links within aligned
+    sentences and before the loose ones. Links are taken best first under the rules of
+    :class:`Groups`, so a group never holds two figures of one sentence, two disagreeing
+    figures of one source, nor two measures: two counts in one sentence stay two claims.
+    """
+    claims = order_claims(claims)
+    roles = Roles(claims, tok)
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    in_cluster: dict[tuple[int, str, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, c in enumerate(claims):
+        cid = cluster_of.get((c.source, c.sentence.start))
+        if cid is not None:
+            in_cluster[(cid, c.key or "", c.quantity.kind)][c.source].append(i)
+        if c.key:
+            by_key[(c.key, c.quantity.kind)].append(i)
+    windows = [window_tokens(c, tokens=tok) - common for c in claims]
+    contexts: dict[tuple[str, int, str | None], str] = {}
+
+    def context(c: Claim) -> str:
+        key = (c.source, c.sentence.start, c.key)
+        found = contexts.get(key)
+        if found is None:
+            found = contexts[key] = " ".join(t for t in tok(c.sentence.text) if t != c.key)
+        return found
+
+    aligned: list[tuple[int, int, float]] = []
+    for _group, per_source in sorted(in_cluster.items()):
+        names = sorted(per_source)
+        for x, name in enumerate(names):
+            for other in names[max(0, x - _MAX_SOURCE_PAIRS) : x]:
+                aligned.extend(_pair_in_sentences(claims, per_source[other], per_source[name], roles))
+    loose: list[tuple[int, int, float]] = []
+    for members in by_key.values():
+        clusters = [cluster_of.get((claims[i].source, claims[i].sentence.start)) for i in members]
+        for i, j in window_pairs(claims, members, clusters, windows):
+            score = fuzz.token_set_ratio(context(claims[i]), context(claims[j])) - _scale_gap(claims[i], claims[j])
+            if score >= opts.quantity_threshold:
+                loose.append((i, j, round(score, 1)))
+    def similarity(i: int, j: int) -> float:
+        return fuzz.token_set_ratio(context(claims[i]), context(claims[j]))
+
+    loose.extend(_sole_links(claims, by_key, similarity))
+    framed = _measure_links(claims, similarity)
+    links = sorted(aligned, key=best_first) + framed + sorted(loose, key=best_first)
+    # Groups keep to one measure; ages of differently named holders may still be one person's
+    # ("Valsecchi, 47," / "the 44-year-old opposition leader"), so ages group as "age".
+    return components(claims, links, compatible=_same_figure, labels=[c.measure.partition(":")[0] for c in claims])
+
+
+#: Least context similarity for sums of money and percentages of one measure to link, and
+#: they must be within :data:`_SCALE_FREE` of each other: a story names many sums of one
+#: measure (the quarter's revenue and the year's forecast), but few counts of its dead.
+_STRICT_SIMILARITY = 40.0
+#: Score of a link by measure before context: half the sentences' context similarity is
+#: added, so the best-matching figure of the same measure joins first.
+_MEASURE_BASE = 50.0
+
+
+#: Score of a link by a rare noun before context (half the context similarity is added).
+_SOLE_BASE = 20.0
+
+
+def _sole_links(
+    claims: Sequence[QuantityClaim],
+    by_key: Mapping[tuple[str, str], Sequence[int]],
+    similarity: Callable[[int, int], float],
+) -> list[tuple[int, int, float]]:
+    """Return links between figures of a rare noun ("11 nominations" / "13 nominations") in
+    sources that give that noun one reading each, wherever the sentences stand.
+
+    A noun that a source counts twice ("two goals" by one player, "five goals" in all) is
+    ambiguous in that source, whose figures are then left to the other links.
+    """
+    out = []
+    for (key, _kind), members in sorted(by_key.items()):
+        if not is_specific_noun(key):
+            continue
+        readings: dict[str, set[tuple[float, float]]] = defaultdict(set)
+        for i in members:
+            readings[claims[i].source].add(claims[i].quantity.bounds())
+        sole = [i for i in members if len(readings[claims[i].source]) == 1]
+        for x, i in enumerate(sole):
+            for j in sole[x + 1 : x + 1 + MAX_POSTINGS]:
+                gap = _scale_gap(claims[i], claims[j])
+                if claims[i].source != claims[j].source and gap <= _MAX_MEASURE_GAP:
+                    out.append((i, j, round(_SOLE_BASE + 0.5 * similarity(i, j) - gap, 1)))
+    return out
+
+
+def _measure_links(
+    claims: Sequence[QuantityClaim], similarity: Callable[[int, int], float]
+) -> list[tuple[int, int, float]]:
+    """Return links between figures of one measure in different sources, best first.
+
+    Each figure is paired with at most ``MAX_POSTINGS`` later figures of its measure, so a
+    measure counted thousands of times stays linear.
+    """
+    by_measure: dict[str, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if c.measure:
+            by_measure[c.measure].append(i)
+    out = []
+    for members in by_measure.values():
+        for x, i in enumerate(members):
+            strict = measure_table(claims[i].quantity) != "count"
+            for j in members[x + 1 : x + 1 + MAX_POSTINGS]:
+                if claims[i].source == claims[j].source:
+                    continue
+                context, gap = similarity(i, j), _scale_gap(claims[i], claims[j])
+                if gap > _MAX_MEASURE_GAP or (strict and (gap > 0 or context < _STRICT_SIMILARITY)):
+                    continue
+                out.append((i, j, round(_MEASURE_BASE + 0.5 * context - gap, 1)))
+    return sorted(out, key=best_first)
+
+
+#: Sources each source is paired with in one cluster (the nearest before it in sorted
+#: order): all pairs up to this many sources, linear in the number of sources beyond.
+_MAX_SOURCE_PAIRS = 8
+#: Most figure pairs scored by role for one noun in two aligned sentences; past it (a
+#: sentence of hundreds of figures) figures pair in order of appearance.
+_MAX_ROLE_PAIRS = 1024
+
+
+#: Context points a loose link loses per power of ten between the two figures beyond
+#: :data:`_SCALE_FREE`: a per-household refund ("about $230") and a total ("$46.8 million")
+#: count different things.
+_SCALE_PENALTY = 20.0
+#: Powers of ten two figures of one thing may differ by without penalty (about 2x).
+_SCALE_FREE = 0.3
+#: Largest :func:`_scale_gap` of two counts linked by measure: about ten times apart ("3
+#: power plants" and "140,000 homes without power" are not one count).
+_MAX_MEASURE_GAP = _SCALE_PENALTY * (1.0 - _SCALE_FREE)
+
+
+def _scale_gap(a: QuantityClaim, b: QuantityClaim) -> float:
+    """Return the penalty for two figures of different orders of magnitude."""
+    qa, qb = a.quantity, b.quantity
+    if qa.value is None or qb.value is None:
+        return 0.0
+    va, vb = abs(float(qa.value)), abs(float(qb.value))
+    if not (0 < va < math.inf and 0 < vb < math.inf):
+        return 0.0
+    return _SCALE_PENALTY * max(0.0, abs(math.log10(va / vb)) - _SCALE_FREE)
+
+
+def _same_figure(a: Claim, b: Claim) -> bool:
+    """Whether one source may give both figures for one thing: their intervals share a value."""
+    if isinstance(a, QuantityClaim) and isinstance(b, QuantityClaim):
+        return a.quantity.overlaps(b.quantity)
+    return True
+
+
+def _pair_in_sentences(
+    claims: Sequence[QuantityClaim], left: Sequence[int], right: Sequence[int], roles: Roles
+) -> list[tuple[int, int, float]]:
+    """Score the pairs of figures of one noun in two aligned sentences by role.
+
+    A pair is a candidate when the figures share a role word or a reading, or when each is
+    the only such figure of its sentence ("12 people died" / "the blast killed 14 people").
+    The score gives 75 to the role overlap and 25 to the same reading.
+    """
+    if len(left) * len(right) > _MAX_ROLE_PAIRS:
+        return [(i, j, 50.0) for i, j in zip(left, right, strict=False)]
+    sole = len(left) == len(right) == 1
+    out = []
+    for i in left:
+        qi = claims[i].quantity
+        for j in right:
+            same = qi.bounds() == claims[j].quantity.bounds()
+            role = roles.similarity(i, j)
+            if role > 0 or same or sole:
+                out.append((i, j, round(75.0 * role + (25.0 if same else 0.0), 1)))
+    return out

@@ -1,0 +1,155 @@
+"""Frames: what a figure measures, read from the words around it.
+
+A figure's *measure* names what it counts or weighs, from the lexicon in
+:mod:`claimdiff._lexicon.measures`. It is read, in order, from:
+
+1. an age: the counted noun says so ("the 44-year-old", "aged 47"), and whose age it is
+   comes with it: ``age:engineer`` for "the 54-year-old engineer" and "the engineer, 45,";
+2. the counted noun itself, when it names a measure ("three deaths", "four arrests");
+3. the nearest trigger word on either side of the figure, within its clause: a few words
+   back ("the blast killed 12", "a death toll of 71") or ahead ("12 people died", "two of
+   them have died", "some 120 people on board"). A measure of what is done to things
+   (``signed``) needs a counted noun: in "the two signed agreements", two are the signers.
+
+The stretch read on each side stops at another figure, at punctuation and at a word that
+opens a new clause or list item (:data:`~claimdiff._lexicon.measures.FRAME_STOPS`), so in
+"killing three people and injuring 47" three measures ``deaths`` and 47 ``injured``. Which
+table is read depends on the figure: money reads money roles (budget, fine, revenue),
+percentages what they are a share or a change of, other figures the counts of people and
+things (deaths, injured, arrested, evacuated...).
+
+A figure with no trigger near it has no measure (``""``): it is compared by the noun it
+counts, as before. Frames have limits: they do not know *whose* figure it is (a toll in one
+district or in the region) nor *when* (the noon turnout or the final one); the aligner's
+context checks stand in for those.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from .._lexicon.measures import (
+    AGE_MODIFIERS,
+    COUNT_MEASURES,
+    FRAME_STOPS,
+    GENERIC_NOUNS,
+    MONEY_MEASURES,
+    NOUN_MEASURES,
+    OBJECT_MEASURES,
+    PERCENT_MEASURES,
+)
+from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
+from ..models import Quantity, Sentence
+
+__all__ = ["find_measure", "is_specific_noun", "measure_table"]
+
+
+def _index(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
+    return {form: measure for measure, forms in table.items() for form in forms}
+
+
+_TRIGGERS = {
+    "count": _index(COUNT_MEASURES),
+    "money": _index(MONEY_MEASURES),
+    "percent": _index(PERCENT_MEASURES),
+}
+#: Words read on each side of a figure: back from its first character, ahead from its last.
+_BACK, _AHEAD = 4, 6
+#: A word (letters, inner apostrophes) or one punctuation mark that ends a clause.
+_PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]—–!?\"“”]|\.(?!\w)")
+
+
+def measure_table(q: Quantity) -> str:
+    """Return which measures a figure can take: ``"money"``, ``"percent"`` or ``"count"``.
+
+    >>> measure_table(Quantity(text="$5m", start=0, end=3, value=5_000_000, unit="usd"))
+    'money'
+    """
+    if q.unit in CURRENCY_CODES or q.kind == "money":
+        return "money"
+    if q.unit == "percent" or q.kind == "percent":
+        return "percent"
+    return "count"
+
+
+_UNITS = frozenset(MEASURE_UNITS.values()) | TIME_UNITS | CURRENCY_CODES | {"percent"}
+
+
+def is_specific_noun(key: str) -> bool:
+    """Return whether a counted noun names what it counts well enough to link figures by it.
+
+    >>> is_specific_noun("nomination"), is_specific_noun("person"), is_specific_noun("usd")
+    (True, False, False)
+    """
+    return bool(key) and ":" not in key and key not in GENERIC_NOUNS and key not in _UNITS
+
+
+def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequence[tuple[int, int]] = ()) -> str:
+    """Return what a figure measures, or ``""`` when no word near it says.
+
+    Args:
+        sentence: the figure's sentence (offsets into the article).
+        figure: the figure; its ``start``/``end`` are article offsets.
+        key: the canonical noun it counts ("death", "person"), or "".
+        others: the article offsets of the sentence's other figures, which end a stretch.
+
+    >>> s = Sentence("The blast killed three people and injured 47, officials said.", 0, 62)
+    >>> three = Quantity(text="three people", start=17, end=29, value=3, unit="person")
+    >>> find_measure(s, three, "person"), find_measure(s, Quantity(text="47", start=42, end=44, value=47), "")
+    ('deaths', 'injured')
+    """
+    table = measure_table(figure)
+    if table == "count" and key in NOUN_MEASURES:
+        return NOUN_MEASURES[key]
+    lo, hi = figure.start - sentence.start, figure.end - sentence.start
+    bounds = sorted((s - sentence.start, e - sentence.start) for s, e in others if (s, e) != (figure.start, figure.end))
+    back_limit = max([e for s, e in bounds if e <= lo], default=0)
+    ahead_limit = min([s for s, e in bounds if s >= hi], default=len(sentence.text))
+    back = _words(sentence.text, back_limit, lo)[::-1][:_BACK]
+    ahead = _words(sentence.text, hi, ahead_limit)[:_AHEAD]
+    if key.startswith("age"):
+        holder = _age_holder(figure.text, back, ahead)
+        return f"age:{holder}" if holder else ""
+    triggers = _TRIGGERS[table]
+    for distance in range(max(len(back), len(ahead))):
+        for side, reverse in ((ahead, False), (back, True)):
+            if distance < len(side):
+                found = _trigger(side, distance, triggers, reverse=reverse)
+                if found and (key or found not in OBJECT_MEASURES):
+                    return found
+    return ""
+
+
+def _age_holder(text: str, back: Sequence[str], ahead: Sequence[str]) -> str:
+    """Return whose age a figure gives, as one folded word, or "".
+
+    "the 54-year-old engineer" -> engineer; "the engineer, 45," and "Valsecchi, 47," -> the
+    word before the comma; "a man aged 60" -> man. A title or adjective between
+    ("the 54-year-old former engineer") is skipped.
+    """
+    if text.casefold().endswith("old"):  # "54-year-old", "54 years old"
+        words = [w for w in ahead[:3] if w[0].isalpha() and w not in AGE_MODIFIERS]
+        return words[0] if words and words[0] not in FRAME_STOPS else ""
+    lead = [w for w in back[:3] if w != "aged" and w != "age"]
+    if lead and lead[0] == ",":
+        lead = lead[1:]
+    return lead[0] if lead and lead[0][0].isalpha() and lead[0] not in FRAME_STOPS else ""
+
+
+def _words(text: str, start: int, end: int) -> list[str]:
+    """Return the folded words and clause punctuation of ``text[start:end]``, in order."""
+    return [m.group().casefold() for m in _PIECE.finditer(text, start, end)]
+
+
+def _trigger(side: list[str], at: int, triggers: Mapping[str, str], *, reverse: bool) -> str:
+    """Return the measure the word at ``at`` of a stretch triggers (alone or with the word
+    after it in reading order), or "": also for every word past a stop. A stretch read back
+    (``reverse``) runs from the figure leftwards."""
+    if any(not w[0].isalpha() or w in FRAME_STOPS for w in side[:at]):
+        return ""
+    word = side[at]
+    if not word[0].isalpha() or word in FRAME_STOPS:
+        return ""
+    following = side[at - 1] if reverse and at > 0 else side[at + 1] if not reverse and at + 1 < len(side) else ""
+    return triggers.get(f"{word} {following}", "") or triggers.get(word, "")

@@ -1,0 +1,138 @@
+"""Frames: what a figure measures, and how figures of one measure align across rewording."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Article, compare
+from claimdiff.models import QuantityClaim
+from claimdiff.pipeline import analyse
+
+
+def _measures(text: str) -> dict[str, str]:
+    return {c.text: c.measure for c in analyse(Article("a", text)) if isinstance(c, QuantityClaim)}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The storm killed 14 people overnight.", "14 people", "deaths"),
+        ("Nine people died when the roof fell in.", "Nine people", "deaths"),
+        ("The death toll rose to 230 on Friday.", "230", "deaths"),
+        ("It claimed the lives of 6 climbers.", "6 climbers", "deaths"),
+        ("The flood left 40 villagers dead.", "40 villagers", "deaths"),
+        ("Officials counted 12 fatalities.", "12 fatalities", "deaths"),
+        ("Thirty others were hurt, two of them seriously.", "Thirty others", "injured"),
+        ("Five climbers remain missing.", "Five climbers", "missing"),
+        ("Police detained 8 men after the match.", "8 men", "arrested"),
+        ("Police have made six arrests.", "six arrests", "arrested"),
+        ("Some 2,000 residents were evacuated.", "Some 2,000 residents", "evacuated"),
+        ("The ferry had 310 passengers aboard.", "310 passengers", "aboard"),
+        ("About 90 people were on board the bus.", "About 90 people", "aboard"),
+        ("A crowd of 52,000 watched the parade.", "52,000", "attendance"),
+        ("The storm left 300,000 homes without power.", "300,000 homes", "without power"),
+        ("The court upheld a $12 million judgment.", "$12 million", "damages"),
+        ("Regulators fined the bank $40m.", "$40m", "fine"),
+        ("The party won 41% of the vote.", "41%", "vote share"),
+        ("Turnout reached 63 percent.", "63 percent", "turnout"),
+        ("The firm hired 40 engineers.", "40 engineers", ""),
+    ],
+)
+def test_a_figure_reads_its_measure_from_the_words_around_it(text: str, figure: str, measure: str) -> None:
+    assert _measures(text)[figure] == measure
+
+
+def test_each_figure_of_a_list_reads_its_own_clause() -> None:
+    found = _measures("The blast killed 12 people and injured 30, while 4 remain missing.")
+    assert (found["12 people"], found["30"], found["4"]) == ("deaths", "injured", "missing")
+
+
+def test_a_percentage_of_ballots_counted_is_not_a_vote_share() -> None:
+    found = _measures("She had 52% of the vote with 95% of ballots counted.")
+    assert (found["52%"], found["95%"]) == ("vote share", "counted")
+
+
+def _findings(*texts: str) -> list[tuple[str, ...]]:
+    report = compare([Article(f"s{k}", t) for k, t in enumerate(texts)])
+    return [tuple(sorted(c.text for c in d.claims)) for d in report.discrepancies]
+
+
+def test_counts_of_one_measure_conflict_across_rewording() -> None:
+    found = _findings(
+        "Three men were arrested after the robbery in Leeds on Monday, police said.",
+        "Officers have now made four arrests over the Leeds robbery.",
+    )
+    assert ("Three men", "four arrests") in found
+
+
+def test_deaths_and_cases_of_one_outbreak_never_conflict() -> None:
+    found = _findings(
+        "Twenty patients have been diagnosed with the infection, and two of them have died.",
+        "Three patients have died in the outbreak, the hospital said.",
+    )
+    assert ("Three patients", "two") in found
+    assert all("Twenty patients" not in pair for pair in found)
+
+
+def test_sums_of_one_measure_far_apart_in_size_are_not_linked_across_sentences() -> None:
+    found = _findings(
+        "Quarterly revenue came in at $4.8 billion.",
+        "Analysts see annual sales reaching $19.2 billion.",
+    )
+    assert found == []
+
+
+def test_sums_of_one_measure_close_in_size_link_across_sentences() -> None:
+    found = _findings(
+        "Halvern said its quarterly revenue came in at $4.8 billion.",
+        "Halvern said quarterly sales came in at $4.3 billion.",
+    )
+    assert found == [("$4.3 billion", "$4.8 billion")]
+
+
+def test_a_rare_noun_each_source_counts_once_links_across_sentences() -> None:
+    found = _findings(
+        "The musical went into the evening with 9 nominations and a sold-out run behind it.",
+        "Critics had tipped the show, which led the field with 12 nominations.",
+    )
+    assert found == [("12 nominations", "9 nominations")]
+
+
+def test_a_rare_noun_a_source_counts_twice_is_left_to_its_context() -> None:
+    found = _findings(
+        "Okafor scored two goals in the first half. Rovers scored five goals in all.",
+        "The crowd saw three goals after the break, and the stadium emptied early.",
+    )
+    assert found == []
+
+
+def test_abstract_nouns_are_never_linked_by_the_noun_alone() -> None:
+    found = _findings(
+        "The minister gave two reasons for the delay in the port project.",
+        "There is one reason to doubt the harvest will recover this year.",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("The 61-year-old pilot was flown to hospital.", "61-year-old", "age:pilot"),
+        ("The pilot, 58, was flown to hospital.", "58", "age:pilot"),
+        ("Okonjo, 33, scored twice.", "33", "age:okonjo"),
+        ("A woman aged 71 was rescued.", "71", "age:woman"),
+        ("The 40-year-old former minister resigned.", "40-year-old", "age:minister"),
+        ("Both sides signed 14 agreements in Rome.", "14 agreements", "signed"),
+        ("The firm must pay back $3.1 million to tenants.", "$3.1 million", "damages"),
+    ],
+)
+def test_ages_read_whose_and_acts_read_their_verb(text: str, figure: str, measure: str) -> None:
+    assert _measures(text)[figure] == measure
+
+
+def test_ages_of_one_holder_conflict_across_sentences() -> None:
+    found = _findings(
+        "The 61-year-old pilot was flown to hospital in Leeds, the operator said.",
+        "Investigators will interview the pilot, 58, once doctors allow it.",
+    )
+    assert found == [("58", "61-year-old")]
