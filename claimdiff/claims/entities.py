@@ -35,6 +35,10 @@ __all__ = ["entity_key", "find_entities", "find_entities_in"]
 _RUN = re.compile(r"[\w\u2019'.-]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _NAME_WORD = re.compile(r"[^\W\d_][\w\u2019'.-]*")
+#: One-character symbols that are run characters ("U.S.", "Jong-un", "O'Neil").
+_RUN_SYMBOLS = frozenset("\u2019'.-_")
+#: The endings of a possessive: "Vietnam’s", "Reuters'".
+_POSSESSIVES = ("\u2019s", "'s", "\u2019", "'")
 #: Lower-case words that may join the capitalised words of one name ("Bank of England").
 _NAME_JOINERS = frozenset({"of", "de", "del", "la", "le", "bin", "al", "van", "von", "der", "du", "da"})
 _NOT_NAMES = frozenset(STOPWORDS) | frozenset(MONTHS) | frozenset(WEEKDAYS)
@@ -99,6 +103,7 @@ def _cuts_a_run(text: str, start: int, end: int) -> bool:
 
 
 def _is_run_char(ch: str) -> bool:
+    """Whether ``ch`` is a character of ``[\\w’'.-]``: a letter, digit, "_", apostrophe, period or hyphen."""
     return ch in _RUN_SYMBOLS or ch.isalnum()
 
 
@@ -116,10 +121,6 @@ def _name_words(text: str, toks: Iterable[Token]) -> Iterator[tuple[int, int]]:
         run_end = part_end
     if letter >= 0:
         yield letter, run_end
-
-
-#: One-character symbols that are run characters ("U.S.", "Jong-un", "O'Neil").
-_RUN_SYMBOLS = frozenset("\u2019'.-_")
 
 
 def _runs(text: str, toks: Iterable[Token]) -> Iterator[tuple[int, int, int]]:
@@ -166,7 +167,7 @@ def _names(text: str, words: Iterable[tuple[int, int]], start: int) -> list[tupl
     for word_start, word_end in words:
         if run:
             gap = text[previous_end:word_start]
-            if gap != " " and (gap.strip() or "\n" in gap):
+            if gap != " " and (gap.strip() or "\n" in gap):  # one space is the usual gap
                 _end_name(run, names)
         previous_end = word_end
         word = text[word_start:word_end]
@@ -187,10 +188,6 @@ def _names(text: str, words: Iterable[tuple[int, int]], start: int) -> list[tupl
     if run:
         _end_name(run, names)
     return names
-
-
-#: The endings of a possessive: "Vietnam’s", "Reuters'".
-_POSSESSIVES = ("\u2019s", "'s", "\u2019", "'")
 
 
 def _end_name(run: list[tuple[int, int, str]], names: list[tuple[int, int]]) -> None:
