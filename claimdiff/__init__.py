@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .errors import UnusedAllowWarning as UnusedAllowWarning
     from .models import Alignment as Alignment
     from .models import Article as Article
+    from .models import AssertionClaim as AssertionClaim
     from .models import Claim as Claim
     from .models import ClaimKind as ClaimKind
     from .models import Cleaning as Cleaning
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
     from .models import EntityClaim as EntityClaim
     from .models import Granularity as Granularity
     from .models import Kind as Kind
+    from .models import Polarity as Polarity
     from .models import Quantity as Quantity
     from .models import QuantityClaim as QuantityClaim
     from .models import QuoteClaim as QuoteClaim
@@ -69,12 +71,14 @@ _LAZY = {
     "Discrepancy": "models",
     "DuplicateSource": "errors",
     "EmptyArticle": "errors",
+    "AssertionClaim": "models",
     "EntityClaim": "models",
     "Granularity": "models",
     "InputFileError": "errors",
     "InvalidArgument": "errors",
     "InvalidValue": "errors",
     "Kind": "models",
+    "Polarity": "models",
     "MissingDependency": "errors",
     "Options": "options",
     "Quantity": "models",
@@ -99,6 +103,7 @@ _LAZY = {
 __all__ = [
     "Alignment",
     "Article",
+    "AssertionClaim",
     "Claim",
     "ClaimKind",
     "ClaimdiffError",
@@ -116,6 +121,7 @@ __all__ = [
     "Kind",
     "MissingDependency",
     "Options",
+    "Polarity",
     "Quantity",
     "QuantityClaim",
     "QuoteClaim",

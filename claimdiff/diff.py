@@ -10,7 +10,10 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
   whose covered values do not meet ("some 18,000" vs "nearly 20,000") are
   ``approximations-apart`` (MEDIUM). An exact figure written with a decimal point covers
   its rounding ("$7.3bn" / "$7.31 billion"). The same value in other words ("twelve" /
-  "12", "3.5 million" / "3,500,000") agrees.
+  "12", "3.5 million" / "3,500,000") agrees. A bound covers all it allows ("up to 90" and
+  80 agree). Figures in different units of one dimension compare after conversion, each
+  exact one at its written precision, within 3% ("150 miles" and "240 km" agree, "300 km"
+  conflicts); scores compare as pairs of tallies ("3-2" vs "3-1").
 * **date**: every date reads as a calendar interval at its own granularity. Two dates
   conflict only when their intervals are disjoint: "Tuesday" vs "Wednesday" in articles
   of the same week (``different-day``), "March 2023" vs "May 2023" (``different-period``),
@@ -47,9 +50,12 @@ from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
+from .claims.dates import dates_apart
+from .claims.statements import assertions_meet
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
+    AssertionClaim,
     Claim,
     ClaimKind,
     DateClaim,
@@ -60,7 +66,7 @@ from .models import (
     QuoteClaim,
     Severity,
 )
-from .words import Tokenizer, fold_quote, name_words, quote_overlap
+from .words import Tokenizer, fold_quote, fold_text, name_words, quote_overlap
 
 __all__ = ["RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff"]
 
@@ -144,6 +150,10 @@ class _Finding:
 
 
 def _compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
+    if a.tallies or b.tallies:  # "3-2" vs "3-1": a score is one reading, compared whole
+        return None if a.overlaps(b) else (Severity.HIGH, "conflict")
+    if a.converts_to(b):
+        return _compare_converted(a, b)
     if _rounded_alike(a, b):
         return None
     if not a.overlaps(b):
@@ -162,6 +172,27 @@ def _compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None
             return None
         return Severity.MEDIUM, "approximate-vs-exact"
     return Severity.HIGH, "conflict"
+
+
+def _compare_converted(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
+    """Compare two figures in different units of one dimension, after conversion.
+
+    Each figure stands for what its words allow, an exact one read at its written precision
+    (:meth:`Quantity.written_interval`), converted to the base unit with the conversion
+    tolerance (:meth:`Quantity.in_base_unit`): "150 miles" (241.4 km) agrees with "240 km"
+    and "241 km" and conflicts with "300 km"; "about 550 km" agrees with "about 340 miles".
+    An approximate figure that misses the other one is a MEDIUM finding, as in one unit.
+    """
+    if not a.overlaps(b):
+        return Severity.HIGH, "conflict"
+    if a.value is None or b.value is None:
+        return None
+    (alo, ahi), (blo, bhi) = (q.in_base_unit(*(_covered(q) if q.approximate else q.written_interval())) for q in (a, b))
+    if alo <= bhi and blo <= ahi:
+        return None
+    if a.approximate and b.approximate:
+        return Severity.MEDIUM, "approximations-apart"
+    return Severity.MEDIUM, "approximate-vs-exact"
 
 
 def _rounded_alike(a: Quantity, b: Quantity) -> bool:
@@ -200,7 +231,9 @@ def _covered(q: Quantity) -> tuple[float, float]:
     """Return the values an approximate figure covers: what rounds to it at its own precision.
 
     "about 80" covers 75..85 (within its interval), "about 4.8 billion" 4.75..4.85 billion,
-    "nearly 30" 28.5..30, "a dozen" 11.5..12.5 (so 11 misses it), "more than 300" (300, inf).
+    "nearly 30" 28.5..30, "a dozen" 11.5..12.5 (so 11 misses it). A bound covers all it
+    allows, as the guide compares bounds as bounds: "more than 300" (300, inf), "up to $90
+    million" [0, 90 million], so "$80 million" is within it.
     """
     low, high = q.bounds()
     if q.value is None:
@@ -209,7 +242,7 @@ def _covered(q: Quantity) -> tuple[float, float]:
     if low < value < high:
         half = _precision(q) / 2
         return max(low, value - half), min(high, value + half)
-    if high == value and low < value:
+    if high == value and low < value and q.low is not None:  # "nearly N" reaches a little under N
         return max(low, value * (1 - _NEARLY) if value > 0 else low), high
     return low, high
 
@@ -257,7 +290,7 @@ def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
         if not isinstance(c, QuantityClaim):
             continue
         q = c.quantity
-        readings.setdefault((q.value, q.low, q.high, q.approximate), []).append(c)
+        readings.setdefault(q.reading, []).append(c)
     keys = sorted(readings, key=repr)
     worst: tuple[Severity, str] | None = None
     involved: list[QuantityClaim] = []
@@ -297,38 +330,18 @@ def _describe_quantity(q: Quantity) -> str:
 
 # --- date ---------------------------------------------------------------------------------
 
-_DAY_LEVEL = ("day", "part_of_day", "time")
-#: Hours of the day each part of day may cover, generously: neighbours overlap.
-_PART_HOURS = {
-    "early_hours": (0, 7),
-    "morning": (4, 12),
-    "noon": (11, 14),
-    "afternoon": (12, 19),
-    "evening": (16, 23),
-    "night": (18, 30),
+#: Severity of each reason :func:`~claimdiff.claims.dates.dates_apart` gives.
+_DATE_SEVERITY = {
+    "different-time": Severity.HIGH,
+    "different-day": Severity.HIGH,
+    "different-period": Severity.HIGH,
+    "different-time-of-day": Severity.MEDIUM,
 }
 
 
 def _compare_dates(a: DateClaim, b: DateClaim) -> tuple[Severity, str] | None:
-    da, db = a.date, b.date
-    if da.clock is not None or db.clock is not None:
-        return (Severity.HIGH, "different-time") if da.clock_apart(db) else None
-    resolved = None not in (da.low, da.high, db.low, db.high)
-    if resolved:
-        assert da.low is not None and da.high is not None and db.low is not None and db.high is not None
-        if da.high < db.low or db.high < da.low:
-            day_level = da.granularity.value in _DAY_LEVEL and db.granularity.value in _DAY_LEVEL
-            return Severity.HIGH, "different-day" if day_level else "different-period"
-        same_day = da.low == da.high == db.low == db.high
-    else:
-        if da.weekday is not None and db.weekday is not None and da.weekday != db.weekday:
-            return Severity.HIGH, "different-day"
-        same_day = da.weekday is not None and da.weekday == db.weekday
-    if same_day and da.part_of_day and db.part_of_day:
-        ha, hb = _PART_HOURS.get(da.part_of_day), _PART_HOURS.get(db.part_of_day)
-        if ha and hb and (ha[1] <= hb[0] or hb[1] <= ha[0]):
-            return Severity.MEDIUM, "different-time-of-day"
-    return None
+    reason = dates_apart(a.date, b.date)
+    return None if reason is None else (_DATE_SEVERITY[reason], reason)
 
 
 def _opposed(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
@@ -528,6 +541,39 @@ def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
     return _pairwise_rule(group.claims, compare, Kind.NEGATION, lambda c: (c.negated, c.text))
 
 
+#: What two answers to "did it happen?" make, when they differ: (reason, severity).
+_ANSWERS_APART = {
+    frozenset(("yes", "no")): ("affirmed-vs-negated", Severity.HIGH),
+    frozenset(("yes", "open")): ("affirmed-vs-open", Severity.MEDIUM),
+    frozenset(("no", "open")): ("negated-vs-open", Severity.MEDIUM),
+}
+
+
+def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity, str] | None:
+    """Judge two assertions of one act: one affirmed and the other negated, denied or open
+    ("found" / "no bacteria had been found"); two affirmed antonyms ("confirmed" / "denied");
+    a general act not done against a specific one done ("has not ruled on" / "granted")."""
+    how = assertions_meet(
+        (a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=AlignOptions().assertion_arguments
+    )
+    if not how:
+        return None
+    answers = {a.polarity.answer, b.polarity.answer}
+    if how == "antonym":
+        return (Severity.HIGH, "opposite-acts") if answers == {"yes"} else None
+    apart = _ANSWERS_APART.get(frozenset(answers))
+    if apart is None or (how == "general" and "yes" not in answers):
+        return None
+    return apart[1], apart[0]
+
+
+def _assertion_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
+    claims = [c for c in group.claims if isinstance(c, AssertionClaim)]
+    return _pairwise_rule(
+        claims, _compare_assertions, Kind.NEGATION, lambda c: (c.key, c.polarity, fold_text(c.text), c.arguments)
+    )
+
+
 #: The rules, as data: (name, kind of alignment it reads, rule).
 RULES: tuple[tuple[str, ClaimKind, Callable[[Alignment, DiffOptions, Tokenizer], list[_Finding]]], ...] = (
     ("quantity", ClaimKind.QUANTITY, _quantity_rule),
@@ -535,6 +581,7 @@ RULES: tuple[tuple[str, ClaimKind, Callable[[Alignment, DiffOptions, Tokenizer],
     ("quote", ClaimKind.QUOTE, _quote_rule),
     ("entity", ClaimKind.ENTITY, _entity_rule),
     ("negation", ClaimKind.STATEMENT, _negation_rule),
+    ("assertion", ClaimKind.ASSERTION, _assertion_rule),
 )
 
 
@@ -557,6 +604,37 @@ def _drop_speaker_names(findings: list[_Finding]) -> list[_Finding]:
         or not all(any((c.source, c.sentence.start) == (src, start) and c.text in who
                        for src, start, who in speakers) for c in f.claims)
     ]
+
+
+def _sentences_of(f: _Finding) -> set[tuple[str, int]]:
+    return {(c.source, c.sentence.start) for c in f.claims}
+
+
+def _one_report_per_act(findings: list[_Finding]) -> list[_Finding]:
+    """Report each disagreement between sentences once.
+
+    An assertion finding all of whose sentences another finding already sets against each other
+    ("Not a single shot was fired" / "Two shots were fired": a figure; a near-copy negation)
+    is dropped; assertion findings that share a sentence ("have not signed the border
+    agreement": the signing and the agreement) become one, of the worst severity.
+    """
+    asserted = [f for f in findings if f.claims and all(isinstance(c, AssertionClaim) for c in f.claims)]
+    if not asserted:
+        return findings
+    others = [f for f in findings if not any(f is a for a in asserted)]
+    taken = [_sentences_of(f) for f in others]
+    kept: list[tuple[_Finding, set[tuple[str, int]]]] = []
+    for f in sorted(asserted, key=lambda f: (-f.severity.rank, f.claims[0].source, f.claims[0].start)):
+        mine = _sentences_of(f)
+        if any(mine <= t for t in taken):
+            continue
+        for k, (g, theirs) in enumerate(kept):
+            if not mine.isdisjoint(theirs):
+                kept[k] = (attrs.evolve(g, claims=_order((*g.claims, *f.claims))), theirs | mine)
+                break
+        else:
+            kept.append((f, mine))
+    return others + [f for f, _ in kept]
 
 
 def find_discrepancies(
@@ -584,7 +662,7 @@ def find_discrepancies(
         for group in alignments:
             if group.kind is kind:
                 findings.extend(rule(group, opts, tok))
-    findings = _drop_speaker_names(findings)
+    findings = _one_report_per_act(_drop_speaker_names(findings))
     out: dict[tuple[object, ...], Discrepancy] = {}
     for f in findings:
         if f.kind not in opts.kinds or f.severity < opts.min_severity:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import enum
 import hashlib
+import math
 import os
 import re
 from collections.abc import Iterable, Mapping
@@ -19,12 +20,14 @@ from typing import Any, ClassVar, TypeVar
 
 import attrs
 
+from ._lexicon.units import CONVERSION_TOLERANCE, UNITS, Unit
 from .errors import InputFileError, InvalidArgument, InvalidValue, SchemaError, UnknownOption, short_repr, suggest
 from .words import fold_text
 
 __all__ = [
     "Alignment",
     "Article",
+    "AssertionClaim",
     "Claim",
     "ClaimKind",
     "Cleaning",
@@ -34,6 +37,7 @@ __all__ = [
     "EntityClaim",
     "Granularity",
     "Kind",
+    "Polarity",
     "Quantity",
     "QuantityClaim",
     "QuoteClaim",
@@ -108,7 +112,7 @@ class Kind(_Names):
 
 #: The order claims and alignments at one place sort in: alphabetical by the names older
 #: reports used, where statements were "other", so reports keep the order they had.
-_CLAIM_KIND_RANK = {"date": 0, "entity": 1, "statement": 2, "quantity": 3, "quote": 4}
+_CLAIM_KIND_RANK = {"date": 0, "entity": 1, "statement": 2, "quantity": 3, "quote": 4, "assertion": 5}
 
 
 class ClaimKind(_Names):
@@ -132,11 +136,40 @@ class ClaimKind(_Names):
     """A passage in quotation marks, with the speaker the sentence names."""
     ENTITY = "entity"
     """A name: a person, place or organisation."""
+    ASSERTION = "assertion"
+    """An act or state a sentence asserts (a predicate), with its arguments and polarity."""
 
     @property
     def rank(self) -> int:
         """Return where claims of this kind sort among claims of one place (date first)."""
         return _CLAIM_KIND_RANK[self.value]
+
+
+class Polarity(_Names):
+    """Whether an assertion says its act happened, did not, is denied, is open or is planned.
+
+    >>> Polarity.parse("Open")
+    <Polarity.OPEN: 'open'>
+    """
+
+    AFFIRMED = "affirmed"
+    """It happened ("police confirmed the arrest")."""
+    NEGATED = "negated"
+    """It did not happen ("did not sign", "refused to resign", "no bacteria were found")."""
+    DENIED = "denied"
+    """Someone denies it ("denied that it had laid off staff", "rejected reports that")."""
+    OPEN = "open"
+    """It is still open ("would not confirm", "left open whether", "has not ruled out")."""
+    PLANNED = "planned"
+    """It is planned, expected or hypothetical ("said it would stop", "plans to sign")."""
+
+    @property
+    def answer(self) -> str:
+        """Return what the polarity answers to "did it happen?": "yes", "no", "open" or "later"."""
+        return _POLARITY_ANSWERS[self.value]
+
+
+_POLARITY_ANSWERS = {"affirmed": "yes", "negated": "no", "denied": "no", "open": "open", "planned": "later"}
 
 
 #: Claim kind names of older reports, by their present name.
@@ -210,6 +243,14 @@ class Granularity(str, enum.Enum):
 
 # One typed converter per element type: mypy's attrs plugin reads a converter's signature
 # as the field's ``__init__`` type, and a generic one would lose the element type.
+def _tallies(items: Iterable[int]) -> tuple[int, ...]:
+    return tuple(items)
+
+
+def _words(items: Iterable[str]) -> tuple[str, ...]:
+    return tuple(items)
+
+
 def _skips(items: Iterable[Skip]) -> tuple[Skip, ...]:
     return tuple(items)
 
@@ -330,11 +371,14 @@ class Quantity:
     unit: str | None = None
     """Head noun or unit, normalised: "agreement", "percent", "usd"."""
     kind: str = "cardinal"
-    """One of cardinal, ordinal, percent, money, fraction, range, year."""
+    """One of cardinal, ordinal, percent, money, fraction, range, year, score."""
     low_inclusive: bool = True
     """Whether ``low`` itself is allowed ("at least 3") or not ("more than 3")."""
     high_inclusive: bool = True
     """Whether ``high`` itself is allowed ("up to 3") or not ("fewer than 3")."""
+    tallies: tuple[int, ...] = attrs.field(default=(), converter=_tallies)
+    """The two tallies of a score or a vote ("3-2", "seven to two": ``(7, 2)``), as written;
+    empty for any other figure. A score has no ``value``: it is compared tally by tally."""
 
     def bounds(self) -> tuple[float, float]:
         """Return the closed interval of values the words allow, as floats (infinite when open).
@@ -349,6 +393,116 @@ class Quantity:
         if self.value is not None and self.low is None and self.high is None and not self.approximate:
             low = high = float(self.value)
         return low, high
+
+    @property
+    def measure(self) -> Unit | None:
+        """Return what the figure's unit measures and how it converts, or None for a count.
+
+        >>> Quantity(text="150 miles", start=0, end=9, value=150, unit="mile").measure.dimension
+        'length'
+        """
+        return UNITS.get(self.unit) if self.unit else None
+
+    @property
+    def reading(self) -> tuple[object, ...]:
+        """Return what the figure says, as a hashable tuple: two figures that say the same share it.
+
+        Value and interval; a measured figure adds its unit ("150 miles" is not "150 km"), a
+        score its tallies.
+
+        >>> Quantity(text="3-2", start=0, end=3, value=None, kind="score", tallies=(3, 2)).reading
+        (None, None, None, False, (3, 2))
+        """
+        extra: tuple[object, ...] = (self.unit,) if self.measure is not None else ()
+        if self.tallies:
+            extra += (self.tallies,)
+        return (self.value, self.low, self.high, self.approximate, *extra)
+
+    @property
+    def family(self) -> str:
+        """Return the kind of figure this one compares with: "amount" for counts, ranges, sums,
+        percentages and shares (their unit tells them apart: "between 40 and 50 people" and
+        "55 people", "half of the residents" and "30 percent of them" compare), else its kind
+        ("ordinal", "year", "score", a bare "fraction").
+
+        >>> Quantity(text="10-12 people", start=0, end=12, value=None, low=10, high=12, kind="range").family
+        'amount'
+        """
+        if self.kind in ("cardinal", "range", "money", "percent") or (self.kind == "fraction" and self.unit):
+            return "amount"
+        return self.kind
+
+    def ratio_to(self, other: Quantity) -> float | None:
+        """Return how many times larger one figure is than the other (>= 1), in one unit.
+
+        Figures whose units convert are compared converted: "2 days" is 720 times "4 minutes",
+        not half of it. None when a figure has no value or either is zero.
+
+        >>> q = lambda t, v, u: Quantity(text=t, start=0, end=len(t), value=v, unit=u)
+        >>> q("2 days", 2, "day").ratio_to(q("4 minutes", 4, "minute"))
+        720.0
+        """
+        if self.value is None or other.value is None:
+            return None
+        mine, theirs = abs(float(self.value)), abs(float(other.value))
+        mine_unit, their_unit = self.measure, other.measure
+        if mine_unit is not None and their_unit is not None and self.converts_to(other):
+            mine, theirs = mine * mine_unit.factor, theirs * their_unit.factor
+        if not (0 < mine < math.inf and 0 < theirs < math.inf):
+            return None
+        return max(mine, theirs) / min(mine, theirs)
+
+    def converts_to(self, other: Quantity) -> bool:
+        """Return whether the two figures are in different units of one dimension.
+
+        Such figures compare after conversion ("150 miles" and "241 km"); figures whose
+        units measure different things ("150 miles", "150 kg") never compare.
+
+        >>> q = lambda t, v, u: Quantity(text=t, start=0, end=len(t), value=v, unit=u)
+        >>> q("150 miles", 150, "mile").converts_to(q("240 km", 240, "km"))
+        True
+        >>> q("150 miles", 150, "mile").converts_to(q("150 kg", 150, "kg"))
+        False
+        """
+        mine, theirs = self.measure, other.measure
+        if mine is None or theirs is None:
+            return False
+        return self.unit != other.unit and mine.dimension == theirs.dimension
+
+    def in_base_unit(self, low: float, high: float) -> tuple[float, float]:
+        """Return the interval ``[low, high]``, in the figure's unit, in its dimension's base unit.
+
+        Each end moves out by half the dimension's conversion tolerance (1.5%, so two figures
+        within 3% of each other meet: a writer who converts rounds), and a word that names
+        several units ("ton") spans all of them.
+
+        >>> q = Quantity(text="150 miles", start=0, end=9, value=150, unit="mile")
+        >>> [round(x) for x in q.in_base_unit(149.5, 150.5)]
+        [236988, 245839]
+        """
+        unit = self.measure
+        if unit is None:
+            return low, high
+        tolerance = CONVERSION_TOLERANCE.get(unit.dimension, 0.0) / 2
+        base_low = low * unit.factor + unit.offset
+        base_high = high * (unit.factor if unit.factor_high is None else unit.factor_high) + unit.offset
+        return base_low - tolerance * abs(base_low), base_high + tolerance * abs(base_high)
+
+    def written_interval(self) -> tuple[float, float]:
+        """Return the values the figure's words allow, an exact figure read at its written precision.
+
+        "240" covers 239.5..240.5, "5.8" 5.75..5.85, "1.5 million" 1.45..1.55 million: a
+        figure converted from another unit is rounded where its writer stopped writing digits.
+        Bounds, ranges and approximate figures keep :meth:`bounds`.
+
+        >>> Quantity(text="5.8 quarts", start=0, end=10, value=5.8, low=5.8, high=5.8).written_interval()
+        (5.75, 5.85)
+        """
+        low, high = self.bounds()
+        if self.value is None or self.approximate or low != high or self.kind == "fraction":
+            return low, high  # "a third" is 1/3 to the last digit
+        half = _written_step(self.text, float(self.value)) / 2
+        return float(self.value) - half, float(self.value) + half
 
     def overlaps(self, other: Quantity) -> bool:
         """Return whether the two figures' intervals share a value ("about 80" and 78 do).
@@ -365,7 +519,26 @@ class Quantity:
         >>> q("more than 10", 10, low=10, low_inclusive=False).overlaps(q("nearly 10", 10, low=9, high=10,
         ...     high_inclusive=False, approximate=True))
         False
+
+        Figures in different units of one dimension compare after conversion, each at its
+        written precision and within 3% (:meth:`in_base_unit`): 150 miles is 241.4 km.
+
+        >>> q("150 miles", 150, unit="mile").overlaps(q("240 km", 240, unit="km"))
+        True
+        >>> q("150 miles", 150, unit="mile").overlaps(q("300 km", 300, unit="km"))
+        False
+
+        Scores compare tally by tally, in either order ("3-2" is "2-3" reordered).
+
+        >>> q("3-2", None, kind="score", tallies=(3, 2)).overlaps(q("3-1", None, kind="score", tallies=(3, 1)))
+        False
         """
+        if self.tallies or other.tallies:
+            return sorted(self.tallies) == sorted(other.tallies)
+        if self.converts_to(other):
+            alo, ahi = self.in_base_unit(*self.written_interval())
+            blo, bhi = other.in_base_unit(*other.written_interval())
+            return alo <= bhi and blo <= ahi
         (alo, ahi), (blo, bhi) = self.bounds(), other.bounds()
         if ahi < blo or bhi < alo:
             return False
@@ -393,15 +566,38 @@ class Quantity:
             "kind": self.kind,
             "low_inclusive": self.low_inclusive,
             "high_inclusive": self.high_inclusive,
+            **({"tallies": list(self.tallies)} if self.tallies else {}),
         }
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Quantity:
-        """Rebuild a Quantity from :meth:`to_dict` output."""
+        """Rebuild a Quantity from :meth:`to_dict` output (``tallies`` only for a score)."""
         try:
-            return cls(**{field.name: data[field.name] for field in attrs.fields(cls)})
+            fields = {field.name: data[field.name] for field in attrs.fields(cls) if field.name != "tallies"}
         except KeyError as exc:
             raise SchemaError(f"quantity lacks the key {exc.args[0]!r}") from exc
+        return cls(**fields, tallies=data.get("tallies", ()))
+
+
+#: The digits of a figure as written: "1,234.5" (group 1 holds the decimals).
+_WRITTEN_DIGITS = re.compile(r"[0-9][0-9,]*(?:\.([0-9]+))?")
+
+
+def _written_step(text: str, value: float) -> float:
+    """Return the unit of the last digit a figure is written with: 1 for "240", 0.1 for "5.8",
+    0.1 million for "1.5 million"; for a figure in words, 1 below a thousand, else its last
+    significant digit ("two million": one million)."""
+    found = _WRITTEN_DIGITS.search(text)
+    if found is None:
+        if abs(value) < 1000 or value == 0:
+            return 1.0
+        return 10.0 ** math.floor(math.log10(abs(value)) - len(f"{abs(value):.0f}".rstrip("0")) + 1)
+    decimals = len(found.group(1) or "")
+    literal = float(found.group(0).replace(",", ""))
+    scale = abs(value) / literal if literal else 1.0
+    if scale <= 0 or abs(math.log10(scale) - round(math.log10(scale))) > 1e-9:
+        scale = 1.0  # the digits are not the figure scaled ("two hours and 22 minutes")
+    return 10.0**-decimals * scale
 
 
 def _clock(value: Iterable[int] | None) -> tuple[int, int] | None:
@@ -668,6 +864,8 @@ class Claim:
             "speaker": self.speaker if isinstance(self, QuoteClaim) else None,
             "negated": self.negated,
             "measure": self.measure if isinstance(self, QuantityClaim) else None,
+            "polarity": self.polarity.value if isinstance(self, AssertionClaim) else None,
+            "arguments": list(self.arguments) if isinstance(self, AssertionClaim) else None,
         }
 
     @classmethod
@@ -699,6 +897,10 @@ class Claim:
                 return QuoteClaim(**common, speaker=data["speaker"], negated=data["negated"])
             if kind is ClaimKind.ENTITY:
                 return EntityClaim(**common)
+            if kind is ClaimKind.ASSERTION:
+                return AssertionClaim(
+                    **common, polarity=Polarity(data["polarity"]), arguments=tuple(data["arguments"])
+                )
             return StatementClaim(**common, negated=data["negated"])
         except KeyError as exc:
             raise SchemaError(f"claim lacks the key {exc.args[0]!r}") from exc
@@ -758,6 +960,26 @@ class EntityClaim(Claim):
 
 
 @attrs.frozen(kw_only=True)
+class AssertionClaim(Claim):
+    """An act or state one sentence asserts: ``key`` is its predicate, a concept ("confirm",
+    "approve", "find"), read from a verb, a nominalisation or a phrase ("the approval",
+    "cleared the way"); ``text`` runs from the cue of its polarity to the predicate ("would
+    not confirm", "no bacteria had been found") or is the predicate alone when affirmed."""
+
+    kind: ClassVar[ClaimKind] = ClaimKind.ASSERTION
+    polarity: Polarity = attrs.field(default=Polarity.AFFIRMED, converter=Polarity)
+    """Whether it happened, did not, is denied, is open or is planned."""
+    arguments: tuple[str, ...] = attrs.field(default=(), converter=_words)
+    """The content words of its sentence it is about, folded, nearest the predicate first (its own
+    words left out): "rejected the customers' bid for punitive damages" -> ("customer", "bid", ...)."""
+
+    @property
+    def negated(self) -> bool:
+        """Whether the assertion says its act did not happen or is denied."""
+        return self.polarity.answer == "no"
+
+
+@attrs.frozen(kw_only=True)
 class Alignment:
     """A group of claims, from two or more sources, judged to speak of the same thing."""
 
@@ -806,7 +1028,9 @@ def _reading(claim: Claim, kind: Kind, reason: str = "") -> str:
     if isinstance(claim, QuantityClaim):
         q = claim.quantity
         turned = (_with_neighbours(claim).casefold(),) if reason == "opposite-direction" else ()
-        parts = ("q", claim.key, q.value, q.low, q.high, q.approximate, q.low_inclusive, q.high_inclusive, *turned)
+        extra = q.reading[4:]  # a measured figure's unit, a score's tallies
+        bounds = (q.value, q.low, q.high, q.approximate, q.low_inclusive, q.high_inclusive)
+        parts = ("q", claim.key, *bounds, *extra, *turned)
         return "\x1f".join(map(str, parts))
     if isinstance(claim, DateClaim):
         d = claim.date
@@ -887,7 +1111,7 @@ class Discrepancy:
             reading: object = fold_text(claim.text)
             if isinstance(claim, QuantityClaim):
                 q = claim.quantity
-                reading = (q.value, q.low, q.high, q.approximate)
+                reading = q.reading
                 if self.reason == "opposite-direction":  # the same figure, told as a rise and a fall
                     label = _with_neighbours(claim)
                     reading = (reading, label.casefold())

@@ -30,7 +30,7 @@ def analyse(article: Article) -> tuple[Claim, ...]:
     """Run the per-article stages: clean, split into sentences, extract claims.
 
     >>> [c.text for c in analyse(Article(source="a", text="They signed 11 deals."))]
-    ['They signed 11 deals.', '11 deals']
+    ['They signed 11 deals.', 'signed', '11 deals']
     """
     if not isinstance(article, Article):
         raise InvalidArgument(f"article must be a claimdiff.Article, got {short_repr(article)}")

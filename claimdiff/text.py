@@ -174,11 +174,14 @@ def _see_also(line: _Line) -> bool:
 
 
 def _prompt(line: _Line) -> bool:
-    """A call to action or a link label ("Sign up for our newsletter", "..., opens new tab")."""
+    """A call to action, a link label or an offer ("Sign up for our newsletter", "..., opens
+    new tab", "Breezy Mini 2-qt - $39.95 SHOP NOW")."""
     if len(line.text) > 200:
         return False
     folded = line.folded
-    return folded.startswith(_bp.PROMPT_PREFIXES) or any(m in folded for m in _bp.LINK_MARKERS)
+    if folded.startswith(_bp.PROMPT_PREFIXES) or folded.endswith(_bp.BUTTON_SUFFIXES):
+        return True
+    return any(m in folded for m in _bp.LINK_MARKERS)
 
 
 _URL_LINE_RE = re.compile(r"(?:https?://|www\.)\S+")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimdiff.claims.dates import RULES, find_dates
+from claimdiff.claims.dates import RULES, dates_apart, find_dates
 from claimdiff.errors import InvalidArgument
 from claimdiff.models import Granularity
 
@@ -70,8 +70,8 @@ def test_relative_flag_and_unresolved_without_publication():
 @pytest.mark.parametrize(
     ("text", "day"),
     [("on Saturday", "2024-06-15"), ("last Thursday", "2024-06-13"), ("next Monday", "2024-06-24"),
-     ("this Saturday", "2024-06-22"), ("yesterday", "2024-06-19"), ("June 25", "2023-06-25"),
-     ("the 4th of May", "2024-05-04"), ("2024-06-20", "2024-06-20")],
+     ("this Saturday", "2024-06-22"), ("yesterday", "2024-06-19"), ("June 25", "2024-06-25"),
+     ("It was on June 25", "2023-06-25"), ("the 4th of May", "2024-05-04"), ("2024-06-20", "2024-06-20")],
 )
 def test_day_resolution(text, day):
     d = one(text)
@@ -175,3 +175,109 @@ def test_gated_candidates_change_nothing(text, with_date):
 )
 def test_dates_next_to_figures_and_lists(text, words):
     assert [d.text for d in find_dates(text, published=dt.date(2024, 6, 20))] == words
+
+
+WED = dt.date(2026, 3, 11)  # a Wednesday
+
+
+#: Sentence | publication date | first day read. A bare weekday is the coming one in a clause
+#: of the future, else the last one; a yearless day or month the last one in the past, the next
+#: one in the future, else the nearest; a past verb says nothing of where a state "until" a day
+#: ends; a weekday given with the day picks the year (17 December 2025 is a Wednesday).
+TENSE_CASES = """
+The two men will face a judge on Friday.        | 2026-03-11 | 2026-03-13
+On Friday, the two men will face a judge.       | 2026-03-11 | 2026-03-13
+The verdict is expected on Monday.              | 2026-03-11 | 2026-03-16
+The two men faced a judge on Friday.            | 2026-03-11 | 2026-03-06
+The shop reopened on Monday.                    | 2026-03-11 | 2026-03-09
+The inquiry opened on May 2.                    | 2025-04-20 | 2024-05-02
+The inquiry will open on May 2.                 | 2025-06-20 | 2026-05-02
+The fiscal year begins on July 1.               | 2025-06-11 | 2025-07-01
+The closing date is May 30.                     | 2025-05-12 | 2025-05-30
+Hearings resumed on May 6.                      | 2025-05-12 | 2025-05-06
+Flights were suspended until April 2.           | 2026-03-28 | 2026-04-02
+The board meets on Wednesday, December 17.      | 2025-01-10 | 2025-12-17
+The board met on Wednesday, December 17.        | 2026-11-05 | 2025-12-17
+The depot will close in September.              | 2025-06-11 | 2025-09-01
+In September, the minister visited the depot.   | 2025-06-11 | 2024-09-01
+The old depot closed in September.              | 2025-06-11 | 2024-09-01
+The season starts in August.                    | 2025-06-11 | 2025-08-01
+The next talks will be held in January.         | 2025-06-11 | 2026-01-01
+"""
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [tuple(part.strip() for part in line.split("|")) for line in TENSE_CASES.strip().splitlines()],
+)
+def test_relative_days_follow_the_tense_of_their_clause(text: str, published: str, day: str) -> None:
+    [d] = find_dates(text, published=dt.date.fromisoformat(published))
+    assert str(d.low) == day, d
+    assert d.granularity.value == "month" or d.high == d.low, d
+
+
+def test_this_and_last_parts_of_the_day_are_resolved() -> None:
+    pub = dt.date(2025, 9, 15)
+    found = find_dates("The gala ended last night; the winners spoke this morning.", published=pub)
+    assert [(d.text, str(d.low), d.part_of_day) for d in found] == [
+        ("last night", "2025-09-14", "night"), ("this morning", "2025-09-15", "morning")]
+    assert find_dates("on the last morning of the trip", published=pub) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [("The vote restored Sunday hours at the pools.", False), ("Friday prayers were held outdoors.", False),
+     ("The council met on Sunday.", True), ("Sunday's vote was close.", True), ("It opened Sunday night.", True)],
+)
+def test_a_weekday_before_a_habit_is_no_date(text: str, dated: bool) -> None:
+    assert bool(find_dates(text, published=PUB)) is dated
+
+
+def test_dates_apart_says_why_two_dates_cannot_coincide() -> None:
+    def one_of(text: str):
+        [d] = find_dates(text, published=PUB)
+        return d
+
+    assert dates_apart(one_of("on Tuesday"), one_of("on Wednesday")) == "different-day"
+    assert dates_apart(one_of("in March 2023"), one_of("in May 2023")) == "different-period"
+    assert dates_apart(one_of("at 6:20 p.m."), one_of("at 6:02 p.m.")) == "different-time"
+    assert dates_apart(one_of("on Thursday morning"), one_of("on Thursday evening")) == "different-time-of-day"
+    assert dates_apart(one_of("in 2023"), one_of("in March 2023")) is None
+    assert dates_apart(one_of("on Thursday morning"), one_of("early on Thursday")) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "granularity", "low", "high"),
+    [
+        ("The firm was founded five years ago.", "five years ago", "year", "2021-01-01", "2021-12-31"),
+        ("It closed a year ago.", "a year ago", "year", "2025-01-01", "2025-12-31"),
+        ("The plan was dropped two months ago.", "two months ago", "month", "2026-01-01", "2026-01-31"),
+        ("The fire started two weeks ago.", "two weeks ago", "week", "2026-02-22", "2026-02-28"),
+        ("Three days ago, the rebels advanced.", "Three days ago", "day", "2026-03-08", "2026-03-08"),
+    ],
+)
+def test_counts_of_time_before_ago_are_dates(text: str, words: str, granularity: str, low: str, high: str) -> None:
+    [d] = find_dates(text, published=WED)
+    assert (d.text, d.granularity.value, str(d.low), str(d.high), d.relative) == (words, granularity, low, high, True)
+    assert find_dates(text, published=None)[0].low is None
+    assert find_dates("Five years later, it closed.", published=WED) == []
+
+
+def test_the_past_year_runs_up_to_publication() -> None:
+    def span(text: str) -> tuple[str, str]:
+        [d] = find_dates(text, published=WED)
+        return str(d.low), str(d.high)
+
+    assert span("Prices rose over the past year.") == ("2025-03-11", "2026-03-11")
+    assert span("Prices rose in the last month.") == ("2026-02-11", "2026-03-11")
+    assert span("Prices rose last year.") == ("2025-01-01", "2025-12-31")
+    assert span("Prices rose last month.") == ("2026-02-01", "2026-02-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [("It ran in the journal Neurology Today.", []), ("USA Today reported it first.", []),
+     ("Today, the court ruled.", ["Today"]), ("NORTH WEST TONIGHT", []), ("Tonight, police say more.", ["Tonight"])],
+)
+def test_today_and_tonight_that_end_a_name_are_no_dates(text: str, found: list[str]) -> None:
+    assert [d.text for d in find_dates(text, published=WED)] == found

@@ -31,11 +31,16 @@ def _measures(text: str) -> dict[str, str]:
         ("About 90 people were on board the bus.", "About 90 people", "aboard"),
         ("A crowd of 52,000 watched the parade.", "52,000", "attendance"),
         ("The storm left 300,000 homes without power.", "300,000 homes", "without power"),
+        ("Power was cut to 52,000 households overnight.", "52,000 households", "without power"),
         ("The court upheld a $12 million judgment.", "$12 million", "damages"),
         ("Regulators fined the bank $40m.", "$40m", "fine"),
         ("The party won 41% of the vote.", "41%", "vote share"),
         ("Turnout reached 63 percent.", "63 percent", "turnout"),
         ("The firm hired 40 engineers.", "40 engineers", ""),
+        ("The siege lasted nine hours.", "nine hours", "lasted"),
+        ("He was jailed for 12 years on Friday.", "12 years", "prison term"),
+        ("Travellers waited six hours for a train.", "six hours", "waited"),
+        ("The plant opened 30 years ago.", "30 years", ""),
     ],
 )
 def test_a_figure_reads_its_measure_from_the_words_around_it(text: str, figure: str, measure: str) -> None:
@@ -136,3 +141,27 @@ def test_ages_of_one_holder_conflict_across_sentences() -> None:
         "Investigators will interview the pilot, 58, once doctors allow it.",
     )
     assert found == [("58", "61-year-old")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Exports rose to 140 tonnes, up from 120 tonnes.", "120 tonnes", "@previous"),
+        ("It cut its previous forecast of $2.1 billion.", "$2.1 billion", "expected@previous"),
+        ("Profit was $80 million, against $95 million a year earlier.", "$95 million", "@previous"),
+        ("The union wants a 20 percent raise.", "20 percent", ""),
+        ("The union demanded a 20 percent raise.", "20 percent", "demanded"),
+        ("Employers offered 6%, which the union rejected.", "6%", "offered"),
+        ("Analysts had forecast $3.2 billion.", "$3.2 billion", "expected"),
+    ],
+)
+def test_old_values_offers_and_forecasts_are_their_own_frames(text: str, figure: str, measure: str) -> None:
+    assert _measures(text)[figure] == measure
+
+
+def test_a_pay_demand_and_the_offer_answering_it_never_conflict() -> None:
+    found = _findings(
+        "Dockers walked out on Monday and demanded a 30 per cent pay rise from the port operators.",
+        "The port operators have offered dockers 8% and say they will not go higher.",
+    )
+    assert found == []

@@ -9,6 +9,7 @@ import pytest
 
 from claimdiff import (
     Article,
+    AssertionClaim,
     Claim,
     ClaimdiffError,
     ClaimKind,
@@ -20,6 +21,7 @@ from claimdiff import (
     InvalidArgument,
     InvalidValue,
     Kind,
+    Polarity,
     Quantity,
     QuantityClaim,
     QuoteClaim,
@@ -190,7 +192,9 @@ def test_each_kind_of_claim_is_a_type_with_its_own_reading() -> None:
     text = "On Thursday Putin signed 11 agreements in Hanoi. “We did not lose,” Lam said."
     claims = analyse(Article("a", text))
     by_type = {type(c): c for c in claims}
-    assert set(by_type) == {StatementClaim, QuantityClaim, DateClaim, QuoteClaim, EntityClaim}
+    assert set(by_type) == {StatementClaim, QuantityClaim, DateClaim, QuoteClaim, EntityClaim, AssertionClaim}
+    acts = {(c.text, c.key, c.polarity) for c in claims if isinstance(c, AssertionClaim)}
+    assert ("signed", "sign", Polarity.AFFIRMED) in acts  # the quote's "did not lose" is the quote's
     assert by_type[QuantityClaim].quantity.value == 11
     assert by_type[DateClaim].date.weekday == 3
     assert by_type[QuoteClaim].speaker == "Lam" and by_type[QuoteClaim].negated
@@ -199,10 +203,11 @@ def test_each_kind_of_claim_is_a_type_with_its_own_reading() -> None:
         assert isinstance(c, Claim) and type(c).kind is c.kind
         data = c.to_dict()
         assert list(data) == ["source", "kind", "text", "start", "end", "key", "sentence", "quantity", "date",
-                              "speaker", "negated", "measure"]
+                              "speaker", "negated", "measure", "polarity", "arguments"]
         assert Claim.from_dict(data) == c and type(Claim.from_dict(data)) is type(c)
     entity = by_type[EntityClaim].to_dict()
     assert (entity["quantity"], entity["date"], entity["speaker"], entity["negated"]) == (None, None, None, False)
+    assert (entity["polarity"], entity["arguments"]) == (None, None)
     with pytest.raises(InvalidArgument, match="base of the claim types"):
         Claim(source="a", text="x", start=0, end=1, sentence=Sentence("x", 0, 1))
     with pytest.raises(SchemaError, match="bad value"):

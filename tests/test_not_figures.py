@@ -25,6 +25,12 @@ def _figures(text: str) -> list[str]:
         ('"About 300 died," he said.', ["About 300"]),
         ("Officials: 40 dead.", ["40"]),
         ("Putin signed 11 agreements.", ["11 agreements"]),
+        ("The Formula 1 season opened with 20 drivers.", ["20 drivers"]),
+        ("The iPhone 15 sold 3 million units.", ["3 million units"]),
+        ("Police searched 221 Baker Street and arrested 2 men.", ["2 men"]),
+        ("Crowds gathered outside 10 Downing St. on Friday.", []),
+        ("Jones 31 votes, Smith 12 votes.", ["31 votes", "12 votes"]),
+        ("He paid 40 pounds for 12 roses.", ["40 pounds", "12 roses"]),
     ],
 )
 def test_numbers_in_names_make_no_figure_claim(text: str, figures: list[str]) -> None:

@@ -110,7 +110,12 @@ def test_ranges(text):
 
 
 def test_scores_are_no_ranges():
-    assert [q.value for q in find_quantities("won 52 to 48 and 2-1")] == [52, 48, 2, 1]
+    """A score is one reading with its two tallies, never a range (issue 15)."""
+    found = find_quantities("won 52 to 48 and 2-1")
+    assert [(q.text, q.kind, q.tallies, q.low, q.high) for q in found] == [
+        ("52 to 48", "score", (52, 48), None, None),
+        ("2-1", "score", (2, 1), None, None),
+    ]
 
 
 # --- forms ----------------------------------------------------------------------------------
@@ -392,3 +397,60 @@ def test_lists_glued_by_commas_read_each_figure(text, values):
     found = find_quantities(text)
     assert [q.value for q in found] == values
     assert found[-1].unit == ("percent" if "percent" in text else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "value", "low", "high", "approximate", "unit"),
+    [
+        ("They hold a single patent.", "a single patent", 1, 1, 1, False, "patent"),
+        ("Not a single vote was cast.", "Not a single vote", 0, 0, 0, False, "vote"),
+        ("She scored a pair of goals.", "a pair of goals", 2, 2, 2, False, "goal"),
+        ("A trio of judges heard it.", "A trio of judges", 3, 3, 3, False, "judge"),
+        ("It took a couple of weeks.", "a couple of weeks", 2, 2, 3, True, "week"),
+        ("A couple hundred fans came.", "A couple hundred fans", 200, 200, 300, True, "fan"),
+        ("A handful of fans came.", "A handful of fans", None, 2, 10, True, "fan"),
+        ("A few fans came.", "A few fans", None, 2, 10, True, "fan"),
+        ("Several fans came.", "Several fans", None, 3, 15, True, "fan"),
+        ("A few hundred fans came.", "A few hundred fans", None, 200, 1000, True, "fan"),
+        ("Several thousand fans came.", "Several thousand fans", None, 3000, 15000, True, "fan"),
+        ("A few dozen fans came.", "A few dozen fans", None, 24, 120, True, "fan"),
+        ("Several hundred thousand fans came.", "Several hundred thousand fans", None, 300_000, 1_500_000, True, "fan"),
+        ("Several of the fans came.", "Several of the fans", None, 3, 15, True, "fan"),
+        ("Dozens of fans came.", "Dozens of fans", None, 24, 120, True, "fan"),
+        ("Tens of thousands of fans came.", "Tens of thousands of fans", None, 20000, 100000, True, "fan"),
+    ],
+)
+def test_counts_without_a_number(text, mention, value, low, high, approximate, unit):
+    q = one(text)
+    assert (q.text, q.value, q.low, q.high, q.approximate, q.unit) == (mention, value, low, high, approximate, unit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quite a few fans came.",  # many, not a few
+        "A couple was found safe.",  # two people, not a count before a scale word
+        "A single-engine plane landed.",  # a compound adjective
+        "He left a few minutes ago.",  # a vague offset in time, no count
+        "They met in a few days.",
+    ],
+)
+def test_count_words_that_count_nothing(text):
+    assert find_quantities(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Half of the residents left.", "share"),
+        ("Half the residents left.", "share"),
+        ("A third of voters stayed home.", "share"),
+        ("One in five adults smokes.", "share"),
+        ("It took half an hour.", None),  # a share of a unit is a measure
+        ("It lasted a quarter of an hour.", None),
+        ("The quarter-point cut came in May.", None),
+    ],
+)
+def test_a_fraction_of_a_whole_is_a_share(text, unit):
+    fractions = [q for q in find_quantities(text) if q.kind == "fraction"]
+    assert [q.unit for q in fractions] == [unit]

@@ -232,6 +232,7 @@ def test_boilerplate_line(line: str, rule: str) -> None:
         "Photo: the ministry released no images of the meeting, officials said, citing security concerns.",
         "The U.S. embassy’s statement – issued on June 20, 2024 – was brief.",
         "Share prices in Hanoi rose 2 percent.",
+        "“Families should shop now, before prices rise,” the minister said.",
     ],
 )
 def test_article_text_is_kept(text: str) -> None:
@@ -325,6 +326,8 @@ def test_newsy_text(text: str) -> None:
         ("Putin attends a meeting in Moscow. REUTERS/Maxim Shemetov/File Photo", "photo_caption"),
         ("Sign up for our morning newsletter", "prompt"),
         ("Our Standards: The Thomson Reuters Trust Principles., opens new tab", "prompt"),
+        ("Breezy Mini 2-qt Air Fryer - $39.95 SHOP NOW", "prompt"),  # an offer: its figures are no claims
+        ("Garmin Forerunner 55 - $149.99 (was $199.99) Buy now", "prompt"),
         ("Updated 2 hours ago", "date_line"),
         ("Published On 20 Jun 2024", "date_line"),
     ],

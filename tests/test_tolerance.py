@@ -28,6 +28,15 @@ AGREE = [
     ("some 420", "more than 400"),  # two approximations that can meet
     ("about 4 percent", "roughly four percent"),
     ("17%", "17 per cent"),
+    ("a few hundred", "about 300"),  # a vague count covers its interval (issue 15)
+    ("thousands of", "7,500"),
+    ("tens of thousands of", "50,000"),
+    ("several", "12"),
+    ("a handful of", "four"),
+    ("a couple of hundred", "250"),
+    ("between 40 and 50", "45"),  # a range compares with a count of the same thing
+    ("up to 90", "80"),  # a bound covers all it allows: "up to" is [0, 90]
+    ("fewer than 20", "15"),
 ]
 
 DISAGREE = [
@@ -39,6 +48,12 @@ DISAGREE = [
     ("fewer than 20", "20", "conflict"),
     ("11", "15", "conflict"),
     ("some 18,000", "nearly 20,000", "approximations-apart"),  # 17,500..18,500 and 19,000..20,000
+    ("between 40 and 50", "55", "conflict"),
+    ("a handful of", "40", "conflict"),
+    ("several", "40", "conflict"),
+    ("a few hundred", "2,000", "conflict"),
+    ("dozens of", "300", "conflict"),
+    ("up to 90", "95", "conflict"),
 ]
 
 
@@ -84,3 +99,29 @@ def test_a_change_told_as_a_rise_and_as_a_fall_is_flagged(left: str, right: str,
 def test_what_a_bare_figure_measures_comes_from_the_words_before_it(left: str, right: str) -> None:
     found = claimdiff.compare([Article("a", left), Article("b", right)]).discrepancies
     assert [(d.kind.value, d.reason) for d in found] == [("quantity", "conflict")], [d.describe() for d in found]
+
+
+SHARE = "Officials said {} of the residents left the town before the storm."
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "flagged"),
+    [
+        ("The firm holds a single patent on the design.", "The firm holds three patents on the design.", True),
+        ("The firm holds one patent on the design.", "The firm holds a single patent on the design.", False),
+        ("Okafor scored a pair of goals in the second half.", "Okafor scored three goals in the second half.", True),
+        ("Okafor scored a pair of goals in the second half.", "Okafor scored two goals in the second half.", False),
+        ("Not a single shot was fired at the border post.", "Two shots were fired at the border post.", True),
+        # a share in words compares with a percentage: the guide's "half" / "50 percent", "a quarter" / "25%"
+        (SHARE.format("half"), SHARE.format("50 percent"), False),
+        (SHARE.format("a quarter"), SHARE.format("25%"), False),
+        (SHARE.format("two-thirds"), SHARE.format("67 per cent"), False),
+        (SHARE.format("one in five"), SHARE.format("20%"), False),
+        (SHARE.format("half"), SHARE.format("30 percent"), True),
+        (SHARE.format("a quarter"), SHARE.format("40%"), True),
+        (SHARE.format("a third"), SHARE.format("30%"), True),
+    ],
+)
+def test_counts_and_shares_in_words_compare_as_figures(left: str, right: str, flagged: bool) -> None:
+    found = claimdiff.compare([Article("a", left), Article("b", right)]).discrepancies
+    assert [(d.kind.value, d.reason) for d in found] == ([("quantity", "conflict")] if flagged else [])

@@ -99,6 +99,13 @@ PROMPT_PREFIXES: tuple[str, ...] = (
 )
 """Case-folded openings of short promotional lines."""
 
+#: Button labels that end a product or offer line ("Breezy Mini 2-qt - $39.95 SHOP NOW").
+BUTTON_SUFFIXES: tuple[str, ...] = (
+    "shop now", "buy now", "order now", "book now", "see deal", "view deal", "get deal", "get the deal",
+    "see price", "check price", "add to cart", "add to basket", "add to bag",
+)
+"""Case-folded endings of advertising lines (a sentence ends with a full stop, not with these)."""
+
 #: Text that only appears in link labels ("..., opens new tab").
 LINK_MARKERS: tuple[str, ...] = ("opens new tab", "opens in new tab", "opens in a new window", "(opens in new window)")
 """Case-folded markers of link labels copied with the page."""

@@ -36,6 +36,13 @@ PARTS_OF_DAY: Mapping[str, str] = MappingProxyType({
     "tonight": "night",
 })
 
+#: Hours of the day each part of the day may cover (24 and over: past midnight), generously:
+#: neighbours overlap, so only parts that cannot meet ("early hours" and "afternoon") differ.
+PART_HOURS: Mapping[str, tuple[int, int]] = MappingProxyType({
+    "early_hours": (0, 7), "morning": (4, 12), "noon": (11, 14), "afternoon": (12, 19), "evening": (16, 23),
+    "night": (18, 30),
+})
+
 #: Words that, before a 4-digit number 1900-2099, make it a year ("in 2017", "since 1950").
 YEAR_CONTEXT_BEFORE: frozenset[str] = frozenset(
     {
@@ -55,3 +62,74 @@ RELATIVE_DAYS: Mapping[str, int] = MappingProxyType({"today": 0, "yesterday": -1
 
 #: Prepositions kept at the start of a date mention ("in March 2023", "on Thursday", "since 1950").
 DATE_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "since", "during", "by", "until", "from", "at"})
+
+#: Words that put the event of a date after publication when they are the nearest tense word in
+#: its clause: modals, the present of "be" ("the vote is on Friday"), and words of schedules.
+FUTURE_CUES: frozenset[str] = frozenset(
+    {
+        "will", "shall", "ll", "would", "could", "should", "might", "must", "is", "are", "due", "scheduled",
+        "expected", "planned", "plans", "plan", "slated", "upcoming", "next", "coming", "postponed", "delayed",
+        "adjourned", "rescheduled", "deferred", "set", "intends", "hopes", "hoping", "aims", "aiming", "ahead",
+        "begins", "starts", "opens", "ends", "closes", "expires", "runs", "resumes", "ships", "beginning",
+        "starting", "effective", "tomorrow",
+    }
+)
+
+#: Words that put the event of a date before publication when they are the nearest tense word:
+#: past auxiliaries and common irregular past forms (a regular past in -ed counts too).
+PAST_CUES: frozenset[str] = frozenset(
+    {
+        "was", "were", "had", "did", "been", "has", "have", "ago", "since", "yesterday", "last", "earlier",
+        "previous", "previously", "came", "went", "won", "lost", "held", "began", "begun", "met", "took", "struck",
+        "left", "made", "got", "saw", "broke", "fell", "rose", "ran", "sent",
+        "brought", "found", "gave", "spoke", "flew", "drew", "fought", "led", "paid", "sold", "bought", "built",
+        "kept", "shot", "stood", "thought", "wrote", "knew", "grew", "threw", "caught", "became", "chose",
+        "drove", "felt", "heard", "meant", "sat", "slid", "sank", "swore", "sworn", "stole", "taught", "woke",
+        "withdrew", "froze", "hid", "hung", "laid", "lit", "rang", "rode", "shook", "spent", "swept", "tore",
+        "wound", "fled", "arose", "dealt", "sought", "overtook", "undertook", "forgave", "sprang",
+    }
+)
+
+#: Words before a participle that give it their tense ("will remain closed", "were suspended",
+#: "is expected"): the participle is no past on its own then.
+AUXILIARIES: frozenset[str] = frozenset(
+    {
+        "will", "shall", "would", "is", "are", "be", "being", "was", "were", "been", "has", "have", "had",
+        "remain", "remains", "remained", "stay", "stays", "stayed", "get", "gets", "not",
+    }
+)
+
+#: Words in -ed that are no past forms.
+NOT_PARTICIPLES: frozenset[str] = frozenset(
+    {"hundred", "united", "limited", "sacred", "naked", "wicked", "beloved", "aged", "kindred", "rugged", "ragged"}
+)
+
+#: Nouns after a weekday that make it a weekly habit, not a date: "Sunday hours", "Friday prayers".
+WEEKDAY_HABITS: frozenset[str] = frozenset(
+    {
+        "hours", "opening", "openings", "trading", "service", "services", "mass", "prayers", "prayer", "school",
+        "schools", "paper", "papers", "edition", "editions", "league", "leagues", "shift", "shifts", "market",
+        "markets", "lunch", "lunches", "roast", "brunch", "collection", "collections", "timetable", "timetables",
+        "routine", "club", "clubs", "classes", "sessions",
+    }
+)
+
+#: Words before a part of the day that put it on a day relative to publication -> offset in
+#: days: "this morning" is the publication day, "last night" the evening before.
+THIS_PARTS: Mapping[str, int] = MappingProxyType({"this": 0, "last": -1})
+
+#: Verbs of saying, which date the statement, not what it tells: no tense cue ("results will
+#: come on Thursday, the commission said").
+REPORTING_VERBS: frozenset[str] = frozenset(
+    {
+        "said", "says", "say", "told", "tells", "added", "adds", "announced", "announces", "reported", "reports",
+        "confirmed", "confirms", "stated", "states", "noted", "notes", "warned", "warns", "according",
+        "explained", "insisted", "claimed", "claims", "wrote", "writes", "argued", "argues",
+    }
+)
+
+#: Units of "five years ago", "a week ago", "three days ago" -> the unit counted back from publication.
+AGO_UNITS: Mapping[str, str] = MappingProxyType({
+    "year": "year", "years": "year", "month": "month", "months": "month", "week": "week", "weeks": "week",
+    "day": "day", "days": "day",
+})

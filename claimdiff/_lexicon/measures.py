@@ -9,7 +9,9 @@ noun they count ("three patients have died" / "fourteen patients were infected")
 Each table maps a measure to the word forms (case-folded, as written: no stemming) that
 trigger it; a form of two words ("on board") is read as a pair. The lists come from the
 general vocabulary of news reports, in British and American spelling; a word belongs to one
-measure only.
+measure only, except that money and percentages share the measures of a negotiation or a
+forecast (``demanded``, ``offered``, ``expected``): a pay claim and the offer answering it,
+or a forecast and the result, are two figures.
 """
 
 from __future__ import annotations
@@ -92,8 +94,6 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "rescued": ("rescued", "rescue", "rescues", "saved"),
         "infected": (
             "infected",
-            "infections",
-            "infection",
             "cases",
             "diagnosed",
             "sickened",
@@ -109,6 +109,8 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "without power": (
             "without power",
             "without electricity",
+            "power",
+            "electricity",
             "lost power",
             "no power",
             "outage",
@@ -141,8 +143,26 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "funding": ("funding", "funded", "grant", "grants", "aid", "investment", "invest", "invested"),
         "debt": ("debt", "debts", "loan", "loans", "borrowing", "owed", "owes"),
         "stolen": ("stolen", "stole", "theft", "haul", "loot"),
+        "demanded": ("demand", "demands", "demanded", "demanding", "sought", "seeking", "seeks"),
+        "offered": ("offer", "offers", "offered", "offering", "proposed", "proposal", "bid"),
+        "expected": (
+            "expected", "expect", "expects", "estimate", "estimates", "estimated", "consensus",
+            "forecast", "forecasts", "projected", "projection", "predicted", "anticipated",
+            "guidance", "outlook", "target",
+        ),
     }
 )
+
+#: Measures of spans of time: read for figures counting a time unit ("four minutes").
+DURATION_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "lasted": ("lasted", "last", "lasts", "lasting", "took", "long", "spanned", "duration"),
+    "follow-up": ("followed", "tracked", "monitored", "follow-up", "observed"),
+    "prison term": (
+        "jailed", "sentenced", "sentence", "prison", "imprisonment", "jail", "custodial",
+        "imprisoned",
+    ),
+    "waited": ("waited", "wait", "waiting", "queued", "delay", "delayed", "stranded"),
+})
 
 #: Measures of percentages: what the share is of, or what changed by it.
 PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
@@ -155,6 +175,12 @@ PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "interest rate": ("rate", "rates"),
         "stake": ("stake", "owns", "owned", "holding"),
         "approval": ("approval", "approve", "approved"),
+        "demanded": ("demand", "demands", "demanded", "demanding", "sought", "seeking", "seeks"),
+        "offered": ("offer", "offers", "offered", "offering", "proposed", "proposal"),
+        "expected": (
+            "expected", "expect", "expects", "estimate", "estimates", "consensus", "forecast",
+            "forecasts", "projected", "projection", "predicted", "anticipated", "guidance", "target",
+        ),
     }
 )
 
@@ -228,3 +254,15 @@ AGE_MODIFIERS: frozenset[str] = frozenset({
 #: noun ("signed 11 agreements"): a bare figure beside the verb is its subject ("the two
 #: signed agreements" counts the signers).
 OBJECT_MEASURES: frozenset[str] = frozenset({"signed"})
+
+#: Words before a figure that make it an earlier value: "up from 120", "its previous
+#: forecast of $18.7 billion", "the original estimate of 40".
+PREVIOUS_BEFORE: frozenset[str] = frozenset({
+    "previous", "prior", "former", "original", "initial", "earlier", "old", "up from",
+    "down from", "rose from", "fell from", "increased from", "decreased from", "revised from",
+})
+#: Words after a figure that make it an earlier value: "$529 million a year earlier".
+PREVIOUS_AFTER: frozenset[str] = frozenset({
+    "year earlier", "year ago", "years earlier", "years ago", "month earlier", "quarter earlier",
+    "previously", "last year", "previous year", "prior year",
+})

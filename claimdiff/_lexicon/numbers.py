@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+from typing import NamedTuple
 
 #: Cardinal number words below ten.
 UNIT_WORDS: Mapping[str, int] = MappingProxyType({
@@ -38,6 +39,43 @@ VAGUE_PLURALS: Mapping[str, int] = MappingProxyType({
     "dozens": 12, "tens": 10, "hundreds": 100, "thousands": 10**3, "millions": 10**6,
     "billions": 10**9, "trillions": 10**12,
 })
+
+class CountPhrase(NamedTuple):
+    """How a phrase that counts without a number reads ("a pair of", "several")."""
+
+    value: int | None
+    """The one number it names ("a pair of": 2), or None when it names no single number."""
+    low: int
+    """The fewest it allows."""
+    high: int
+    """The most it allows."""
+    approximate: bool
+    """False for an exact count in words ("a single", "a pair of")."""
+    scaled: bool = False
+    """True when it counts only before a scale word ("a couple hundred"; "a couple" alone is two people)."""
+
+
+#: Phrases that count without a number, longest first; a scale word after the phrase
+#: multiplies it ("a few hundred": 200..1,000, "several thousand", "a few dozen"). The guide
+#: gives no interval for the vague ones; these are wide enough to hold what writers mean.
+COUNT_PHRASES: tuple[tuple[tuple[str, ...], CountPhrase], ...] = (
+    (("not", "a", "single"), CountPhrase(0, 0, 0, False)),
+    (("a", "single"), CountPhrase(1, 1, 1, False)),
+    (("a", "pair", "of"), CountPhrase(2, 2, 2, False)),
+    (("a", "trio", "of"), CountPhrase(3, 3, 3, False)),
+    (("a", "couple", "of"), CountPhrase(2, 2, 3, True)),
+    (("a", "couple"), CountPhrase(2, 2, 3, True, scaled=True)),
+    (("a", "handful", "of"), CountPhrase(None, 2, 10, True)),
+    (("a", "few"), CountPhrase(None, 2, 10, True)),
+    (("several",), CountPhrase(None, 3, 15, True)),
+)
+#: Words after a fraction (or after its "of") that make it a share of a whole: "half the staff",
+#: "a third of their income", "two-thirds of all voters".
+SHARE_DETERMINERS: frozenset[str] = frozenset(
+    {"the", "its", "his", "her", "their", "our", "your", "all", "these", "those", "them", "us", "this", "that"}
+)
+#: Words before a count phrase that change what it means: "quite a few" is many.
+NOT_COUNT_BEFORE: frozenset[str] = frozenset({"quite", "not"})
 
 #: Words for twelve as a multiplier ("three dozen", "3 dzs").
 DOZEN_WORDS: frozenset[str] = frozenset({"dozen", "dozens", "dz", "dzs", "doz", "dozs"})
@@ -143,18 +181,41 @@ DOLLAR_COUNTRIES: Mapping[str, str] = MappingProxyType({
     "singapore": "sgd", "hong": "hkd", "new": "nzd", "taiwan": "twd", "zealand": "nzd",
 })
 
-#: Measurement units (as written after a number, with or without a space) -> normalised unit.
+#: Measurement units written as one word after a number (with or without a space, or after a
+#: hyphen: "240-kilometre") -> normalised unit. :mod:`claimdiff._lexicon.units` says what each
+#: normalised unit measures and how it converts, and holds the phrases of several words
+#: ("nautical miles", "sq km", "km/h", "degrees Celsius").
 MEASURE_UNITS: Mapping[str, str] = MappingProxyType({
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "m": "m", "metre": "m", "metres": "m", "meter": "m", "meters": "m", "cm": "cm", "mm": "mm",
+    "centimetre": "cm", "centimetres": "cm", "centimeter": "cm", "centimeters": "cm",
+    "millimetre": "mm", "millimetres": "mm", "millimeter": "mm", "millimeters": "mm",
     "mi": "mile", "mile": "mile", "miles": "mile", "ft": "foot", "foot": "foot", "feet": "foot",
-    "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "g": "g", "gram": "g", "grams": "g",
+    "yard": "yard", "yards": "yard", "yd": "yard", "yds": "yard", "inch": "inch", "inches": "inch",
+    "km²": "sq km", "mi²": "sq mile", "m²": "sq m",
+    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
+    "kilogramme": "kg", "kilogrammes": "kg", "g": "g", "gram": "g", "grams": "g", "gramme": "g",
+    "grammes": "g", "mg": "mg", "milligram": "mg", "milligrams": "mg",
     "t": "tonne", "tonne": "tonne", "tonnes": "tonne", "ton": "ton", "tons": "ton", "lb": "lb",
-    "lbs": "lb", "ml": "ml", "l": "litre", "litre": "litre", "litres": "litre", "liter": "litre",
-    "liters": "litre", "ha": "hectare", "hectare": "hectare", "hectares": "hectare", "mw": "mw",
-    "gw": "gw", "kw": "kw", "kwh": "kwh", "mph": "mph", "kph": "kph", "kmh": "kph", "sq": "sq",
-    "bpd": "bpd", "c": "degree", "f": "degree", "gb": "gb", "mb": "mb", "tb": "tb", "ghz": "ghz",
+    "lbs": "lb", "pound": "lb", "oz": "ounce", "ounce": "ounce", "ounces": "ounce",
+    "ml": "ml", "millilitre": "ml", "millilitres": "ml", "milliliter": "ml", "milliliters": "ml",
+    "cl": "cl", "l": "litre", "litre": "litre", "litres": "litre", "liter": "litre", "liters": "litre",
+    "gallon": "gallon", "gallons": "gallon", "gal": "gallon", "quart": "quart", "quarts": "quart",
+    "qt": "quart", "pint": "pint", "pints": "pint", "barrel": "barrel", "barrels": "barrel", "bbl": "barrel",
+    "ha": "hectare", "hectare": "hectare", "hectares": "hectare", "acre": "acre", "acres": "acre",
+    "mw": "mw", "gw": "gw", "kw": "kw", "kwh": "kwh", "megawatt": "mw", "megawatts": "mw",
+    "gigawatt": "gw", "gigawatts": "gw", "kilowatt": "kw", "kilowatts": "kw",
+    "mph": "mile/h", "kph": "km/h", "kmh": "km/h", "kmph": "km/h", "knot": "knot", "knots": "knot",
+    "bpd": "bpd", "c": "celsius", "f": "fahrenheit", "celsius": "celsius", "fahrenheit": "fahrenheit",
+    "gb": "gb", "mb": "mb", "tb": "tb", "ghz": "ghz",
+    "sec": "second", "secs": "second", "min": "minute", "mins": "minute", "hr": "hour", "hrs": "hour",
+    "yr": "year", "yrs": "year",
 })
+
+#: Words before a figure in pounds that make the pounds a weight: "weighing 330 pounds".
+WEIGHT_CUES: frozenset[str] = frozenset(
+    {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "heavier", "lighter"}
+)
 
 #: Approximators and bounds before a number, longest first. Each maps the words to a rule name:
 #:   about    value +-10 % ("about", "around", "roughly", "some", "an estimated")
@@ -221,7 +282,8 @@ APPROXIMATORS: tuple[tuple[tuple[str, ...], str], ...] = (
 TIME_UNITS: frozenset[str] = frozenset(
     {
         "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
-        "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+        "month", "months", "year", "years", "decade", "decades", "century", "centuries", "fortnight",
+        "fortnights",
     }
 )
 
@@ -276,5 +338,12 @@ FIGURE_LEADS: frozenset[str] = frozenset(
 #: Words just before a bare figure that name what it measures: "magnitude 6.8", "aged 47".
 #: Values are claim keys (an age is keyed as "80-year-old" is).
 MEASURE_BEFORE: Mapping[str, str] = MappingProxyType(
-    {"magnitude": "magnitude", "aged": "age:year", "age": "age:year", "ages": "age:year"}
+    {"magnitude": "magnitude", "aged": "age:duration", "age": "age:duration", "ages": "age:duration"}
 )
+
+#: Street types after a house number and a street name: "221 Baker Street", "10 Downing St".
+STREET_TYPES: frozenset[str] = frozenset({
+    "Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Ln", "Boulevard", "Blvd", "Drive",
+    "Dr", "Place", "Pl", "Square", "Sq", "Terrace", "Court", "Ct", "Highway", "Hwy", "Parkway",
+    "Crescent", "Close", "Row", "Gardens", "Strasse", "Straße", "Rue", "Via", "Calle",
+})

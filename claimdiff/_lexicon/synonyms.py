@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from .units import UNITS
+
 #: canonical head noun -> nouns that count the same thing in news copy (singular forms).
 UNIT_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "agreement": ("agreement", "pact", "deal", "accord", "treaty", "memorandum", "contract", "mou"),
@@ -17,7 +19,6 @@ UNIT_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "soldier": ("soldier", "troop", "serviceman", "servicemen"),
     "country": ("country", "nation", "state"),
     "percent": ("percent", "per cent", "%"),
-    "year": ("year", "yr"),
     "vehicle": ("vehicle", "car", "truck"),
     "missile": ("missile", "rocket"),
     "drone": ("drone", "uav"),
@@ -65,18 +66,29 @@ NAME_ALIASES: Mapping[str, str] = MappingProxyType({
     "nato": "north atlantic treaty organization",
 })
 
-_UNIT_LOOKUP: dict[str, str] = {
+_NOUN_LOOKUP: dict[str, str] = {
     variant: canonical for canonical, variants in UNIT_SYNONYMS.items() for variant in variants
+}
+_UNIT_LOOKUP: dict[str, str] = {
+    **_NOUN_LOOKUP,
+    **{unit: spec.dimension for unit, spec in UNITS.items()},  # "mile" and "km" both measure length
 }
 
 
-def canonical_unit(unit: str | None) -> str:
+def canonical_unit(unit: str | None, *, dimension: bool = True) -> str:
     """Return the canonical head noun for a unit, or the unit itself, or '' for none.
 
-    >>> canonical_unit("pact"), canonical_unit("inhabitant"), canonical_unit(None)
-    ('agreement', 'person', '')
+    A unit of measure folds to what it measures, so figures in miles and in kilometres are
+    claims about one thing (:data:`claimdiff._lexicon.units.UNITS`).
+
+    With ``dimension=False`` (a rank: "the 23rd minute") a unit stays itself.
+
+    >>> canonical_unit("pact"), canonical_unit("inhabitant"), canonical_unit(None), canonical_unit("mile")
+    ('agreement', 'person', '', 'length')
+    >>> canonical_unit("minute", dimension=False)
+    'minute'
     """
     if not unit:
         return ""
     unit = unit.casefold()
-    return _UNIT_LOOKUP.get(unit, unit)
+    return (_UNIT_LOOKUP if dimension else _NOUN_LOOKUP).get(unit, unit)

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from ..models import Alignment, Claim, ClaimKind, DateClaim, EntityClaim, QuantityClaim, QuoteClaim
+from ..models import Alignment, AssertionClaim, Claim, ClaimKind, DateClaim, EntityClaim, QuantityClaim, QuoteClaim
 from ..words import Tokenizer
 from ._context import window_tokens
 from ._copies import find_copies, join_copies
@@ -39,6 +39,7 @@ from ._groups import order_claims
 from ._names import align_entities, align_quotes
 from ._options import AlignOptions, check_score
 from ._sentences import cluster_sentences, common_tokens, group_score
+from ._statements import align_assertions
 
 __all__ = [
     "AlignOptions",
@@ -98,5 +99,6 @@ def align_claims(
     alignments.extend(align_dates([c for c in everything if isinstance(c, DateClaim)], cluster_of, common, opts, tok))
     alignments.extend(align_quotes([c for c in everything if isinstance(c, QuoteClaim)], opts, tok))
     alignments.extend(align_entities([c for c in everything if isinstance(c, EntityClaim)], clusters, tok))
+    alignments.extend(align_assertions([c for c in everything if isinstance(c, AssertionClaim)], opts))
     alignments.sort(key=lambda a: (a.kind.rank, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(alignments)

@@ -7,9 +7,11 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from ..claims.dates import dates_apart
 from ..models import Alignment, Claim, DateClaim
 from ..words import Tokenizer
-from ._context import Roles, window_pairs, window_tokens
+from ._context import MAX_POSTINGS, Roles, window_pairs, window_tokens
+from ._events import Frame, FrameReader
 from ._groups import best_first, components, order_claims, sentence_key
 from ._options import AlignOptions
 
@@ -21,10 +23,14 @@ def align_dates(
     opts: AlignOptions,
     tok: Tokenizer,
 ) -> list[Alignment]:
-    """Link dates within aligned sentences (by role, within a granularity family), and dates of
-    one granularity across sentences that say the same thing next to them."""
+    """Link dates within aligned sentences (by role, within a granularity family), dates of one
+    family across sentences when their event frames match (:mod:`._events`), and dates of one
+    granularity across sentences that say the same thing next to them; never two dates whose
+    frames name different events."""
     claims = order_claims(claims)
     roles = Roles(claims, tok)
+    read = FrameReader()
+    frames = [read(c) for c in claims]
     by_cluster: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         cid = cluster_of.get((c.source, c.sentence.start))
@@ -38,9 +44,11 @@ def align_dates(
         names = sorted(per_source)
         for x, sa in enumerate(names):
             for sb in names[x + 1 :]:
-                links.extend(_pair_dates(claims, per_source[sa], per_source[sb], roles))
+                links.extend(_pair_dates(claims, per_source[sa], per_source[sb], roles, frames))
     links.sort(key=best_first)
-    links.extend(_loose_date_links(claims, cluster_of, common, opts, tok, roles))
+    loose = _frame_links(claims, cluster_of, roles, frames)
+    loose.extend(_loose_date_links(claims, cluster_of, common, opts, tok, roles, frames))
+    links.extend(sorted(loose, key=best_first))
     # A day named beside "04:52 GMT" may be the day in that zone, not the local one: it is
     # compared only with days named beside a zoned time too.
     zoned = {sentence_key(c) for c in claims if c.date.zone not in (None, "local")}
@@ -60,11 +68,12 @@ def _loose_date_links(
     opts: AlignOptions,
     tok: Tokenizer,
     roles: Roles,
+    frames: Sequence[Frame],
 ) -> list[tuple[int, int, float]]:
     """Link dates and clock times of unaligned sentences whose contexts say the same thing, as
     figures of one noun link ("It left the tracks at 6:42 a.m. near Kelso" / "The train left
     the tracks at 6:24 a.m. local time"), after every link within aligned sentences: only
-    dates of one granularity."""
+    dates of one granularity, and never two whose frames name different events."""
     members = [i for i, c in enumerate(claims) if c.date.granularity.value in _LOOSE_GRANULARITIES]
     if len(members) < 2:
         return []
@@ -74,7 +83,7 @@ def _loose_date_links(
     out = []
     for i, j in window_pairs(claims, members, clusters, windows):
         granularity = claims[i].date.granularity.value
-        if granularity != claims[j].date.granularity.value:
+        if granularity != claims[j].date.granularity.value or frames[i].agrees(frames[j]) is False:
             continue
         if granularity == "time":  # a clock time: the two sentences must say the same thing
             score = fuzz.token_set_ratio(" ".join(tok(claims[i].sentence.text)), " ".join(tok(claims[j].sentence.text)))
@@ -84,7 +93,58 @@ def _loose_date_links(
             linked = score >= _DATE_CONTEXT
         if linked:
             out.append((i, j, round(score, 1)))
-    return sorted(out, key=best_first)
+    return out
+
+
+def _frame_links(
+    claims: Sequence[DateClaim], cluster_of: Mapping[tuple[str, int], int], roles: Roles, frames: Sequence[Frame]
+) -> list[tuple[int, int, float]]:
+    """Link dates in unaligned sentences of different sources whose frames date one event
+    ("Customers filed the class action in 2021" / "The case, filed in 2019,"), whatever else
+    their sentences say: days with days and parts of days, clock times with clock times, and
+    years, months and decades only with their own granularity (a year and a month of it only
+    differ in precision; linking them would only risk joining two events of one frame).
+
+    An event told in the past and one told in the future are two events ("the panel met on
+    Monday" / "will meet again on Friday"), and so are two whose names next to the event word
+    share none ("arrested Daniel Hart on Monday" / "arrested Mara Quist on Tuesday").
+    Statements' days ("said on Tuesday") and relative years and weeks ("this year", "next
+    year": the period of a count or a forecast more often than an event's date) are left out.
+    Each date is paired with at most ``MAX_POSTINGS`` later dates of its event.
+    """
+    by_event: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        frame = frames[i]
+        if frame.event is None or frame.weak or _period(c):
+            continue
+        by_event[(_frame_family(c.date.granularity.value), frame.event)].append(i)
+    out = []
+    for members in by_event.values():
+        for pos, i in enumerate(members):
+            for j in members[pos + 1 : pos + 1 + MAX_POSTINGS]:
+                if claims[i].source == claims[j].source or not frames[i].agrees(frames[j]):
+                    continue
+                if frames[i].tense and frames[j].tense and frames[i].tense != frames[j].tense:
+                    continue  # "met on Monday" and "will meet on Friday": two meetings
+                if not frames[i].same_actors(frames[j]):
+                    continue  # "arrested Daniel Hart on Monday" and "arrested Mara Quist on Tuesday"
+                ci, cj = cluster_of.get(sentence_key(claims[i])), cluster_of.get(sentence_key(claims[j]))
+                if ci is None or ci != cj:
+                    out.append((i, j, round(_FRAME_SCORE + (100.0 - _FRAME_SCORE) * roles.similarity(i, j), 1)))
+    return out
+
+
+#: Granularities of relative dates that name a period rather than an event's date.
+_PERIODS = frozenset({"year", "week"})
+
+
+def _period(c: DateClaim) -> bool:
+    """Whether a date names a period relative to publication ("this year", "next week"), not
+    the date of an event ("five years ago" is one)."""
+    d = c.date
+    return d.relative and d.granularity.value in _PERIODS and not d.text.casefold().endswith("ago")
+#: Least score of a link by frame (the rest by role overlap): above most links by role alone.
+_FRAME_SCORE = 50.0
 
 
 #: Granularities of dates linked across unaligned sentences (of the same granularity only).
@@ -100,36 +160,40 @@ _CLOCK_CONTEXT = 50.0
 
 
 def _same_date(a: Claim, b: Claim) -> bool:
-    """Whether one source may give both dates for one thing: their days can coincide."""
+    """Whether one source may give both dates for one thing: they can be one moment (a
+    morning and an afternoon of one day cannot)."""
     if not (isinstance(a, DateClaim) and isinstance(b, DateClaim)):
         return True
-    da, db = a.date, b.date
-    if da.clock is not None or db.clock is not None:
-        return not da.clock_apart(db)
-    if None in (da.low, da.high, db.low, db.high):
-        return da.weekday is None or db.weekday is None or da.weekday == db.weekday
-    assert da.low is not None and da.high is not None and db.low is not None and db.high is not None
-    return not (da.high < db.low or db.high < da.low)
+    return dates_apart(a.date, b.date) is None
 
 
 def _pair_dates(
-    claims: Sequence[DateClaim], left: Sequence[int], right: Sequence[int], roles: Roles
+    claims: Sequence[DateClaim], left: Sequence[int], right: Sequence[int], roles: Roles, frames: Sequence[Frame]
 ) -> list[tuple[int, int, float]]:
-    """Score the dates of two aligned sentences of one granularity family by role.
+    """Score the dates of two aligned sentences of one granularity family by role and frame.
 
     A lone date on each side pairs outright; otherwise each pair of one family is scored by
     the words next to each date ("struck late on Tuesday" / "searched on Wednesday after"),
-    and links are taken best first, so each date joins the one that says what it says.
+    with a bonus when their frames date one event, and links are taken best first, so each
+    date joins the one that says what it says. Dates whose frames name different events
+    ("police said on Wednesday" / "Monday's raid") never pair.
     """
     if len(left) == 1 and len(right) == 1:
-        return [(left[0], right[0], 100.0)]
+        agree = frames[left[0]].agrees(frames[right[0]])
+        return [] if agree is False else [(left[0], right[0], 100.0)]
     out = []
     for i in left:
         family = _date_family(claims[i].date.granularity.value)
         for j in right:
-            if _date_family(claims[j].date.granularity.value) == family:
-                out.append((i, j, round(10.0 + 80.0 * roles.similarity(i, j), 1)))
+            agree = frames[i].agrees(frames[j])
+            if agree is not False and _date_family(claims[j].date.granularity.value) == family:
+                out.append((i, j, round(10.0 + 80.0 * roles.similarity(i, j) + (10.0 if agree else 0.0), 1)))
     return out
+
+
+def _frame_family(granularity: str) -> str:
+    """The granularities dates linked by frame share: a day family, else their own."""
+    return "day" if granularity in ("day", "part_of_day") else granularity
 
 
 def _date_family(granularity: str) -> str:

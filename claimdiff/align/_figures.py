@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from ..claims.frames import is_specific_noun, measure_table
 from ..models import Alignment, Claim, QuantityClaim
 from ..words import Tokenizer
-from ._context import MAX_POSTINGS, Roles, window_pairs, window_tokens
+from ._context import Roles, window_pairs, window_tokens
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
 
@@ -43,9 +43,9 @@ def align_quantities(
     for i, c in enumerate(claims):
         cid = cluster_of.get((c.source, c.sentence.start))
         if cid is not None:
-            in_cluster[(cid, c.key or "", c.quantity.kind)][c.source].append(i)
+            in_cluster[(cid, c.key or "", c.quantity.family)][c.source].append(i)
         if c.key:
-            by_key[(c.key, c.quantity.kind)].append(i)
+            by_key[(c.key, c.quantity.family)].append(i)
     windows = [window_tokens(c, tokens=tok) - common for c in claims]
     contexts: dict[tuple[str, int, str | None], str] = {}
 
@@ -89,6 +89,10 @@ _STRICT_SIMILARITY = 40.0
 _MEASURE_BASE = 50.0
 
 
+#: Figures of a measure (or of a rare noun) each figure is paired with: the next ones in
+#: source order. Groups are transitive, so a few links per figure join every source that
+#: agrees, and the cost stays linear in the number of sources.
+_MAX_FRAME_PAIRS = 12
 #: Score of a link by a rare noun before context (half the context similarity is added).
 _SOLE_BASE = 20.0
 
@@ -113,7 +117,7 @@ def _sole_links(
             readings[claims[i].source].add(claims[i].quantity.bounds())
         sole = [i for i in members if len(readings[claims[i].source]) == 1]
         for x, i in enumerate(sole):
-            for j in sole[x + 1 : x + 1 + MAX_POSTINGS]:
+            for j in sole[x + 1 : x + 1 + _MAX_FRAME_PAIRS]:
                 gap = _scale_gap(claims[i], claims[j])
                 if claims[i].source != claims[j].source and gap <= _MAX_MEASURE_GAP:
                     out.append((i, j, round(_SOLE_BASE + 0.5 * similarity(i, j) - gap, 1)))
@@ -125,8 +129,8 @@ def _measure_links(
 ) -> list[tuple[int, int, float]]:
     """Return links between figures of one measure in different sources, best first.
 
-    Each figure is paired with at most ``MAX_POSTINGS`` later figures of its measure, so a
-    measure counted thousands of times stays linear.
+    Each figure is paired with at most :data:`_MAX_FRAME_PAIRS` later figures of its
+    measure, so a measure counted in hundreds of sources stays linear.
     """
     by_measure: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
@@ -135,8 +139,8 @@ def _measure_links(
     out = []
     for members in by_measure.values():
         for x, i in enumerate(members):
-            strict = measure_table(claims[i].quantity) != "count"
-            for j in members[x + 1 : x + 1 + MAX_POSTINGS]:
+            strict = measure_table(claims[i].quantity) in ("money", "percent")
+            for j in members[x + 1 : x + 1 + _MAX_FRAME_PAIRS]:
                 if claims[i].source == claims[j].source:
                     continue
                 context, gap = similarity(i, j), _scale_gap(claims[i], claims[j])
@@ -167,13 +171,10 @@ _MAX_MEASURE_GAP = _SCALE_PENALTY * (1.0 - _SCALE_FREE)
 
 def _scale_gap(a: QuantityClaim, b: QuantityClaim) -> float:
     """Return the penalty for two figures of different orders of magnitude."""
-    qa, qb = a.quantity, b.quantity
-    if qa.value is None or qb.value is None:
+    ratio = a.quantity.ratio_to(b.quantity)  # in one unit: "2 days" is 720 times "4 minutes"
+    if ratio is None:
         return 0.0
-    va, vb = abs(float(qa.value)), abs(float(qb.value))
-    if not (0 < va < math.inf and 0 < vb < math.inf):
-        return 0.0
-    return _SCALE_PENALTY * max(0.0, abs(math.log10(va / vb)) - _SCALE_FREE)
+    return _SCALE_PENALTY * max(0.0, math.log10(ratio) - _SCALE_FREE)
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:

@@ -27,5 +27,8 @@ class AlignOptions:
     also share a content word within a few words of the figure."""
     quote_threshold: float = attrs.field(default=50.0, validator=check_score)
     """Least share (percent) of the shorter quote's content words found in the other quote."""
+    assertion_arguments: int = 2
+    """Least number of content words two sentences share for their assertions of one act
+    ("confirmed" / "would not confirm") to speak of the same thing."""
     block_keys: int = 8
     """How many of a sentence's rarest content words are looked up in the index."""

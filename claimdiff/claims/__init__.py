@@ -12,7 +12,10 @@ and has one module per kind of claim:
 * :mod:`~claimdiff.claims.entities`: an *entity* claim per run of capitalised words (a
   person, place or organisation), keyed by its canonical name (aliases folded: "U.S." and
   "United States" share a key);
-* :mod:`~claimdiff.claims.negation`: the polarity of statements and quotes.
+* :mod:`~claimdiff.claims.negation`: the polarity of statements and quotes;
+* :mod:`~claimdiff.claims.statements`: an *assertion* claim per act a sentence asserts
+  outside quotation marks ("confirmed", "would not confirm", "the approval"), keyed by its
+  concept, with its arguments and polarity (affirmed, negated, denied, open, planned).
 
 :func:`extract_claims` also makes a *statement* claim per sentence (kind ``STATEMENT``, the
 sentence itself, with its negation polarity), which the aligner groups into sentences
@@ -35,6 +38,7 @@ from .._lexicon.numbers import MEASURE_BEFORE
 from .._lexicon.synonyms import canonical_unit
 from ..models import (
     Article,
+    AssertionClaim,
     Claim,
     DateClaim,
     DateMention,
@@ -51,6 +55,7 @@ from .frames import find_measure
 from .negation import is_negated, negated_spans
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
+from .statements import find_assertions
 from .times import ClockTime, find_times
 from .tokens import Token, TokenKind, tokenize
 
@@ -62,6 +67,7 @@ __all__ = [
     "TokenKind",
     "entity_key",
     "extract_claims",
+    "find_assertions",
     "find_dates",
     "find_entities",
     "find_measure",
@@ -95,8 +101,8 @@ def extract_claims(
     >>> for c in extract_claims(art, split_sentences(art.text))[:3]:
     ...     print(c.kind, repr(c.text))
     statement 'They signed 11 agreements.'
+    assertion 'signed'
     quantity '11 agreements'
-    statement '“It is historic,” Lam said.'
     """
     text = article.text
     starts = [s.start for s in sentences]
@@ -132,6 +138,8 @@ def extract_claims(
     claims.extend(_date_claims(article, quantities, tokens, times, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, quotes, polarity))
     claims.extend(_entity_claims(article, sentences, tokens))
+    quoted = [(c.start, c.end) for c in claims if isinstance(c, QuoteClaim)]
+    claims.extend(_assertion_claims(article, sentences, tokens, sentence_of, quoted))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
 
@@ -157,7 +165,7 @@ def _quantity_claims(
             continue  # "COVID-19", "Boeing 737", "first-degree": no count of anything
         sent = None if q.kind == "year" else sentence_of(q.start, q.end)
         if sent is not None:
-            key = _quantity_key(q.text, q.unit) or _frame_before(article.text, q)
+            key = _quantity_key(q.text, q.unit, rank=q.kind == "ordinal") or _frame_before(article.text, q)
             near = spans[bisect.bisect_left(spans, (sent.start, 0)) : bisect.bisect_left(spans, (sent.end, 0))]
             measure = find_measure(sent, q, key, near)
             yield _claim(
@@ -168,9 +176,10 @@ def _quantity_claims(
 _AGE = re.compile(r"(?:-|\s)old\b|\bage[ds]?\b", re.IGNORECASE)
 
 
-def _quantity_key(text: str, unit: str | None) -> str:
-    """Return what a figure counts; an age ("80-year-old", "aged 80") is not a duration."""
-    key = canonical_unit(unit)
+def _quantity_key(text: str, unit: str | None, *, rank: bool = False) -> str:
+    """Return what a figure counts; an age ("80-year-old", "aged 80") is not a duration, and
+    a rank is of its noun, not of a dimension ("the 23rd minute" is no "first hour")."""
+    key = canonical_unit(unit, dimension=not rank)
     if _AGE.search(text):
         return f"age:{key}" if key else "age"
     return key
@@ -195,7 +204,7 @@ def _frame_before(text: str, q: Quantity) -> str:
         return MEASURE_BEFORE[found.group(1).casefold()]
     whole = isinstance(q.value, int) and not q.approximate and q.kind == "cardinal"
     if whole and 0 < q.value < 120 and text.startswith(",", q.end) and _APPOSITION_BEFORE.search(lead):  # type: ignore[operator]
-        return "age:year"
+        return MEASURE_BEFORE["aged"]  # an age, keyed as "the 47-year-old" is
     return ""
 
 
@@ -224,6 +233,30 @@ def _date_claims(
         sent = sentence_of(d.start, d.end)
         if sent is not None and not _is_dateline(article.text, sent, d):
             yield _claim(DateClaim, article, d, sent, key=d.granularity.value, date=d)
+
+
+def _assertion_claims(
+    article: Article,
+    sentences: Sequence[Sentence],
+    tokens: list[Token],
+    sentence_of: _SentenceOf,
+    quoted: Sequence[tuple[int, int]],
+) -> Iterator[Claim]:
+    """Yield a claim per act a sentence asserts outside the ``quoted`` spans (:mod:`.statements`)."""
+    text = article.text
+    for found in find_assertions(text, spans=[(s.start, s.end) for s in sentences], tokens=tokens, skip=quoted):
+        sent = sentence_of(found.start, found.end)
+        if sent is not None:
+            yield AssertionClaim(
+                source=article.source,
+                text=text[found.start : found.end],
+                start=found.start,
+                end=found.end,
+                sentence=sent,
+                key=found.predicate,
+                polarity=found.polarity,
+                arguments=found.arguments,
+            )
 
 
 def _entity_claims(article: Article, sentences: Sequence[Sentence], tokens: list[Token]) -> Iterator[Claim]:

@@ -13,16 +13,27 @@ the text. At each token where a rule can start (:func:`_candidates`), an ordered
 named rules (:data:`RULES`) is tried, longest pattern first. A leading preposition or
 modifier ("in", "on", "since", "early", "earlier") is kept in the mention's text.
 
-Resolution follows news conventions, given ``published`` (the article's date):
+Resolution follows news conventions, given ``published`` (the article's date) and the tense
+of the date's clause (the nearest modal, auxiliary, schedule word or past form either side
+of it: "will appear on Friday", "is expected on Thursday" are future; "came in July",
+"In September, Biden visited" past; verbs of saying tell nothing):
 
-* a bare weekday is the most recent such day on or before publication
-  ("Thursday" in an article of Thursday 2024-06-20 is 2024-06-20); "this Saturday"
-  is that day in the publication's ISO week; "last Thursday" the most recent one
-  strictly before; "next Thursday" the first one strictly after;
+* a bare weekday is the next such day on or after publication in a clause of the future,
+  otherwise the most recent one on or before it ("Thursday" in an article of Thursday
+  2024-06-20 is 2024-06-20); "this Saturday" is that day in the publication's ISO week;
+  "last Thursday" the most recent one strictly before; "next Thursday" the first one
+  strictly after; "this morning" is the publication day, "last night" the evening before;
 * a month, or month and day, without a year is the most recent one on or before
-  publication ("In September" in June 2024 is 2023-09-01..2023-09-30);
+  publication in a clause of the past, the next one on or after it in one of the future,
+  otherwise the nearest either way ("In September, Biden visited" in June 2024 is
+  2023-09-01..2023-09-30; "June 25" in a story of June 20 is the coming one); a weekday named
+  with it picks the year it falls on ("Wednesday, December 17");
 * "last/this/next year|month|week" are calendar units relative to publication; a
   week is the ISO week (Monday..Sunday); "earlier in the week" is Monday..publication;
+  "the past year" and "the last month" are the year or month up to publication;
+* "five years ago" is the calendar year five before publication's, "two months ago" the
+  month two before, "three days ago" the day; "two weeks ago" the days three either side of
+  the day fourteen before;
 * years, "March 2023" and "June 20, 2024" need no publication date; decades span
   ten years ("the 1980s"), "early/mid/late" narrow a decade or a year to a third.
 
@@ -40,13 +51,22 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from .._lexicon.dates import (
+    AGO_UNITS,
     AMBIGUOUS_MONTHS,
     AMBIGUOUS_WEEKDAYS,
+    AUXILIARIES,
     DATE_PREPOSITIONS,
+    FUTURE_CUES,
     MONTHS,
+    NOT_PARTICIPLES,
+    PART_HOURS,
     PARTS_OF_DAY,
+    PAST_CUES,
     RELATIVE_DAYS,
     RELATIVE_OFFSETS,
+    REPORTING_VERBS,
+    THIS_PARTS,
+    WEEKDAY_HABITS,
     WEEKDAYS,
 )
 from ..errors import InvalidArgument, short_repr
@@ -55,7 +75,7 @@ from .quantities import find_quantities
 from .times import ClockTime, find_times, overlaps_a_time
 from .tokens import Token, split_runs, tokenize
 
-__all__ = ["RULES", "find_dates"]
+__all__ = ["RULES", "TenseReader", "dates_apart", "find_dates", "is_participle"]
 
 _ISO = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])(?![0-9])")
 _PREFIXES = frozenset(DATE_PREPOSITIONS | {"early", "late", "mid", "earlier", "later"})
@@ -110,6 +130,9 @@ class _Ctx:
         self.n = len(self.toks)
         self.years: dict[int, tuple[int, int]] = {}
         """Token index of a year -> (first year, last year) as find_quantities read it."""
+        self.ago: dict[int, tuple[int, str, int]] = {}
+        """Token index of a count of time units before "ago" ("five years ago") -> (count, unit,
+        token index after "ago")."""
         for q in quantities:
             if (
                 q.kind == "year"
@@ -120,12 +143,126 @@ class _Ctx:
                 k = bisect.bisect_left(self.toks, q.start, key=operator.attrgetter("start"))
                 if k < self.n and self.toks[k].start == q.start:
                     self.years[k] = (q.low, q.high)
+            elif q.unit in AGO_UNITS and isinstance(q.value, int) and 0 < q.value < 1000:
+                self._read_ago(q)
+
+        self._tenses: dict[int, str] = {}
+
+    def _read_ago(self, q: Quantity) -> None:
+        """Note a count of time units that "ago" follows ("five years ago")."""
+        k = bisect.bisect_left(self.toks, q.start, key=operator.attrgetter("start"))
+        last = bisect.bisect_left(self.toks, q.end, key=operator.attrgetter("end"))
+        if k < self.n and self.toks[k].start == q.start and last < self.n and self.low(last + 1) == "ago":
+            assert isinstance(q.value, int) and q.unit is not None
+            self.ago[k] = (q.value, AGO_UNITS[q.unit], last + 2)
 
     def low(self, k: int) -> str:
         return self.toks[k].low if 0 <= k < self.n else ""
 
+    def tense(self, k: int) -> str:
+        """Return "future", "past" or "" for a date read at token k: see :func:`_tense`."""
+        found = self._tenses.get(k)
+        if found is None:
+            found = self._tenses[k] = _tense(self, k)
+        return found
+
     def is_cap(self, k: int) -> bool:
         return 0 <= k < self.n and self.toks[k].text[:1].isupper()
+
+
+# --- tense ---------------------------------------------------------------------------------
+
+#: Words read on each side of a date for its tense.
+_TENSE_REACH = 8
+_CLAUSE_ENDS = frozenset({";", "!", "?"})
+#: Words after a comma that open another clause, whose tense is its own.
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "which", "who", "when", "as", "although", "though"})
+
+
+def _clause_words(c: _Ctx, k: int, step: int) -> list[int]:
+    """Return the indices of up to :data:`_TENSE_REACH` word tokens from k (excluded) in
+    direction ``step``, within k's clause: a semicolon, a sentence end or a line break ends it."""
+    out: list[int] = []
+    j = k
+    while len(out) < _TENSE_REACH and 0 <= j + step < c.n:
+        first, second = sorted((j, j + step))  # two neighbouring tokens, in text order
+        if "\n" in c.text[c.toks[first].end : c.toks[second].start] or c.toks[j + step].low in _CLAUSE_ENDS:
+            break
+        if c.low(first) == "." and c.is_cap(second) and c.toks[first].end < c.toks[second].start:
+            break  # "... on Monday. The" ends a sentence; "p.m. on" and "Feb. 13" do not
+        if c.low(first) == "," and c.low(second) in _CLAUSE_OPENERS:
+            break  # "shut since Monday, and there is no end": another clause
+        j += step
+        if c.toks[j].kind is TokenKind.WORD:
+            out.append(j)
+    return out
+
+
+def _tense_of(c: _Ctx, j: int) -> str:
+    """Return the tense word j gives, or "": a modal, an auxiliary, a schedule word, a past form."""
+    low = c.low(j)
+    if low == "won" and c.low(j + 1) in ("'", "’") and c.low(j + 2) == "t":
+        return "future"  # "won't"
+    if low in REPORTING_VERBS:
+        return ""  # "..., the commission said": when it was said, not when it happens
+    if low in FUTURE_CUES:
+        return "future"
+    if low in PAST_CUES and (low in _PAST_MARKERS or low in AUXILIARIES):
+        return "past"
+    if low in PAST_CUES or is_participle(low):
+        return "" if c.low(j - 1) in AUXILIARIES else "past"  # "will be held": the auxiliary tells
+    return ""
+
+
+#: Past cues that are no participles, so no auxiliary before them changes their tense.
+_PAST_MARKERS = frozenset({"ago", "since", "yesterday", "last", "earlier", "previous", "previously"})
+
+
+def is_participle(word: str) -> bool:
+    """Return whether a lower-case word reads as a regular past form or participle ("filed").
+
+    >>> is_participle("counted"), is_participle("hundred"), is_participle("agreed")
+    (True, False, False)
+    """
+    return len(word) >= 5 and word.endswith("ed") and not word.endswith("eed") and word not in NOT_PARTICIPLES
+
+
+def _tense(c: _Ctx, k: int) -> str:
+    """Return the tense of the clause of a date at token k, from the nearest tense word.
+
+    Words are read alternately before and after the date, nearest first (the one before at
+    equal distance): "will appear on Friday" and "on Friday, the men will appear" are
+    "future"; "came in July" and "In September, Biden visited Hanoi" are "past"; a clause with
+    no tense word gives "".
+    """
+    before, after = _clause_words(c, k, -1), _clause_words(c, k, 1)
+    for x in range(_TENSE_REACH):
+        for side in (before, after):
+            if x < len(side):
+                found = _tense_of(c, side[x])
+                if found:
+                    return found
+    return ""
+
+
+class TenseReader:
+    """Read the tense of the clause around any offset of one text (see :func:`_tense`).
+
+    >>> read = TenseReader("They met on Monday and will meet again on Friday.")
+    >>> read(8), read(38)
+    ('past', 'future')
+    """
+
+    def __init__(self, text: str) -> None:
+        self._c = _Ctx(text, None, (), None)
+
+    def __call__(self, start: int) -> str:
+        """Return "future", "past" or "" for a date starting at offset ``start``."""
+        c = self._c
+        k = bisect.bisect_left(c.toks, start, key=operator.attrgetter("start"))
+        if k >= c.n:
+            return ""
+        return _tense_of(c, k) if c.low(k) in _PAST_MARKERS else c.tense(k)  # "since Monday": past
 
 
 # --- calendar helpers -----------------------------------------------------------------------
@@ -230,7 +367,11 @@ def _part_at(c: _Ctx, k: int) -> tuple[str, int] | None:
 # --- resolution -----------------------------------------------------------------------------
 
 
-def _resolve_weekday(pub: dt.date, weekday: int, which: str) -> dt.date:
+def _resolve_weekday(pub: dt.date, weekday: int, which: str, tense: str = "") -> dt.date:
+    """Resolve a weekday: "this", "next" and "last" as written; a bare one is the next such day
+    on or after publication in a clause of the future, else the most recent on or before."""
+    if which == "" and tense == "future":
+        return pub + dt.timedelta(days=(weekday - pub.weekday()) % 7)
     if which == "this":
         return _week_span(pub)[0] + dt.timedelta(days=weekday)
     if which == "next":
@@ -240,9 +381,40 @@ def _resolve_weekday(pub: dt.date, weekday: int, which: str) -> dt.date:
     return pub - dt.timedelta(days=(pub.weekday() - weekday) % 7)
 
 
-def _recent_year(pub: dt.date, month: int, day: int = 1) -> int:
-    """The year of the most recent (month, day) on or before ``pub``."""
-    return pub.year if (month, day) <= (pub.month, pub.day) else pub.year - 1
+def _pick_year(c: _Ctx, at: int, month: int, day: int | None, weekday: int | None = None) -> int | None:
+    """Return the year of a yearless month or day.
+
+    In a clause of the past (:func:`_tense`) it is the most recent such month or day on or
+    before publication, in one of the future the next on or after it, otherwise the nearest
+    one either way ("the hearing on May 27" in a story of June 11 is the last May 27, "June
+    25" in one of June 20 the coming one). A date after "until" ends a state that may last
+    past publication: a past verb before it ("were suspended until March 30") tells nothing.
+    A weekday given with the day ("Wednesday, December 17") picks the year it falls on.
+    """
+    pub = c.published
+    if pub is None:
+        return None
+    tense = c.tense(at)
+    if weekday is not None or (tense == "past" and c.low(at - 1) in ("until", "till")):
+        tense = ""  # the weekday tells the year better than the tense
+    best: tuple[int, bool, int] | None = None
+    for year in (pub.year - 1, pub.year, pub.year + 1):
+        if day is None:
+            lo, hi = _month_span(year, month)
+        else:
+            found = _safe_date(year, month, day)
+            if found is None or (weekday is not None and found.weekday() != weekday):
+                continue
+            lo = hi = found
+        if (tense == "past" and lo > pub) or (tense == "future" and hi < pub):
+            continue
+        ahead = lo > pub
+        gap = (lo - pub).days if ahead else max(0, (pub - hi).days)
+        if best is None or (gap, ahead) < best[:2]:
+            best = (gap, ahead, year)
+    if best is None:
+        return None if weekday is None else _pick_year(c, at, month, day)
+    return best[2]
 
 
 # --- rules ----------------------------------------------------------------------------------
@@ -278,16 +450,18 @@ def _rule_weekday(c: _Ctx, k: int) -> _Found | None:
     relative = False
     # "Thursday, June 20" or "Thursday (June 20, 2024)"
     k2 = end + 1 if c.low(end) in (",", "(") else end
-    explicit = _rule_month_day(c, k2)
+    explicit = _rule_month_day(c, k2, weekday=weekday)
     if explicit is not None and explicit.granularity == Granularity.DAY:
         day, end, relative = explicit.low, explicit.end, explicit.relative
         if c.low(end) == ")":
             end += 1
     elif c.published is not None:
-        day, relative = _resolve_weekday(c.published, weekday, which), True
+        day, relative = _resolve_weekday(c.published, weekday, which, c.tense(k)), True
     part = _part_at(c, end)
     if part is None and c.low(end) in ("in", "at") and c.low(end + 1) in ("the", "night"):
         part = _part_at(c, end + 1)
+    if part is None and explicit is None and c.low(end) in WEEKDAY_HABITS:
+        return None  # "Sunday hours": a weekly habit, no date
     granularity = Granularity.DAY
     name: str | None = None
     if part is not None:
@@ -320,10 +494,23 @@ def _rule_part_of_day(c: _Ctx, k: int) -> _Found | None:
     return None
 
 
+def _rule_this_part(c: _Ctx, k: int) -> _Found | None:
+    """'this morning', 'this afternoon' (the publication day), 'last night' (the day before)."""
+    offset = THIS_PARTS.get(c.low(k))
+    part = None if offset is None else _part_at(c, k + 1)
+    if offset is None or part is None or (offset and part[0] not in ("night", "evening")):
+        return None
+    day = None if c.published is None else c.published + dt.timedelta(days=offset)
+    weekday = None if day is None else day.weekday()
+    return _Found(part[1], Granularity.PART_OF_DAY, day, day, weekday, part[0], relative=day is not None)
+
+
 def _rule_relative_day(c: _Ctx, k: int) -> _Found | None:
-    """'today', 'yesterday morning', 'tonight'."""
+    """'today', 'yesterday morning', 'tonight'; not the end of a name ('Neurology Today', 'North West Tonight')."""
     low = c.low(k)
     if low not in RELATIVE_DAYS:
+        return None
+    if c.is_cap(k) and c.is_cap(k - 1) and c.toks[k - 1].kind is TokenKind.WORD:
         return None
     day = None if c.published is None else c.published + dt.timedelta(days=RELATIVE_DAYS[low])
     end = k + 1
@@ -343,8 +530,11 @@ def _rule_relative_day(c: _Ctx, k: int) -> _Found | None:
     )
 
 
-def _rule_month_day(c: _Ctx, k: int) -> _Found | None:
-    """'June 20, 2024', 'June 20', '20 June 2024', 'the 4th of May', 'March 2023', 'September'."""
+def _rule_month_day(c: _Ctx, k: int, *, weekday: int | None = None) -> _Found | None:
+    """'June 20, 2024', 'June 20', '20 June 2024', 'the 4th of May', 'March 2023', 'September'.
+
+    ``weekday``: the weekday named before it ("Wednesday, December 17"), which picks its year.
+    """
     j = k + 1 if c.low(k) == "the" else k
     day = _day_at(c, j)
     if day is not None:
@@ -353,32 +543,33 @@ def _rule_month_day(c: _Ctx, k: int) -> _Found | None:
         if month is None:
             return None
         end = m_k + 1 + (1 if c.low(m_k + 1) == "." and c.low(m_k) not in _FULL_MONTHS else 0)
-        return _with_year(c, end, month, day[0])
+        return _with_year(c, k, end, month, day[0], weekday)
     month = _month_at(c, k, context=c.low(k - 1) in _PREFIXES | {"last", "next", "this", "of", "until"})
     if month is None:
         return None
     end = k + 1 + (1 if c.low(k + 1) == "." and c.low(k) not in _FULL_MONTHS else 0)
     day = _day_at(c, end)
     if day is not None and _year_at(c, end) is None:
-        return _with_year(c, day[1], month, day[0])
-    return _with_year(c, end, month, None)
+        return _with_year(c, k, day[1], month, day[0], weekday)
+    return _with_year(c, k, end, month, None)
 
 
-def _with_year(c: _Ctx, end: int, month: int, day: int | None) -> _Found | None:
+def _with_year(c: _Ctx, at: int, end: int, month: int, day: int | None, weekday: int | None = None) -> _Found | None:
+    """Read the year after a month or day ending at token ``end``, or pick one (:func:`_pick_year`)."""
     j = end + 1 if c.low(end) == "," else end
     year = _year_at(c, j)
     if year is not None:
         end = j + 1
     if day is not None:
         if year is None and c.published is not None:
-            year = _recent_year(c.published, month, day)
-            found = _safe_date(year, month, day)
+            year = _pick_year(c, at, month, day, weekday)
+            found = None if year is None else _safe_date(year, month, day)
             return None if found is None else _Found(end, Granularity.DAY, found, found, found.weekday(), relative=True)
         found = None if year is None else _safe_date(year, month, day)
         return _Found(end, Granularity.DAY, found, found, None if found is None else found.weekday())
     relative = False
     if year is None and c.published is not None:
-        year, relative = _recent_year(c.published, month, 1), True
+        year, relative = _pick_year(c, at, month, None), True
     if year is None:
         return _Found(end, Granularity.MONTH, None, None)
     lo, hi = _month_span(year, month)
@@ -386,7 +577,11 @@ def _with_year(c: _Ctx, end: int, month: int, day: int | None) -> _Found | None:
 
 
 def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
-    """'last year', 'this week', 'earlier in the week', 'later this month', 'next month'."""
+    """'last year', 'this week', 'earlier in the week', 'later this month', 'next month'.
+
+    "The past year" and "the last year" are the year up to publication, not the calendar
+    year before ("over the past year"); "last year" alone is the calendar year.
+    """
     low = c.low(k)
     j = k
     mode = ""
@@ -410,6 +605,8 @@ def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
     granularity = {"year": Granularity.YEAR, "month": Granularity.MONTH}.get(unit, Granularity.WEEK)
     if pub is None:
         return _Found(end, granularity, None, None)
+    if unit != "weekend" and (low == "past" or (low == "last" and c.low(k - 1) == "the")):
+        return _Found(end, granularity, _rolling_start(pub, unit), pub, relative=True)  # "over the past year"
     if unit == "year":
         lo, hi = _year_span(pub.year + offset)
     elif unit == "month":
@@ -424,6 +621,42 @@ def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
     elif mode == "later":
         lo = max(lo, pub)
     return _Found(end, granularity, lo, hi, relative=True)
+
+
+def _rolling_start(pub: dt.date, unit: str) -> dt.date:
+    """Return the day one ``unit`` before publication: where "the past year" starts."""
+    if unit == "week":
+        return pub - dt.timedelta(weeks=1)
+    idx = pub.year * 12 + pub.month - 1 - (12 if unit == "year" else 1)
+    year, month = divmod(idx, 12)
+    return _safe_date(year, month + 1, min(pub.day, 28)) or pub
+
+
+def _rule_ago(c: _Ctx, k: int) -> _Found | None:
+    """'five years ago', 'a week ago', 'three days ago': counted back from publication."""
+    found = c.ago.get(k)
+    if found is None and c.low(k) in ("a", "an", "one") and c.low(k + 1) in AGO_UNITS and c.low(k + 2) == "ago":
+        found = (1, AGO_UNITS[c.low(k + 1)], k + 3)
+    if found is None:
+        return None
+    count, unit, end = found
+    granularity = {"year": Granularity.YEAR, "month": Granularity.MONTH, "week": Granularity.WEEK}.get(
+        unit, Granularity.DAY
+    )
+    pub = c.published
+    if pub is None or count >= pub.year:
+        return _Found(end, granularity, None, None)
+    if unit == "year":
+        lo, hi = _year_span(pub.year - count)
+    elif unit == "month":
+        idx = pub.year * 12 + pub.month - 1 - count
+        lo, hi = _month_span(idx // 12, idx % 12 + 1)
+    elif unit == "week":  # a week either way of the day: "two weeks ago" is no calendar week
+        day = pub - dt.timedelta(weeks=count)
+        lo, hi = day - dt.timedelta(days=3), day + dt.timedelta(days=3)
+    else:
+        lo = hi = pub - dt.timedelta(days=count)
+    return _Found(end, granularity, lo, hi, weekday=lo.weekday() if unit == "day" else None, relative=True)
 
 
 def _rule_year(c: _Ctx, k: int) -> _Found | None:
@@ -448,11 +681,13 @@ def _rule_year(c: _Ctx, k: int) -> _Found | None:
 #: The scanning rules, tried in order at each token: (name, rule).
 RULES: tuple[tuple[str, _Rule], ...] = (
     ("iso_date", _rule_iso),
+    ("this_part_of_day", _rule_this_part),
     ("part_of_day", _rule_part_of_day),
     ("weekday", _rule_weekday),
     ("relative_day", _rule_relative_day),
     ("month_day", _rule_month_day),
     ("relative_unit", _rule_relative_unit),
+    ("ago", _rule_ago),
     ("year", _rule_year),
 )
 
@@ -597,8 +832,8 @@ def _candidates(c: _Ctx) -> list[int]:
     """Return the token indices where some rule can match; the scan skips every other token.
 
     A trigger word starts a rule, but "the" only before a part of the day or a digit; a
-    figure only as a year find_quantities read, an ISO date, or a day with a month name
-    within three tokens after it ("20 June", "4th of May").
+    figure only as a year find_quantities read, an ISO date, a day with a month name
+    within three tokens after it ("20 June", "4th of May"), or a count before "ago".
     """
     out = []
     years = c.years
@@ -606,9 +841,17 @@ def _candidates(c: _Ctx) -> list[int]:
         if low in _TRIGGERS:
             if low != "the" or (k + 1 < c.n and (c.toks[k + 1].low in _AFTER_THE or _digit(c.toks[k + 1]))):
                 out.append(k)
-        elif k in years or ("0" <= text[0] <= "9" and (_day_before_month(c, k) or _ISO.match(c.text, start))):
+        elif k in years or k in c.ago or _starts_a_date(c, k, low, text, start):
             out.append(k)
     return out
+
+
+def _starts_a_date(c: _Ctx, k: int, low: str, text: str, start: int) -> bool:
+    """Whether a token that is no trigger word may start a date: a day before a month name, an
+    ISO date, or "a" in "a year ago"."""
+    if "0" <= text[0] <= "9":
+        return _day_before_month(c, k) or _ISO.match(c.text, start) is not None
+    return low in ("a", "an", "one") and c.low(k + 2) == "ago"
 
 
 def _digit(tok: Token) -> bool:
@@ -617,3 +860,38 @@ def _digit(tok: Token) -> bool:
 
 def _day_before_month(c: _Ctx, k: int) -> bool:
     return len(c.toks[k].text) <= 2 and (c.low(k + 1) in MONTHS or c.low(k + 2) in MONTHS or c.low(k + 3) in MONTHS)
+
+
+#: Granularities read as one day or less.
+_DAY_LEVEL = frozenset({Granularity.DAY, Granularity.PART_OF_DAY, Granularity.TIME})
+
+
+def dates_apart(a: DateMention, b: DateMention) -> str | None:
+    """Return why two date mentions cannot be one moment, or None when they can coincide.
+
+    Clock times compare as times ("different-time"; a time and a day always can coincide);
+    resolved dates as calendar intervals ("different-day" for days, parts of days and times,
+    "different-period" otherwise); unresolved weekdays by name; parts of one day by their
+    hours (:data:`~claimdiff._lexicon.dates.PART_HOURS`: "different-time-of-day").
+
+    >>> pub = dt.date(2024, 6, 20)
+    >>> one, two = find_dates("on Tuesday", published=pub)[0], find_dates("on Wednesday", published=pub)[0]
+    >>> dates_apart(one, two), dates_apart(one, one)
+    ('different-day', None)
+    """
+    if a.clock is not None or b.clock is not None:
+        return "different-time" if a.clock_apart(b) else None
+    if a.low is not None and a.high is not None and b.low is not None and b.high is not None:
+        if a.high < b.low or b.high < a.low:
+            day_level = a.granularity in _DAY_LEVEL and b.granularity in _DAY_LEVEL
+            return "different-day" if day_level else "different-period"
+        same_day = a.low == a.high == b.low == b.high
+    else:
+        if a.weekday is not None and b.weekday is not None and a.weekday != b.weekday:
+            return "different-day"
+        same_day = a.weekday is not None and a.weekday == b.weekday
+    if same_day and a.part_of_day and b.part_of_day:
+        ha, hb = PART_HOURS.get(a.part_of_day), PART_HOURS.get(b.part_of_day)
+        if ha and hb and (ha[1] <= hb[0] or hb[1] <= ha[0]):
+            return "different-time-of-day"
+    return None

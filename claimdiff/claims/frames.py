@@ -18,6 +18,10 @@ table is read depends on the figure: money reads money roles (budget, fine, reve
 percentages what they are a share or a change of, other figures the counts of people and
 things (deaths, injured, arrested, evacuated...).
 
+A figure said to be an earlier value ("up from 120", "its previous forecast of $18.7
+billion", "$529 million a year earlier") gets :data:`PREVIOUS` appended to its measure: the
+old value of a change is not a rival to the new one.
+
 A figure with no trigger near it has no measure (``""``): it is compared by the noun it
 counts, as before. Frames have limits: they do not know *whose* figure it is (a toll in one
 district or in the region) nor *when* (the noon turnout or the final one); the aligner's
@@ -32,17 +36,21 @@ from collections.abc import Mapping, Sequence
 from .._lexicon.measures import (
     AGE_MODIFIERS,
     COUNT_MEASURES,
+    DURATION_MEASURES,
     FRAME_STOPS,
     GENERIC_NOUNS,
     MONEY_MEASURES,
     NOUN_MEASURES,
     OBJECT_MEASURES,
     PERCENT_MEASURES,
+    PREVIOUS_AFTER,
+    PREVIOUS_BEFORE,
 )
 from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
+from .._lexicon.units import UNITS
 from ..models import Quantity, Sentence
 
-__all__ = ["find_measure", "is_specific_noun", "measure_table"]
+__all__ = ["PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
 
 
 def _index(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
@@ -53,6 +61,8 @@ _TRIGGERS = {
     "count": _index(COUNT_MEASURES),
     "money": _index(MONEY_MEASURES),
     "percent": _index(PERCENT_MEASURES),
+    "duration": _index(DURATION_MEASURES),
+    "": {},
 }
 #: Words read on each side of a figure: back from its first character, ahead from its last.
 _BACK, _AHEAD = 4, 6
@@ -60,8 +70,13 @@ _BACK, _AHEAD = 4, 6
 _PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]—–!?\"“”]|\.(?!\w)")
 
 
+#: Kinds of figure that count: a rank ("the first case"), a year or an identifier does not.
+_COUNT_KINDS = frozenset({"cardinal", "range", "fraction"})
+
+
 def measure_table(q: Quantity) -> str:
-    """Return which measures a figure can take: ``"money"``, ``"percent"`` or ``"count"``.
+    """Return which measures a figure can take: ``"money"``, ``"percent"``, ``"duration"``,
+    ``"count"``, or ``""`` for none (ranks, years).
 
     >>> measure_table(Quantity(text="$5m", start=0, end=3, value=5_000_000, unit="usd"))
     'money'
@@ -70,16 +85,27 @@ def measure_table(q: Quantity) -> str:
         return "money"
     if q.unit == "percent" or q.kind == "percent":
         return "percent"
-    return "count"
+    if q.kind not in _COUNT_KINDS:
+        return ""
+    unit = q.measure
+    return "duration" if unit is not None and unit.dimension == "duration" else "count"
 
 
-_UNITS = frozenset(MEASURE_UNITS.values()) | TIME_UNITS | CURRENCY_CODES | {"percent"}
+#: Keys that name a unit or a dimension ("minute", "length", "duration", "usd"), not a thing.
+_UNITS = (
+    frozenset(MEASURE_UNITS.values())
+    | TIME_UNITS
+    | CURRENCY_CODES
+    | frozenset(UNITS)
+    | frozenset(unit.dimension for unit in UNITS.values())
+    | {"percent", "share", "score", "vote"}
+)
 
 
 def is_specific_noun(key: str) -> bool:
     """Return whether a counted noun names what it counts well enough to link figures by it.
 
-    >>> is_specific_noun("nomination"), is_specific_noun("person"), is_specific_noun("usd")
+    >>> is_specific_noun("nomination"), is_specific_noun("person"), is_specific_noun("duration")
     (True, False, False)
     """
     return bool(key) and ":" not in key and key not in GENERIC_NOUNS and key not in _UNITS
@@ -99,15 +125,28 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
     >>> find_measure(s, three, "person"), find_measure(s, Quantity(text="47", start=42, end=44, value=47), "")
     ('deaths', 'injured')
     """
-    table = measure_table(figure)
-    if table == "count" and key in NOUN_MEASURES:
-        return NOUN_MEASURES[key]
     lo, hi = figure.start - sentence.start, figure.end - sentence.start
     bounds = sorted((s - sentence.start, e - sentence.start) for s, e in others if (s, e) != (figure.start, figure.end))
     back_limit = max([e for s, e in bounds if e <= lo], default=0)
     ahead_limit = min([s for s, e in bounds if s >= hi], default=len(sentence.text))
     back = _words(sentence.text, back_limit, lo)[::-1][:_BACK]
     ahead = _words(sentence.text, hi, ahead_limit)[:_AHEAD]
+    measure = _what(figure, key, back, ahead)
+    if _reads_previous(back, ahead):
+        return f"{measure}{PREVIOUS}"
+    return measure
+
+
+#: Appended to the measure of a figure said to be an earlier value ("up from 120", "its
+#: previous forecast of $18.7 billion", "$529 million a year earlier"): the old value is not
+#: the current one.
+PREVIOUS = "@previous"
+
+
+def _what(figure: Quantity, key: str, back: list[str], ahead: list[str]) -> str:
+    table = measure_table(figure)
+    if table == "count" and key in NOUN_MEASURES:
+        return NOUN_MEASURES[key]
     if key.startswith("age"):
         holder = _age_holder(figure.text, back, ahead)
         return f"age:{holder}" if holder else ""
@@ -119,6 +158,17 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
                 if found and (key or found not in OBJECT_MEASURES):
                     return found
     return ""
+
+
+_PREVIOUS_BACK = dict.fromkeys(PREVIOUS_BEFORE, "previous")
+_PREVIOUS_AHEAD = dict.fromkeys(PREVIOUS_AFTER, "previous")
+
+
+def _reads_previous(back: list[str], ahead: list[str]) -> bool:
+    """Whether the clause says the figure is an earlier value than the story's current one."""
+    return any(_trigger(back, k, _PREVIOUS_BACK, reverse=True) for k in range(len(back))) or any(
+        _trigger(ahead, k, _PREVIOUS_AHEAD, reverse=False) for k in range(len(ahead))
+    )
 
 
 def _age_holder(text: str, back: Sequence[str], ahead: Sequence[str]) -> str:

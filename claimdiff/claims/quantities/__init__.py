@@ -15,7 +15,12 @@ How words read (see ``docs/numbers.md`` for the full table):
 * "a dozen" is 12, approximate, ``[10, 14]``; "half a dozen" 6, ``[5, 7]``;
 * vague plurals have no value: "dozens of" ``[24, 120)``, "hundreds of" ``[200, 1000)``,
   "tens of thousands of" ``[20000, 100000)``; "a couple of" is 2, ``[2, 3]``;
-* ranges ("10 to 12", "10-12", "between 10 and 12") have no value and ``low``/``high``.
+* ranges ("10 to 12", "10-12", "between 10 and 12") have no value and ``low``/``high``;
+* "a single" is 1, "a pair of" 2, "a few" ``[2, 10]``, "several" ``[3, 15]``
+  (:data:`claimdiff._lexicon.numbers.COUNT_PHRASES`);
+* a unit of measure is the figure's unit ("35 nautical miles": ``nautical mile``), which
+  :mod:`claimdiff._lexicon.units` converts;
+* a score or a vote tally ("won 3-2", "ruled five to two") is kind ``score`` with its ``tallies``.
 """
 
 from __future__ import annotations
@@ -122,6 +127,12 @@ def find_quantities(
 _WORD_BEFORE = re.compile(r"(?P<lead>[^\s\w]*)\s*(?P<word>[^\W\d_][\w.]*)\s\Z")
 #: An ordinal or count word hyphenated to a second half: "first-degree", "third-party".
 _COMPOUND = re.compile(r"[^\W\d_]+-([^\W\d_]+)\Z")
+#: After a house number: one to three capitalised words and a street type ("221 Baker Street").
+_STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:" + "|".join(sorted(lex.STREET_TYPES, key=len, reverse=True)) + r")\b"
+)
+#: Units that make a figure after a name a figure of that name: money and shares.
+_SUM_UNITS = lex.CURRENCY_CODES | {"percent", "share"}
 #: Characters after which a capitalised word may just start a sentence or a quote.
 _OPENERS = frozenset(".!?:;\"'“‘(«—–\n")
 
@@ -131,10 +142,11 @@ def is_part_of_name(text: str, q: Quantity) -> bool:
 
     :func:`find_quantities` reads every number-like mention; claim finding leaves these out:
     "COVID-19", "MH-17" (digits glued by a hyphen to a capitalised word), "Boeing 737",
-    "Windows 11", "Formula 1", "Train 517" (a bare number right after a capitalised word
+    "Windows 11", "Formula 1", "iPhone 15", "Train 517" (a number right after a capitalised word
     inside a sentence, unless the word leads figures: "About 40", a month, a weekday; or
     stands in a list of names and figures: "Smith 52, Jones 31 and Lee 17"),
-    "first-degree murder", "third-party claims" (:data:`NOT_COUNTED_COMPOUNDS`).
+    "first-degree murder", "third-party claims" (:data:`NOT_COUNTED_COMPOUNDS`), a house
+    number ("221 Baker Street").
 
     >>> text = "COVID-19 cases rose as the Boeing 737 fleet carried 132 people."
     >>> [q.text for q in find_quantities(text) if not is_part_of_name(text, q)]
@@ -150,14 +162,16 @@ def is_part_of_name(text: str, q: Quantity) -> bool:
         while k > 0 and text[k - 1].isalpha():
             k -= 1
         return k < q.start - 1 and any(ch.isupper() for ch in text[k : q.start - 1])
-    if q.unit is not None or q.kind != "cardinal":
+    if q.kind == "cardinal" and _STREET_AFTER.match(text, q.end):
+        return True  # "221 Baker Street", "10 Downing St."
+    if q.kind != "cardinal" or (q.unit is not None and (q.measure is not None or q.unit in _SUM_UNITS)):
         return False  # "Jones 31%", "Smith $40": a name's share or price is a figure
     found = _WORD_BEFORE.search(text, max(0, q.start - 40), q.start)
     if found is None:
         return False
     word = found.group("word")
-    if not word[0].isupper() or word.casefold().rstrip(".") in lex.FIGURE_LEADS:
-        return False
+    if not any(ch.isupper() for ch in word) or word.casefold().rstrip(".") in lex.FIGURE_LEADS:
+        return False  # a name may be cased inside ("iPhone 15"); "About 40" leads a figure
     if word.casefold().rstrip(".") in MONTHS or word.casefold() in WEEKDAYS:
         return False
     before = text[max(0, found.start("word") - 5) : found.start("word")].rstrip(" ")

@@ -9,10 +9,13 @@ from typing import NamedTuple
 
 from ..._lexicon import numbers as lex
 from ..._lexicon.dates import MONTHS, YEAR_CONTEXT_BEFORE
+from ..._lexicon.units import UNITS
 from ...models import Quantity
 from ..tokens import Token, TokenKind
 from ._nouns import noun_at, partitive_noun, singular
 from ._read import Core, read_core, spaced_scale
+from ._scores import read_score
+from ._units import unit_after, unit_phrase
 from ._words import CLASS_WORDS, DETERMINERS, SENTENCE_END, Reader, as_number, word_class
 
 # --- context tests --------------------------------------------------------------------------
@@ -122,26 +125,64 @@ def _quantity(
     )
 
 
+def _count_phrase(r: Reader, k: int) -> Hit | None:
+    """Read a phrase that counts without a number (:data:`COUNT_PHRASES`): "a single patent" (1),
+    "a pair of goals" (2), "a couple of" (2..3), "a handful of", "a few", "several" (no one
+    number), scaled by a scale word after it ("a few hundred": 200..1,000)."""
+    found = _count_words(r, k)
+    if found is None:
+        return None
+    phrase, end = found
+    scale = 1
+    c = r.cls(end)
+    if c.cls in ("hundred", "scale") or (c.cls == "dozen" and not r.low(end).endswith("s")):
+        scale, end = int(c.value), end + 1
+        while r.cls(end).cls == "scale" and r.cls(end).value > scale:  # "several hundred thousand"
+            scale, end = scale * int(r.cls(end).value), end + 1
+        if phrase.value is None and r.low(end) == "of":  # "a few hundred of the"
+            return None
+    elif phrase.scaled:
+        return None
+    noun = partitive_noun(r, end) if r.low(end) == "of" else noun_at(r, end, plural=phrase.high > 1)
+    if phrase.value is None and scale == 1 and r.low(end) in lex.TIME_UNITS:
+        return Hit(None, end + 1)  # "a few minutes ago", "in a few days": a vague offset, no count
+    stop = noun[1] if noun else end
+    value = None if phrase.value is None else Fraction(phrase.value * scale)
+    low, high = Fraction(phrase.low * scale), Fraction(phrase.high * scale)
+    quantity = _quantity(
+        r, k, stop, value, low=low, high=high, approximate=phrase.approximate, unit=noun[0] if noun else None,
+        kind="cardinal",
+    )
+    return Hit(quantity, stop)
+
+
+def _count_words(r: Reader, k: int) -> tuple[lex.CountPhrase, int] | None:
+    """Match the words of a count phrase at k: (its reading, the token after it)."""
+    if r.low(k - 1) in lex.NOT_COUNT_BEFORE:
+        return None  # "quite a few"
+    for words, phrase in _COUNTS_BY_FIRST.get(r.low(k), ()):
+        if all(r.low(k + x) == w for x, w in enumerate(words)):
+            end = k + len(words)
+            if r.low(end) in _DASHES and r.glued(end):
+                return None  # "a single-engine plane", "a few-hours"
+            return phrase, end
+    return None
+
+
+def _index_counts() -> dict[str, tuple[tuple[tuple[str, ...], lex.CountPhrase], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], lex.CountPhrase]]] = {}
+    for words, phrase in lex.COUNT_PHRASES:
+        index.setdefault(words[0], []).append((words, phrase))
+    return {first: tuple(rules) for first, rules in index.items()}
+
+
+#: COUNT_PHRASES by first word, longest first as in the lexicon.
+_COUNTS_BY_FIRST = _index_counts()
+
+
 def _vague_plural(r: Reader, k: int) -> Hit | None:
-    """Read "dozens of", "hundreds of", "tens of thousands of", "a couple of"."""
+    """Read "dozens of", "hundreds of", "tens of thousands of"."""
     low = r.low(k)
-    if low == "a" and r.low(k + 1) == "couple" and r.low(k + 2) == "of":
-        noun = noun_at(r, k + 3, plural=True)
-        end = noun[1] if noun else k + 3
-        return Hit(
-            _quantity(
-                r,
-                k,
-                end,
-                Fraction(2),
-                low=Fraction(2),
-                high=Fraction(3),
-                approximate=True,
-                unit=noun[0] if noun else None,
-                kind="cardinal",
-            ),
-            end,
-        )
     if low not in lex.VAGUE_PLURALS:
         return None
     scale = lex.VAGUE_PLURALS[low]
@@ -172,6 +213,17 @@ def _vague_plural(r: Reader, k: int) -> Hit | None:
         ),
         stop,
     )
+
+
+def _score(r: Reader, k: int) -> Hit | None:
+    """Read a score or a vote tally as one reading: "won 3-2", "a 7-2 vote", "ruled five to two"."""
+    q = read_score(r, k)
+    if q is None:
+        return None
+    end = k
+    while end < r.n and r.toks[end].end <= q.end:
+        end += 1
+    return Hit(q, end)
 
 
 def _percent_of(r: Reader, k: int) -> Hit | None:
@@ -258,6 +310,8 @@ def _suffix_unit(r: Reader, k: int, kind: str) -> tuple[str, str, int] | None:
         return "percent", "percent", k + 1
     if tok.kind is TokenKind.WORD and tok.text.isupper() and tok.low in lex.CURRENCY_CODES:
         return "money", tok.low, k + 1
+    if tok.low in ("pound", "pounds") and r.low(k + 1) == "of":
+        return "cardinal", "lb", k + 1  # "200 pounds of cocaine": a weight
     if tok.low in lex.CURRENCY_WORDS and not (tok.low in ("pound", "pounds") and kind == "ordinal"):
         return "money", lex.CURRENCY_WORDS[tok.low], k + 1
     if tok.low in lex.DOLLAR_COUNTRIES and r.low(k + 1) in ("dollar", "dollars"):
@@ -377,13 +431,13 @@ def _number(r: Reader, k: int) -> Hit | None:
         return None
     if _pronoun_one(r, j):
         return Hit(None, j + 1) if r.low(j + 1) in ("of", "another") or j == k else None
-    core = read_core(r, j)
+    core = read_core(r, j) or _one_unit_of_time(r, j, approx)
     if core is None:
         return None
     if core.kind == "id":
         return Hit(None, core.end)
-    if approx == "over" and r.low(core.end) in lex.TIME_UNITS:
-        approx = None
+    if approx == "over" and r.low(k) == "over" and j == k + 1 and r.low(core.end) in lex.TIME_UNITS:
+        approx = None  # "over 3 years" is during them; "more than 3 years" is a bound
         k = j
     if approx is not None and core.kind == "ordinal":
         return None
@@ -409,13 +463,7 @@ def _number(r: Reader, k: int) -> Hit | None:
     if suf_scale:
         value = None if value is None else value * suf_scale
         end += 1
-    suffix = _suffix_unit(r, end, kind) if kind in ("cardinal", "range", "fraction") else None
-    if suffix is not None:
-        what, unit, end = suffix
-        if what == "money" and currency is not None and unit != currency:
-            suffix = None
-        elif kind != "range":
-            kind = what
+    kind, unit, end = _unit(r, k, end, kind, unit, currency)
     if currency is not None:
         if kind not in ("cardinal", "range", "money"):
             return None
@@ -428,7 +476,81 @@ def _number(r: Reader, k: int) -> Hit | None:
         noun = _head_noun(r, j, end, kind, value, high)
         if noun is not None:
             unit, end = noun
+            compound = _compound_duration(r, end, value, unit) if kind == "cardinal" and approx is None else None
+            if compound is not None:
+                value, unit, end = compound
+    if kind == "fraction" and unit is None and _share(r, end):
+        unit = "share"
     return Hit(_interval(r, k, end, value, low, high, approx, core, unit, kind), end)
+
+
+def _share(r: Reader, end: int) -> bool:
+    """Whether a fraction ending before token ``end`` is a share of a whole: "half of the
+    residents", "a third of voters", "half the staff", "one in five adults"; not "a quarter
+    of an hour", "half a mile" (a share of a unit is a measure)."""
+    j = end + 1 if r.low(end) == "of" else end
+    after = r.low(j)
+    if after in ("a", "an"):
+        return False
+    if j > end or after in lex.SHARE_DETERMINERS:
+        noun = noun_at(r, j + 1 if after in lex.SHARE_DETERMINERS else j)
+        return noun is None or not (r.low(noun[1] - 1) in lex.TIME_UNITS or r.low(noun[1] - 1) in lex.MEASURE_UNITS)
+    noun = noun_at(r, end, plural=True)
+    return noun is not None and r.low(end - 2) == "in"  # "one in five adults"
+
+
+def _unit(
+    r: Reader, k: int, end: int, kind: str, unit: str | None, currency: str | None
+) -> tuple[str, str | None, int]:
+    """Read the unit after the number of a figure starting at k: (kind, unit, end).
+
+    A percent sign or word, a currency word or code ("dollars", "SEK"), pounds as a weight
+    ("200 pounds of", "weighing 330 pounds") or a unit of measure of several tokens ("35
+    nautical miles", "120km/h", "30°C"); a currency word that is not the currency before
+    the number is read past but does not set the figure's currency.
+    """
+    suffix = _suffix_unit(r, end, kind) if kind in ("cardinal", "range", "fraction") else None
+    if suffix is not None:
+        what, unit, end = suffix
+        if what == "money" and currency is not None and unit != currency:
+            return kind, unit, end
+        if what == "money" and r.low(end - 1) in ("pound", "pounds") and r.low(k - 1) in lex.WEIGHT_CUES:
+            return "cardinal", "lb", end  # "weighing 330 pounds"
+        return (kind if kind == "range" else what), unit, end
+    if kind in ("cardinal", "range") and currency is None:
+        measured = unit_after(r, end, unit)  # "35 nautical miles", "120km/h", "30°C"
+        if measured is not None:
+            return kind, measured[0], measured[1]
+    return kind, unit, end
+
+
+def _compound_duration(r: Reader, end: int, value: Fraction | None, unit: str) -> tuple[Fraction, str, int] | None:
+    """Read the rest of "two hours and 22 minutes", "1 hour 30 minutes" after its first part:
+    (the whole in the smaller unit, that unit, end). Units of fixed length only (a month
+    and a year are not)."""
+    big = UNITS.get(unit)
+    if value is None or big is None or big.dimension != "duration" or big.factor_high is not None:
+        return None
+    j = end + 1 if r.low(end) == "and" else end
+    core = read_core(r, j)
+    if core is None or core.kind != "cardinal" or core.value is None or core.value.denominator != 1:
+        return None
+    noun = noun_at(r, core.end, plural=core.value != 1)
+    small = UNITS.get(noun[0]) if noun is not None else None
+    if noun is None or small is None or small.dimension != "duration" or small.factor >= big.factor:
+        return None
+    ratio = Fraction(big.factor) / Fraction(small.factor)
+    return value * ratio + core.value, noun[0], noun[1]
+
+
+def _one_unit_of_time(r: Reader, j: int, approx: str | None) -> Core | None:
+    """Read "a decade" in "more than a decade", "nearly a year", "about an hour" as one unit.
+
+    Only after an approximator: "a day" alone is mostly a rate ("7,000 steps a day").
+    """
+    if approx is None or r.low(j - 1) == "over" or r.low(j) not in ("a", "an") or r.low(j + 1) not in lex.TIME_UNITS:
+        return None
+    return Core(Fraction(1), j + 1, "cardinal", True, 1)
 
 
 def _pronoun_one(r: Reader, j: int) -> bool:
@@ -454,6 +576,9 @@ def _hyphen_noun(r: Reader, k: int) -> tuple[str, int] | None:
     if word is None or word.kind is not TokenKind.WORD or r.cls(k + 1).cls != "":
         return None
     end = k + 2
+    phrase = unit_phrase(r, k + 1, hyphens=True)  # "5-nautical-mile", "a 10-square-mile area"
+    if phrase is not None:
+        return phrase
     if word.low.endswith("est") and len(word.low) > 4:
         noun = noun_at(r, end)
         return (noun[0], noun[1]) if noun else (word.low, end)
@@ -584,7 +709,7 @@ STARTERS = frozenset(
         *(symbol.lower() for symbol in lex.CURRENCY_SYMBOLS),
         *lex.CURRENCY_CODES,
         *lex.VAGUE_PLURALS,
-        "couple",
+        *_COUNTS_BY_FIRST,
         "per",
         "percent",
         "percents",
@@ -599,7 +724,8 @@ def _gate_table() -> dict[str, frozenset[str]]:
 
     A starter missing from the table is tried before any next token. The gates follow the
     rules: "in" starts only "in excess of", "at" only "at least"/"at most", "a" only
-    "a dozen", "a third", "a hundred", "a couple of", "a little over" and the like;
+    "a dozen", "a third", "a hundred", "a couple of", "a single", "a few", "a little over"
+    and the like; "not" only "not a single" and "not less than";
     "percent" only "percent of"; "and" and "point" (and the scale words, read only
     after a number) start nothing, so their gate is empty.
     """
@@ -609,13 +735,16 @@ def _gate_table() -> dict[str, frozenset[str]]:
 
     single = {words[0] for words, _ in lex.APPROXIMATORS if len(words) == 1}
     starts_core = {"unit", "teen", "tens", "half", "ord_unit", "ord_teen", "ord_tens", "ord_scale"}
-    elsewhere = {"between", "one", "couple", *lex.MINUS_WORDS, *lex.CURRENCY_CODES, *lex.VAGUE_PLURALS}
+    elsewhere = {"between", "one", *lex.MINUS_WORDS, *lex.CURRENCY_CODES, *lex.VAGUE_PLURALS}
     gates: dict[str, set[str]] = {}
     for words, _name in lex.APPROXIMATORS:
         first = words[0]
         if len(words) > 1 and first not in single and first not in elsewhere and cls(first) not in starts_core:
             gates.setdefault(first, set()).add(words[1])
-    after_a = {"couple"} | {
+    for words, _phrase in lex.COUNT_PHRASES:
+        if len(words) > 1 and words[0] != "a":
+            gates.setdefault(words[0], set()).add(words[1])  # "not" starts only "not a single"
+    after_a = {words[1] for words, _ in lex.COUNT_PHRASES if words[0] == "a"} | {
         w for w in CLASS_WORDS if cls(w) in starts_core - {"unit", "teen"} | {"hundred", "scale", "dozen"}
     }
     for article in ("a", "an"):
@@ -636,7 +765,9 @@ RULES: tuple[tuple[str, _Rule], ...] = (
     ("identifier", _skip_identifier),
     ("chain", _chain_parts),
     ("day_of_month", _skip_day_of_month),
+    ("count_phrase", _count_phrase),
     ("vague_plural", _vague_plural),
     ("percent_of", _percent_of),
+    ("score", _score),
     ("number", _number),
 )

@@ -1,0 +1,174 @@
+"""Words that name what a date dates: the event of "filed in 2021" or "the hearing on May 27".
+
+Data only; :mod:`claimdiff.align._events` reads it. Each canonical event lists the verbs
+(as lemmas, inflected through :data:`VERB_FORMS`), the nouns (singular; a plural in -s or
+-es is read too) and the phrases news copy uses for it. A phrase is a sequence of words whose
+first word is a lemma or a plain word; determiners and possessives may stand between its
+words ("brought a suit", "appear before the magistrates"). Built from the general vocabulary
+of news (courts, politics, business, sport, disasters, crime, space), not from any one story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+#: Canonical event -> verbs (lemmas), nouns and phrases that name it.
+EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    # space, transport
+    "launch": (
+        "launch", "liftoff", "lift-off", "blastoff", "blast-off", "lift off", "blast off", "roar off", "depart",
+        "departure", "takeoff", "take-off", "take off", "set sail", "set off",
+    ),
+    "arrival": ("arrive", "arrival"),
+    "landing": ("landing", "landed", "touchdown", "splashdown", "touch down", "splash down"),
+    # courts and crime
+    "court appearance": (
+        "arraign", "arraignment", "appearance", "appear in court", "appear before", "appear at court",
+        "court date", "court appearance", "due in court", "due before", "face magistrates", "face a judge",
+        "face court", "in the dock",
+    ),
+    "filing": (
+        "file", "lodge", "sue", "filing", "lawsuit", "suit", "class action", "legal action", "legal challenge",
+        "suit bring", "lawsuit bring", "action bring", "claim bring", "case bring", "bring suit", "bring a suit",
+        "bring a lawsuit", "bring a case",
+        "bring a claim", "bring a challenge", "bring an action", "launch a lawsuit", "launch a suit",
+        "launch a legal challenge", "launch legal action", "take legal action",
+    ),
+    "ruling": (
+        "rule", "ruling", "decide", "decision", "verdict", "judgment", "judgement", "uphold", "affirm", "overturn",
+        "quash", "acquit", "acquittal", "convict", "conviction", "strike down", "throw out",
+    ),
+    "sentencing": ("sentence", "sentencing", "jail", "imprison"),
+    "hearing": ("hearing", "session", "inquest"),
+    "trial": ("trial", "retrial"),
+    "arrest": ("arrest", "detain", "detention", "apprehend", "take into custody"),
+    "charge": ("charge", "indict", "indictment"),
+    "release": ("release", "free", "bail", "without charge", "walk free"),
+    "raid": (
+        "raid", "ram-raid", "burgle", "burglarize", "burglary", "rob", "robbery", "heist", "break-in", "stormed",
+        "break in", "break into", "smash into", "smash through", "hold-up",
+    ),
+    # politics, institutions, business
+    "vote": (
+        "vote", "ballot", "approve", "approval", "pass", "passage", "adopt", "adoption", "ratify",
+        "ratification", "referendum", "reject", "rejection", "veto",
+    ),
+    "election": ("election", "elect", "go to the polls", "head to the polls", "polling day"),
+    "results": ("result", "certify", "certification", "tally"),
+    "meeting": ("meet", "meeting", "summit", "conference", "convene", "gathering"),
+    "visit": ("visit", "trip", "tour"),
+    "talks": ("talks", "negotiation", "negotiate", "mediate", "mediation"),
+    "signing": ("sign", "signing", "ink", "seal", "sign off", "strike a deal", "strike an agreement"),
+    "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "cease fire"),
+    "announcement": ("announce", "announcement", "unveil", "unveiling", "disclose", "publish", "publication"),
+    "appointment": (
+        "appoint", "appointment", "hire", "nominate", "inaugurate", "inauguration", "swear in", "take office",
+    ),
+    "resignation": ("resign", "resignation", "quit", "step down", "stand down"),
+    "founding": ("found", "founding", "establish", "establishment", "incorporate", "set up", "formation"),
+    "cut": ("cut", "reduction", "rate cut"),
+    "rate hike": ("hike", "rate rise", "rate increase"),
+    "recall": ("recall",),
+    "shipping": ("ship", "shipment", "shipping", "deliver", "delivery", "dispatch", "mail", "send out", "roll out"),
+    "strike": ("strike", "walkout", "stoppage", "walk out", "down tools", "industrial action"),
+    "protest": ("protest", "rally", "demonstration", "demonstrate", "sit-in"),
+    "evacuation": ("evacuate", "evacuation"),
+    # disasters and accidents
+    "quake": ("quake", "earthquake", "tremor", "temblor", "jolt", "struck"),
+    "aftershock": ("aftershock",),
+    "crash": (
+        "crash", "collide", "collision", "derail", "derailment", "accident", "wreck", "leave the tracks",
+        "jump the tracks", "come off the rails", "go off the rails", "run aground",
+    ),
+    "explosion": ("explode", "explosion", "blast", "detonate", "detonation", "bombing", "blow up", "go off"),
+    "fire": ("blaze", "wildfire", "catch fire", "fire break out"),
+    "outbreak": ("outbreak", "diagnose", "diagnosis", "fall ill", "infect", "infection"),
+    "death": ("die", "death", "pass away"),
+    # sport, culture
+    "match": ("match", "game", "fixture", "kickoff", "kick-off", "kick off", "bout"),
+    "win": (
+        "win", "victory", "triumph", "title", "success", "crowned", "championship", "lift the trophy", "lift the cup",
+    ),
+    "ceremony": ("ceremony", "awards", "gala", "premiere", "prize-giving", "award ceremony"),
+    # statements: they date when someone spoke, which sources rarely tell alike
+    "statement": ("say", "tell", "stated", "statement", "comment", "remark", "speak", "interview"),
+})
+
+#: Phrases that hold an event word but name no event: "no sign of", "has not ruled out", "in
+#: charge of", "meet demand". Read before :data:`EVENTS`, so their words date nothing.
+NOT_EVENTS: tuple[str, ...] = (
+    "sign of", "no sign", "rule out", "as a rule", "in charge", "free of charge", "charge of", "meet demand",
+    "meet expectations", "meet the target", "meet targets", "meet the deadline", "matched", "strike a balance",
+    "rank and file", "press release", "news release", "win-win", "open letter",
+)
+
+#: Phrases that hold a phase word but name no beginning or end: "close to", "end up".
+NOT_PHASES: tuple[str, ...] = (
+    "close to", "close ally", "close friend", "close race", "close vote", "end up", "open to", "open question",
+    "open letter", "in the open", "start-up", "startup",
+)
+
+#: Events that only keep apart what they do not name: two dates of statements ("said on
+#: Tuesday") are no evidence of one event, so they never link across unaligned sentences.
+WEAK_EVENTS: frozenset[str] = frozenset({"statement"})
+
+#: Capitalised words that name no one, so tell nothing of who acted: titles and ranks, which
+#: two different people share ("President Biden" / "President Putin").
+NOT_ACTORS: frozenset[str] = frozenset(
+    {
+        "president", "prime", "minister", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "judge", "justice",
+        "governor", "senator", "king", "queen", "prince", "princess", "general", "chancellor", "mayor",
+        "councilmember", "councillor", "secretary", "inspector", "detective", "sergeant", "officer", "chief",
+        "captain", "coach", "manager", "chairman", "chairwoman", "chair", "director", "professor", "pope",
+        "ambassador", "commissioner", "superintendent", "constable", "colonel", "lieutenant", "deputy", "vice",
+    }
+)
+
+#: Words that say a date is where something began or ended, not the event itself ("the strike
+#: began on Monday", "the offer expires on Friday"); verbs as lemmas.
+PHASES: Mapping[str, str] = MappingProxyType({
+    "begin": "begin", "start": "begin", "open": "begin", "commence": "begin", "resume": "begin",
+    "beginning": "begin", "opening": "begin", "outset": "begin", "kick off": "begin",
+    "take effect": "begin", "come into force": "begin", "come into effect": "begin", "effective": "begin",
+    "end": "end", "close": "end", "expire": "end", "expiry": "end", "expiration": "end", "finish": "end",
+    "conclude": "end", "conclusion": "end", "lapse": "end", "run out": "end", "wrap up": "end",
+    "deadline": "end", "closure": "end",
+})
+
+#: Prepositions at the head of a date that make it a beginning or an end: "has held since
+#: March 2023", "ships from July 14", "runs until December".
+PHASE_PREPOSITIONS: Mapping[str, str] = MappingProxyType({
+    "since": "begin", "from": "begin", "until": "end", "till": "end",
+})
+
+#: Words left between the words of a phrase: "brought *a* suit", "appear before *the* magistrates".
+PHRASE_FILLERS: frozenset[str] = frozenset(
+    {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "new", "first", "legal"}
+)
+
+#: Verb lemma -> the forms read for it (irregular verbs, doubled consonants, and verbs whose
+#: bare form is another word: "found" is also the past of "find", so only "founded" is read).
+#: A word of :data:`EVENTS` or :data:`PHASES` missing here is read as written, plus its regular
+#: -s, -es, -ed and -ing forms.
+VERB_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "begin": ("begin", "begins", "began", "begun", "beginning"), "bring": ("bring", "brings", "brought", "bringing"),
+    "blow": ("blow", "blows", "blew", "blown", "blowing"), "break": ("break", "breaks", "broke", "broken", "breaking"),
+    "catch": ("catch", "catches", "caught", "catching"), "come": ("come", "comes", "came", "coming"),
+    "cut": ("cut", "cuts", "cutting"), "fall": ("fall", "falls", "fell", "fallen", "falling"),
+    "go": ("go", "goes", "went", "gone", "going"), "hit": ("hit", "hits", "hitting"),
+    "hold": ("hold", "holds", "held", "holding"), "leave": ("leave", "leaves", "left", "leaving"),
+    "meet": ("meet", "meets", "met", "meeting"), "quit": ("quit", "quits", "quitting"),
+    "run": ("run", "runs", "ran", "running"), "say": ("say", "says", "said", "saying"),
+    "send": ("send", "sends", "sent", "sending"), "set": ("set", "sets", "setting"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"), "stand": ("stand", "stands", "stood", "standing"),
+    "strike": ("strike", "strikes", "striking"), "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "take": ("take", "takes", "took", "taken", "taking"), "tell": ("tell", "tells", "told", "telling"),
+    "throw": ("throw", "throws", "threw", "thrown", "throwing"), "win": ("win", "wins", "won", "winning"),
+    # doubled consonants
+    "plan": ("plan", "plans", "planned", "planning"), "rob": ("rob", "robs", "robbed", "robbing"),
+    "ship": ("ship", "ships", "shipped", "shipping"), "step": ("step", "steps", "stepped", "stepping"),
+    "wrap": ("wrap", "wraps", "wrapped", "wrapping"),
+    # a bare form that is another word: "rules" is a noun, "found" also the past of "find"
+    "rule": ("rule", "ruled", "ruling"), "found": ("founded", "founding"),
+})

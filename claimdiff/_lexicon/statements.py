@@ -1,0 +1,354 @@
+"""Statements as claims: the predicates of news, their forms, and the cues of polarity.
+
+Data only; :mod:`claimdiff.claims.statements` reads them. A *predicate* is the act or state a
+sentence asserts ("confirmed", "the ruling", "resigned", "unchanged"), folded to a *concept*
+(its synonyms share one: "authorised" and "approved" are ``approve``). The words are the
+general vocabulary of news copy: courts, police, politics, business, sport, disasters,
+health, science.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+# Word lists packed by line, as in the other lexicons.
+# fmt: off
+
+#: Concepts and the verb lemmas that say them (British and American spellings both).
+#:
+#: >>> "authorise" in PREDICATE_CONCEPTS["approve"]
+#: True
+PREDICATE_CONCEPTS: Final = MappingProxyType(
+    {
+        # saying and knowing
+        "confirm": ("confirm", "verify", "corroborate"),
+        "admit": ("admit", "acknowledge", "concede"),
+        "deny": ("deny", "refute"),
+        "announce": ("announce", "unveil", "disclose", "reveal"),
+        "report": ("report",),
+        "comment": ("comment", "elaborate", "specify"),
+        "mention": ("mention", "cite"),
+        "discuss": ("discuss", "debate", "broach"),
+        "find": ("find", "detect", "discover", "identify", "uncover", "locate"),
+        "show": ("show", "prove", "demonstrate", "establish"),
+        "link": ("link", "connect", "tie", "attribute"),
+        "cause": ("cause", "trigger", "spark"),
+        "prevent": ("prevent", "avert"),
+        # deciding
+        "rule": ("rule", "decide", "adjudicate"),
+        "approve": (
+            "approve", "authorise", "authorize", "endorse", "ratify", "sanction", "allow", "permit",
+            "greenlight", "grant", "award",
+        ),
+        "reject": ("reject", "refuse", "veto", "dismiss", "overrule"),
+        "uphold": ("uphold", "affirm"),
+        "overturn": ("overturn", "reverse", "quash", "annul", "invalidate"),
+        "order": ("order", "instruct", "compel"),
+        "ban": ("ban", "prohibit", "outlaw", "forbid"),
+        "declare": ("declare", "proclaim", "impose"),
+        "lift": ("lift", "revoke", "rescind", "repeal"),
+        "accept": ("accept", "embrace"),
+        "agree": ("agree", "settle"),
+        "sign": ("sign", "ink"),
+        "pass": ("pass", "adopt", "enact"),
+        "vote": ("vote",),
+        # people and bodies
+        "resign": ("resign", "quit", "abdicate"),
+        "appoint": ("appoint", "nominate", "hire", "recruit"),
+        "dismiss": ("sack", "oust", "expel", "suspend"),
+        "elect": ("elect", "reelect"),
+        "arrest": ("arrest", "detain", "apprehend"),
+        "charge": ("charge", "indict", "prosecute"),
+        "convict": ("convict",),
+        "acquit": ("acquit", "exonerate"),
+        "release": ("release",),
+        "sue": ("sue",),
+        "fine": ("fine", "penalise", "penalize"),
+        "meet": ("meet",),
+        "visit": ("visit",),
+        "attend": ("attend",),
+        "investigate": ("investigate", "probe", "examine", "inspect"),
+        # contests
+        "win": ("win", "clinch", "capture"),
+        "lose": ("lose",),
+        "score": ("score",),
+        "qualify": ("qualify",),
+        # money and business
+        "fund": ("fund", "finance", "bankroll", "subsidise", "subsidize"),
+        "pay": ("pay", "compensate", "refund", "reimburse"),
+        "acquire": ("acquire", "buy", "purchase"),
+        "sell": ("sell", "divest"),
+        "merge": ("merge",),
+        "invest": ("invest",),
+        "recall": ("recall",),
+        # change and its absence
+        "rise": ("rise", "increase", "raise", "hike", "climb", "grow", "jump", "soar", "surge"),
+        "fall": ("fall", "decrease", "cut", "lower", "reduce", "drop", "decline", "slash", "shrink", "plunge"),
+        "unchanged": ("unchanged", "steady", "intact"),
+        "active": ("active", "operational", "functional", "enabled", "activate"),
+        "change": ("change", "alter", "amend", "modify", "revise"),
+        "end": ("end", "stop", "halt", "cease", "terminate", "scrap", "discontinue", "abandon"),
+        "continue": ("continue", "maintain", "sustain", "resume"),
+        "extend": ("extend", "prolong", "renew", "lengthen"),
+        "cancel": ("cancel", "postpone", "delay"),
+        "include": ("include",),
+        "exclude": ("exclude", "omit"),
+        "close": ("close", "shut"),
+        "open": ("open", "reopen"),
+        # events
+        "launch": ("launch",),
+        "land": ("land",),
+        "crash": ("crash", "explode"),
+        "recover": ("recover", "retrieve", "salvage"),
+        "survive": ("survive",),
+        "kill": ("kill",),
+        "die": ("die",),
+        "injure": ("injure", "wound", "hurt"),
+        "evacuate": ("evacuate",),
+        "rescue": ("rescue",),
+        "destroy": ("destroy", "demolish"),
+        "damage": ("damage",),
+        "collapse": ("collapse",),
+        "violate": ("violate", "break", "breach", "infringe", "contravene"),
+        "comply": ("comply", "obey"),
+        "warn": ("warn", "alert"),
+        "issue": ("issue",),
+        "spread": ("spread", "transmit"),
+        "infect": ("infect",),
+                        "reach": ("reach",),
+        "complete": ("complete", "finish"),
+        "succeed": ("succeed",),
+        "fail": ("fail",),
+    }
+)
+
+#: Nouns (and adjectives) that name an act, by the verb lemma whose concept they take
+#: ("the approval" is ``approve``; "victory" is ``win``).
+NOMINALISATIONS: Final = MappingProxyType(
+    {
+        "confirmation": "confirm", "verification": "verify", "admission": "admit",
+        "acknowledgement": "acknowledge", "acknowledgment": "acknowledge", "concession": "concede",
+        "denial": "deny", "announcement": "announce", "disclosure": "disclose", "revelation": "reveal",
+        "mention": "mention", "comment": "comment", "discussion": "discuss", "debate": "debate",
+        "finding": "find", "discovery": "discover", "detection": "detect", "identification": "identify",
+        "link": "link", "connection": "connect", "ruling": "rule", "decision": "decide", "verdict": "rule",
+        "judgment": "rule", "judgement": "rule", "approval": "approve", "authorisation": "authorise",
+        "authorization": "authorize", "endorsement": "endorse", "ratification": "ratify", "permission": "permit",
+        "rejection": "reject", "refusal": "refuse", "veto": "veto", "dismissal": "dismiss", "reversal": "reverse",
+        "order": "order", "ban": "ban", "prohibition": "prohibit", "declaration": "declare",
+        "imposition": "impose", "repeal": "repeal", "acceptance": "accept", "agreement": "agree",
+        "settlement": "settle", "signing": "sign", "signature": "sign", "passage": "pass", "adoption": "adopt",
+        "resignation": "resign", "appointment": "appoint", "nomination": "nominate", "dismissals": "dismiss",
+        "suspension": "suspend", "expulsion": "expel", "election": "elect", "arrest": "arrest",
+        "detention": "detain", "charge": "charge", "indictment": "indict", "prosecution": "prosecute",
+        "conviction": "convict", "acquittal": "acquit", "investigation": "investigate",
+        "probe": "probe", "inspection": "inspect", "victory": "win", "win": "win", "defeat": "lose",
+        "funding": "fund", "payment": "pay", "compensation": "compensate", "refund": "refund",
+        "acquisition": "acquire", "purchase": "purchase", "takeover": "acquire", "sale": "sell",
+        "merger": "merge", "investment": "invest", "recall": "recall", "increase": "increase", "rise": "rise",
+        "hike": "hike", "cut": "cut", "reduction": "reduce", "decrease": "decrease", "change": "change",
+        "amendment": "amend", "revision": "revise", "halt": "halt", "termination": "terminate",
+        "continuation": "continue", "extension": "extend", "renewal": "renew", "cancellation": "cancel",
+        "postponement": "postpone", "delay": "delay", "inclusion": "include", "exclusion": "exclude",
+        "closure": "close", "reopening": "reopen", "launch": "launch", "landing": "land", "crash": "crash",
+        "explosion": "explode", "recovery": "recover", "survival": "survive", "death": "die",
+        "evacuation": "evacuate", "rescue": "rescue", "destruction": "destroy", "collapse": "collapse",
+        "violation": "violate", "breach": "breach", "infringement": "infringe", "compliance": "comply",
+        "warning": "warn", "alert": "alert", "transmission": "transmit",
+        "completion": "complete", "failure": "fail", "success": "succeed", "qualification": "qualify",
+        "prevention": "prevent", "proof": "prove", "activation": "activate",
+    }
+)
+
+#: Irregular verb forms, by their lemma's form (regular ones are found by stripping suffixes).
+IRREGULAR_FORMS: Final = MappingProxyType(
+    {
+        "found": "find", "won": "win", "lost": "lose", "held": "hold", "left": "leave", "made": "make",
+        "broke": "break", "broken": "break", "took": "take", "taken": "take", "gave": "give", "given": "give",
+        "came": "come", "went": "go", "gone": "go", "said": "say", "paid": "pay", "met": "meet", "brought":
+        "bring", "began": "begin", "begun": "begin", "fell": "fall", "fallen": "fall", "rose": "rise",
+        "risen": "rise", "grew": "grow", "grown": "grow", "sold": "sell", "bought": "buy", "caught": "catch",
+        "fought": "fight", "thought": "think", "kept": "keep", "led": "lead", "stood": "stand", "struck":
+        "strike", "stricken": "strike", "withdrew": "withdraw", "withdrawn": "withdraw", "drew": "draw",
+        "drawn": "draw", "chose": "choose", "chosen": "choose", "drove": "drive", "driven": "drive",
+        "spoke": "speak", "spoken": "speak", "wrote": "write", "written": "write", "upheld": "uphold",
+        "forbade": "forbid", "forbidden": "forbid", "sought": "seek", "laid": "lay", "dealt": "deal",
+        "sent": "send", "shot": "shoot", "slid": "slide", "swore": "swear", "sworn": "swear", "withheld":
+        "withhold", "known": "know", "knew": "know", "shown": "show", "told": "tell", "ran": "run",
+        "saw": "see", "seen": "see", "did": "do", "done": "do", "had": "have", "has": "have", "was": "be",
+        "were": "be", "is": "be", "are": "be", "been": "be", "got": "get", "gotten": "get", "put": "put",
+        "set": "set", "cut": "cut", "hit": "hit", "quit": "quit", "shut": "shut", "spread": "spread",
+        "bet": "bet", "cast": "cast", "hurt": "hurt", "let": "let", "bid": "bid", "overtook": "overtake",
+        "overtaken": "overtake", "undertook": "undertake", "undertaken": "undertake", "overrode": "override",
+        "overridden": "override", "shrank": "shrink", "shrunk": "shrink", "sank": "sink", "sunk": "sink",
+        "blew": "blow", "blown": "blow", "flew": "fly", "flown": "fly", "froze": "freeze", "frozen": "freeze",
+        "hid": "hide", "hidden": "hide", "rode": "ride", "ridden": "ride", "shook": "shake", "shaken": "shake",
+        "stole": "steal", "stolen": "steal", "tore": "tear", "torn": "tear", "woke": "wake", "woken": "wake",
+        "bore": "bear", "borne": "bear", "forgave": "forgive", "forgiven": "forgive", "mistook": "mistake",
+        "mistaken": "mistake", "arose": "arise", "arisen": "arise", "dug": "dig", "fed": "feed", "fled": "flee",
+        "hung": "hang", "lent": "lend", "meant": "mean", "spent": "spend", "stuck": "stick", "swept": "sweep",
+        "taught": "teach", "understood": "understand", "wound": "wind", "ground": "grind",
+    }
+)
+
+#: Verb lemmas whose final consonant doubles before "-ed" and "-ing" ("admitted", "banning").
+DOUBLING: Final = frozenset(
+    {
+        "admit", "ban", "bar", "commit", "cut", "drop", "equip", "grab", "hit", "omit", "plan", "quit",
+        "rob", "ship", "shut", "slip", "stop", "submit", "transmit", "scrap", "permit", "refer", "occur",
+        "ink", "veto", "set", "put", "win", "run", "sit", "get", "let", "begin", "swim", "spin", "sue",
+    }
+)
+
+#: Word sequences that say one concept together (the first word as any form of its verb):
+#: ("step", "down") is ``resign`` in "stepped down" and "stepping down".
+PHRASES: Final = (
+    (("step", "down"), "resign"),
+    (("stand", "down"), "resign"),
+    (("turn", "down"), "reject"),
+    (("throw", "out"), "reject"),
+    (("strike", "down"), "overturn"),
+    (("clear", "the", "way"), "approve"),
+    (("pave", "the", "way"), "approve"),
+    (("give", "the", "go-ahead"), "approve"),
+    (("give", "the", "green", "light"), "approve"),
+    (("sign", "off"), "approve"),
+    (("call", "off"), "cancel"),
+    (("touch", "down"), "land"),
+    (("go", "up"), "rise"),
+    (("go", "down"), "fall"),
+    (("raise", "the", "question"), "discuss"),
+    (("raise", "the", "issue"), "discuss"),
+    (("raise", "the", "matter"), "discuss"),
+    (("raise", "the", "subject"), "discuss"),
+    (("raise", "the", "topic"), "discuss"),
+    (("raise", "concerns"), "discuss"),
+    (("take", "over"), "acquire"),
+    (("lay", "off"), "dismiss"),
+    (("send", "off"), "dismiss"),
+    (("wind", "down"), "end"),
+    (("phase", "out"), "end"),
+    (("put", "an", "end"), "end"),
+    (("hold", "steady"), "unchanged"),
+    (("hold", "talks"), "discuss"),
+    (("break", "up"), "destroy"),
+    (("break", "apart"), "destroy"),
+    (("go", "ahead"), "continue"),
+    (("carry", "on"), "continue"),
+    (("back", "down"), "admit"),
+    (("find", "out"), "find"),
+)
+
+#: Pairs of concepts that cannot both hold of the same thing: "confirmed" against "denied".
+ANTONYMS: Final = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("confirm", "deny"),
+        ("admit", "deny"),
+        ("approve", "reject"),
+        ("approve", "ban"),
+        ("uphold", "overturn"),
+        ("accept", "reject"),
+        ("convict", "acquit"),
+        ("include", "exclude"),
+        ("end", "continue"),
+        ("end", "extend"),
+        ("unchanged", "change"),
+        ("unchanged", "rise"),
+        ("unchanged", "fall"),
+        ("land", "crash"),
+        ("comply", "violate"),
+        ("succeed", "fail"),
+    )
+)
+
+#: Concepts that stand for any of a set of others when an outlet says they did *not* happen
+#: or are still open: "has not ruled on the injunction" answers "granted the injunction";
+#: "declined to comment" answers "confirmed"; "made no mention of" answers any act about
+#: the same things ("*" stands for every concept).
+GENERAL_CONCEPTS: Final = MappingProxyType(
+    {
+        "rule": frozenset(
+            {"approve", "reject", "uphold", "overturn", "order", "ban", "convict", "acquit", "rule", "find"}
+        ),
+        "comment": frozenset({"confirm", "admit", "deny", "announce", "comment", "report"}),
+        "mention": frozenset({"*"}),
+    }
+)
+
+#: Concepts of saying and showing: not saying is leaving open, not denying ("would not confirm
+#: the arrest"); a study that "does not show" a link leaves the link open.
+SPEECH_CONCEPTS: Final = frozenset({"confirm", "comment", "announce", "admit", "report", "show"})
+
+#: Words that negate what follows in their clause ("n't" forms are read by their ending).
+NEGATORS: Final = frozenset({"not", "never", "no", "none", "nobody", "nothing", "neither", "nor", "cannot", "without"})
+#: Words after a negator that undo it: "not only", "no doubt", "no more than" (a bound).
+NOT_NEGATING_NEXT: Final = frozenset(
+    {"only", "just", "least", "merely", "simply", "doubt", "matter", "more", "less", "fewer", "later", "sooner",
+     "often", "always", "necessarily", "quite", "entirely", "exactly", "all", "every", "everyone", "much", "many",
+     "earlier", "far", "surprise", "wonder", "exception", "stranger"}
+)
+#: Verbs whose infinitive did not happen: "refused to resign", "failed to agree", "has yet to rule".
+NEGATING_VERBS: Final = frozenset({"refuse", "decline", "fail", "yet", "unable", "neglect", "forget"})
+#: Verbs whose clause after them is denied: "denied that", "rejected reports that".
+DENYING_VERBS: Final = frozenset({"deny", "refute", "dispute"})
+#: Verbs that deny a report when their object is one of :data:`DENIED_OBJECTS`.
+DENYING_OBJECT_VERBS: Final = frozenset({"reject", "dismiss", "refute", "deny", "dispute", "contest", "brush"})
+#: What a denial rejects: "rejected reports that", "dismissed claims that".
+DENIED_OBJECTS: Final = frozenset(
+    {"report", "reports", "claim", "claims", "suggestion", "suggestions", "allegation", "allegations",
+     "accusation", "accusations", "speculation", "rumour", "rumours", "rumor", "rumors", "charge", "charges"}
+)
+#: Words that leave what follows open: "whether", "unclear", "undecided".
+OPEN_WORDS: Final = frozenset(
+    {"whether", "unclear", "uncertain", "unknown", "undecided", "unconfirmed", "unverified", "pending",
+     "undetermined", "inconclusive"}
+)
+#: Words after which "if" opens a question, not a condition ("it is unclear if", "asked if").
+OPEN_IF_AFTER: Final = frozenset({"unclear", "uncertain", "unknown", "asked", "ask", "asking", "see", "decide",
+                                  "determine", "know", "clear", "say", "whether"})
+#: Modal words that make an act future or hypothetical ("said it would stop"): planned, never a
+#: negation of a done act.
+MODALS: Final = frozenset({"will", "would", "shall", "could", "should", "might", "may", "must", "can", "ll", "wo"})
+#: Verbs whose infinitive is planned or intended ("plans to sign", "agreed to extend").
+PLANNING_VERBS: Final = frozenset(
+    {"plan", "intend", "aim", "expect", "hope", "want", "seek", "propose", "threaten", "vow", "pledge",
+     "promise", "agree", "decide", "prepare", "schedule", "set", "going", "likely", "poised", "try",
+     "attempt", "move", "vote", "consider", "offer", "ask", "urge", "call", "push", "wish", "need",
+     "allow", "let", "expected", "due", "able", "ready", "willing", "about", "bound", "order", "tell", "help"}
+)
+#: Words that start a new clause: the polarity cues before them stop there.
+CLAUSE_WORDS: Final = frozenset(
+    {"but", "while", "although", "though", "whereas", "because", "after", "before", "when", "which", "who",
+     "whom", "where", "since", "unless", "until", "and", "so", "however", "meanwhile", "as"}
+)
+#: Symbols that end a clause.
+CLAUSE_SYMBOLS: Final = frozenset(
+    {",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "\u201c", "\u201d", '"', "?", "!", ".", "|"}
+)
+#: Verbs that are also common nouns or adjectives ("a report", "on land", "the press release",
+#: "close to"): their bare and "-s" forms name an act only after "to", a modal or "did not".
+NOUN_VERBS: Final = frozenset(
+    {"report", "order", "charge", "fund", "issue", "land", "sign", "cut", "fine", "change", "end", "stop",
+     "open", "close", "release", "vote", "test", "record", "pass", "spread", "block", "fall", "rise", "drop",
+     "increase", "decrease", "decline", "surge", "jump", "hike", "lift", "free", "clear", "name", "ban",
+     "rule", "meet", "visit", "score", "win", "lose", "appeal", "halt", "delay", "launch", "crash", "recall",
+     "probe", "comment", "mention", "link", "tie", "cause", "cite", "return", "finance", "damage", "alert",
+     "warn", "settle", "sale", "purchase", "debate", "arrest", "veto", "claim", "fire", "sack", "bar",
+     "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award"}
+)
+#: Words that put a negation at an earlier time than the act it seems to deny: "no streaming
+#: film had won the prize before" agrees with "the first streaming film to win it".
+EARLIER_TIME: Final = frozenset({"before", "previously", "ever", "until", "till", "earlier", "formerly", "hitherto"})
+#: Words after which a bare or "-s" form of :data:`NOUN_VERBS` is a verb: "to land", "did not
+#: land", "no longer funds", "also bans".
+VERB_BEFORE: Final = frozenset(
+    {"to", "not", "never", "did", "do", "does", "longer", "also", "still", "already", "then", "later", "now",
+     "officially", "formally", "reportedly", "quickly", "finally", "again", "it", "he", "she", "they", "we",
+     "who", "which", "that"}
+)
+#: Auxiliaries of the simple present: a negation with them states a general truth, not an event
+#: ("Earthquakes do not kill people"); acts of saying stay open ("the study does not show").
+GENERIC_AUXILIARIES: Final = frozenset({"do", "does", "don't", "doesn't"})
+# fmt: on

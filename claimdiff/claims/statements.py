@@ -1,0 +1,540 @@
+"""Statements as claims: the acts a sentence asserts, with their arguments and polarity.
+
+A sentence's predicates are its verbs, nominalisations and phrases that name an act or a
+state of news ("confirmed", "the approval", "cleared the way", "unchanged"), each folded to a
+*concept* (:data:`~claimdiff._lexicon.statements.PREDICATE_CONCEPTS`): "authorised" and
+"approved" are both ``approve``. Words are lemmatised by stripping suffixes, with the
+irregular forms as data ("found" -> "find", "broke" -> "break").
+
+Each predicate takes the polarity of the cues before it in its clause, read left to right:
+
+* **negated**: "did not", "never", "no longer", "has yet to", "refused to", "failed to", a
+  negative determiner ("no bacteria had been found", "made no mention of");
+* **denied**: what follows "denied (that)" or "rejected reports that";
+* **open**: what follows "whether" or "unclear"; "has not ruled out"; a verb of saying
+  that was not said ("would not confirm", "declined to comment");
+* **planned**: after a modal ("said it would stop") or a verb of intent ("plans to sign");
+* **affirmed** otherwise.
+
+A clause ends at punctuation and at the words that start another ("but", "which", "and");
+cues never reach past it. Words inside quotation marks are left to the quote rules.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+import attrs
+
+from .._lexicon import statements as lex
+from .._lexicon.stopwords import STOPWORDS
+from ..errors import InvalidArgument, short_repr
+from ..models import Polarity
+from ..words import normalise_token
+from .tokens import Token, TokenKind, tokenize
+
+__all__ = [
+    "ASSERTION_RULES",
+    "NEAR_ARGUMENTS",
+    "Assertion",
+    "assertions_meet",
+    "concept_of",
+    "find_assertions",
+    "inflections",
+    "lemma_candidates",
+    "relation",
+    "shared_arguments",
+]
+
+
+@attrs.frozen
+class Assertion:
+    """A predicate found in a text: its span, concept, polarity and the words it is about."""
+
+    start: int
+    """Offset of the cue of its polarity, or of the predicate when affirmed."""
+    end: int
+    """Offset after the predicate."""
+    predicate: str
+    """The concept ("confirm", "approve")."""
+    polarity: Polarity
+    """Whether it happened, did not, is denied, is open or is planned."""
+    arguments: tuple[str, ...]
+    """Content words of its sentence, folded, nearest first, its own words left out."""
+    rule: str
+    """The name of the rule of :data:`ASSERTION_RULES` that set its polarity."""
+
+
+def _concepts() -> dict[str, str]:
+    by_lemma: dict[str, str] = {}
+    for concept, lemmas in lex.PREDICATE_CONCEPTS.items():
+        for lemma in lemmas:
+            by_lemma.setdefault(lemma, concept)
+    return by_lemma
+
+
+_CONCEPT_OF_LEMMA = _concepts()
+#: How many of the words nearest two opposite acts must hold what they share.
+NEAR_ARGUMENTS = 6
+#: Phrases by their first word's lemma, longest first.
+_PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _concept in sorted(lex.PHRASES, key=lambda p: -len(p[0])):
+    _PHRASES.setdefault(_words[0], []).append((_words[1:], _concept))
+
+#: The rules that set a predicate's polarity, in the order they are tried, as data:
+#: (name, what the cue is).
+ASSERTION_RULES: tuple[tuple[str, str], ...] = (
+    ("open", "'whether', 'unclear', 'if' after 'unclear' or 'asked': what follows is open"),
+    ("not-ruled-out", "'has not ruled out': what follows is open; 'ruled out' negates it"),
+    ("unsaid", "a verb of saying negated ('would not confirm', 'declined to comment'): open"),
+    ("double-negation", "two negations: no claim"),
+    ("generic", "a negation in the simple present ('do not kill', 'doesn't spread'): a general truth, no claim"),
+    ("denied", "after 'denied (that)' or 'rejected reports that'"),
+    ("planned", "after a modal ('would', 'will') or a verb of intent ('plans to')"),
+    ("negated", "after 'not', 'never', 'no', 'refused to', 'failed to', 'has yet to'"),
+    ("affirmed", "no cue"),
+)
+
+
+def lemma_candidates(word: str) -> list[str]:
+    """Return the lemmas a word form may have: itself, an irregular lemma, stripped suffixes.
+
+    >>> lemma_candidates("approved")[:3], lemma_candidates("admitted")[-1], lemma_candidates("found")[0]
+    (['approved', 'approv', 'approve'], 'admit', 'find')
+    """
+    w = word.casefold().replace("\u2019", "'")
+    out = [lex.IRREGULAR_FORMS[w]] if w in lex.IRREGULAR_FORMS else []
+    out.append(w)
+    if w.endswith("ied") or w.endswith("ies"):
+        out.append(w[:-3] + "y")
+    if w.endswith("es"):
+        out.append(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        out.append(w[:-1])
+    for suffix in ("ed", "ing"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            stem = w[: -len(suffix)]
+            out.extend((stem, stem + "e"))
+            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in lex.DOUBLING:
+                out.append(stem[:-1])
+    return out
+
+
+def inflections(lemma: str) -> tuple[str, ...]:
+    """Return the regular forms of a verb lemma, each of which :func:`lemma_candidates` strips
+    back to it: "-s", "-es", "-ed", "-ing", with a final "e" dropped, "y" turned to "i" and the
+    consonant doubled where the lemma asks (:data:`~claimdiff._lexicon.statements.DOUBLING`).
+
+    >>> inflections("deny")
+    ('deny', 'denies', 'denied', 'denying')
+    """
+    if lemma.endswith("y") and lemma[-2:-1] not in ("a", "e", "o", "u"):
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    stem = lemma + lemma[-1] if lemma in lex.DOUBLING else lemma
+    plural = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
+    return (lemma, plural, stem + "ed", stem + "ing")
+
+
+def _forms(lemmas: Iterable[str]) -> dict[str, str]:
+    """Return every form of ``lemmas`` by the lemma it is a form of (irregular forms first)."""
+    wanted = set(lemmas)
+    table = {form: lemma for form, lemma in lex.IRREGULAR_FORMS.items() if lemma in wanted}
+    for lemma in sorted(wanted):
+        for form in inflections(lemma):
+            table.setdefault(form, lemma)
+    return table
+
+
+#: Every form of a predicate lemma, by its lemma ("approved" -> "approve").
+_LEMMA_OF_FORM = _forms(_CONCEPT_OF_LEMMA)
+
+
+def concept_of(word: str) -> tuple[str, str] | None:
+    """Return (concept, lemma) of a word that names an act or state of news, or None.
+
+    >>> concept_of("authorised"), concept_of("victory"), concept_of("table")
+    (('approve', 'authorise'), ('win', 'win'), None)
+    """
+    w = word.casefold().replace("\u2019", "'")
+    noun = lex.NOMINALISATIONS.get(w)
+    if noun is None and w.endswith("s"):
+        noun = lex.NOMINALISATIONS.get(normalise_token(w))
+    if noun is not None:
+        return _CONCEPT_OF_LEMMA[noun], noun
+    lemma = _LEMMA_OF_FORM.get(w)
+    return None if lemma is None else (_CONCEPT_OF_LEMMA[lemma], lemma)
+
+
+def relation(a: str, a_polarity: Polarity, b: str, b_polarity: Polarity) -> str:
+    """Return how two concepts meet: "same", "antonym", "general" (one stands for the other
+    when it did not happen) or "" when they speak of different acts.
+
+    >>> relation("confirm", Polarity.AFFIRMED, "deny", Polarity.AFFIRMED)
+    'antonym'
+    >>> relation("rule", Polarity.NEGATED, "approve", Polarity.AFFIRMED)
+    'general'
+    """
+    if a == b:
+        return "same"
+    if frozenset((a, b)) in lex.ANTONYMS:
+        return "antonym"
+    for general, gp, specific, sp in ((a, a_polarity, b, b_polarity), (b, b_polarity, a, a_polarity)):
+        covered = lex.GENERAL_CONCEPTS.get(general)
+        if covered and gp.answer in ("no", "open") and sp.answer == "yes" and (specific in covered or "*" in covered):
+            return "general"
+    return ""
+
+
+def assertions_meet(
+    a: tuple[str, Polarity, Sequence[str]], b: tuple[str, Polarity, Sequence[str]], *, least: int = 2
+) -> str:
+    """Return how two assertions, each (concept, polarity, arguments), speak of one act, or "".
+
+    Their concepts must meet (:func:`relation`) and their sentences share ``least`` argument
+    words, or as many as the sparer of the two has when it has fewer (at least one): "No
+    deaths have been reported" says it of everything the story is about.
+
+    >>> found, not_found = ("find", Polarity.AFFIRMED, ("water", "hospital")), ("find", Polarity.NEGATED, ("water",))
+    >>> assertions_meet(found, not_found)
+    'same'
+    """
+    how = relation(a[0], a[1], b[0], b[1])
+    if not how:
+        return ""
+    need = least if how == "antonym" else max(1, min(least, len(a[2]), len(b[2])))
+    return how if len(shared_arguments(a[2], b[2], how=how)) >= need else ""
+
+
+def shared_arguments(
+    a: Sequence[str], b: Sequence[str], *, how: str = "same", near: int = NEAR_ARGUMENTS
+) -> frozenset[str]:
+    """Return the argument words two assertions share; for antonyms ("closed" / "reopened")
+    only among the ``near`` words nearest each predicate, as two opposite acts of one sentence
+    pair are about the same thing only when their own objects agree.
+
+    >>> sorted(shared_arguments(("ceasefire", "leader"), ("border", "ceasefire")))
+    ['ceasefire']
+    """
+    if how == "antonym":
+        a, b = a[:near], b[:near]
+    return frozenset(a) & frozenset(b)
+
+
+class _Clause:
+    """The cues read so far in one clause."""
+
+    __slots__ = ("cue_start", "denied", "generic", "negations", "open", "planned", "rule_open")
+
+    def __init__(self) -> None:
+        self.negations = 0
+        self.open = False
+        self.rule_open = False
+        self.denied = False
+        self.planned = False
+        self.generic = False
+        self.cue_start: int | None = None
+
+    def cue(self, start: int) -> None:
+        if self.cue_start is None:
+            self.cue_start = start
+
+    def polarity(self, concept: str) -> tuple[Polarity, str] | None:
+        if self.open or self.rule_open:
+            return Polarity.OPEN, "open" if self.open else "not-ruled-out"
+        if self.negations % 2 and concept in lex.SPEECH_CONCEPTS:
+            return Polarity.OPEN, "unsaid"
+        if self.generic:
+            return None
+        if self.negations > 1:
+            return None
+        if self.denied:
+            return (Polarity.DENIED, "denied") if not self.negations else None
+        if self.planned:
+            return Polarity.PLANNED, "planned"
+        if self.negations:
+            return Polarity.NEGATED, "negated"
+        return Polarity.AFFIRMED, "affirmed"
+
+
+def _low(tok: Token) -> str:
+    return tok.low.replace("\u2019", "'")
+
+
+def _is_negator(words: Sequence[Token], i: int) -> bool:
+    w = _low(words[i])
+    if w not in lex.NEGATORS and not w.endswith("n't"):
+        return False
+    after = _low(words[i + 1]) if i + 1 < len(words) else ""
+    before = _low(words[i - 1]) if i else ""
+    # "not only", "no more than", "whether or not" negate nothing
+    return after not in lex.NOT_NEGATING_NEXT and not (w == "not" and before == "or")
+
+
+def _lemma(tok: Token) -> str:
+    w = _low(tok)
+    return _LEMMA_OF_CUE_FORM.get(w, w)
+
+
+_PHRASE_HEADS = frozenset(_PHRASES) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | {"rule"}
+#: Every form of a predicate, a phrase's first word or a cue verb, by its lemma.
+_LEMMA_OF_CUE_FORM = _forms(_PHRASE_HEADS.union(_CONCEPT_OF_LEMMA, lex.DENYING_VERBS, lex.DENYING_OBJECT_VERBS))
+_AUXILIARIES = frozenset(
+    {
+        "did",
+        "does",
+        "do",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "would",
+        "could",
+        "will",
+        "can",
+        "should",
+        "been",
+        "be",
+        "may",
+        "might",
+        "must",
+        "still",
+    }
+)
+
+
+def _phrase(words: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """Return (concept, index of the last word) of a phrase starting at ``words[i]``."""
+    for rest, concept in _PHRASES.get(_lemma(words[i]), ()):
+        tail = words[i + 1 : i + 1 + len(rest)]
+        if len(tail) == len(rest) and all(_low(t) == r for t, r in zip(tail, rest, strict=True)):
+            return concept, i + len(rest)
+    return None
+
+
+def find_assertions(
+    text: str,
+    *,
+    spans: Sequence[tuple[int, int]] | None = None,
+    tokens: Sequence[Token] | None = None,
+    skip: Sequence[tuple[int, int]] = (),
+) -> list[Assertion]:
+    """Find the acts each sentence asserts, with their polarity and arguments.
+
+    Args:
+        text: any string; offsets in the result point into it.
+        spans: the sentences, as (start, end) offsets; the whole text is one when None.
+        tokens: the text's tokens from :func:`~claimdiff.claims.tokens.tokenize`, if made.
+        skip: spans whose words are not read (quotations): they end a clause.
+
+    Returns:
+        Assertions in text order.
+
+    Raises:
+        InvalidArgument: ``text`` is not a str.
+
+    >>> text = "Police would not confirm an arrest. The trust found the bacteria."
+    >>> for a in find_assertions(text):
+    ...     print(repr(text[a.start : a.end]), a.predicate, a.polarity.value)
+    'would not confirm' confirm open
+    'would not confirm an arrest' arrest open
+    'found' find affirmed
+    """
+    if not isinstance(text, str):
+        raise InvalidArgument(f"text must be a str, got {type(text).__name__} {short_repr(text)}")
+    toks = list(tokens) if tokens is not None else tokenize(text)
+    starts = [t.start for t in toks]
+    skipped = sorted(skip)
+    out: list[Assertion] = []
+    for start, end in spans if spans is not None else [(0, len(text))]:
+        sentence = toks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        out.extend(_sentence_assertions(sentence, skipped))
+    return out
+
+
+def _inside(tok: Token, skipped: Sequence[tuple[int, int]]) -> bool:
+    k = bisect.bisect_right(skipped, (tok.start, len(skipped) and 1 << 62)) - 1
+    return k >= 0 and skipped[k][0] <= tok.start < skipped[k][1]
+
+
+def _sentence_assertions(sentence: Sequence[Token], skipped: Sequence[tuple[int, int]]) -> list[Assertion]:
+    words: list[Token] = []
+    for tok in sentence:
+        if _inside(tok, skipped):
+            if words and words[-1].kind is not TokenKind.SYM:
+                words.append(Token(TokenKind.SYM, tok.start, tok.start, "|", "|"))  # a clause break
+            continue
+        words.append(tok)
+    found: list[_Found] = []
+    clause = _Clause()
+    i = 0
+    while i < len(words):
+        i, clause = _read(words, i, clause, found)
+    content = _content_words(words)
+    return [
+        Assertion(f.start, f.end, f.concept, f.polarity, _arguments(content, f.first, f.last), f.rule) for f in found
+    ]
+
+
+class _Found(NamedTuple):
+    start: int
+    end: int
+    concept: str
+    polarity: Polarity
+    rule: str
+    first: int
+    """Index of the predicate's first word."""
+    last: int
+    """Index of its last word."""
+
+
+def _content_words(words: Sequence[Token]) -> list[tuple[int, str]]:
+    """Return the content words of a sentence, folded ("deaths" -> "death"), with their index."""
+    out = []
+    for k, tok in enumerate(words):
+        if tok.kind is TokenKind.WORD:
+            word = normalise_token(tok.text)
+            if len(word) > 2 and word not in STOPWORDS and _low(tok) not in lex.NEGATORS:
+                act = concept_of(tok.text)
+                out.append((k, act[0] if act is not None else word))  # "reported" and "reports" agree
+    return out
+
+
+def _arguments(content: Sequence[tuple[int, str]], first: int, last: int) -> tuple[str, ...]:
+    """Return the content words of a predicate's sentence, nearest first, its own left out."""
+    distance: dict[str, int] = {}
+    for k, word in content:
+        if first <= k <= last:
+            continue
+        far = first - k if k < first else k - last
+        if far < distance.get(word, 1 << 30):
+            distance[word] = far
+    own = {word for k, word in content if first <= k <= last}
+    return tuple(sorted((w for w in distance if w not in own), key=lambda w: (distance[w], w)))
+
+
+def _cue_start(words: Sequence[Token], i: int) -> int:
+    """Return where a cue starts: the auxiliaries before it are part of it ("has not")."""
+    j = i
+    while j > 0 and i - j < 3 and _low(words[j - 1]) in _AUXILIARIES:
+        j -= 1
+    return words[j].start
+
+
+def _verb_context(words: Sequence[Token], i: int) -> bool:
+    """Return whether the word before ``words[i]`` makes a bare form a verb ("to land", "did not land")."""
+    if i == 0:
+        return False
+    before = _low(words[i - 1])
+    return before in lex.VERB_BEFORE or before in lex.MODALS or before.endswith("n't")
+
+
+def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """Return (concept, index of its last word) of a predicate at ``words[i]``, or None."""
+    phrase = _phrase(words, i)
+    if phrase is not None:
+        return phrase
+    tok = words[i]
+    found = concept_of(tok.text)
+    if found is None:
+        return None
+    w = _low(tok)
+    if tok.text[:1].isupper() and i and words[i - 1].kind is TokenKind.WORD:
+        return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
+    if w not in lex.NOMINALISATIONS and w.rstrip("s") in lex.NOUN_VERBS and not _verb_context(words, i):
+        return None  # "the press release", "on land", "reports that"
+    if w == "order" and i and _low(words[i - 1]) == "in":
+        return None
+    return found[0], i
+
+
+def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool:
+    """Return whether a word of :data:`EARLIER_TIME` stands between the cue and the predicate
+    or in the few words after the predicate, in its clause."""
+    first = i
+    while first > 0 and clause.cue_start is not None and words[first - 1].start >= clause.cue_start:
+        first -= 1
+    if any(_low(t) in lex.EARLIER_TIME for t in words[first:i]):
+        return True
+    for tok in words[last + 1 : last + 9]:
+        if _low(tok) in lex.EARLIER_TIME:
+            return True
+        if tok.kind is TokenKind.SYM and tok.text in lex.CLAUSE_SYMBOLS:
+            break
+    return False
+
+
+def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
+    """Read ``words[i]``: a clause break, a cue or a predicate. Return the next index and clause."""
+    tok = words[i]
+    w = _low(tok)
+    if tok.kind is not TokenKind.WORD:
+        broken = tok.kind is TokenKind.SYM and (tok.text in lex.CLAUSE_SYMBOLS or tok.start == tok.end)
+        return i + 1, _Clause() if broken else clause
+    if w in lex.CLAUSE_WORDS:
+        return i + 1, _Clause()
+    after = _low(words[i + 1]) if i + 1 < len(words) else ""
+    if _is_negator(words, i):
+        clause.negations += 1
+        clause.cue(_cue_start(words, i))
+        if i and (_low(words[i - 1]) in lex.GENERIC_AUXILIARIES or w in lex.GENERIC_AUXILIARIES):
+            clause.generic = True  # "Earthquakes do not kill people": a truth, no event
+        if w[:-3] in lex.MODALS - {"can", "could"}:
+            clause.planned = True  # "won't", "wouldn't"
+        return i + 1, clause
+    if w in lex.OPEN_WORDS or (w == "if" and i and _low(words[i - 1]) in lex.OPEN_IF_AFTER):
+        clause.open = True
+        clause.cue(tok.start)
+        return i + 1, clause
+    lemma = _lemma(tok)
+    if lemma in lex.NEGATING_VERBS and after == "to":
+        clause.negations += 1
+        clause.cue(_cue_start(words, i))
+        return i + 2, clause
+    if lemma == "rule" and after == "out":
+        if clause.negations % 2:
+            clause.negations -= 1
+            clause.rule_open = True
+        else:
+            clause.negations += 1
+        clause.cue(_cue_start(words, i))
+        return i + 2, clause
+    if w in lex.MODALS:
+        if not (w in ("can", "could") and i + 1 < len(words) and _is_negator(words, i + 1)):
+            clause.planned = True
+        return i + 1, clause
+    if w == "to" and i and (_lemma(words[i - 1]) in lex.PLANNING_VERBS or _predicate(words, i - 1)):
+        clause.planned = True
+        return i + 1, clause
+    return _read_predicate(words, i, clause, found)
+
+
+def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
+    predicate = _predicate(words, i)
+    if predicate is None:
+        return i + 1, clause
+    concept, last = predicate
+    tok = words[i]
+    verdict = clause.polarity(concept)
+    if verdict is not None and verdict[0] is not Polarity.AFFIRMED and _earlier(words, i, last, clause):
+        verdict = None  # "no one had won it before": another time than the act it seems to deny
+    if verdict is not None:
+        polarity, rule = verdict
+        start = tok.start if polarity is Polarity.AFFIRMED or clause.cue_start is None else clause.cue_start
+        found.append(_Found(start, words[last].end, concept, polarity, rule, i, last))
+        if rule == "unsaid":
+            clause.open = True  # "would not confirm an arrest": the arrest is open too
+    lemma = _lemma(tok)
+    denies_object = lemma in lex.DENYING_OBJECT_VERBS and any(
+        _low(t) in lex.DENIED_OBJECTS for t in words[last + 1 : last + 4]
+    )
+    if lemma in lex.DENYING_VERBS or denies_object:
+        clause.denied = True
+        clause.cue(tok.start)
+    return last + 1, clause

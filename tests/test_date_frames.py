@@ -1,0 +1,147 @@
+"""Event frames of dates: what a date dates, and dates that align by it across rewording (issue 15)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import claimdiff
+from claimdiff import Article
+from claimdiff._lexicon.events import EVENTS, PHASES, VERB_FORMS
+from claimdiff.align._events import Frame, frame_of
+
+
+def frame(sentence: str, date: str) -> Frame:
+    start = sentence.index(date)
+    return frame_of(sentence, start, start + len(date))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "event", "phase"),
+    [
+        ("Residents lodged the complaint in 2018.", "in 2018", "filing", None),
+        ("The suit, brought in 2018, names four banks.", "in 2018", "filing", None),
+        ("The tribunal's hearing on June 3 was adjourned.", "on June 3", "hearing", None),
+        ("The pair are due in court on Tuesday.", "on Tuesday", "court appearance", None),
+        ("The probe blasted off on Sunday night.", "on Sunday night", "launch", None),
+        ("Thursday's launch went well.", "Thursday", "launch", None),
+        ("On Monday, the board approved the merger.", "On Monday", "vote", None),
+        ("The strike began on March 4 at the docks.", "on March 4", "strike", "begin"),
+        ("The truce has held since April 2022.", "since April 2022", "ceasefire", "begin"),
+        ("The offer expires on Friday.", "on Friday", None, "end"),
+        ("Police said on Tuesday that two men were held.", "on Tuesday", "statement", None),
+        # a verb in between governs the date: the count, not the vote
+        ("With most ballots counted on Monday, the lead held.", "on Monday", None, None),
+        # an adjective in -ed does not: "shared" border
+        ("The truce along their shared border has held since May 2021.", "since May 2021", "ceasefire", "begin"),
+        # the event after a date that does not open its clause is another event's
+        ("Crews searched the rubble on Friday after the quake.", "on Friday", None, None),
+        # phrases that hold an event word but name no event
+        ("Negotiators saw no sign of progress tonight.", "tonight", None, None),
+        ("Officials have not ruled out a recall since May 2024.", "since May 2024", "recall", "begin"),
+    ],
+)
+def test_the_frame_is_the_nearest_event_word(sentence: str, date: str, event: str | None, phase: str | None) -> None:
+    found = frame(sentence, date)
+    assert (found.event, found.phase) == (event, phase)
+
+
+def test_the_frame_carries_the_tense_of_its_clause() -> None:
+    sentence = "The panel met on Monday and will meet again on Friday."
+    assert (frame(sentence, "on Monday").tense, frame(sentence, "on Friday").tense) == ("past", "future")
+    assert frame("The union has kept the port shut since Monday, and there is no end in sight.",
+                 "since Monday").tense == "past"
+    # "Tuesday's derailment" happened whatever the clause says of the inquiry
+    assert frame("Tuesday's derailment will be investigated for a year.", "Tuesday").tense == ""
+
+
+def test_frames_agree_on_one_event_and_phase() -> None:
+    assert Frame("launch").agrees(Frame("launch")) is True
+    assert Frame("launch").agrees(Frame("landing")) is False
+    assert Frame("strike", "begin").agrees(Frame("strike")) is True  # the event's own date is its start
+    assert Frame("strike", "end").agrees(Frame("strike", "begin")) is False
+    assert Frame(None, "end").agrees(Frame(None, "end")) is True
+    assert Frame("launch").agrees(Frame(None, "begin")) is None
+    assert Frame().agrees(Frame()) is None
+    assert Frame("statement").weak and not Frame("launch").weak
+
+
+def test_the_lexicon_is_data_with_no_word_claimed_twice() -> None:
+    from claimdiff.align._events import _EVENT_INDEX
+
+    assert all(isinstance(words, tuple) and words for words in EVENTS.values())
+    assert set(PHASES.values()) == {"begin", "end"}
+    assert all(lemma in forms or lemma == "found" for lemma, forms in VERB_FORMS.items())
+    owners: dict[str, set[str]] = {}
+    for form, patterns in _EVENT_INDEX.items():
+        for pattern, name in patterns:
+            if len(pattern) == 1 and name:
+                owners.setdefault(form, set()).add(name)
+    assert {form: names for form, names in owners.items() if len(names) > 1} == {}
+
+
+def report(*texts: str, published: dt.date = dt.date(2025, 6, 11)) -> claimdiff.Report:
+    return claimdiff.compare(
+        [Article(source=f"s{k}", text=text, published=published) for k, text in enumerate(texts)]
+    )
+
+
+def date_findings(r: claimdiff.Report) -> list[tuple[str, ...]]:
+    return [tuple(sorted(c.text for c in d.claims)) for d in r.discrepancies if d.kind.value == "date"]
+
+
+def test_dates_of_one_event_link_across_unlike_sentences() -> None:
+    a = ("Tenants filed the suit against the landlord in 2019, saying repairs had stalled. "
+         "The judge praised both sides.")
+    b = ("The judge praised both sides. The case, lodged in 2017 by a tenants' group, "
+         "drew wide attention in the borough.")
+    assert date_findings(report(a, b)) == [("in 2017", "in 2019")]
+
+
+def test_dates_of_different_events_never_link() -> None:
+    a = "Tenants filed the suit against the landlord in 2019. The judge praised both sides."
+    b = "The judge praised both sides. The appeals court ruled for the tenants in 2023."
+    assert date_findings(report(a, b)) == []
+    group_texts = [sorted(c.text for c in g.claims) for g in report(a, b).alignments if g.kind.value == "date"]
+    assert ["in 2019", "in 2023"] not in group_texts
+
+
+def test_a_statement_day_does_not_pair_with_the_day_of_the_event() -> None:
+    a = "Two men were arrested after a raid on a jeweller, police said on Wednesday."
+    b = "Two men were arrested after Monday's raid on a jeweller, police said."
+    assert date_findings(report(a, b)) == []
+
+
+WED, MON = dt.date(2026, 3, 11), dt.date(2026, 2, 9)
+ELECTION = "Officials said the official results are expected on Thursday. Turnout was high."
+PANEL = "The inquiry panel met on Monday to hear the first witnesses. Rain fell all week."
+ARREST = "Detectives arrested Daniel Hart on Monday at his flat. The shop stays shut."
+CHARITY = "Rivas founded the charity in 2019 with two friends. Donations rose."
+
+
+@pytest.mark.parametrize(
+    ("published", "a", "b", "found"),
+    [
+        # an event told in the past and one told in the future are two events
+        (WED, PANEL, "Rain fell all week. The committee will meet again on Friday, a spokesman said.", []),
+        (WED, PANEL, "Rain fell all week. The committee meeting took place on Tuesday, a spokesman said.",
+         [("on Monday", "on Tuesday")]),
+        # events done to different people are two events
+        (WED, ARREST, "The shop stays shut. Officers arrested Mara Quist on Tuesday in Leeds.", []),
+        (WED, ARREST, "The shop stays shut. Officers arrested Hart on Tuesday in Leeds.", [("on Monday", "on Tuesday")]),
+        # relative days resolve by tense before they are compared: the coming Thursday is 12 February
+        (MON, ELECTION, "Turnout was high. The new parliament will meet on Friday, Feb. 13, for the first time.", []),
+        (MON, ELECTION, "Turnout was high. Final results will come on Thursday, Feb. 12, the commission said.", []),
+        (MON, ELECTION, "Turnout was high. Final results will come on Friday, Feb. 13, the commission said.",
+         [("on Friday, Feb. 13", "on Thursday")]),
+        # a year counted back meets a year named (the guide's "in 2019" vs "five years ago")
+        (dt.date(2026, 3, 2), CHARITY, "Donations rose. The charity, founded five years ago by Rivas, has grown.",
+         [("five years ago", "in 2019")]),
+        (dt.date(2026, 3, 2), CHARITY, "Donations rose. The charity, founded seven years ago by Rivas, has grown.", []),
+    ],
+)
+def test_dates_of_one_frame_disagree_only_when_they_date_one_event(
+    published: dt.date, a: str, b: str, found: list[tuple[str, ...]]
+) -> None:
+    assert date_findings(report(a, b, published=published)) == found

@@ -1,0 +1,319 @@
+"""Statements as claims (issue 16): the acts a sentence asserts, their polarity, and negation
+across rewording. The sentences are made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+import claimdiff
+from claimdiff.claims.statements import (
+    ASSERTION_RULES,
+    assertions_meet,
+    concept_of,
+    find_assertions,
+    inflections,
+    lemma_candidates,
+    relation,
+)
+from claimdiff.models import AssertionClaim, Polarity
+
+from .strategies import hostile_text
+
+
+def acts(text: str) -> list[tuple[str, str, str]]:
+    """(span, concept, polarity) of each assertion of ``text``."""
+    return [(text[a.start : a.end], a.predicate, a.polarity.value) for a in find_assertions(text)]
+
+
+def polarity_of(text: str, concept: str) -> str:
+    found = [p for _, c, p in acts(text) if c == concept]
+    assert found, f"no {concept!r} in {acts(text)}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("word", "concept"),
+    [
+        ("approved", "approve"),
+        ("authorized", "approve"),
+        ("admitted", "admit"),
+        ("denies", "deny"),
+        ("found", "find"),
+        ("broke", "violate"),
+        ("upheld", "uphold"),
+        ("resignation", "resign"),
+        ("victory", "win"),
+        ("declaring", "declare"),
+        ("banning", "ban"),
+        ("extension", "extend"),
+        ("unchanged", "unchanged"),
+    ],
+)
+def test_forms_fold_to_their_concept(word: str, concept: str) -> None:
+    found = concept_of(word)
+    assert found is not None and found[0] == concept
+
+
+@pytest.mark.parametrize("word", ["table", "quickly", "the", "Leeds", ""])
+def test_other_words_name_no_act(word: str) -> None:
+    assert concept_of(word) is None
+
+
+def test_lemmas_strip_suffixes_and_know_irregular_forms() -> None:
+    assert "approve" in lemma_candidates("approved")
+    assert "admit" in lemma_candidates("admitting")
+    assert "deny" in lemma_candidates("denied")
+    assert lemma_candidates("won")[0] == "win"
+
+
+@pytest.mark.parametrize("lemma", ["approve", "deny", "admit", "ban", "rule", "dismiss", "resign", "stop"])
+def test_each_inflection_strips_back_to_its_lemma(lemma: str) -> None:
+    for form in inflections(lemma):
+        assert lemma in lemma_candidates(form), form
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "polarity"),
+    [
+        ("The mayor resigned on Friday.", "resign", "affirmed"),
+        ("The mayor did not resign on Friday.", "resign", "negated"),
+        ("The mayor has never resigned from any post.", "resign", "negated"),
+        ("The mayor didn't resign.", "resign", "negated"),
+        ("The mayor has refused to resign.", "resign", "negated"),
+        ("The mayor declined to resign.", "resign", "negated"),
+        ("The mayor has yet to resign.", "resign", "negated"),
+        ("The mayor failed to sign the order.", "sign", "negated"),
+        ("The firm no longer funds the festival.", "fund", "negated"),
+        ("No survivors were found in the rubble.", "find", "negated"),
+        ("The memo made no mention of the refinery deal.", "mention", "negated"),
+        ("The firm denied that it had sacked the pilots.", "dismiss", "denied"),
+        ("The club rejected reports that it had sacked its coach.", "dismiss", "denied"),
+        ("The court left open whether the council had breached the rules.", "violate", "open"),
+        ("The court did not rule on whether the council breached the rules.", "violate", "open"),
+        ("Police would not confirm the arrest.", "confirm", "open"),
+        ("Police would not confirm the arrest.", "arrest", "open"),
+        ("The spokesman declined to comment on the claims.", "comment", "open"),
+        ("The cabinet is still considering whether to declare an emergency.", "declare", "open"),
+        ("Engineers have not ruled out a link to the pipe repairs.", "link", "open"),
+        ("Engineers ruled out a link to the pipe repairs.", "link", "negated"),
+        ("It is unclear whether the striker scored the winner.", "score", "open"),
+        ("The bank said it would stop buying bonds.", "end", "planned"),
+        ("The agency plans to approve the drug in June.", "approve", "planned"),
+        ("The leaders agreed to extend the truce.", "agree", "affirmed"),
+        ("The leaders agreed to extend the truce.", "extend", "planned"),
+        ("The trial does not show that the drug prevents strokes.", "prevent", "open"),
+        ("The backup generator was not operational during the storm.", "active", "negated"),
+    ],
+)
+def test_each_cue_gives_its_polarity(text: str, concept: str, polarity: str) -> None:
+    assert polarity_of(text, concept) == polarity
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The vote was not only approved but celebrated.",
+        "Whether or not the board approved the plan, shares rose.",
+        "The firm approved no more than three bids.",
+    ],
+)
+def test_words_that_look_like_negations_but_are_not(text: str) -> None:
+    assert polarity_of(text, "approve") in ("affirmed", "open")
+    assert "negated" not in {p for _, c, p in acts(text) if c == "approve"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Floods do not kill people; poor drainage does.",  # a general truth, no event
+        "It is not often that a jury acquits a minister.",  # "not often" denies nothing
+        "Tickets for the Crescent Awards sold out.",  # a word of a name is no act
+    ],
+)
+def test_no_negated_act(text: str) -> None:
+    assert [p for _, _, p in acts(text) if p == "negated"] == []
+
+
+def test_a_negation_stops_at_its_clause() -> None:
+    text = "The council did not meet on Monday, but the mayor resigned."
+    assert polarity_of(text, "meet") == "negated"
+    assert polarity_of(text, "resign") == "affirmed"
+
+
+def test_a_negation_of_an_earlier_time_is_no_claim() -> None:
+    # "no film had won it before" agrees with "the first film to win it"
+    assert not [c for _, c, p in acts("No streaming film had won the prize before.") if p == "negated"]
+    assert not [c for _, c, p in acts("No streaming film had ever won the prize.") if p == "negated"]
+
+
+def test_the_span_runs_from_the_cue_to_the_act_and_is_exact() -> None:
+    text = "As of Monday, no traces of the toxin had been found in the reservoir."
+    found = find_assertions(text)
+    assert [(text[a.start : a.end], a.rule) for a in found] == [("no traces of the toxin had been found", "negated")]
+    assert {a.rule for a in found} <= {name for name, _ in ASSERTION_RULES}
+    assert "reservoir" in found[0].arguments and "toxin" in found[0].arguments
+
+
+def test_arguments_are_nearest_first() -> None:
+    (found,) = [a for a in find_assertions("The judge rejected the bid for damages in the Leeds case.")]
+    assert found.arguments[:3] == ("judge", "bid", "damage")
+
+
+def test_words_inside_quotation_marks_are_left_to_the_quote_rules() -> None:
+    text = "“We did not sign the contract,” the mayor said."
+    quoted = (text.index("We"), text.index(",”"))
+    assert not [a for a in find_assertions(text, skip=[quoted]) if a.predicate == "sign"]
+    assert [a for a in find_assertions(text) if a.predicate == "sign"]
+
+
+def test_relations_between_concepts() -> None:
+    yes, no, later = Polarity.AFFIRMED, Polarity.NEGATED, Polarity.PLANNED
+    assert relation("approve", yes, "approve", no) == "same"
+    assert relation("confirm", yes, "deny", yes) == "antonym"
+    assert relation("rule", no, "approve", yes) == "general"
+    assert relation("rule", yes, "approve", no) == ""  # a ruling made is no answer to an approval
+    assert relation("mention", no, "acquire", yes) == "general"
+    assert relation("win", yes, "lose", yes) == ""  # converse: "A beat B" is "B lost to A"
+    assert relation("sign", later, "resign", yes) == ""
+
+
+def test_assertions_meet_only_on_shared_words() -> None:
+    yes = ("find", Polarity.AFFIRMED, ("toxin", "reservoir", "monday"))
+    no = ("find", Polarity.NEGATED, ("reservoir", "toxin"))
+    elsewhere = ("find", Polarity.NEGATED, ("school", "lead"))
+    assert assertions_meet(yes, no) == "same"
+    assert assertions_meet(yes, elsewhere) == ""
+    # an unqualified negation ("No deaths have been reported") needs the one word it has
+    assert assertions_meet(("die", Polarity.AFFIRMED, ("report", "kitchen")), ("die", Polarity.NEGATED, ("report",)))
+    # one shared word among many is not enough: "found asbestos in the gym" / "not in the library"
+    assert not assertions_meet(
+        ("find", Polarity.AFFIRMED, ("asbestos", "school", "gym")),
+        ("find", Polarity.NEGATED, ("asbestos", "town", "library")),
+    )
+
+
+def negations(first: str, second: str) -> list[tuple[str, str]]:
+    report = claimdiff.compare([claimdiff.Article(source="a", text=first), claimdiff.Article(source="b", text=second)])
+    return [(d.kind.value, d.reason) for d in report.discrepancies]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        (
+            "Carver Logistics confirmed it had laid off 200 workers at its Leeds depot.",
+            "Carver Logistics denied that it had laid off workers at its Leeds depot.",
+            "opposite-acts",
+        ),
+        (
+            "The minister admitted that the ministry had lost the files on the inquiry.",
+            "The minister denied that the ministry had lost the files on the inquiry.",
+            "opposite-acts",
+        ),
+        (
+            "Okafor met the Dutch envoy in Brussels on Monday.",
+            "Okafor has never met the Dutch envoy in Brussels.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "The mayor resigned on Friday after the audit of the city accounts.",
+            "The mayor has refused to resign over the audit of the city accounts.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "The inquiry found negligence by the hospital's managers.",
+            "The inquiry made no finding on negligence by the hospital's managers.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "The board approved the merger with Tollbridge Bank on Monday.",
+            "It is unclear whether the board will approve the merger with Tollbridge Bank.",
+            "affirmed-vs-open",
+        ),
+        (
+            "The tribunal granted the union's request for an injunction against the port.",
+            "The tribunal has not yet ruled on the union's request for an injunction against the port.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "Police confirmed the arrest of a man in Leeds.",
+            "Police in Leeds would not confirm an arrest.",
+            "affirmed-vs-open",
+        ),
+        (
+            "The outbreak was not linked to the new cooling towers, the agency said.",
+            "The agency has not ruled out a link to the new cooling towers.",
+            "negated-vs-open",
+        ),
+        (
+            "Researchers have shown that fish oil prevents heart attacks in older men.",
+            "The trial does not show that fish oil prevents heart attacks.",
+            "affirmed-vs-open",
+        ),
+    ],
+)
+def test_negation_across_rewording(first: str, second: str, reason: str) -> None:
+    assert negations(first, second) == [("negation", reason)]
+    assert negations(second, first) == [("negation", reason)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a plan against a done act
+        (
+            "The board approved the merger with Tollbridge Bank.",
+            "The board plans to approve the merger with Tollbridge Bank.",
+        ),
+        # the same negative fact in other words
+        (
+            "No tsunami warning was issued for the Chilean coast.",
+            "The navy did not issue a tsunami warning for the Chilean coast.",
+        ),
+        # two different acts about the same things
+        ("The rocket landed on the barge in the Pacific.", "The rocket did not explode over the Pacific barge."),
+        # a converse pair: who won is who the other lost to
+        ("Harlow beat Dunmore 2-1 to win the cup final.", "Dunmore lost the cup final to Harlow."),
+        # the same act about other things
+        ("Inspectors found asbestos in the school gym.", "No asbestos was found in the town library."),
+        # "the first ... to win" and "none had won before" agree
+        (
+            "Tidewater became the first streamed film to win the Golden Reel.",
+            "No streamed film had won the Golden Reel before.",
+        ),
+    ],
+)
+def test_what_is_no_negation(first: str, second: str) -> None:
+    assert negations(first, second) == []
+
+
+def test_a_denial_is_reported_once() -> None:
+    found = negations(
+        "The minister confirmed that the two countries signed the border agreement.",
+        "The minister confirmed that the two countries have not signed the border agreement.",
+    )
+    assert found == [("negation", "affirmed-vs-denied")]
+
+
+def test_assertion_claims_round_trip() -> None:
+    article = claimdiff.Article(source="a", text="Police would not confirm an arrest in Leeds.")
+    from claimdiff.pipeline import analyse
+
+    claims = [c for c in analyse(article) if isinstance(c, AssertionClaim)]
+    assert next((c.text, c.key, c.polarity, c.negated) for c in claims) == (
+        "would not confirm",
+        "confirm",
+        Polarity.OPEN,
+        False,
+    )
+    for c in claims:
+        assert article.text[c.start : c.end] == c.text
+        assert claimdiff.Claim.from_dict(c.to_dict()) == c
+
+
+@given(hostile_text(200))
+def test_any_text_gives_exact_spans(text: str) -> None:
+    for a in find_assertions(text):
+        assert 0 <= a.start < a.end <= len(text)
+        assert a.polarity in Polarity
