@@ -3,6 +3,8 @@
 :func:`word_ops` says which words to keep, remove and add; :func:`mark_words` writes those
 operations out with the marks a caller chooses: ``[-w-]``/``{+w+}`` in ``Discrepancy.detail``
 (:func:`claimdiff.diff.word_diff`), ``~~w~~``/``**w**`` in Markdown, ``<del>``/``<ins>`` in HTML.
+:func:`read_marks` reads a ``detail`` back into operations, so each renderer shows the one diff
+the rule computed, in its own marks, rather than a second diff of its own.
 
 Like ``_lexicon``, this is a leaf module: it imports nothing from claimdiff, so any stage and
 any renderer may use it.
@@ -14,7 +16,7 @@ import difflib
 from collections.abc import Callable, Iterable
 from typing import Literal
 
-__all__ = ["WordOp", "mark_words", "word_ops"]
+__all__ = ["WordOp", "mark_words", "read_marks", "word_ops"]
 
 #: What to do with a run of words: keep it, remove it from the old passage, add it from the new.
 WordOp = Literal["equal", "delete", "insert"]
@@ -76,3 +78,43 @@ def mark_words(
     """
     marks = {"equal": ("", ""), "delete": delete, "insert": insert}
     return " ".join(f"{marks[op][0]}{escape(words)}{marks[op][1]}" for op, words in ops)
+
+
+def read_marks(
+    line: str, *, delete: tuple[str, str] = ("[-", "-]"), insert: tuple[str, str] = ("{+", "+}")
+) -> tuple[tuple[WordOp, str], ...] | None:
+    """Read a line :func:`mark_words` wrote back into ``(op, words)`` pairs; None if it is not one.
+
+    Runs are whole words: a removed run starts with a word that begins with ``delete[0]`` and
+    ends with one that ends with ``delete[1]``. A mark left open makes the line unreadable (None).
+
+    >>> read_marks("a [-reliable old-] {+credible+} plan")
+    (('equal', 'a'), ('delete', 'reliable old'), ('insert', 'credible'), ('equal', 'plan'))
+    >>> read_marks("a [-reliable plan") is None
+    True
+    """
+    words = line.split()
+    ops: list[tuple[WordOp, str]] = []
+    i = 0
+    while i < len(words):
+        marks: tuple[tuple[WordOp, tuple[str, str]], ...] = (("delete", delete), ("insert", insert))
+        marked = next(((op, m) for op, m in marks if words[i].startswith(m[0])), None)
+        if marked is None:
+            if ops and ops[-1][0] == "equal":
+                ops[-1] = ("equal", f"{ops[-1][1]} {words[i]}")
+            else:
+                ops.append(("equal", words[i]))
+            i += 1
+            continue
+        op, (start, end) = marked
+        j = i
+        while j < len(words) and not (words[j].endswith(end) and (j > i or len(words[j]) >= len(start) + len(end))):
+            j += 1
+        if j == len(words):
+            return None
+        run = " ".join(words[i : j + 1])[len(start) : -len(end)]
+        if not run.strip():
+            return None
+        ops.append((op, run))
+        i = j + 1
+    return tuple(ops)

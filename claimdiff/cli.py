@@ -12,6 +12,7 @@ stderr or files.
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import os
 import sys
 import threading
@@ -19,7 +20,7 @@ import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 import attrs
 
@@ -32,13 +33,16 @@ if TYPE_CHECKING:
 __all__ = ["main"]
 
 PROG = "claimdiff"
+#: The file argument that reads an article from standard input, as in diff, and its source name.
+STDIN = "-"
+STDIN_SOURCE = "stdin"
 #: Seconds a run may take before a progress line appears on a terminal's stderr.
 PROGRESS_DELAY = 1.0
 
 
 def _parser() -> argparse.ArgumentParser:
     from . import __version__
-    from .models import Kind
+    from .diff import REPORTED_KINDS
     from .report import FORMATS
 
     parser = argparse.ArgumentParser(
@@ -48,7 +52,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "paths", nargs="+", metavar="FILE_OR_DIR",
-        help="article text files (UTF-8); a directory stands for every *.txt file in it, sorted by name",
+        help="article text files (UTF-8); a directory stands for every *.txt file in it, sorted by name; "
+        "'-' reads one article from standard input (source 'stdin')",
     )
     parser.add_argument(
         "-f",
@@ -59,9 +64,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
     parser.add_argument(
+        "--label",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="name the article read from PATH (a file as given, or '-') NAME in the report, instead of "
+        "its file name without extension; repeat for several articles. Two files with the same name in "
+        "different folders are told apart by their folders without it ('reuters/story', 'ap/story')",
+    )
+    parser.add_argument(
+        "--published",
+        metavar="DATE",
+        help="the publication date of every article, as an ISO date (2024-06-20) or date and time "
+        "(2024-06-20T14:30+07:00); relative dates such as 'on Thursday' resolve from it. "
+        "Default: each file's leading 'date YYYY-MM-DD' line, if any",
+    )
+    parser.add_argument(
         "--kinds",
         metavar="KIND[,KIND...]",
-        help=f"report only these kinds, comma-separated: {', '.join(k.value for k in Kind)} (default: all)",
+        help=f"report only these kinds, comma-separated: {', '.join(k.value for k in REPORTED_KINDS)} "
+        "(default: all)",
     )
     parser.add_argument(
         "--min-severity",
@@ -98,12 +120,34 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _parse_kinds(value: str) -> tuple[Kind, ...]:
+    from .diff import REPORTED_KINDS
     from .models import Kind
 
     names = [part.strip().lower() for part in value.split(",") if part.strip()]
     if not names:
         raise InvalidValue(f"--kinds must name at least one kind, got {short_repr(value)}")
-    return tuple(dict.fromkeys(Kind.parse(name, label="--kinds: unknown kind") for name in names))
+    kinds = tuple(dict.fromkeys(Kind.parse(name, label="--kinds: unknown kind") for name in names))
+    for kind in kinds:
+        if kind not in REPORTED_KINDS:
+            raise InvalidValue(
+                f"--kinds: no rule reports the kind {kind.value!r}, so it would always be empty "
+                f"(expected one of {', '.join(k.value for k in REPORTED_KINDS)})"
+            )
+    return kinds
+
+
+def _parse_published(value: str) -> _dt.date:
+    """Read ``--published``: an ISO date, or an ISO date and time (``Z`` for UTC is accepted)."""
+    text = value.strip()
+    try:
+        if len(text) == 10:
+            return _dt.date.fromisoformat(text)
+        return _dt.datetime.fromisoformat(text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text)
+    except ValueError:
+        raise InvalidValue(
+            f"--published: expected an ISO date (2024-06-20) or date and time (2024-06-20T14:30+07:00), "
+            f"got {short_repr(value)}"
+        ) from None
 
 
 def _parse_severity(value: str) -> Severity:
@@ -117,13 +161,15 @@ def _article_paths(arguments: Sequence[str]) -> list[Path]:
     empty_dirs: list[str] = []
     for argument in arguments:
         path = Path(argument)
-        if path.is_dir():
+        if argument != STDIN and path.is_dir():
             found = sorted(p for p in path.glob("*.txt") if p.is_file())
             if not found:
                 empty_dirs.append(argument)
             paths += found
         else:
             paths.append(path)  # a missing file is reported when it is read
+    if arguments.count(STDIN) > 1:
+        raise InvalidValue(f"{STDIN!r} (standard input) can be read once, got it {arguments.count(STDIN)} times")
     if len(paths) < 2:
         where = f" ({', '.join(repr(d) for d in empty_dirs)} holds no *.txt file)" if empty_dirs else ""
         found_text = ", ".join(repr(str(p)) for p in paths) or "none"
@@ -133,21 +179,123 @@ def _article_paths(arguments: Sequence[str]) -> list[Path]:
     return paths
 
 
-def _read_articles(paths: Sequence[Path], *, allow_empty: bool = False) -> list[Article]:
-    from .models import Article
-
-    articles = [Article.from_path(path, allow_empty=allow_empty) for path in paths]
-    seen: dict[str, Path] = {}
-    for article, path in zip(articles, paths, strict=True):
-        if article.source in seen:
-            other = seen[article.source]
-            detail = "the same file twice" if other.resolve() == path.resolve() else "two files with the same name"
+def _parse_labels(values: Sequence[str]) -> list[tuple[str, str]]:
+    labels = []
+    for value in values:
+        name, sep, target = value.partition("=")
+        if not sep or not name.strip() or not target:
             raise InvalidValue(
-                f"{str(other)!r} and {str(path)!r} both give the source name {article.source!r} ({detail}); "
-                "each article needs its own file name"
+                f"--label expects NAME=PATH (reuters=story.txt, or NAME=- for stdin), got {short_repr(value)}"
             )
-        seen[article.source] = path
+        labels.append((name.strip(), target))
+    return labels
+
+
+def _same_path(path: Path, target: str) -> bool:
+    if (str(path) == STDIN) != (target == STDIN):
+        return False
+    if os.path.normpath(path) == os.path.normpath(target):
+        return True
+    try:
+        return os.path.samefile(path, target)
+    except OSError:
+        return False
+
+
+def _labelled(paths: Sequence[Path], labels: Sequence[tuple[str, str]]) -> list[str | None]:
+    """Return the name each ``--label NAME=PATH`` gives, by article; None where none does."""
+    names: list[str | None] = [None] * len(paths)
+    for name, target in labels:
+        hits = [i for i, path in enumerate(paths) if _same_path(path, target)]
+        if not hits:
+            given = ", ".join(repr(str(p)) for p in paths)
+            raise InvalidValue(f"--label {name}={target}: {target!r} is not one of the articles ({given})")
+        for i in hits:
+            if names[i] not in (None, name):
+                raise InvalidValue(f"--label: {str(paths[i])!r} is labelled both {names[i]!r} and {name!r}")
+            names[i] = name
+    return names
+
+
+def _folder_names(paths: Sequence[Path]) -> list[str]:
+    """Name each file by its stem, and files that share one by as many parent folders as tell
+    them apart, as editors do: ``reuters/story.txt`` and ``ap/story.txt`` are ``reuters/story``
+    and ``ap/story``. Standard input is ``stdin``.
+
+    >>> _folder_names([Path("/news/reuters/story.txt"), Path("/news/ap/story.txt"), Path("/x/notes.txt")])
+    ['reuters/story', 'ap/story', 'notes']
+    """
+    parts = [
+        (STDIN_SOURCE,) if str(p) == STDIN else Path(os.path.splitext(os.path.abspath(p))[0]).parts[1:]
+        for p in paths
+    ]
+    depth = [1] * len(paths)
+    changed = True
+    while changed:
+        changed = False
+        groups: dict[str, list[int]] = {}
+        for i, found in enumerate(parts):
+            groups.setdefault("/".join(found[-depth[i] :]), []).append(i)
+        for members in groups.values():
+            if len(members) < 2 or len({parts[i] for i in members}) < 2:
+                continue  # one file, or the same file twice (an error later)
+            for i in members:
+                if depth[i] < len(parts[i]):
+                    depth[i] += 1
+                    changed = True
+    return ["/".join(found[-depth[i] :]) for i, found in enumerate(parts)]
+
+
+def _source_names(paths: Sequence[Path], labels: Sequence[tuple[str, str]]) -> list[str]:
+    """Return each article's source name: its ``--label``, else its file name without extension,
+    with parent folders where two files share a name; two articles never share one."""
+    names = _labelled(paths, labels)
+    free = [i for i, name in enumerate(names) if name is None]
+    for i, name in zip(free, _folder_names([paths[i] for i in free]), strict=True):
+        names[i] = name
+    seen: dict[str, int] = {}
+    result = [name for name in names if name is not None]
+    for i, name in enumerate(result):
+        first = seen.setdefault(name, i)
+        if first == i:
+            continue
+        other, path = paths[first], paths[i]
+        if STDIN not in (str(path), str(other)) and other.resolve() == path.resolve():
+            raise InvalidValue(f"{str(other)!r} and {str(path)!r} are the same file twice")
+        raise InvalidValue(
+            f"{str(other)!r} and {str(path)!r} both give the source name {name!r}; "
+            "name them with --label NAME=PATH"
+        )
+    return result
+
+
+def _read_articles(
+    paths: Sequence[Path],
+    *,
+    labels: Sequence[tuple[str, str]] = (),
+    published: _dt.date | None = None,
+    allow_empty: bool = False,
+    stdin: TextIO | None = None,
+) -> list[Article]:
+    from .models import Article, decode_text
+
+    articles = []
+    for path, name in zip(paths, _source_names(paths, labels), strict=True):
+        if str(path) == STDIN:
+            raw = _read_stdin(stdin or sys.stdin)
+            text = decode_text(raw, where="standard input", allow_empty=allow_empty)
+            articles.append(Article(source=name, text=text, published=published))
+        else:
+            articles.append(Article.from_path(path, source=name, published=published, allow_empty=allow_empty))
     return articles
+
+
+def _read_stdin(stream: TextIO) -> bytes:
+    buffer = getattr(stream, "buffer", None)
+    if buffer is not None:
+        data: bytes = buffer.read()
+        return data
+    return stream.read().encode("utf-8", "surrogateescape")
 
 
 def _read_ignore(name: str) -> list[str]:
@@ -208,15 +356,47 @@ def _progress(message: str, stream: TextIO, enabled: bool) -> Iterator[None]:
             stream.flush()
 
 
-def _filter(report: Report, ignore: Sequence[str]) -> tuple[Report, list[str]]:
-    """Drop the discrepancies whose ids are in ``ignore``; also return the ids that matched none."""
-    if not ignore:
-        return report, []
-    found = {d.id for d in report.discrepancies}
+@attrs.frozen
+class _Filtered:
+    """What the filters of the command line dropped: how many, by which option."""
+
+    counts: tuple[tuple[str, int], ...]
+
+    def message(self) -> str:
+        """Return ``3 discrepancies filtered out by --min-severity high`` (or '' when none were)."""
+        found = [(label, n) for label, n in self.counts if n]
+        total = sum(n for _, n in found)
+        if not total:
+            return ""
+        head = f"{total} {'discrepancy' if total == 1 else 'discrepancies'} filtered out"
+        if len(found) == 1:
+            return f"{head} by {found[0][0]}"
+        return f"{head}: " + ", ".join(f"{n} by {label}" for label, n in found)
+
+
+def _filter(
+    report: Report, kinds: tuple[Kind, ...] | None, min_severity: Severity | None, ignore: Sequence[str]
+) -> tuple[Report, _Filtered, list[str]]:
+    """Apply --kinds, --min-severity and --ignore in turn, counting what each drops; also
+    return the --ignore ids that matched no discrepancy (of those the other filters kept)."""
+    kept = list(report.discrepancies)
+    counts: list[tuple[str, int]] = []
+    if kinds is not None:
+        before = len(kept)
+        kept = [d for d in kept if d.kind in kinds]
+        counts.append((f"--kinds {','.join(k.value for k in kinds)}", before - len(kept)))
+    if min_severity is not None:
+        before = len(kept)
+        kept = [d for d in kept if d.severity >= min_severity]
+        counts.append((f"--min-severity {min_severity.value}", before - len(kept)))
+    found = {d.id for d in kept}
     unused = [ident for ident in ignore if ident not in found]
-    dropped = set(ignore)
-    kept: list[Any] = [d for d in report.discrepancies if d.id not in dropped]
-    return attrs.evolve(report, discrepancies=tuple(kept)), unused
+    if ignore:
+        before = len(kept)
+        dropped = set(ignore)
+        kept = [d for d in kept if d.id not in dropped]
+        counts.append(("--ignore", before - len(kept)))
+    return attrs.evolve(report, discrepancies=tuple(kept)), _Filtered(tuple(counts)), unused
 
 
 def _compare(
@@ -268,23 +448,36 @@ def _write(stream: TextIO, text: str) -> None:
     stream.flush()
 
 
-def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from .report import check_format, render, render_text
+def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO | None = None) -> int:
+    from .report import check_format
 
     fmt = check_format(args.format.strip().lower())
     kinds = None if args.kinds is None else _parse_kinds(args.kinds)
     min_severity = None if args.min_severity is None else _parse_severity(args.min_severity)
+    published = None if args.published is None else _parse_published(args.published)
+    labels = _parse_labels(args.label)
     ignore = [] if args.ignore is None else _read_ignore(args.ignore)
     paths = _article_paths(args.paths)
+    articles = _read_articles(paths, labels=labels, published=published, allow_empty=args.allow_empty, stdin=stdin)
     with _progress(f"comparing {len(paths)} articles...", stderr, enabled=not args.quiet):
-        articles = _read_articles(paths, allow_empty=args.allow_empty)
-        report = _compare_files(paths, articles, kinds, min_severity, args.allow_empty)
-    report, unused = _filter(report, ignore)
+        report = _compare_files(paths, articles, None, None, args.allow_empty)
+    report, filtered, unused = _filter(report, kinds, min_severity, ignore)
     for warning in report.warnings:
         _warn(stderr, warning)
     for ident in unused:
         _warn(stderr, f"--ignore id {short_repr(ident)} matches no discrepancy")
-    status = 1 if report.discrepancies else 0
+    _emit(args, fmt, report, filtered.message(), stdout, stderr)
+    return 1 if report.discrepancies else 0
+
+
+def _emit(args: argparse.Namespace, fmt: str, report: Report, filtered: str, stdout: TextIO, stderr: TextIO) -> None:
+    """Write the report where it goes; say what the filters dropped: in the text report on
+    stdout as its last line, otherwise as a note on stderr (JSON and files stay as rendered)."""
+    from .report import render, render_text
+
+    in_report = args.output is None and not args.quiet and fmt == "text"
+    if filtered and not in_report and not args.quiet:
+        _write(stderr, f"{PROG}: note: {filtered}\n")
     if args.output is not None:
         text = render(report, fmt)
         try:
@@ -293,10 +486,8 @@ def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         except OSError as exc:
             raise InputFileError(f"--output {args.output!r}: cannot write ({exc.strerror or exc})") from exc
     elif not args.quiet:
-        color = _use_color(args.color, stdout)
-        text = render_text(report, color=color) if fmt == "text" else render(report, fmt)
-        _write(stdout, text)
-    return status
+        text = render_text(report, color=_use_color(args.color, stdout)) if fmt == "text" else render(report, fmt)
+        _write(stdout, text + (f"({filtered})\n" if in_report and filtered else ""))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -313,14 +504,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     claimdiff 0.1.0
     0
     """
-    stdout, stderr = sys.stdout, sys.stderr
+    stdout, stderr, stdin = sys.stdout, sys.stderr, sys.stdin
     parser = _parser()
     try:
         args = parser.parse_args(None if argv is None else list(argv))
     except SystemExit as exc:  # --help, --version, or a usage error (already printed)
         return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
     try:
-        return _run(args, stdout, stderr)
+        return _run(args, stdout, stderr, stdin)
     except ClaimdiffError as exc:
         stderr.write(f"{PROG}: error: {exc}\n")
         stderr.flush()

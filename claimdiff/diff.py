@@ -68,7 +68,9 @@ from .models import (
 )
 from .words import Tokenizer, fold_quote, fold_text, name_words, quote_overlap
 
-__all__ = ["RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff"]
+__all__ = [
+    "REPORTED_KINDS", "RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff",
+]
 
 _C = TypeVar("_C", bound=Claim)
 
@@ -435,7 +437,10 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
         shown = max(family, key=lambda i: (len(folded[i]), -i))
         other = min(counterparts)
         involved = _order(c for i in (*family, *counterparts) for c in buckets[i])
-        detail = word_diff(buckets[shown][0].text, _matching_window(buckets[shown][0].text, buckets[other][0].text))
+        passage_first = min(_claim_key(c) for i in family for c in buckets[i]) <= min(
+            _claim_key(c) for i in counterparts for c in buckets[i]
+        )
+        detail = _wording_detail(buckets[shown][0].text, buckets[other][0].text, passage_first)
         findings.append(_Finding(Kind.QUOTE, Severity.MEDIUM, involved, "quote-wording", detail))
     if attribution:
         involved = _order(c for x, y in attribution for c in (*buckets[x], *buckets[y]))
@@ -446,6 +451,19 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
             _Finding(Kind.ATTRIBUTION, Severity.HIGH, involved, "different-speaker", f"attributed to {speakers}")
         )
     return findings
+
+
+def _claim_key(claim: Claim) -> tuple[str, int, int]:
+    """Where a claim stands in a finding: findings list their claims by source, then offset."""
+    return (claim.source, claim.start, claim.end)
+
+
+def _wording_detail(passage: str, counterpart: str, passage_first: bool) -> str:
+    """Diff a reworded passage with the words of its counterpart that match it, in the order the
+    report lists them: from the side whose first claim comes first (by source) to the other, as
+    the ``describe()`` line reads left to right."""
+    window = _matching_window(passage, counterpart)
+    return word_diff(passage, window) if passage_first else word_diff(window, passage)
 
 
 def _matching_window(short: str, long: str) -> str:
@@ -582,6 +600,13 @@ RULES: tuple[tuple[str, ClaimKind, Callable[[Alignment, DiffOptions, Tokenizer],
     ("entity", ClaimKind.ENTITY, _entity_rule),
     ("negation", ClaimKind.STATEMENT, _negation_rule),
     ("assertion", ClaimKind.ASSERTION, _assertion_rule),
+)
+
+#: The kinds of discrepancy the rules report, in the order of :class:`Kind`: the quote rule
+#: reports both ``QUOTE`` (other words) and ``ATTRIBUTION`` (another speaker). ``Kind.OTHER``
+#: is reserved: no rule reports it, so the command line does not offer it (``--kinds``).
+REPORTED_KINDS: tuple[Kind, ...] = (
+    Kind.QUANTITY, Kind.DATE, Kind.QUOTE, Kind.ENTITY, Kind.ATTRIBUTION, Kind.NEGATION,
 )
 
 

@@ -46,6 +46,8 @@ __all__ = [
     "Severity",
     "Skip",
     "StatementClaim",
+    "decode_text",
+    "published_day",
     "read_bytes",
 ]
 
@@ -719,9 +721,39 @@ def _check_text(instance: Any, attribute: attrs.Attribute[Any], value: object) -
     _check_no_surrogate_pair("text", value)
 
 
+def _require_published(value: object) -> None:
+    if value is not None and not isinstance(value, _dt.date):
+        raise InvalidArgument(
+            f"published must be a datetime.date, a datetime.datetime or None, got {short_repr(value)}"
+        )
+
+
 def _check_published(instance: Any, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None and (not isinstance(value, _dt.date) or isinstance(value, _dt.datetime)):
-        raise InvalidArgument(f"published must be a datetime.date or None, got {short_repr(value)}")
+    _require_published(value)
+
+
+def _published_to_json(value: _dt.date | None) -> str | None:
+    """Write a publication date as ISO 8601: ``2024-06-20``, or with its time ``2024-06-20T14:30:00+07:00``."""
+    return None if value is None else value.isoformat()
+
+
+def _published_from_json(value: Any, name: str) -> _dt.date | None:
+    """Read what :func:`_published_to_json` wrote: a day, or a day and time (with its offset, if any)."""
+    if not isinstance(value, str) or "T" not in value:
+        return _date_from_json(value, name)
+    try:
+        return _dt.datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise SchemaError(f"{name} must be an ISO date or date and time, or null, got {short_repr(value)}") from exc
+
+
+def published_day(value: _dt.date | None) -> _dt.date | None:
+    """Return the calendar day of a publication date: a datetime's own day, in its own zone.
+
+    >>> published_day(_dt.datetime(2024, 6, 20, 23, 30, tzinfo=_dt.timezone(_dt.timedelta(hours=7))))
+    datetime.date(2024, 6, 20)
+    """
+    return value.date() if isinstance(value, _dt.datetime) else value
 
 
 def read_bytes(name: str, *, label: str, expected: str) -> bytes:
@@ -741,6 +773,34 @@ def read_bytes(name: str, *, label: str, expected: str) -> bytes:
         raise InputFileError(f"{label} {name!r}: cannot read ({exc.strerror or exc})") from exc
 
 
+def decode_text(raw: bytes, *, where: str, encoding: str = "utf-8", allow_empty: bool = False) -> str:
+    """Decode an article's bytes as :meth:`Article.from_path` does: no NUL byte, valid text in
+    ``encoding``, a leading byte order mark dropped, not empty unless ``allow_empty``.
+
+    ``where`` names the input in messages (``"path 'a.txt'"``, ``"standard input"``).
+
+    Raises:
+        InputFileError: the bytes are binary, not valid text in ``encoding``, or hold no text.
+        InvalidValue: ``encoding`` is not a known codec.
+
+    >>> decode_text("\ufeffRain.".encode(), where="standard input")
+    'Rain.'
+    """
+    if b"\x00" in raw:
+        raise InputFileError(f"{where} looks binary (it holds NUL bytes), expected text")
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputFileError(f"{where} is not valid {encoding} text (byte {exc.start}: {exc.reason})") from exc
+    except LookupError as exc:
+        raise InvalidValue(f"encoding {encoding!r} is not a known codec") from exc
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip() and not allow_empty:
+        raise InputFileError(f"{where} is empty, expected article text")
+    return text
+
+
 @attrs.frozen
 class Article:
     """One source's article: the raw text as fetched, boilerplate and all.
@@ -754,7 +814,15 @@ class Article:
     text: str = attrs.field(validator=_check_text)
     """The original text. Every offset claimdiff reports points into it."""
     published: _dt.date | None = attrs.field(default=None, kw_only=True, validator=_check_published)
-    """Publication date, if known. When None, cleaning reads it from a leading ``date YYYY-MM-DD`` line."""
+    """Publication date, if known: a ``datetime.date``, or a ``datetime.datetime`` when the time is
+    known too. When None, cleaning reads it from a leading ``date YYYY-MM-DD`` line.
+
+    A datetime is kept as given, time and ``tzinfo`` included (JSON writes it as ISO 8601,
+    ``2024-06-20T14:30:00+07:00``), and never converted to another zone. A naive datetime is read
+    as the local time where the article was published; an aware one is read in its own zone. Relative
+    dates ("on Thursday", "last year") resolve from the calendar day it names in that zone:
+    ``published.date()``, so 23:30 on 20 June at UTC+7 resolves from 20 June, not from 20 June
+    16:30 UTC's day."""
 
     @classmethod
     def from_path(
@@ -764,11 +832,13 @@ class Article:
         source: str | None = None,
         encoding: str = "utf-8",
         allow_empty: bool = False,
+        published: _dt.date | None = None,
     ) -> Article:
         """Read an article from a text file; ``source`` defaults to the file's stem.
 
         ``allow_empty=True`` reads a file that holds no text (empty or only white space)
-        as an article with that text, for ``compare(..., allow_empty=True)``.
+        as an article with that text, for ``compare(..., allow_empty=True)``. ``published``
+        is the article's publication date or date and time (see :attr:`published`).
 
         Raises:
             InputFileError: the file is missing, unreadable, binary, not valid text in
@@ -776,28 +846,16 @@ class Article:
         """
         if not isinstance(path, (str, os.PathLike)):
             raise InvalidArgument(f"path must be a str or os.PathLike, got {short_repr(path)}")
+        _require_published(published)  # before reading: a bad argument is not a bad file
         name = os.fspath(path)
         raw = read_bytes(name, label="path", expected="a text file")
-        if b"\x00" in raw:
-            raise InputFileError(f"path {name!r} looks binary (it holds NUL bytes), expected text")
-        try:
-            text = raw.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise InputFileError(
-                f"path {name!r} is not valid {encoding} text (byte {exc.start}: {exc.reason})"
-            ) from exc
-        except LookupError as exc:
-            raise InvalidValue(f"encoding {encoding!r} is not a known codec") from exc
-        if text.startswith("\ufeff"):
-            text = text[1:]
-        if not text.strip() and not allow_empty:
-            raise InputFileError(f"path {name!r} is empty, expected article text")
+        text = decode_text(raw, where=f"path {name!r}", encoding=encoding, allow_empty=allow_empty)
         stem = os.path.splitext(os.path.basename(name))[0]
-        return cls(source=stem if source is None else source, text=text)
+        return cls(source=stem if source is None else source, text=text, published=published)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict."""
-        return {"source": self.source, "text": self.text, "published": _date_to_json(self.published)}
+        return {"source": self.source, "text": self.text, "published": _published_to_json(self.published)}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Article:
@@ -805,7 +863,7 @@ class Article:
         return cls(
             source=_require(data, "source", "article"),
             text=_require(data, "text", "article"),
-            published=_date_from_json(data.get("published"), "article.published"),
+            published=_published_from_json(data.get("published"), "article.published"),
         )
 
 
@@ -1170,9 +1228,20 @@ def _warnings(items: Iterable[str]) -> tuple[str, ...]:
     return result
 
 
-@attrs.frozen(kw_only=True)
+#: How many source names a Report's repr shows before it says how many more there are.
+_REPR_SOURCES = 6
+
+
+@attrs.frozen(kw_only=True, repr=False)
 class Report:
-    """What :func:`claimdiff.compare` found."""
+    """What :func:`claimdiff.compare` found.
+
+    Its repr is one short line, not the articles' texts: the sources, the discrepancies by
+    severity, and how many alignments and warnings it holds.
+
+    >>> Report(articles=[Article("reuters", "Rain."), Article("ap", "Rain.")])
+    Report(sources=('reuters', 'ap'), discrepancies=0, alignments=0, warnings=0)
+    """
 
     articles: tuple[Article, ...] = attrs.field(converter=_articles)
     """The articles compared, in the order given."""
@@ -1184,6 +1253,20 @@ class Report:
     """Lines for people about the comparison itself, not a disagreement: the articles share
     no aligned claim (``claimdiff.errors.NO_SHARED_CLAIMS``), or an article with no text was
     compared under ``allow_empty=True``. Empty when all is well."""
+
+    def __repr__(self) -> str:
+        names = [a.source for a in self.articles]
+        shown = repr(tuple(names[:_REPR_SOURCES]))
+        if len(names) > _REPR_SOURCES:
+            shown = f"{shown[:-1]}, ... {len(names) - _REPR_SOURCES} more)"
+        found = str(len(self.discrepancies))
+        if self.discrepancies:
+            counts = {s: sum(1 for d in self.discrepancies if d.severity is s) for s in reversed(Severity)}
+            found += " (" + ", ".join(f"{n} {s.value}" for s, n in counts.items() if n) + ")"
+        return (
+            f"Report(sources={shown}, discrepancies={found}, "
+            f"alignments={len(self.alignments)}, warnings={len(self.warnings)})"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict with a fixed key order and ``"schema": 1``."""

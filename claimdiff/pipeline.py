@@ -13,7 +13,7 @@ from .align import align_claims, find_copies, join_copies
 from .claims import extract_claims
 from .diff import find_discrepancies
 from .errors import NO_SHARED_CLAIMS, DuplicateSource, EmptyArticle, InvalidArgument, InvalidValue, short_repr
-from .models import Article, Claim, Report, Sentence
+from .models import Article, Claim, Report, Sentence, published_day
 from .options import OPTIONS, Options
 from .segment import split_sentences
 from .text import clean
@@ -41,7 +41,7 @@ def _read(article: Article) -> tuple[list[Sentence], _dt.date | None]:
     """Clean and split an article: its sentences outside boilerplate, and its publication date."""
     cleaning = clean(article.text)
     sentences = split_sentences(article.text, skip=cleaning.skips)
-    return sentences, article.published or cleaning.published
+    return sentences, published_day(article.published) or cleaning.published
 
 
 def _extract(article: Article, read: tuple[list[Sentence], _dt.date | None]) -> tuple[Claim, ...]:

@@ -90,6 +90,7 @@ def assert_consistent(
     >>> report.discrepancies
     ()
     """
+    __tracebackhide__ = True  # pytest shows the caller's assertion, not this helper's source
     from .options import Options
     from .pipeline import compare
 
@@ -112,6 +113,7 @@ def _articles(articles: object, allow_empty: bool) -> list[Article]:
 
 def _fail_unless_consistent(report: Report, require_overlap: bool) -> None:
     """Raise ``AssertionError`` with the text report if discrepancies remain or nothing overlaps."""
+    __tracebackhide__ = True
     from .report import render_text
 
     if require_overlap and NO_SHARED_CLAIMS in report.warnings:

@@ -157,6 +157,35 @@ def test_side_by_side_on_wide_screens_stacked_on_narrow(browser: Any, tmp_path: 
             view.close()
 
 
+def test_every_source_has_a_column_and_they_scroll_together(browser: Any, tmp_path: Path) -> None:
+    """Issue 17: the seeds' five articles stand in five columns of one row, in one scroll
+    container, so the page is about a screen tall (it was about 7,000 px) and a reader scrolls
+    them side by side."""
+    report, is_seeds = _seed_report()
+    if not is_seeds:
+        pytest.skip("needs the pipeline for the seeds' report")
+    view = Page(browser, _write(tmp_path, report, "columns.html"))
+    try:
+        page = view.page
+        count = page.locator("article.article").count()
+        assert count == len(report.articles) == 5
+        boxes = [page.locator("article.article").nth(i).bounding_box() for i in range(count)]
+        assert len({round(b["y"]) for b in boxes}) == 1, boxes
+        assert all(b["width"] >= 17 * 15 - 1 for b in boxes), "each column at least 17rem wide"
+        assert page.evaluate("document.documentElement.scrollHeight") < 1_400
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1400
+        page.locator("section.articles").evaluate("s => { s.scrollTop = 600; }")
+        moved = [page.locator("article.article").nth(i).bounding_box() for i in range(count)]
+        assert {round(b["y"] - m["y"]) for b, m in zip(boxes, moved, strict=True)} == {600}
+        heads = [page.locator("article.article h3").nth(i).bounding_box() for i in range(count)]
+        assert len({round(h["y"]) for h in heads}) == 1, "the source names stay in view above the columns"
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.locator("section.articles").evaluate("s => { s.scrollTop = 0; }")
+        page.screenshot(path=str(ARTIFACTS / "columns.png"))
+    finally:
+        view.close()
+
+
 @pytest.mark.parametrize("javascript", [True, False], ids=["js", "no-js"])
 def test_filters_work_with_and_without_javascript(browser: Any, tmp_path: Path, javascript: bool) -> None:
     report = make_report()

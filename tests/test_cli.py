@@ -174,11 +174,15 @@ def test_output_file(fake, pair, tmp_path, capsys) -> None:
     assert "\x1b[" not in plain.read_text(encoding="utf-8")
 
 
-def test_kinds_and_min_severity_are_passed_to_compare(fake, pair, capsys) -> None:
+def test_kinds_and_min_severity_filter_the_report(fake, pair, capsys) -> None:
+    """The command compares everything once and filters the report itself, so it can say what it dropped."""
     assert main([*pair, "--kinds", "quantity, Date,quantity", "--min-severity", "Medium"]) == 1
-    assert fake.calls[-1]["kinds"] == (Kind.QUANTITY, Kind.DATE)
-    assert fake.calls[-1]["min_severity"] is Severity.MEDIUM
+    assert fake.calls[-1]["kinds"] is None and fake.calls[-1]["min_severity"] is None
+    assert "filtered out" not in capsys.readouterr().out
     assert main([*pair, "--kinds", "date"]) == 0
+    assert capsys.readouterr().out == (
+        "No discrepancies found across 2 sources.\n(1 discrepancy filtered out by --kinds date)\n"
+    )
     assert main(pair) == 1
     assert fake.calls[-1]["kinds"] is None and fake.calls[-1]["min_severity"] is None
 
@@ -188,7 +192,7 @@ def test_ignore_file_drops_accepted_ids(fake, pair, tmp_path, capsys) -> None:
     ignore.write_text(f"# accepted after review\n\n{_pair_id(pair)}  # the death toll\nffffffffffff\n", encoding="utf-8")
     assert main([*pair, "--ignore", str(ignore)]) == 0
     out, err = capsys.readouterr()
-    assert out == "No discrepancies found across 2 sources.\n"
+    assert out == "No discrepancies found across 2 sources.\n(1 discrepancy filtered out by --ignore)\n"
     assert err == "claimdiff: warning: --ignore id 'ffffffffffff' matches no discrepancy\n"
     ignore.write_text("# nothing accepted\n", encoding="utf-8")
     assert main([*pair, "--ignore", str(ignore)]) == 1
@@ -201,7 +205,7 @@ def test_ignore_ids_that_match_nothing_each_get_a_warning(fake, pair, same, tmp_
     ignore.write_text(f"abc\n{_pair_id(pair)}\nabc  # again\n0123456789ab\n", encoding="utf-8")
     assert main([*pair, "--ignore", str(ignore)]) == 0
     out, err = capsys.readouterr()
-    assert out == "No discrepancies found across 2 sources.\n"
+    assert out == "No discrepancies found across 2 sources.\n(1 discrepancy filtered out by --ignore)\n"
     assert err.splitlines() == [
         "claimdiff: warning: --ignore id 'abc' matches no discrepancy",
         "claimdiff: warning: --ignore id '0123456789ab' matches no discrepancy",
@@ -398,8 +402,8 @@ def test_duplicate_source_names(fake, pair, tmp_path, capsys) -> None:
     other = tmp_path / "other"
     other.mkdir()
     (other / "a.txt").write_text("Officials said 41 people died.", encoding="utf-8")
-    assert main([pair[0], str(other / "a.txt")]) == 2
-    assert "two files with the same name" in _error_line(capsys)
+    assert main([pair[0], str(other / "a.txt"), "--label", f"other={other / 'a.txt'}", "--label", f"other={pair[0]}"]) == 2
+    assert _error_line(capsys).endswith("both give the source name 'other'; name them with --label NAME=PATH")
 
 
 def test_library_errors_become_one_line(pair, monkeypatch, capsys) -> None:
@@ -462,7 +466,9 @@ def test_e2e_ignore_every_seed_discrepancy(tmp_path, capsys) -> None:
     ignore = tmp_path / "accepted"
     ignore.write_text("".join(f"{i}  # reviewed\n" for i in ids), encoding="utf-8")
     assert main([str(SEEDS), "--ignore", str(ignore)]) == 0
-    assert capsys.readouterr().out == "No discrepancies found across 5 sources.\n"
+    assert capsys.readouterr().out == (
+        f"No discrepancies found across 5 sources.\n({len(ids)} discrepancies filtered out by --ignore)\n"
+    )
 
 
 # --- issue 13: a gate that cannot pass by accident ---------------------------------------------

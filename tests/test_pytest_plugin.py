@@ -19,7 +19,6 @@ from claimdiff.pytest_plugin import snapshot_diff
 from claimdiff.report import render_json
 from claimdiff.testing import assert_consistent
 
-from .conftest import SEEDS
 from .test_report import DOCS, code_blocks, make_report, pipeline_or_skip
 
 pytest_plugins = ["pytester"]
@@ -70,12 +69,34 @@ def test_help_lists_the_update_option(pytester: pytest.Pytester) -> None:
     result.stdout.fnmatch_lines(["*--claimdiff-update*"])
 
 
-def test_missing_snapshot_fails_and_says_how_to_write_it(pytester: pytest.Pytester) -> None:
+def test_missing_snapshot_is_written_and_fails_once(pytester: pytest.Pytester, monkeypatch) -> None:
+    monkeypatch.delenv("CI", raising=False)
     _write(pytester)
     result = pytester.runpytest()
     result.assert_outcomes(failed=2)
-    result.stdout.fnmatch_lines(["*claimdiff snapshot *test_report.json does not exist; run pytest with --claimdiff-update*"])
+    result.stdout.fnmatch_lines(
+        [
+            "*claimdiff snapshot *test_report.json did not exist: it was written now; review it and commit it. "
+            "It holds 1 discrepancy:",
+            "*+ [[]*[]] quantity/high: quantity, conflict: 40 people (a) vs 55 people (b)",
+            "*the next run compares against it",
+        ]
+    )
+    assert _snapshot(pytester).is_file()
+    pytester.runpytest().assert_outcomes(passed=2)
+
+
+def test_missing_snapshot_on_ci_fails_and_is_not_written(pytester: pytest.Pytester, monkeypatch) -> None:
+    monkeypatch.setenv("CI", "true")
+    _write(pytester)
+    result = pytester.runpytest()
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines(
+        ["*claimdiff snapshot *test_report.json does not exist (CI is set, so it was not written); "
+         "run pytest with --claimdiff-update where you can review it, and commit it"]
+    )
     assert not _snapshot(pytester).exists()
+    pytester.runpytest().assert_outcomes(failed=2)  # still missing: CI never passes on a snapshot it made
 
 
 def test_update_writes_the_snapshot_then_it_passes(pytester: pytest.Pytester) -> None:
@@ -83,7 +104,7 @@ def test_update_writes_the_snapshot_then_it_passes(pytester: pytest.Pytester) ->
     pytester.runpytest("--claimdiff-update").assert_outcomes(passed=2)
     path = _snapshot(pytester)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["schema"] == 1 and len(data["discrepancies"]) == 1
+    assert data["claimdiff_snapshot"] == 1 and len(data["discrepancies"]) == 1
     assert path.read_bytes().endswith(b"}\n") and b"\r\n" not in path.read_bytes()
     assert _snapshot(pytester, "toll_with_slash").is_file()
     pytester.runpytest().assert_outcomes(passed=2)
@@ -117,11 +138,10 @@ def test_changed_articles_with_same_discrepancies(pytester: pytest.Pytester) -> 
     module.write_text(source.replace("articles=[a, b]", "articles=[a, b, Article('c', 'Nothing.')]"))
     result = pytester.runpytest("-k", "test_report")
     result.assert_outcomes(failed=1, deselected=1)
-    result.stdout.fnmatch_lines(["*the discrepancies are the same; 'articles' differs (2 entries in the snapshot, 3 now)"])
+    result.stdout.fnmatch_lines(["*the discrepancies are the same; what changed:", "*+ source 'c'"])
+    # an edit outside the claims changes no finding: the default snapshot pins findings, not texts
     module.write_text(source.replace("on Wednesday.", "on Wednesday, police said."))
-    result = pytester.runpytest("-k", "test_report")
-    result.assert_outcomes(failed=1, deselected=1)
-    result.stdout.fnmatch_lines(["*~ [[]*[]] claim '55 people' (b): sentence changed"])
+    pytester.runpytest("-k", "test_report").assert_outcomes(passed=1, deselected=1)
 
 
 def test_snapshot_names_and_misuse(pytester: pytest.Pytester) -> None:
@@ -325,8 +345,15 @@ def test_snapshot_diff_names_warnings_lost_and_gained() -> None:
 # --- docs/testing.md ----------------------------------------------------------------------------
 
 
-def test_testing_doc_examples_run(pytester: pytest.Pytester) -> None:
-    """The Python blocks of docs/testing.md: test modules run under pytest, scripts run as they are."""
+def _shown_in(block: str, output: list[str]) -> bool:
+    """True when the lines of a documented block appear, in a row, in pytest's output."""
+    lines = block.rstrip("\n").splitlines()
+    return any(output[k : k + len(lines)] == lines for k in range(len(output) - len(lines) + 1))
+
+
+def test_testing_doc_examples_run(pytester: pytest.Pytester, monkeypatch) -> None:
+    """The Python blocks of docs/testing.md run, and every pytest output it shows is what pytest
+    prints for its snapshot example: the first run, CI, a change, the update, an unused file."""
     pipeline_or_skip()
     blocks = code_blocks(DOCS / "testing.md", "python")
     tests = [b for b in blocks if "\ndef test_" in b]
@@ -334,17 +361,31 @@ def test_testing_doc_examples_run(pytester: pytest.Pytester) -> None:
     assert len(tests) == 2 and len(scripts) == 1
     for script in scripts:
         exec(compile(script, "docs/testing.md", "exec"), {"__name__": "docs_example"})
-    seeds = pytester.mkdir("seeds")
-    for path in sorted(SEEDS.glob("*.txt")):
-        (seeds / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
-    pytester.makepyfile(test_consistent=tests[0], test_news=tests[1])
+    pytester.makepyfile(test_consistent=tests[0])
     pytester.runpytest("test_consistent.py").assert_outcomes(passed=1)
+    first_run, on_ci, changed, update, unused = code_blocks(DOCS / "testing.md", "")[1:]
+    monkeypatch.setenv("CI", "true")
+    pytester.makepyfile(test_news=tests[1])
     result = pytester.runpytest("test_news.py")
     result.assert_outcomes(failed=2)
-    result.stdout.fnmatch_lines(["*does not exist; run pytest with --claimdiff-update to write it*"])
-    pytester.runpytest("test_news.py", "--claimdiff-update").assert_outcomes(passed=2)
-    assert (pytester.path / "__snapshots__" / "test_news" / "figures.json").is_file()
+    assert _shown_in(on_ci, result.stdout.lines), result.stdout.str()
+    monkeypatch.delenv("CI")
+    result = pytester.runpytest("test_news.py")
+    result.assert_outcomes(failed=2)
+    assert _shown_in(first_run, result.stdout.lines), result.stdout.str()
+    (snapshot,) = code_blocks(DOCS / "testing.md", "json")
+    assert (pytester.path / "__snapshots__" / "test_news" / "test_fire.json").read_text(encoding="utf-8") == snapshot
     pytester.runpytest("test_news.py").assert_outcomes(passed=2)
+    wednesday = tests[1].replace("in the fire on Tuesday.\")\n\n", "in the fire on Wednesday.\")\n\n")
+    pytester.makepyfile(test_news=wednesday)
+    result = pytester.runpytest("test_news.py")
+    result.assert_outcomes(failed=1, passed=1)
+    assert _shown_in(changed, result.stdout.lines), result.stdout.str()
+    result = pytester.runpytest("test_news.py", "--claimdiff-update")
+    assert _shown_in(update, result.stdout.lines), result.stdout.str()
+    pytester.makepyfile(test_news=wednesday.split("\n\ndef test_fire_figures")[0])
+    result = pytester.runpytest("test_news.py")
+    assert _shown_in(unused, result.stdout.lines), result.stdout.str()
 
 
 def test_testing_doc_failure_message_is_real() -> None:

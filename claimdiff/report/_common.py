@@ -1,4 +1,4 @@
-"""What the renderers share: the argument check, the summary line, claims in context, quote word diffs.
+"""What the renderers share: the argument check, the summary line, claims in context, a quote's word diff.
 
 Private to :mod:`claimdiff.report`; the format modules import these names, nothing else should.
 """
@@ -10,7 +10,7 @@ from collections.abc import Mapping
 
 import attrs
 
-from .._worddiff import WordOp, word_ops
+from .._worddiff import WordOp, read_marks
 from ..errors import InvalidArgument, short_repr
 from ..models import Article, Claim, Discrepancy, Kind, Report, Severity
 
@@ -88,26 +88,21 @@ def distinct_claims(discrepancy: Discrepancy) -> list[Claim]:
     return result
 
 
-def quote_diffs(d: Discrepancy) -> list[tuple[Claim, Claim, tuple[tuple[WordOp, str], ...]]]:
-    """For a quote discrepancy, diff each differently worded claim against the first claim.
+def word_diff_ops(d: Discrepancy) -> tuple[tuple[WordOp, str], ...] | None:
+    """Return the word diff in a quote finding's ``detail`` as operations, for a renderer to mark
+    its own way (the one diff the rule computed, read in the order the report lists the sources).
 
-    Returns ``(base, other, ops)`` triples; each renderer writes ``ops`` with its own marks
-    (:func:`claimdiff._worddiff.mark_words`).
+    None when there is none to read: another kind, no detail, or a detail that does not read
+    back into words of the finding's claims (a report built by hand); show ``detail`` as it is.
     """
-    if d.kind is not Kind.QUOTE:
-        return []
-    claims = distinct_claims(d)
-    if len(claims) < 2:
-        return []
-    base = claims[0]
-    seen = {squash(base.text).strip()}
-    result = []
-    for other in claims[1:]:
-        words = squash(other.text).strip()
-        if words in seen or other.source == base.source:
-            continue
-        seen.add(words)
-        ops = word_ops(base.text, other.text)
-        if any(op == "equal" for op, _ in ops):  # quotes with no word in common are not a rewording
-            result.append((base, other, ops))
-    return result
+    if d.kind is not Kind.QUOTE or not d.detail:
+        return None
+    ops = read_marks(d.detail)
+    if not ops or all(op == "equal" for op, _ in ops):
+        return None
+    old = " ".join(words for op, words in ops if op != "insert")
+    new = " ".join(words for op, words in ops if op != "delete")
+    texts = [f" {' '.join(c.text.split())} " for c in distinct_claims(d)]
+    if any(f" {old} " in t for t in texts) and any(f" {new} " in t for t in texts):
+        return ops
+    return None

@@ -22,9 +22,9 @@ from ._common import (
     check_report,
     context,
     distinct_claims,
-    quote_diffs,
     squash,
     summary,
+    word_diff_ops,
 )
 from .json import render_json
 
@@ -159,10 +159,11 @@ def _html_discrepancy(d: Discrepancy, articles: Mapping[str, Article], index: Ma
         label = f'<a href="#{_esc(_claim_ident(i, claim))}">{source}</a>' if valid and i is not None else source
         parts.append(f"<li>{label}: {_html_context(claim, articles)}</li>")
     parts.append("</ul>")
-    for base, other, ops in quote_diffs(d):
+    ops = word_diff_ops(d)
+    if ops:
         words = mark_words(ops, delete=("<del>", "</del>"), insert=("<ins>", "</ins>"), escape=_esc)
-        parts.append(f'<p class="wdiff">{_esc(base.source)} → {_esc(other.source)}: {words}</p>')
-    if d.detail:
+        parts.append(f'<p class="detail wdiff">{words}</p>')
+    elif d.detail:
         parts.append(f'<p class="detail">{_esc(d.detail)}</p>')
     parts.append("</li>")
     return "\n".join(parts)
@@ -237,7 +238,8 @@ def _main(report: Report) -> list[str]:
 def render_html(report: Report) -> str:
     """Render a report as one self-contained HTML page.
 
-    The articles sit side by side (stacked on narrow screens) with every claim
+    The articles sit side by side, one column per source in one scroll box, so they
+    scroll together (stacked on narrow screens), with every claim
     that takes part in a discrepancy wrapped in ``<mark class="claim kind-…
     sev-…" data-discrepancy="<id>">``; the list of discrepancies links to the
     highlights, and checkboxes filter by kind and severity in pure CSS. Report

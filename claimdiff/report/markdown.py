@@ -6,7 +6,7 @@ import re
 
 from .._worddiff import mark_words
 from ..models import Report
-from ._common import articles_by_source, check_report, context, distinct_claims, quote_diffs, squash, summary
+from ._common import articles_by_source, check_report, context, distinct_claims, squash, summary, word_diff_ops
 
 __all__ = ["render_markdown"]
 
@@ -34,8 +34,9 @@ def render_markdown(report: Report) -> str:
 
     A summary table (kind, severity, sources, claims) comes first, then a
     section per discrepancy that quotes each claim's sentence with the claim in
-    bold; quotes worded differently get a word-level diff (``~~removed~~``,
-    ``**added**``). Report warnings follow the summary line as ``> **Warning:**``
+    bold; a quote in other words shows its ``detail`` as a word diff (``~~removed~~``,
+    ``**added**``), read from the source listed first to the other; any other detail is shown
+    as it is. Report warnings follow the summary line as ``> **Warning:**``
     lines. Article text is escaped, so it cannot inject Markdown or HTML.
 
     Args:
@@ -72,13 +73,13 @@ def render_markdown(report: Report) -> str:
         )
     for number, d in enumerate(report.discrepancies, 1):
         lines += ["", f"## {number}. {d.kind.value}/{d.severity.value} `{d.id}`", "", _md(d.describe())]
-        if d.detail:
+        ops = word_diff_ops(d)
+        if ops:
+            lines += ["", f"*Word diff:* {mark_words(ops, delete=('~~', '~~'), insert=('**', '**'), escape=_md)}"]
+        elif d.detail:
             lines += ["", f"*Detail:* {_md(d.detail)}"]
         for claim in distinct_claims(d):
             ctx = context(claim, articles)
             sentence = f"{_md(ctx.before).lstrip()}{_md_bold(ctx.claim)}{_md(ctx.after).rstrip()}"
             lines += ["", f"> {sentence}", ">", f"> — *{_md(claim.source)}*"]
-        for base, other, ops in quote_diffs(d):
-            words = mark_words(ops, delete=("~~", "~~"), insert=("**", "**"), escape=_md)
-            lines += ["", f"Word diff, *{_md(base.source)}* → *{_md(other.source)}*: {words}"]
     return "\n".join(lines) + "\n"
