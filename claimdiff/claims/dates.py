@@ -73,7 +73,7 @@ from ..errors import InvalidArgument, short_repr
 from ..models import DateMention, Granularity, Quantity
 from .quantities import find_quantities
 from .times import ClockTime, find_times, overlaps_a_time
-from .tokens import Token, split_runs, tokenize
+from .tokens import Token, TokenKind, split_runs, tokenize
 
 __all__ = ["RULES", "TenseReader", "dates_apart", "find_dates", "is_participle"]
 
