@@ -114,24 +114,11 @@ def extract_claims(
         sent = sentences[k]
         return sent if start >= sent.start and end <= sent.end else None
 
-    claims: list[Claim] = []
     tokens = tokenize(text)  # every finder reads this one token stream
     quotes = find_quotes(text)
-    # the polarity of each sentence and quote, read in one pass over the tokens
-    spans = [(sent.start, sent.end) for sent in sentences] + [(q.start, q.end) for q in quotes]
-    polarity = dict(zip(spans, negated_spans(text, tokens, spans), strict=True))
+    polarity = _polarity(text, tokens, sentences, quotes)
     negated = {sent.start: polarity[sent.start, sent.end] for sent in sentences}
-    for sent in sentences:
-        claims.append(
-            StatementClaim(
-                source=article.source,
-                text=sent.text,
-                start=sent.start,
-                end=sent.end,
-                sentence=sent,
-                negated=negated[sent.start],
-            )
-        )
+    claims: list[Claim] = list(_statement_claims(article, sentences, negated))
     times = find_times(text)  # clock times: dates, and no figures
     quantities = find_quantities(text, tokens=tokens, times=times)
     claims.extend(_quantity_claims(article, quantities, sentence_of, negated))
@@ -142,6 +129,27 @@ def extract_claims(
     claims.extend(_assertion_claims(article, sentences, tokens, sentence_of, quoted))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
+
+
+def _polarity(
+    text: str, tokens: list[Token], sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan]
+) -> dict[tuple[int, int], bool]:
+    """Return whether each sentence and each quote, by (start, end), holds a negation cue."""
+    spans = [(sent.start, sent.end) for sent in sentences] + [(q.start, q.end) for q in quotes]
+    return dict(zip(spans, negated_spans(text, tokens, spans), strict=True))
+
+
+def _statement_claims(article: Article, sentences: Sequence[Sentence], negated: dict[int, bool]) -> Iterator[Claim]:
+    """Yield the claim each sentence makes as a whole, with its polarity."""
+    for sent in sentences:
+        yield StatementClaim(
+            source=article.source,
+            text=sent.text,
+            start=sent.start,
+            end=sent.end,
+            sentence=sent,
+            negated=negated[sent.start],
+        )
 
 
 def _claim(cls: type[_C], article: Article, mention: Quantity | DateMention, sent: Sentence, **fields: Any) -> _C:
