@@ -50,9 +50,9 @@ from ..models import (
     StatementClaim,
 )
 from .dates import find_dates
-from .entities import entity_key, find_entities
+from .entities import entity_key, find_entities, find_entities_in
 from .frames import find_measure
-from .negation import is_negated
+from .negation import is_negated, negated_spans
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
 from .speakers import resolve_speakers
@@ -115,30 +115,42 @@ def extract_claims(
         sent = sentences[k]
         return sent if start >= sent.start and end <= sent.end else None
 
-    claims: list[Claim] = []
-    negated = {sent.start: is_negated(sent.text) for sent in sentences}
-    for sent in sentences:
-        claims.append(
-            StatementClaim(
-                source=article.source,
-                text=sent.text,
-                start=sent.start,
-                end=sent.end,
-                sentence=sent,
-                negated=negated[sent.start],
-            )
-        )
     tokens = tokenize(text)  # every finder reads this one token stream
+    quotes = find_quotes(text)
+    polarity = _polarity(text, tokens, sentences, quotes)
+    negated = {sent.start: polarity[sent.start, sent.end] for sent in sentences}
+    claims: list[Claim] = list(_statement_claims(article, sentences, negated))
     times = find_times(text)  # clock times: dates, and no figures
     quantities = find_quantities(text, tokens=tokens, times=times)
     claims.extend(_quantity_claims(article, quantities, sentence_of, negated))
     claims.extend(_date_claims(article, quantities, tokens, times, sentence_of, published))
-    claims.extend(_quote_claims(article, sentences, text))
-    claims.extend(_entity_claims(article, sentences))
+    claims.extend(_quote_claims(article, sentences, quotes, polarity))
+    claims.extend(_entity_claims(article, sentences, tokens))
     quoted = [(c.start, c.end) for c in claims if isinstance(c, QuoteClaim)]
     claims.extend(_assertion_claims(article, sentences, tokens, sentence_of, quoted))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
+
+
+def _polarity(
+    text: str, tokens: list[Token], sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan]
+) -> dict[tuple[int, int], bool]:
+    """Return whether each sentence and each quote, by (start, end), holds a negation cue."""
+    spans = [(sent.start, sent.end) for sent in sentences] + [(q.start, q.end) for q in quotes]
+    return dict(zip(spans, negated_spans(text, tokens, spans), strict=True))
+
+
+def _statement_claims(article: Article, sentences: Sequence[Sentence], negated: dict[int, bool]) -> Iterator[Claim]:
+    """Yield the claim each sentence makes as a whole, with its polarity."""
+    for sent in sentences:
+        yield StatementClaim(
+            source=article.source,
+            text=sent.text,
+            start=sent.start,
+            end=sent.end,
+            sentence=sent,
+            negated=negated[sent.start],
+        )
 
 
 def _claim(cls: type[_C], article: Article, mention: Quantity | DateMention, sent: Sentence, **fields: Any) -> _C:
@@ -256,10 +268,14 @@ def _assertion_claims(
             )
 
 
-def _entity_claims(article: Article, sentences: Sequence[Sentence]) -> Iterator[Claim]:
+def _entity_claims(article: Article, sentences: Sequence[Sentence], tokens: list[Token]) -> Iterator[Claim]:
     """Yield a claim per name. A lone capitalised word that opens a sentence or heading
     ("Flexible diplomacy") is a name only if the article capitalises it mid-sentence too."""
-    found = [(sent, find_entities(sent.text)) for sent in sentences]
+    names = find_entities_in(article.text, tokens, [(sent.start, sent.end) for sent in sentences])
+    found = [
+        (sent, [(a - sent.start, b - sent.start) for a, b in spans])
+        for sent, spans in zip(sentences, names, strict=True)
+    ]
     mid_sentence = {
         sent.text[start:end] for sent, spans in found for start, end in spans if not _opens(sent.text, start)
     }
@@ -283,11 +299,13 @@ def _opens(text: str, start: int) -> bool:
     return not any(ch.isalnum() for ch in text[:start])
 
 
-def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str) -> Iterator[Claim]:
+def _quote_claims(
+    article: Article, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan], polarity: dict[tuple[int, int], bool]
+) -> Iterator[Claim]:
     """Yield a claim per quote, with its speaker resolved in the article
-    (:func:`~claimdiff.claims.speakers.resolve_speakers`); a quote that runs over several
-    sentences is credited to the speaker of the sentence it ends in."""
-    quotes = find_quotes(text)
+    (:func:`~claimdiff.claims.speakers.resolve_speakers`) and its polarity (by span); a quote
+    that runs over several sentences is credited to the speaker of the sentence it ends in."""
+    text = article.text
     if not quotes:
         return
     starts = [s.start for s in sentences]
@@ -313,5 +331,5 @@ def _quote_claims(article: Article, sentences: Sequence[Sentence], text: str) ->
             sentence=sentences[first],
             key=speaker_key(speaker),
             speaker=speaker,
-            negated=is_negated(text[q.start : q.end]),
+            negated=polarity[q.start, q.end],
         )

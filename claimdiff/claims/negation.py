@@ -1,10 +1,52 @@
-"""Negation: whether a passage holds a negation cue."""
+"""Negation: whether a passage holds a negation cue, read from the article's token stream.
+
+A cue is what :data:`~claimdiff._lexicon.negation.NEGATION_CUES` matches: a negation word
+standing alone ("not", "never", "nobody"), or the ending "n't". The readers here find the
+same matches on tokens, in two steps:
+
+1. :func:`find_cues`, once per article: the cues of the whole text. A cue sits in a ``WORD``
+   token that is a negation word (in any case) or holds an apostrophe ("nobody’s",
+   "don't", and "rock'n" before "'t"), or in a ``URL`` token. One comprehension over the
+   tokens picks those few candidates by their lower-case text, and each candidate is read
+   on its own: a negation word with no letter, digit or "_" touching it (the ``\\b`` of
+   the pattern), on either side of its apostrophe, or "n" + apostrophe + "t" ending a
+   word. The pattern itself reads only the text of a URL.
+2. :func:`negated_spans`, per passage (a sentence, a quote): a cue of the whole text that
+   lies inside the passage is a cue of the passage's own text, so a bisection in the sorted
+   cues answers. The passage's own text can hold one more cue only where the passage cuts a
+   word (the ``\\b`` at its edge reads differently there) and its first or last character
+   is the first or last letter of a cue; then, and only then, the few tokens at that edge
+   are read against the passage.
+"""
 
 from __future__ import annotations
 
-from .._lexicon.negation import NEGATION_CUES
+import bisect
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
 
-__all__ = ["is_negated"]
+from .._lexicon.negation import NEGATION_CUES, NEGATION_WORDS
+from .tokens import Token, TokenKind, is_word_char, split_span, tokenize
+
+__all__ = ["find_cues", "is_negated", "negated_spans"]
+
+
+def _lower_forms(word: str) -> set[str]:
+    """Return the lower-case texts of the words that ``NEGATION_CUES`` matches as ``word``.
+
+    The pattern matches case-insensitively, and reads a dotless "ı" and a dotted "İ" as an
+    "i" (``str.lower`` turns "İ" into "i" and a combining dot); no other letter of a
+    negation word has such a twin.
+
+    >>> sorted(_lower_forms("nothing"))
+    ['nothing', 'nothi̇ng', 'nothıng']
+    """
+    forms = [("i", "ı", "i\u0307") if ch == "i" else (ch,) for ch in word]
+    return {"".join(letters) for letters in itertools.product(*forms)}
+
+
+#: The lower-case texts of the ``WORD`` tokens that are a negation word.
+_NEGATION_LOWS = frozenset().union(*map(_lower_forms, NEGATION_WORDS))
 
 
 def is_negated(text: str) -> bool:
@@ -13,6 +55,124 @@ def is_negated(text: str) -> bool:
     >>> is_negated("Russia and Vietnam are not members of the ICC."), is_negated("They signed.")
     (True, False)
     """
-    return NEGATION_CUES.search(text) is not None
+    return bool(find_cues(text, tokenize(text)))
 
 
+def find_cues(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Return the cues of ``text`` read from its tokens: the spans of ``NEGATION_CUES.finditer(text)``.
+
+    Args:
+        text: any string.
+        tokens: ``tokenize(text)``.
+
+    >>> text = "Nobody’s sure; they don't know."
+    >>> [text[a:b] for a, b in find_cues(text, tokenize(text))]
+    ['Nobody', "n't"]
+    """
+    url = TokenKind.URL
+    candidates = [
+        tokens[i]
+        for i, (kind, _, _, _, low) in enumerate(tokens)
+        if low in _NEGATION_LOWS or kind is url or "'" in low or "’" in low
+    ]
+    stop = len(text)
+    return [cue for tok in candidates for cue in _token_cues(text, tok, 0, stop)]
+
+
+def negated_spans(text: str, tokens: Sequence[Token], spans: Iterable[tuple[int, int]]) -> list[bool]:
+    """Return :func:`is_negated` of the text of each span ``(start, end)`` of ``text``.
+
+    Args:
+        text: an article's text.
+        tokens: ``tokenize(text)``, read once for every span.
+        spans: passages of the text (its sentences and quotes), in any order.
+
+    >>> text = "They did not sign. They signed. Knot"
+    >>> negated_spans(text, tokenize(text), [(0, 18), (19, 31), (0, 8), (33, 36)])
+    [True, False, False, True]
+    """
+    spans = list(spans)
+    if not spans:
+        return []
+    cues = find_cues(text, tokens)
+    starts = [start for start, _ in cues]
+    out = []
+    for start, end in spans:
+        k = bisect.bisect_left(starts, start)  # the first cue at or after the span's start
+        if k < len(cues) and cues[k][1] <= end:
+            out.append(True)
+        elif _cuts_a_cue(text, start, end):
+            out.append(_edge_cue(text, tokens, start, end))
+        else:
+            out.append(False)
+    return out
+
+
+#: The first and the last characters of the cues, in either case.
+_CUE_FIRSTS = frozenset(ch for cue in (*NEGATION_WORDS, "n't") for ch in (cue[0], cue[0].upper()))
+_CUE_LASTS = frozenset(ch for cue in (*NEGATION_WORDS, "n't") for ch in (cue[-1], cue[-1].upper()))
+
+
+def _cuts_a_cue(text: str, start: int, end: int) -> bool:
+    """Whether the span ``text[start:end]`` may hold a cue that the whole text does not.
+
+    Such a cue starts at the span's start after a word character, or ends at the span's end
+    before one (the ``\\b`` of the pattern reads differently at a cut word), so the span's
+    first or last character is the first or last letter of a cue.
+    """
+    return start < end and (
+        (start > 0 and text[start] in _CUE_FIRSTS and is_word_char(text[start - 1]))
+        or (end < len(text) and text[end - 1] in _CUE_LASTS and is_word_char(text[end]))
+    )
+
+
+#: Tokens read at each edge of a span that cuts a word: "rock'n't" ends in three tokens.
+_EDGE = 3
+
+
+def _edge_cue(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether a cue of the span's own text starts in its first or its last few tokens."""
+    head, whole, tail = split_span(text, tokens, start, end)
+    lead = min(whole.start + _EDGE, whole.stop)
+    trail = max(whole.stop - _EDGE, lead)
+    edges = [*head, *tokens[whole.start : lead], *tokens[trail : whole.stop], *tail]
+    return any(list(_token_cues(text, tok, start, end)) for tok in edges)
+
+
+def _token_cues(text: str, tok: Token, start: int, stop: int) -> Iterator[tuple[int, int]]:
+    """Yield the cues that start in ``tok`` as ``text[start:stop]``, the passage holding it, reads them."""
+    if tok.kind is TokenKind.URL:
+        # a URL starts with "http", "ftp" or "www" and ends before a space or a quotation
+        # mark: its text reads as the passage reads it
+        for m in NEGATION_CUES.finditer(tok.text):
+            yield tok.start + m.start(), tok.start + m.end()
+        return
+    if tok.kind is not TokenKind.WORD:
+        return
+    word = tok.text
+    free_before = tok.start == start or not is_word_char(text[tok.start - 1])
+    free_after = tok.end == stop or not is_word_char(text[tok.end])
+    cut = max(word.find("'"), word.find("’"))
+    if cut < 0:
+        if free_before and free_after and tok.low in _NEGATION_LOWS:
+            yield tok.start, tok.end
+    else:
+        head, tail = word[:cut].lower(), word[cut + 1 :].lower()
+        if free_before and head in _NEGATION_LOWS:
+            yield tok.start, tok.start + cut
+        if free_after and tail in _NEGATION_LOWS:
+            yield tok.start + cut + 1, tok.end
+        elif free_after and tail == "t" and head[-1] == "n":
+            yield tok.start + cut - 1, tok.end  # "don't": the ending "n't"
+    if word[-1] in "nN" and _apostrophe_t(text, tok.end, stop):
+        yield tok.end - 1, tok.end + 2  # "rock'n" + "'t": the word took its one apostrophe
+
+
+def _apostrophe_t(text: str, at: int, stop: int) -> bool:
+    """Whether ``text[at:stop]`` starts with an apostrophe and a "t" that ends a word."""
+    return (
+        at + 2 <= stop
+        and text[at] in "'’"
+        and text[at + 1] in "tT"
+        and (at + 2 == stop or not is_word_char(text[at + 2]))
+    )

@@ -12,14 +12,25 @@ seeds x20, measured for issue 14); frozen either way.
 
 from __future__ import annotations
 
+import bisect
 import enum
+import operator
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from ..errors import InvalidArgument, short_repr
 
-__all__ = ["TOKEN_RULES", "Token", "TokenKind", "iter_tokens", "tokenize"]
+__all__ = [
+    "TOKEN_RULES",
+    "Token",
+    "TokenKind",
+    "is_word_char",
+    "iter_tokens",
+    "split_runs",
+    "split_span",
+    "tokenize",
+]
 
 
 class TokenKind(enum.Enum):
@@ -194,3 +205,114 @@ def iter_tokens(text: str, start: int, end: int, pattern: re.Pattern[str] = TOKE
     for m in pattern.finditer(text, start, end):
         word = m.group()
         yield Token(kinds[m.lastgroup or ""], m.start(), m.end(), word, word.lower())
+
+
+
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
+
+
+def split_span(text: str, tokens: Sequence[Token], start: int, end: int) -> tuple[list[Token], range, list[Token]]:
+    """Return the tokens of ``text[start:end]`` as (cut head, indices of the whole tokens, cut tail).
+
+    ``tokens`` is ``tokenize(text)``: a passage of the article (a sentence, a quote) reads its
+    tokens from the article's stream, found by bisection. The whole tokens are ``tokens[i]``
+    for ``i`` in the range. A token that crosses ``start`` or ``end`` (a passage cut inside
+    a word or a URL; usually none) is cut there: its part inside the passage is split again
+    by :func:`iter_tokens` into the head or the tail, but for the middle of a quiet run,
+    whose part stays one ``SYM`` token. Every non-space character of the passage is in
+    exactly one token of ``head + whole + tail``.
+
+    >>> text = "He said no. They agreed."
+    >>> toks = tokenize(text)
+    >>> head, whole, tail = split_span(text, toks, 4, 10)
+    >>> [t.text for t in head], [toks[i].text for i in whole], [t.text for t in tail]
+    (['aid'], ['no'], [])
+    """
+    first = bisect.bisect_left(tokens, start, key=_START)
+    last = max(bisect.bisect_right(tokens, end, key=_END), first)
+    head: list[Token] = []
+    if first > 0 and tokens[first - 1].end > start:  # a token crosses start (and maybe end)
+        head = _cut(text, tokens[first - 1], start, min(end, tokens[first - 1].end))
+    tail: list[Token] = []
+    if last < len(tokens) and tokens[last].start < end:  # a token starts inside and crosses end
+        tail = _cut(text, tokens[last], tokens[last].start, end)
+    return head, range(first, last), tail
+
+
+def _cut(text: str, tok: Token, start: int, end: int) -> list[Token]:
+    """Return the tokens of the part ``text[start:end]`` of ``tok``."""
+    if tok.kind is TokenKind.WORD and "'" not in tok.text and "’" not in tok.text:
+        # letters only: one word token, as iter_tokens would read it
+        part = text[start:end]
+        return [Token(TokenKind.WORD, start, end, part, part.lower())] if part else []
+    if tok.kind is not TokenKind.SYM:
+        return list(iter_tokens(text, start, end))
+    part = text[start:end]
+    lead = len(part) - len(part.lstrip())
+    part = part.strip()
+    return [Token(TokenKind.SYM, start + lead, start + lead + len(part), part, part)] if part else []
+
+
+def is_word_char(ch: str) -> bool:
+    """Return whether ``ch`` is a word character as ``\\w`` of :mod:`re` reads one (a letter, digit or "_").
+
+    >>> is_word_char("a"), is_word_char("_"), is_word_char("’")
+    (True, True, False)
+    """
+    return ch.isalnum() or ch == "_"
+
+
+#: The runs :func:`split_runs` splits a token into: letters, digits, any other non-space character.
+_RUNS = re.compile(r"(?P<word>[^\W\d_]+)|(?P<num>[0-9]+)|(?P<sym>\S)")
+_FOUR_DIGITS = re.compile(r"(?<![0-9])[0-9]{4}(?![0-9])")
+
+
+def split_runs(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """Return the token stream ``tokens`` of ``text`` split into letter runs, digit runs and symbols.
+
+    This is the stream the date rules read (:mod:`claimdiff.claims.dates`): a day, a month
+    and a year are tokens of their own there, however they are joined ("5/17/2018",
+    "May 4,2023", "Thursday’s"). Plain words and one-character symbols are the same in both
+    streams and are kept as they are. Figures ("1,000.5"), chains, URLs, words with an
+    apostrophe and digits read as symbols are split, each run of them that touch one
+    another at once, into the matches of ``[^\\W\\d_]+`` (``WORD``), ``[0-9]+`` (``NUM``) and
+    ``\\S`` (``SYM``). Two kinds of token stay whole: the middle of a long run of symbols
+    (see :func:`tokenize`), and the middle of a list glued by commas ("5,|10,15,|20") unless
+    it holds a four-digit part (a year may follow a day there: "May 4,2023"), where no rule
+    reads a day or a year.
+
+    >>> text = "On 5/17/2018, Lam’s 1,000 aides"
+    >>> [t.text for t in split_runs(text, tokenize(text))]
+    ['On', '5', '/', '17', '/', '2018', ',', 'Lam', '’', 's', '1', ',', '000', 'aides']
+    """
+    word, sym = TokenKind.WORD, TokenKind.SYM
+    # plain words and symbols, most of the stream, are kept: look closely at the others only
+    others = [
+        k
+        for k, (kind, _, _, chars, _) in enumerate(tokens)
+        if (kind is not word and kind is not sym) or "'" in chars or "’" in chars or "0" <= chars <= "9"
+    ]
+    out: list[Token] = []
+    copied = 0  # tokens before this one are in out
+    n = len(tokens)
+    for k in others:
+        if k < copied or _kept(tokens[k]):
+            continue  # split with the tokens before it, or kept
+        end = k + 1
+        while end < n and tokens[end].start == tokens[end - 1].end and not _kept(tokens[end]):
+            end += 1
+        out.extend(tokens[copied:k])
+        out.extend(iter_tokens(text, tokens[k].start, tokens[end - 1].end, _RUNS))
+        copied = end
+    out.extend(tokens[copied:])
+    return out
+
+
+def _kept(tok: Token) -> bool:
+    """Whether a token of :func:`tokenize` is one token of :func:`split_runs` as it is."""
+    if tok.kind is TokenKind.SYM:
+        return not "0" <= tok.text <= "9"
+    if tok.kind is TokenKind.WORD:
+        return "'" not in tok.text and "’" not in tok.text
+    return tok.kind is TokenKind.CHAIN and tok.text.endswith(",") and _FOUR_DIGITS.search(tok.text) is None
