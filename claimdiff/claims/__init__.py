@@ -169,13 +169,15 @@ def _quantity_claims(
     article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf, negated: dict[int, bool]
 ) -> Iterator[Claim]:
     spans = [(q.start, q.end) for q in quantities]
-    for q in quantities:
+    for k, q in enumerate(quantities):
         if is_part_of_name(article.text, q):
             continue  # "COVID-19", "Boeing 737", "first-degree": no count of anything
         sent = None if q.kind == "year" else sentence_of(q.start, q.end)
         if sent is not None:
             key = _quantity_key(q.text, q.unit, rank=q.kind == "ordinal") or _frame_before(article.text, q)
-            near = spans[bisect.bisect_left(spans, (sent.start, 0)) : bisect.bisect_left(spans, (sent.end, 0))]
+            # the figures next to it end its frame's stretches: a few neighbours, not the whole
+            # sentence, so a sentence of thousands of figures stays linear
+            near = [(a, b) for a, b in spans[max(0, k - 2) : k + 3] if sent.start <= a and b <= sent.end]
             measure = find_measure(sent, q, key, near)
             yield _claim(
                 QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start], measure=measure
