@@ -79,10 +79,17 @@ def _parser() -> argparse.ArgumentParser:
         "(2024-06-20T14:30+07:00); relative dates such as 'on Thursday' resolve from it. "
         "Default: each file's leading 'date YYYY-MM-DD' line, if any",
     )
+    _add_filters(parser, REPORTED_KINDS)
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _add_filters(parser: argparse.ArgumentParser, reported: Sequence[Kind]) -> None:
+    """Add the options that choose what is reported and how it is shown."""
     parser.add_argument(
         "--kinds",
         metavar="KIND[,KIND...]",
-        help=f"report only these kinds, comma-separated: {', '.join(k.value for k in REPORTED_KINDS)} "
+        help=f"report only these kinds, comma-separated: {', '.join(k.value for k in reported)} "
         "(default: all)",
     )
     parser.add_argument(
@@ -115,8 +122,6 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="print no report and no progress, only the exit status tells (errors and warnings still go to stderr)",
     )
-    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    return parser
 
 
 def _parse_kinds(value: str) -> tuple[Kind, ...]:

@@ -21,15 +21,29 @@ Tolerance rules, one per kind (each is a named rule in :data:`RULES`):
   vs "evening" (``different-time-of-day``, MEDIUM). "2023" vs "March 2023" overlap: a
   difference of precision, not a conflict, and not reported. Weekdays that cannot be
   resolved (no publication date) are compared by name.
-* **quote**: two quotes of the same statement whose words differ beyond spelling and
-  hyphenation ("non-interference" / "noninterference") and where neither contains the
-  other are ``quote-wording`` (MEDIUM), with a word-level diff in ``detail``. The same
-  words attributed to two different named speakers are ``attribution`` (HIGH).
-* **entity**: two names in the same place of aligned sentences ("signed by Smith in Paris"
-  vs "signed by Jones in Paris") are ``different-entity`` (MEDIUM) unless they are forms of
-  one name: aliases ("U.S." / "United States", "EU" / "European Union"), spelling ("Kim Jong
-  Un" / "Kim Jong-un"), a title or a first name more or less ("To Lam" / "President To
-  Lam"), or the same surname.
+* **quote**: two quotes of one passage (:mod:`claimdiff._quotewording`) are
+  ``quote-wording`` (MEDIUM), with a word-level diff in ``detail``, when the words that
+  differ change what was said: a negation, a modal of another class ("will rise" / "may
+  rise"), a number or a time word, even inside a passage the other quote holds; or, when
+  neither holds the other, any content word. A passage of the other ("reliable security
+  architecture" in "developing a reliable security architecture"), a trim with "...",
+  spelling ("organise" / "organize", "non-interference" / "noninterference"),
+  contractions and function words agree. Quotes credited to different people are not
+  compared for wording. The same words (a whole quote, or a passage of four words or more)
+  credited to two different named people or bodies are ``attribution`` (HIGH): not when the
+  names are one person's ("Dr. Lena Brandvold" / "Brandvold",
+  :func:`~claimdiff.claims.quotes.same_speaker`), nor a body and a person, nor when a
+  speaker is unknown (no speaker, an unresolved pronoun or description).
+* **entity**: two names that fill one role (:mod:`claimdiff.claims.roles`: "launched from
+  Vandenberg" / "the launch from Cape Canaveral") are ``different-entity`` (HIGH, the role in
+  ``detail``), and two names in the same place of aligned sentences that fill none ("signed
+  by Smith in Paris" vs "signed by Jones in Paris") ``different-entity`` (MEDIUM), unless they
+  are forms of one name: aliases ("U.S." / "United States", "EU" / "European Union"),
+  demonyms ("Swiss" / "Switzerland"), spelling ("Kim Jong Un" / "Kim Jong-un"), a title or a
+  first name more or less ("To Lam" / "President To Lam"), or the same surname; or places of
+  different sizes, one of which may lie in the other ("Washington state" / "Kelso"). The
+  author of one act ("the report, written by Inspector Hale" / "by Inspector Moreau") is an
+  ``attribution`` (``different-author``, HIGH), as the guide has it.
 * **negation**: two sentences that say the same thing word for word, except that one
   holds a negation the other lacks, are ``negation`` (HIGH).
 """
@@ -39,7 +53,7 @@ from __future__ import annotations
 import decimal
 import math
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import TypeVar
 
@@ -48,9 +62,12 @@ from rapidfuzz import fuzz
 
 from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
+from ._quotewording import changed_words, contained
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
+from .claims.quotes import is_body, same_speaker
+from .claims.roles import fill_alike, name_roles
 from .claims.statements import assertions_meet
 from .errors import InvalidArgument, short_repr
 from .models import (
@@ -66,7 +83,7 @@ from .models import (
     QuoteClaim,
     Severity,
 )
-from .words import Tokenizer, fold_quote, fold_text, name_words, quote_overlap
+from .words import Tokenizer, fold_quote, fold_text, quote_overlap
 
 __all__ = [
     "REPORTED_KINDS", "RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff",
@@ -408,10 +425,10 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
     buckets = _buckets(group.claims, lambda c: (fold_quote(c.text), c.key))
     folded = [fold_quote(b[0].text) for b in buckets]
     words = [set(tok(b[0].text)) for b in buckets]
-    keys = [b[0].key for b in buckets]
+    speakers = [_speaker_of(b[0]) for b in buckets]
 
     def contains(x: int, y: int) -> bool:
-        return not folded[x] or not folded[y] or fuzz.partial_ratio(folded[x], folded[y]) >= opts.quote_containment
+        return contained(buckets[x][0].text, buckets[y][0].text, opts.quote_containment)
 
     wording: list[tuple[int, int]] = []
     attribution: list[tuple[int, int]] = []
@@ -423,15 +440,12 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
             fa, fb = folded[x], folded[y]
             if fa != fb and quote_overlap(words[x], words[y]) < opts.quote_overlap:
                 continue
-            ka, kb = keys[x], keys[y]
-            if contains(x, y):
-                same_words = fa == fb or fuzz.ratio(fa, fb) >= opts.quote_containment
-                if same_words and ka and kb and ka != kb:
-                    attribution.append((x, y))
-                continue
-            if ka and kb and ka != kb:
-                continue  # different people saying different things
-            wording.append((x, y))
+            verdict = "same" if fa == fb else _compare_quotes(left[0].text, right[0].text, contains(x, y), opts)
+            others = _different_speakers(speakers[x], speakers[y])
+            if verdict == "same" and others:
+                attribution.append((x, y))
+            elif verdict == "wording" and not others:
+                wording.append((x, y))
     findings: list[_Finding] = []
     for family, counterparts in _quote_families(wording, buckets, contains):
         shown = max(family, key=lambda i: (len(folded[i]), -i))
@@ -444,13 +458,49 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
         findings.append(_Finding(Kind.QUOTE, Severity.MEDIUM, involved, "quote-wording", detail))
     if attribution:
         involved = _order(c for x, y in attribution for c in (*buckets[x], *buckets[y]))
-        speakers = ", ".join(
+        named = ", ".join(
             sorted({f"{c.speaker} ({c.source})" for c in involved if isinstance(c, QuoteClaim) and c.speaker})
         )
         findings.append(
-            _Finding(Kind.ATTRIBUTION, Severity.HIGH, involved, "different-speaker", f"attributed to {speakers}")
+            _Finding(Kind.ATTRIBUTION, Severity.HIGH, involved, "different-speaker", f"attributed to {named}")
         )
     return findings
+
+
+def _speaker_of(c: Claim) -> str:
+    """Return the name a quote is credited to, '' when unknown (no speaker, a description)."""
+    return c.speaker or "" if isinstance(c, QuoteClaim) and c.key else ""
+
+
+def _different_speakers(a: str, b: str) -> bool:
+    """Return whether two named speakers are different people: both known, not one person
+    by :func:`~claimdiff.claims.quotes.same_speaker`, and not a body and a person (a police
+    force and its officer speak for one another)."""
+    if not a or not b or same_speaker(a, b):
+        return False
+    return is_body(a) == is_body(b)
+
+
+def _compare_quotes(a: str, b: str, contained: bool, opts: DiffOptions) -> str:
+    """Judge two quotes of one passage: 'same' words (one holds the other, or only spelling,
+    contractions or function words differ), 'agree' (a close paraphrase: contained, with
+    only content words drifting) or 'wording' (the words that carry what was said differ:
+    a negation, a modal, a number, a time word; or, when neither holds the other, any
+    noun, verb or other content word)."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    strong, content = changed_words(short, long)
+    if strong or (content and not contained):
+        return "wording"
+    if content:
+        return "agree"
+    if fuzz.ratio(fold_quote(a), fold_quote(b)) >= opts.quote_containment:
+        return "same"
+    return "same" if contained and len(fold_quote(short).split()) >= _MIN_SHARED_WORDS else "agree"
+
+
+#: Least words of a passage quoted inside a longer one for the two to count as the same words
+#: of two speakers: a short phrase ("a historic day") is anyone's.
+_MIN_SHARED_WORDS = 4
 
 
 def _claim_key(claim: Claim) -> tuple[str, int, int]:
@@ -525,22 +575,35 @@ def _quote_families(
 # --- entity -------------------------------------------------------------------------------
 
 
-def _same_entity(a: Claim, b: Claim) -> bool:
-    if a.key == b.key or (a.key and b.key and (a.key in b.key or b.key in a.key)):
-        return True
-    wa, wb = name_words(a.text), name_words(b.text)
-    if not wa or not wb:
-        return True
-    if set(wa) <= set(wb) or set(wb) <= set(wa):
-        return True
-    return wa[-1].strip(".'") == wb[-1].strip(".'")
-
-
 def _entity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
-        return None if _same_entity(a, b) else (Severity.MEDIUM, "different-entity")
+        return None if fill_alike(a, b) else (Severity.MEDIUM, "different-entity")
 
-    return _pairwise_rule(group.claims, compare, Kind.ENTITY, lambda c: c.key)
+    return [_with_role(f) for f in _pairwise_rule(group.claims, compare, Kind.ENTITY, lambda c: c.key)]
+
+
+def _with_role(finding: _Finding) -> _Finding:
+    """Name the role the differing names fill, read from their sentences ("at:launch": the
+    launch site), and make the finding high: different names in one role are a hard conflict.
+    Names linked only by the place they stand in their sentences keep a medium finding."""
+    counts = Counter(
+        role
+        for c in finding.claims
+        for role in name_roles(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)
+    )
+    if not counts:
+        return finding
+    role = min(counts, key=lambda r: (-counts[r], r))
+    names = "; ".join(f"{c.source}: {c.text!r}" for c in finding.claims)
+    kind, reason = _ACT_ROLES.get(role, (Kind.ENTITY, finding.reason))
+    return attrs.evolve(finding, kind=kind, reason=reason, severity=Severity.HIGH, detail=f"{role}: {names}")
+
+
+#: Roles that credit an act rather than fill a place: the guide calls "the report, written by
+#: Inspector Hale" vs "by Inspector Moreau" an attribution, not an entity discrepancy.
+_ACT_ROLES: dict[str, tuple[Kind, str]] = {"by:authorship": (Kind.ATTRIBUTION, "different-author")}
+#: Reasons of the findings about names, whichever kind they are.
+_NAME_REASONS = frozenset({"different-entity", "different-author"})
 
 
 # --- negation -----------------------------------------------------------------------------
@@ -626,9 +689,44 @@ def _drop_speaker_names(findings: list[_Finding]) -> list[_Finding]:
         f
         for f in findings
         if f.kind is not Kind.ENTITY
-        or not all(any((c.source, c.sentence.start) == (src, start) and c.text in who
+        or not all(any((c.source, c.sentence.start) == (src, start) and _names_speaker(c.text, who)
                        for src, start, who in speakers) for c in f.claims)
     ]
+
+
+def _names_speaker(name: str, speaker: str) -> bool:
+    """Return whether a name is (a form of) a speaker's: "Chief Executive Nadia Kerr" / "Nadia Kerr"."""
+    return name in speaker or same_speaker(name, speaker)
+
+
+def _drop_quoted_denials(findings: list[_Finding]) -> list[_Finding]:
+    """Drop negation findings that only restate a quote finding: the negation that differs
+    lies inside the quotes the quote finding reports ('Strand said: "We are not on a fixed
+    course"' vs '"We are on a fixed course"' is one quote finding, not also a negation)."""
+    quoted: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for f in findings:
+        if f.kind is Kind.QUOTE:
+            for c in f.claims:
+                quoted[(c.source, c.sentence.start)].append((c.start, c.end))
+    if not quoted:
+        return findings
+
+    def outside(c: Claim) -> str | None:
+        """The words of a claim's sentence outside the quotes a quote finding reports."""
+        spans = quoted.get((c.source, c.sentence.start))
+        if not spans:
+            return None
+        text, cut = c.sentence.text, c.sentence.start
+        for start, end in sorted(spans, reverse=True):
+            text = text[: start - cut] + " " + text[end - cut :]
+        return text
+
+    def restates(f: _Finding) -> bool:
+        rest = [outside(c) for c in f.claims]
+        polarity = {NEGATION_CUES.search(r) is None for r in rest if r is not None}
+        return None not in rest and len(polarity) == 1
+
+    return [f for f in findings if f.kind is not Kind.NEGATION or not restates(f)]
 
 
 def _sentences_of(f: _Finding) -> set[tuple[str, int]]:
@@ -662,6 +760,26 @@ def _one_report_per_act(findings: list[_Finding]) -> list[_Finding]:
     return others + [f for f, _ in kept]
 
 
+def _drop_entity_repeats(findings: list[_Finding]) -> list[_Finding]:
+    """Drop a finding about names whose names another such finding holds too: names that stand
+    in one place of two aligned sentences often fill one role as well, and are one conflict."""
+    names = {
+        x: frozenset((c.source, c.start, c.end) for c in f.claims)
+        for x, f in enumerate(findings)
+        if f.reason in _NAME_REASONS
+    }
+    holding: dict[tuple[str, int, int], list[int]] = defaultdict(list)
+    for x, mine in names.items():
+        for claim in mine:
+            holding[claim].append(x)
+    repeats = {
+        x
+        for x, mine in names.items()
+        if any(y != x and (mine < names[y] or (mine == names[y] and y < x)) for y in holding[min(mine)])
+    }
+    return [f for x, f in enumerate(findings) if x not in repeats]
+
+
 def find_discrepancies(
     alignments: Sequence[Alignment], *, options: DiffOptions | None = None
 ) -> tuple[Discrepancy, ...]:
@@ -687,7 +805,7 @@ def find_discrepancies(
         for group in alignments:
             if group.kind is kind:
                 findings.extend(rule(group, opts, tok))
-    findings = _one_report_per_act(_drop_speaker_names(findings))
+    findings = _one_report_per_act(_drop_quoted_denials(_drop_entity_repeats(_drop_speaker_names(findings))))
     out: dict[tuple[object, ...], Discrepancy] = {}
     for f in findings:
         if f.kind not in opts.kinds or f.severity < opts.min_severity:

@@ -60,7 +60,7 @@ def test_seed_dates(text, words, granularity, low, high, part):
 
 def test_relative_flag_and_unresolved_without_publication():
     d = one("on Thursday", published=None)
-    assert (d.low, d.high, d.weekday, d.relative) == (None, None, 3, False)
+    assert (d.low, d.high, d.weekday, d.relative) == (None, None, 3, True)  # relative either way (issue 17)
     assert one("on Thursday").relative
     assert not one("In March 2023").relative
     assert one("In March 2023", published=None).low == dt.date(2023, 3, 1)
@@ -281,3 +281,11 @@ def test_the_past_year_runs_up_to_publication() -> None:
 )
 def test_today_and_tonight_that_end_a_name_are_no_dates(text: str, found: list[str]) -> None:
     assert [d.text for d in find_dates(text, published=WED)] == found
+
+
+def test_relative_words_are_relative_without_a_publication_date_too() -> None:
+    from claimdiff import find_dates
+
+    found = {d.text: d.relative for d in find_dates("Last year it closed; it reopened yesterday, on Thursday, in March.")}
+    assert found == {"Last year": True, "yesterday": True, "on Thursday": True, "in March": True}
+    assert [d.relative for d in find_dates("It reopened on June 20, 2024.")] == [False]

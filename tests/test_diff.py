@@ -214,3 +214,77 @@ def test_different_names_in_the_same_place_are_reported() -> None:
 )
 def test_forms_of_one_name_agree(left: str, right: str) -> None:
     assert diff(ClaimKind.ENTITY, name("a", left), name("b", right)) == ()
+
+
+# --- quotes and attribution (issue 16) ----------------------------------------------------------
+
+
+def test_one_person_named_two_ways_is_no_attribution() -> None:
+    a = quote("a", "the waiting lists will be halved by spring", "Lena Brandvold", "brandvold")
+    b = quote("b", "the waiting lists will be halved by spring", "Brandvold", "brandvold")
+    c = quote("c", "the waiting lists will be halved by spring", "Kim Jong-un", "jongun")
+    d = quote("d", "the waiting lists will be halved by spring", "Kim Jong Un", "un")
+    assert diff(ClaimKind.QUOTE, a, b) == ()
+    assert diff(ClaimKind.QUOTE, c, d) == ()
+
+
+def test_a_body_and_a_person_are_no_attribution() -> None:
+    a = quote("a", "the waiting lists will be halved by spring", "Northfield Health Trust", "northfieldhealthtrust")
+    b = quote("b", "the waiting lists will be halved by spring", "Lena Brandvold", "brandvold")
+    assert diff(ClaimKind.QUOTE, a, b) == ()
+
+
+def test_a_passage_of_a_longer_quote_credited_to_another_person_is_attribution() -> None:
+    a = quote("a", "the waiting lists will be halved by spring, and no ward will close", "Lena Brandvold", "brandvold")
+    b = quote("b", "the waiting lists will be halved by spring", "Omar Haddad", "haddad")
+    (d,) = diff(ClaimKind.QUOTE, a, b)
+    assert d.kind is Kind.ATTRIBUTION and "Omar Haddad (b)" in d.detail
+    short = quote("c", "halved by spring", "Omar Haddad", "haddad")
+    assert diff(ClaimKind.QUOTE, a, short) == ()  # a short phrase is anyone's
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("We will rebuild every home in the valley and every school", "We will rebuild every home ... and every school"),
+        ("We will rebuild every home in the valley and every school", "every home in the valley…"),
+        ("We will organise the defence of the harbour centre", "We will organize the defense of the harbor center"),
+        ("We'll never give up on this town", "We will never give up on this town"),
+        ("We won't give up on this town", "We will not give up on this town"),
+    ],
+)
+def test_trims_spellings_and_contractions_agree(left: str, right: str) -> None:
+    assert diff(ClaimKind.QUOTE, quote("a", left, "Ortega", "ortega"), quote("b", right, "Ortega", "ortega")) == ()
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "changed"),
+    [
+        ("Sadly the toll will rise, because we have not reached every village", "the toll may rise", "will"),
+        ("We are not on a fixed course, and further cuts are possible", "we are now on a fixed course", "not"),
+        ("The new wing will open within a month", "The new wing will open within a year", "month"),
+        ("Every extra hour of sleep helped, up to a point", "Every extra hour of sleep helped, without limit", "point"),
+    ],
+)
+def test_a_changed_modal_negation_time_or_noun_is_quote_wording(left: str, right: str, changed: str) -> None:
+    (d,) = diff(ClaimKind.QUOTE, quote("a", left, "Ortega", "ortega"), quote("b", right, "Ortega", "ortega"))
+    assert (d.kind, d.reason) == (Kind.QUOTE, "quote-wording") and changed in d.detail
+
+
+def test_an_unknown_speaker_is_compared_with_any_named_one() -> None:
+    a = quote("a", "The new wing will open within a month", "Ortega", "ortega")
+    b = quote("b", "The new wing will open within a year", "the minister", "")
+    (d,) = diff(ClaimKind.QUOTE, a, b)
+    assert d.kind is Kind.QUOTE
+    assert diff(ClaimKind.QUOTE, a, quote("c", "The new wing will open within a month", "the minister", "")) == ()
+
+
+def test_a_denial_inside_a_quote_is_reported_once() -> None:
+    from claimdiff import Article, compare
+
+    lead = "The central bank cut rates on Wednesday. Governor Helena Strand said: "
+    a = Article(source="a", text=lead + '"We are not on a fixed course for further cuts." Markets rose.')
+    b = Article(source="b", text=lead + '"We are on a fixed course for further cuts." Markets rose.')
+    assert [d.kind for d in compare([a, b]).discrepancies] == [Kind.QUOTE]
+    c = Article(source="c", text=lead.replace(" said:", " did not say:") + '"We are on a fixed course for further cuts."')
+    assert Kind.NEGATION in [d.kind for d in compare([c, b]).discrepancies]

@@ -17,7 +17,10 @@ Three passes, each cheap enough to grow close to linearly with the number of sou
 3. **Dates, quotes, entities.** Dates are linked within aligned sentences; quotes are linked
    when their words overlap, found through an inverted index on their content words; names
    are linked where two aligned sentences differ exactly there (a word-level diff against the
-   cluster's first sentence: "signed by Smith in Paris" / "signed by Jones in Paris").
+   cluster's first sentence: "signed by Smith in Paris" / "signed by Jones in Paris"), and
+   where the words around them give them one role, however the sentences are worded
+   ("launched from Vandenberg" / "the launch from Cape Canaveral": the launch site; see
+   :mod:`claimdiff.claims.roles`).
 
 Linked claims form connected groups across all sources (``Alignment``), so three sources
 saying 11 and one saying "a dozen" is one group, not six pairs. Sources are processed in
@@ -38,6 +41,7 @@ from ._figures import align_quantities
 from ._groups import order_claims
 from ._names import align_entities, align_quotes
 from ._options import AlignOptions, check_score
+from ._roles import align_roles
 from ._sentences import cluster_sentences, common_tokens, group_score
 from ._statements import align_assertions
 
@@ -98,7 +102,9 @@ def align_claims(
     alignments.extend(align_quantities(figures, cluster_of, common, opts, tok))
     alignments.extend(align_dates([c for c in everything if isinstance(c, DateClaim)], cluster_of, common, opts, tok))
     alignments.extend(align_quotes([c for c in everything if isinstance(c, QuoteClaim)], opts, tok))
-    alignments.extend(align_entities([c for c in everything if isinstance(c, EntityClaim)], clusters, tok))
+    names = [c for c in everything if isinstance(c, EntityClaim)]
+    alignments.extend(align_entities(names, clusters, tok))
+    alignments.extend(align_roles(names, statements))
     alignments.extend(align_assertions([c for c in everything if isinstance(c, AssertionClaim)], opts))
     alignments.sort(key=lambda a: (a.kind.rank, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(alignments)

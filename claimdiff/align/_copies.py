@@ -61,6 +61,10 @@ def join_copies(
         for claim in group.claims:
             key = (claim.source, claim.start, claim.end, claim.kind)
             found = twins.get(key)
+            if found is None and claim.source in copies:
+                # a claim the aligner made of part of a name ("Swiss" of "Swiss-brokered"): the
+                # copy holds the same words at the same offsets
+                found = [attrs.evolve(claim, source=other) for other in copies[claim.source]]
             if found:
                 grouped.add(key)
                 extra.extend(found)

@@ -56,28 +56,37 @@ def align_quantities(
             found = contexts[key] = " ".join(t for t in tok(c.sentence.text) if t != c.key)
         return found
 
-    aligned: list[tuple[int, int, float]] = []
-    for _group, per_source in sorted(in_cluster.items()):
-        names = sorted(per_source)
-        for x, name in enumerate(names):
-            for other in names[max(0, x - _MAX_SOURCE_PAIRS) : x]:
-                aligned.extend(_pair_in_sentences(claims, per_source[other], per_source[name], roles))
+    def similarity(i: int, j: int) -> float:
+        return fuzz.token_set_ratio(context(claims[i]), context(claims[j]))
+
+    aligned = _aligned_links(claims, in_cluster, roles)
     loose: list[tuple[int, int, float]] = []
     for members in by_key.values():
         clusters = [cluster_of.get((claims[i].source, claims[i].sentence.start)) for i in members]
         for i, j in window_pairs(claims, members, clusters, windows):
-            score = fuzz.token_set_ratio(context(claims[i]), context(claims[j])) - _scale_gap(claims[i], claims[j])
+            score = similarity(i, j) - _scale_gap(claims[i], claims[j])
             if score >= opts.quantity_threshold:
                 loose.append((i, j, round(score, 1)))
-    def similarity(i: int, j: int) -> float:
-        return fuzz.token_set_ratio(context(claims[i]), context(claims[j]))
-
     loose.extend(_sole_links(claims, by_key, similarity))
     framed = _measure_links(claims, similarity)
     links = sorted(aligned, key=best_first) + framed + sorted(loose, key=best_first)
     # Groups keep to one measure; ages of differently named holders may still be one person's
     # ("Valsecchi, 47," / "the 44-year-old opposition leader"), so ages group as "age".
     return components(claims, links, compatible=_same_figure, labels=[c.measure.partition(":")[0] for c in claims])
+
+
+def _aligned_links(
+    claims: Sequence[QuantityClaim], in_cluster: Mapping[tuple[int, str, str], Mapping[str, list[int]]], roles: Roles
+) -> list[tuple[int, int, float]]:
+    """Return the role-scored pairs of figures of one noun in aligned sentences, each source
+    paired with the :data:`_MAX_SOURCE_PAIRS` sources before it in sorted order."""
+    out: list[tuple[int, int, float]] = []
+    for _group, per_source in sorted(in_cluster.items(), key=lambda item: item[0]):
+        names = sorted(per_source)
+        for x, name in enumerate(names):
+            for other in names[max(0, x - _MAX_SOURCE_PAIRS) : x]:
+                out.extend(_pair_in_sentences(claims, per_source[other], per_source[name], roles))
+    return out
 
 
 #: Least context similarity for sums of money and percentages of one measure to link, and

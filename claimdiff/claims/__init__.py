@@ -55,6 +55,7 @@ from .frames import find_measure
 from .negation import is_negated, negated_spans
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
+from .speakers import resolve_speakers
 from .statements import find_assertions
 from .times import ClockTime, find_times
 from .tokens import Token, TokenKind, tokenize
@@ -296,36 +297,34 @@ def _opens(text: str, start: int) -> bool:
 def _quote_claims(
     article: Article, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan], polarity: dict[tuple[int, int], bool]
 ) -> Iterator[Claim]:
-    """Yield a claim per quote, with the speaker its sentence names and its polarity (by span)."""
+    """Yield a claim per quote, with its speaker resolved in the article
+    (:func:`~claimdiff.claims.speakers.resolve_speakers`) and its polarity (by span); a quote
+    that runs over several sentences is credited to the speaker of the sentence it ends in."""
     text = article.text
     if not quotes:
         return
-    by_sentence: dict[int, list[QuoteSpan]] = {}
     starts = [s.start for s in sentences]
+    spans: dict[int, list[tuple[int, int]]] = {}
+    placed: list[tuple[QuoteSpan, int, int]] = []
     for q in quotes:
-        k = bisect.bisect_right(starts, q.start) - 1
-        if k >= 0 and q.start < sentences[k].end:
-            by_sentence.setdefault(k, []).append(q)
-    last_speaker: str | None = None
-    for k, sent in enumerate(sentences):
-        own = by_sentence.get(k)
-        if not own:
+        first = bisect.bisect_right(starts, q.start) - 1
+        if first < 0 or q.start >= sentences[first].end:
             continue
-        local = [(q.start - sent.start, min(q.end, sent.end) - sent.start) for q in own]
-        found = find_speaker(sent.text, local)
-        speaker = found[0] if found else None
-        if speaker_key(speaker) == "" and speaker and last_speaker:
-            speaker = last_speaker
-        if speaker_key(speaker):
-            last_speaker = speaker
-        for q in own:
-            yield QuoteClaim(
-                source=article.source,
-                text=text[q.start : q.end],
-                start=q.start,
-                end=q.end,
-                sentence=sent,
-                key=speaker_key(speaker),
-                speaker=speaker,
-                negated=polarity[q.start, q.end],
-            )
+        last = max(first, bisect.bisect_right(starts, q.end - 1) - 1)
+        for k in range(first, last + 1):
+            sent = sentences[k]
+            spans.setdefault(k, []).append((max(q.start, sent.start) - sent.start, min(q.end, sent.end) - sent.start))
+        placed.append((q, first, last))
+    speakers = resolve_speakers(text, sentences, spans)
+    for q, first, last in placed:
+        speaker = speakers.get(last) if last != first and speakers.get(last) else speakers.get(first)
+        yield QuoteClaim(
+            source=article.source,
+            text=text[q.start : q.end],
+            start=q.start,
+            end=q.end,
+            sentence=sentences[first],
+            key=speaker_key(speaker),
+            speaker=speaker,
+            negated=polarity[q.start, q.end],
+        )

@@ -37,8 +37,9 @@ of it: "will appear on Friday", "is expected on Thursday" are future; "came in J
 * years, "March 2023" and "June 20, 2024" need no publication date; decades span
   ten years ("the 1980s"), "early/mid/late" narrow a decade or a year to a third.
 
-``relative`` is True when the interval depended on ``published``; without it,
-relative mentions keep ``low``/``high`` None.
+``relative`` is True when the words are relative to publication ("last year", "Thursday",
+"June 20" with no year), whether or not ``published`` was given; without it, relative
+mentions keep ``low``/``high`` None.
 """
 
 from __future__ import annotations
@@ -455,8 +456,10 @@ def _rule_weekday(c: _Ctx, k: int) -> _Found | None:
         day, end, relative = explicit.low, explicit.end, explicit.relative
         if c.low(end) == ")":
             end += 1
-    elif c.published is not None:
-        day, relative = _resolve_weekday(c.published, weekday, which, c.tense(k)), True
+    else:  # a bare weekday is relative to publication, resolved only when that is known
+        relative = True
+        if c.published is not None:
+            day = _resolve_weekday(c.published, weekday, which, c.tense(k))
     part = _part_at(c, end)
     if part is None and c.low(end) in ("in", "at") and c.low(end + 1) in ("the", "night"):
         part = _part_at(c, end + 1)
@@ -526,7 +529,7 @@ def _rule_relative_day(c: _Ctx, k: int) -> _Found | None:
         day,
         weekday=None if day is None else day.weekday(),
         part=name,
-        relative=c.published is not None,
+        relative=True,
     )
 
 
@@ -566,12 +569,13 @@ def _with_year(c: _Ctx, at: int, end: int, month: int, day: int | None, weekday:
             found = None if year is None else _safe_date(year, month, day)
             return None if found is None else _Found(end, Granularity.DAY, found, found, found.weekday(), relative=True)
         found = None if year is None else _safe_date(year, month, day)
-        return _Found(end, Granularity.DAY, found, found, None if found is None else found.weekday())
-    relative = False
+        its_weekday = None if found is None else found.weekday()
+        return _Found(end, Granularity.DAY, found, found, its_weekday, relative=year is None)
+    relative = year is None  # "in March": its year is publication's business
     if year is None and c.published is not None:
-        year, relative = _pick_year(c, at, month, None), True
+        year = _pick_year(c, at, month, None)
     if year is None:
-        return _Found(end, Granularity.MONTH, None, None)
+        return _Found(end, Granularity.MONTH, None, None, relative=relative)
     lo, hi = _month_span(year, month)
     return _Found(end, Granularity.MONTH, lo, hi, relative=relative)
 
@@ -604,7 +608,7 @@ def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
     pub = c.published
     granularity = {"year": Granularity.YEAR, "month": Granularity.MONTH}.get(unit, Granularity.WEEK)
     if pub is None:
-        return _Found(end, granularity, None, None)
+        return _Found(end, granularity, None, None, relative=True)
     if unit != "weekend" and (low == "past" or (low == "last" and c.low(k - 1) == "the")):
         return _Found(end, granularity, _rolling_start(pub, unit), pub, relative=True)  # "over the past year"
     if unit == "year":
@@ -645,7 +649,7 @@ def _rule_ago(c: _Ctx, k: int) -> _Found | None:
     )
     pub = c.published
     if pub is None or count >= pub.year:
-        return _Found(end, granularity, None, None)
+        return _Found(end, granularity, None, None, relative=True)
     if unit == "year":
         lo, hi = _year_span(pub.year - count)
     elif unit == "month":

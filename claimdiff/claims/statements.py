@@ -261,7 +261,8 @@ class _Clause:
 
 
 def _low(tok: Token) -> str:
-    return tok.low.replace("\u2019", "'")
+    """A word's folded form; curly apostrophes are straightened when a sentence is read."""
+    return tok.low
 
 
 def _is_negator(words: Sequence[Token], i: int) -> bool:
@@ -366,10 +367,12 @@ def _inside(tok: Token, skipped: Sequence[tuple[int, int]]) -> bool:
 def _sentence_assertions(sentence: Sequence[Token], skipped: Sequence[tuple[int, int]]) -> list[Assertion]:
     words: list[Token] = []
     for tok in sentence:
-        if _inside(tok, skipped):
+        if skipped and _inside(tok, skipped):
             if words and words[-1].kind is not TokenKind.SYM:
                 words.append(Token(TokenKind.SYM, tok.start, tok.start, "|", "|"))  # a clause break
             continue
+        if "\u2019" in tok.low:  # one apostrophe for every reader below: "won’t" is "won't"
+            tok = tok._replace(low=tok.low.replace("\u2019", "'"))
         words.append(tok)
     found: list[_Found] = []
     clause = _Clause()

@@ -1,0 +1,159 @@
+"""Words about people in news copy: titles, roles, bodies and pronouns. Data, no logic.
+
+The speaker finder reads them to trim a speaker's name ("Governor Tom Price" -> "Tom Price"),
+to tell a description ("the club's captain") from a name, to link a description to the
+person the article introduced with that role ("Captain Lewis Marsh"), and to tell a body
+("Greater Manchester Police") from a person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+#: Honorifics and titles of office written before a name ("Dr Lena Brandvold", "Governor Tom
+#: Price", "Detective Chief Inspector Sarah Quinn"), lower-case, without a final dot. They are
+#: no part of a speaker's name.
+TITLES: frozenset[str] = frozenset(
+    """
+    mr mrs ms miss mx dr doctor prof professor sir dame lord lady baroness baron rev reverend
+    father fr sister brother rabbi imam sheikh cardinal bishop archbishop pope king queen prince
+    princess emperor sultan emir president vice prime premier chancellor minister secretary
+    governor lieutenant lt mayor senator sen rep representative congressman congresswoman
+    councillor councilor councilman councilwoman councilmember alderman alderwoman assemblyman
+    assemblywoman assemblymember speaker ambassador envoy judge justice magistrate attorney
+    general gen colonel col major maj captain capt sergeant sgt corporal cpl private pvt admiral
+    commander cmdr commodore marshal brigadier officer detective inspector superintendent supt
+    constable chief deputy commissioner sheriff chairman chairwoman chairperson chair director
+    executive ceo cfo coo cto manager coach trustee dean principal
+    """.split()
+)
+
+#: Honorifics among the titles: they tell who a person is, not a role ("Dr", "Mr", "Sir").
+HONORIFICS: frozenset[str] = frozenset(
+    """
+    mr mrs ms miss mx dr doctor prof professor sir dame lord lady baroness baron rev reverend
+    father fr sister brother
+    """.split()
+)
+
+#: Nouns of office, trade and role that describe a speaker ("the club's captain", "an economist
+#: at Nordbank", "launch director Sam Ibarra"), lower-case, singular.
+ROLE_NOUNS: frozenset[str] = (TITLES - HONORIFICS) | frozenset(
+    """
+    spokesman spokeswoman spokesperson representative head leader founder cofounder owner boss
+    president chairman chair executive officer manager coach captain skipper player striker
+    forward winger midfielder defender goalkeeper keeper referee umpire economist analyst
+    strategist researcher scientist author co-author investigator epidemiologist physician
+    surgeon nurse consultant specialist expert adviser advisor lawyer barrister solicitor
+    attorney prosecutor counsel judge justice lawmaker legislator mp politician diplomat
+    negotiator mediator official administrator controller treasurer auditor regulator
+    engineer pilot operator witness survivor resident neighbour neighbor teacher student
+    lecturer historian curator critic producer actor actress filmmaker singer writer editor
+    reporter correspondent journalist organiser organizer campaigner activist organiser
+    commander firefighter paramedic chief head director superintendent inspector detective
+    ceo cfo coo cto chairwoman chairperson president governor mayor minister secretary master
+    neurologist cardiologist psychologist psychiatrist pharmacist vet veterinarian driver
+    passenger farmer fisherman worker guard volunteer soldier shopkeeper landlord tenant
+    """.split()
+)
+
+#: Words before a role noun that belong to the role ("deputy governor", "vice president").
+ROLE_RANKS: frozenset[str] = frozenset(
+    "deputy vice assistant associate acting interim co senior junior".split()
+)
+
+#: Roles of several words, and other names for a role, -> one canonical role.
+ROLE_ALIASES: Mapping[str, str] = MappingProxyType(
+    {
+        "ceo": "chief executive",
+        "chief executive officer": "chief executive",
+        "chief executive": "chief executive",
+        "cfo": "chief financial officer",
+        "chief financial officer": "chief financial officer",
+        "finance chief": "chief financial officer",
+        "finance director": "chief financial officer",
+        "coo": "chief operating officer",
+        "chief operating officer": "chief operating officer",
+        "cto": "chief technology officer",
+        "chief technology officer": "chief technology officer",
+        "chief medical officer": "chief medical officer",
+        "prime minister": "prime minister",
+        "spokesman": "spokesperson",
+        "spokeswoman": "spokesperson",
+        "spokesperson": "spokesperson",
+        "skipper": "captain",
+        "chairman": "chair",
+        "chairwoman": "chair",
+        "chairperson": "chair",
+        "co-author": "author",
+        "neighbour": "neighbor",
+        "advisor": "adviser",
+        "organizer": "organiser",
+        "councilor": "councillor",
+        "councilmember": "councillor",
+        "councilman": "councillor",
+        "councilwoman": "councillor",
+    }
+)
+
+#: Words that make a name a body, not a person ("Greater Manchester Police", "Bank of
+#: Aldoria", "Halvern Systems"), lower-case.
+BODY_WORDS: frozenset[str] = frozenset(
+    """
+    police ministry department office agency authority council committee commission board bank
+    company corporation corp inc ltd llc plc group holdings systems industries airlines airways
+    university college school hospital trust service services court tribunal parliament congress
+    senate assembly government administration party union federation association league club
+    team fc institute foundation society network press news herald television radio tv bureau
+    centre center brigade army navy force forces guard organisation organization
+    """.split()
+)
+
+#: Personal pronouns that may name a speaker, lower-case, -> the grammatical gender they agree
+#: with ("" for any).
+SPEAKER_PRONOUNS: Mapping[str, str] = MappingProxyType({"he": "m", "she": "f", "they": "", "i": "", "we": ""})
+
+#: Honorifics that tell a person's grammatical gender ("Mr", "Ms").
+GENDERED_TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        "mr": "m",
+        "sir": "m",
+        "lord": "m",
+        "king": "m",
+        "prince": "m",
+        "baron": "m",
+        "father": "m",
+        "brother": "m",
+        "congressman": "m",
+        "councilman": "m",
+        "assemblyman": "m",
+        "alderman": "m",
+        "chairman": "m",
+        "spokesman": "m",
+        "mrs": "f",
+        "ms": "f",
+        "miss": "f",
+        "dame": "f",
+        "lady": "f",
+        "queen": "f",
+        "princess": "f",
+        "baroness": "f",
+        "sister": "f",
+        "congresswoman": "f",
+        "councilwoman": "f",
+        "assemblywoman": "f",
+        "alderwoman": "f",
+        "chairwoman": "f",
+        "spokeswoman": "f",
+        "actress": "f",
+    }
+)
+
+#: Possessive pronouns that tell the gender of the subject they follow ("Marsh ... his").
+GENDERED_POSSESSIVES: Mapping[str, str] = MappingProxyType(
+    {"his": "m", "him": "m", "himself": "m", "her": "f", "hers": "f", "herself": "f"}
+)
+
+#: Name suffixes that are no surname ("Jr.", "III").
+NAME_SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv phd md".split())

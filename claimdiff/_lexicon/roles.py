@@ -1,0 +1,564 @@
+"""Roles of names: the words around a name that say what part it plays. Data only.
+
+:mod:`claimdiff.claims.roles` reads a name's *role* from these lists: "launched from X",
+"lifted off from X" and "the launch from X" make X the site of a launch; "brokered by X" and
+"X mediated" make X the mediator; "X finished third" and "third place went to X" give X the
+third place; "Lars Moen, an economist at X" and "X economist Lars Moen" make X Moen's
+employer. Two sources that fill one role with different names disagree.
+
+Every word form is case-folded and written out (no stemming); a form of several words is
+read as a run of words. The lists come from the general vocabulary of news reports, in
+British and American spelling.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+#: Events that happen at a place: event -> the words that name it. A name after a place
+#: preposition (:data:`PLACE_PREPOSITIONS`) a few words after one of them is where the event
+#: happened: "derailed near X", "left the tracks at 6:42 a.m. near X", "published in X".
+PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "launch": (
+            "launch", "launched", "launches", "launching", "lifted off", "lifts off", "lift off", "liftoff",
+            "lift-off", "blasted off", "blasts off", "blast off", "blastoff", "roared off", "off the pad",
+            "launch pad", "launchpad", "launch site", "launch complex", "took off", "takes off", "take-off",
+            "takeoff", "its pad", "the pad",
+        ),
+        "crash": (
+            "derailed", "derail", "derails", "derailment", "crashed", "crash", "crashes", "collided",
+            "collision", "overturned", "capsized", "sank", "ran aground", "went down", "came down",
+            "left the tracks", "jumped the tracks", "came off the tracks", "left the rails", "jumped the rails",
+            "came off the rails", "went off the rails", "went off the road", "came off the road", "left the road",
+            "plunged",
+            "accident", "wreck", "wreckage", "crash site", "ditched",
+        ),
+        "quake": (
+            "epicentre", "epicenter", "epicentred", "epicentered", "centred", "centered", "quake", "earthquake",
+            "tremor", "temblor", "struck", "landfall", "came ashore",
+        ),
+        "production": (
+            "manufactured", "manufactures", "manufacturing", "produced", "produces", "assembled", "assembles",
+            "made", "makes", "built", "builds",
+        ),
+        "closure": (
+            "close", "closes", "closing", "closure", "closures", "closed", "shut", "shuts", "shutting",
+            "shutdown", "shut down", "shuts down", "shutting down", "shutter", "shutters", "shuttered",
+            "shuttering", "wind down", "winding down", "mothball", "mothballed",
+        ),
+        "opening": ("open", "opens", "opening", "opened"),
+        "talks": ("talks", "summit", "negotiations", "negotiated", "peace talks", "held talks", "summit meeting"),
+        "robbery": (
+            "robbery", "robbed", "raid", "raided", "heist", "burglary", "burgled", "burglarized", "smash-and-grab",
+            "break-in", "ram-raid",
+        ),
+        "attack": ("attack", "attacked", "shooting", "stabbing", "bombing", "ambush", "ambushed", "gunfire"),
+        "fire": (
+            "fire broke out", "blaze", "blazes", "explosion", "exploded", "blast", "gas leak", "went up in flames",
+            "caught fire", "inferno", "fire started", "fire began", "fire erupted", "fire tore through",
+            "fire swept through",
+        ),
+        "outbreak": ("outbreak", "outbreaks", "cluster of cases"),
+        "landing": ("landed", "landing", "touched down", "emergency landing", "crash-landed"),
+        "publication": ("published", "publishes", "publish", "writing"),
+        "departure": ("departed", "departs", "departing", "set off", "set sail", "sailed"),
+        "destination": (
+            "bound", "heading", "headed", "en route", "destined", "diverted", "sailing", "flying", "travelling",
+            "traveling",
+        ),
+        "source": ("traced", "originated"),
+        "birth": ("born",),
+        "death": ("died", "dies"),
+        "headquarters": ("based", "headquartered", "head office", "headquarters"),
+        "discovery": (
+            "found", "discovered", "recovered", "located", "abandoned", "dumped", "torched", "set alight",
+            "set on fire", "burnt out", "burned out", "burnt-out", "burned-out",
+        ),
+    }
+)
+
+#: Left out on purpose, as events that happen in several places at once and name one of them
+#: at a time: where the injured are treated, protests, strikes, ships docking.
+
+#: Events whose place depends on what they happened to: "the car was found in X" and "the
+#: body was found in Y" are two facts. Their role names the thing ("at:discovery:vehicle"), read
+#: from the noun before a passive ("the getaway car was found") or after the verb ("police
+#: found a burnt-out car in X"); without one the place has no role.
+OBJECT_KEYED_EVENTS: frozenset[str] = frozenset({"discovery"})
+#: Words for a vehicle, makes included ("the Audi was found burnt out"): what was found folds
+#: to ``vehicle`` whichever a source names.
+VEHICLES: frozenset[str] = frozenset(
+    {
+        "car", "cars", "van", "vans", "vehicle", "vehicles", "truck", "lorry", "motorbike", "motorcycle", "moped",
+        "scooter", "suv", "4x4", "hatchback", "saloon", "pickup", "pick-up", "minivan", "taxi", "cab", "jeep",
+        "audi", "bmw", "mercedes", "mercedes-benz", "ford", "toyota", "volkswagen", "vw", "vauxhall", "nissan",
+        "honda", "range rover", "land rover", "peugeot", "renault", "fiat", "kia", "hyundai", "tesla", "volvo",
+        "skoda", "škoda", "seat", "porsche", "lexus", "mazda", "citroen", "citroën", "mini", "jaguar",
+        "mitsubishi", "subaru", "chevrolet", "chevy", "dodge", "chrysler", "cadillac", "buick", "gmc",
+    }
+)
+#: Words that make the event a verdict, not a find: "found guilty in X", "found nothing".
+NOT_THINGS: frozenset[str] = frozenset(
+    {"guilty", "liable", "responsible", "innocent", "nothing", "anything", "something", "that", "no", "evidence",
+     "he", "she", "it", "they", "him", "her", "them", "we", "i", "you", "this", "these", "those"}
+)
+#: Words between a thing and its event, or after the event, that are not the thing: adverbs
+#: and states ("was later found burnt out in X", "found dead in").
+OBJECT_SKIPS: frozenset[str] = frozenset(
+    {
+        "was", "were", "is", "are", "be", "been", "being", "had", "has", "have", "later", "eventually",
+        "subsequently", "also", "then", "finally", "since", "quickly", "soon", "reportedly", "burnt", "burned",
+        "out", "abandoned", "dead", "alive", "injured", "unharmed", "safe", "dumped", "hidden", "torched",
+        "burnt-out", "burned-out", "partly", "partially", "badly", "the", "a", "an", "its", "their", "his",
+        "her", "stolen", "getaway",
+    }
+)
+
+#: Event words that must stand right before their preposition, or before a facility noun
+#: ("made in X", "made at a contract factory in X"): they have too many other senses
+#: ("made an appearance in X", "struck a deal in X") to reach further.
+WEAK_FORMS: frozenset[str] = frozenset(
+    {"made", "makes", "built", "builds", "struck", "closed", "opened", "open", "met", "meet", "writing", "left",
+     "bound", "heading", "headed", "flying", "sailing", "travelling", "traveling", "diverted", "based", "died",
+     "dies", "born", "blast", "landing", "landed",
+     "crash", "went down", "came down", "took off", "takes off"}
+)
+
+#: Events whose place follows other prepositions than :data:`PLACE_PREPOSITIONS`: a launch
+#: from X is a launch at X (and "launched in" is a product's market, not a launch site); a
+#: study is published in a journal ("appeared at" a court is no publication).
+EVENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "launch": frozenset({"from", "at", "off"}),
+        "production": frozenset({"in", "at"}),
+        "publication": frozenset({"in"}),
+        "closure": frozenset({"in", "at"}),
+        "opening": frozenset({"in", "at"}),
+        "talks": frozenset({"in", "at"}),
+        "departure": frozenset({"from"}),
+        "destination": frozenset({"for", "to"}),
+        "source": frozenset({"to", "at", "in"}),
+        "birth": frozenset({"in"}),
+        "death": frozenset({"in", "at"}),
+        "headquarters": frozenset({"in"}),
+        "landing": frozenset({"in", "at"}),
+        "outbreak": frozenset({"in", "at"}),
+    }
+)
+
+#: Events said of someone: the place is theirs ("Smith, who was born in Leeds": Smith's
+#: birthplace), so their role names whose it is, read from the subject of the event word
+#: ("at:birth:smith"); an organisation's seat is named by its first word ("Halvern Systems,
+#: based in Austin": ``at:headquarters:halvern``), a person's by the surname.
+HOLDER_EVENTS: Mapping[str, str] = MappingProxyType(
+    {"birth": "last", "death": "last", "headquarters": "first"}
+)
+
+#: Events said of a facility: a closure names its place only with a facility noun ("close its
+#: plant in X", "shut its X facility") or as a direct object ("closing X").
+FACILITY_EVENTS: frozenset[str] = frozenset({"closure", "opening"})
+
+#: Events whose place may be their direct object ("closing X", "shut X").
+OBJECT_EVENTS: frozenset[str] = frozenset({"closure"})
+
+#: Events done by someone: event -> its words. A name after "by" (or "of": "at the invitation
+#: of X") a few words after one of them did it: "brokered by X", "the winner from X".
+AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {
+        "mediation": (
+            "brokered", "mediated", "mediation", "mediator", "mediators", "facilitated", "brokering",
+            "mediating", "brokered talks", "brokered deal",
+        ),
+        "hosting": ("hosted", "host", "hosting", "hosts"),
+        "invitation": ("invitation", "invited"),
+        "purchase": (
+            "bought", "acquired", "purchased", "acquisition", "takeover", "buyout", "taken over", "snapped up",
+        ),
+        "direction": ("directed", "direction"),
+        "authorship": ("written", "authored", "penned", "co-written"),
+        "winner": (
+            "winner", "winning goal", "winning try", "winning run", "winning basket", "winning shot",
+            "decisive goal", "decisive try", "decisive penalty", "deciding goal", "decider", "match-winner",
+            "golden goal", "only goal", "late winner",
+        ),
+        "opener": ("opener", "opening goal", "first goal", "opening try", "first try"),
+        "equaliser": ("equaliser", "equalizer", "leveller", "leveler", "equalising goal", "equalizing goal"),
+        "operation": ("operated", "run"),
+        "ownership": ("owned", "co-owned"),
+        "maker": ("manufactured", "produced", "designed", "developed"),
+        "organisation": ("organised", "organized", "convened", "staged"),
+        "chair": ("chaired", "presided"),
+        "leadership": ("led", "headed"),
+    }
+)
+#: Nouns of a deed that a name before them did ("Qatari mediators", "Norwegian mediation").
+AGENT_NOUNS: frozenset[str] = frozenset({"mediation", "mediator", "mediators", "mediating"})
+#: Words between a deed and its doer's "by": "the winner was scored by X", "the talks were
+#: hosted by X".
+AGENT_GAP: frozenset[str] = frozenset({"was", "were", "is", "are", "been", "being", "has", "had"})
+#: Deeds scored in a match: a scoring verb and one of these names who scored it ("X curled
+#: home the winner", "X headed the equaliser").
+GOALS: frozenset[str] = frozenset({"winner", "opener", "equaliser"})
+
+#: Acts that are "made" without being manufactured: "the decision was made in Brussels" says
+#: nothing of a factory.
+ACTS: frozenset[str] = frozenset(
+    {
+        "decision", "decisions", "announcement", "announcements", "arrest", "arrests", "call", "calls",
+        "statement", "statements", "comment", "comments", "remark", "remarks", "payment", "payments", "offer",
+        "offers", "discovery", "discoveries", "breakthrough", "change", "changes", "appearance", "mistake",
+        "mistakes", "progress", "attempt", "attempts", "request", "requests", "claim", "claims", "allegation",
+        "allegations", "promise", "promises", "pledge", "pledges", "commitment", "commitments", "deal", "deals",
+        "agreement", "speech", "speeches", "visit", "visits", "appeal", "appeals", "proposal", "proposals",
+        "plea", "bid", "bids", "move", "moves", "choice", "case", "point", "points", "reference", "contact",
+        "donation", "donations", "purchase", "purchases", "recording", "film", "video", "photo", "photograph",
+        "finding", "findings", "landfall", "history", "debut", "exception", "arrangement",
+        "arrangements", "preparation", "preparations", "gains", "cuts", "investment", "investments", "profit",
+        "loss", "losses", "fortune", "name", "career", "home", "life", "living",
+    }
+)
+#: Auxiliaries of a passive: the noun before one is what a "made in X" was said of.
+AUXILIARIES: frozenset[str] = frozenset({"was", "were", "is", "are", "be", "been", "being", "had", "has", "have"})
+
+#: Place prepositions: a name after one of them is where something happened.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    {"in", "at", "near", "outside", "just outside", "close to", "near to", "on the outskirts of",
+     "off the coast of", "off", "inside", "just off", "beside", "next to"}
+)
+#: Prepositions of a doer besides "by", and the events they read: "at the invitation of X",
+#: "the winner from X" (but "the acquisition of X" names what was bought, not the buyer).
+AGENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "of": frozenset({"mediation", "invitation", "direction"}),
+        "from": frozenset({"winner"}),
+    }
+)
+
+#: Words of a name that say who did it when they end it ("Swiss-brokered", "Chinese-made"):
+#: suffix -> (event, ``"by"`` for a doer or ``"at"`` for a place).
+NAME_SUFFIXES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "brokered": ("mediation", "by"),
+        "mediated": ("mediation", "by"),
+        "hosted": ("hosting", "by"),
+        "made": ("production", "at"),
+        "built": ("production", "at"),
+        "manufactured": ("production", "at"),
+        "assembled": ("production", "at"),
+        "based": ("headquarters", "at"),
+        "headquartered": ("headquarters", "at"),
+    }
+)
+
+#: Verbs whose subject did the event: "Switzerland mediated the talks", "Geneva hosted".
+SUBJECT_VERBS: Mapping[str, str] = MappingProxyType(
+    {
+        "mediated": "mediation",
+        "mediates": "mediation",
+        "brokered": "mediation",
+        "brokers": "mediation",
+        "hosted": "hosting",
+        "hosts": "hosting",
+        "bought": "purchase",
+        "buys": "purchase",
+        "acquired": "purchase",
+        "acquires": "purchase",
+        "purchased": "purchase",
+    }
+)
+#: Verbs of a deed done to the subject: "X was sent off" names who got the red card.
+SUBJECT_PASSIVES: Mapping[str, str] = MappingProxyType(
+    {"sent off": "sending-off", "dismissed": "sending-off", "red-carded": "sending-off", "red carded": "sending-off"}
+)
+#: Nouns of a job one person fills in an event, as a title before a name ("referee Simon Clegg")
+#: or in apposition ("Simon Clegg, the referee,"): the role is the title.
+TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        **{
+            title: f"title:{title}"
+            for title in (
+                "referee", "umpire", "pilot", "co-pilot", "copilot", "driver", "conductor", "skipper", "gunman",
+                "presiding judge", "trial judge", "lead author", "lead researcher", "lead investigator",
+                "coroner", "prosecutor", "lead prosecutor", "defence lawyer", "defense attorney",
+            )
+        },
+        "mediator": "by:mediation",
+        "chief mediator": "by:mediation",
+        "runner-up": "rank:2",
+        "runner up": "rank:2",
+    }
+)
+
+#: Nouns of a facility: "its plant in X", "the X facility".
+FACILITIES: frozenset[str] = frozenset(
+    {
+        "plant", "plants", "factory", "factories", "facility", "facilities", "site", "sites", "mill", "mills",
+        "mine", "mines", "refinery", "smelter", "works", "branch", "branches", "store", "stores", "shop",
+        "shops", "outlet", "office", "offices", "headquarters", "warehouse", "warehouses", "depot", "hub",
+        "terminal", "shipyard", "yard", "hospital", "clinic", "school", "library", "station", "campus",
+        "operation", "operations", "unit", "centre", "center", "line", "assembly", "workshop",
+    }
+)
+
+#: Words between a facility and the event after it: "the Northgate branch is set to close".
+FACILITY_THEN: frozenset[str] = frozenset(
+    {"will", "would", "is", "are", "was", "were", "to", "be", "set", "due", "expected", "being", "slated",
+     "scheduled", "going", "now", "also", "finally", "eventually", "soon"}
+)
+
+#: Words that may stand between a weak event word and its preposition along with a facility
+#: noun: "made at a contract factory in X", "close its main plant in X".
+FACILITY_GAP: frozenset[str] = frozenset(
+    {"at", "in", "a", "an", "the", "its", "their", "his", "her", "contract", "new", "main", "only", "last",
+     "largest", "biggest", "oldest", "own", "former", "local", "partner", "production", "manufacturing",
+     "assembly", "down", "safely", "later", "eventually", "briefly", "finally", "successfully", "temporarily",
+     "also", "first", "originally"}
+)
+
+#: Determiners and possessives skipped between a preposition and a name.
+DETERMINERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "another"}
+)
+
+#: Nouns of a place before "of" ("the town of X") and of a title before a name ("the journal
+#: X"): skipped between a preposition and the name.
+NAME_NOUNS: frozenset[str] = frozenset(
+    {
+        "town", "city", "village", "hamlet", "port", "county", "province", "state", "region", "district",
+        "island", "islands", "suburb", "municipality", "capital", "borough", "community", "settlement", "area",
+        "commune", "parish", "neighbourhood", "neighborhood", "outskirts", "journal", "magazine", "newspaper",
+        "periodical",
+    }
+)
+#: Titles of publications: a name after "the journal" is a journal, whatever the verb.
+PUBLICATION_NOUNS: frozenset[str] = frozenset({"journal", "magazine", "periodical"})
+#: Adjectives skipped before those nouns ("the nearby town of", "the medical journal").
+NAME_ADJECTIVES: frozenset[str] = frozenset(
+    {
+        "nearby", "small", "tiny", "coastal", "northern", "southern", "eastern", "western", "central",
+        "northeastern", "northwestern", "southeastern", "southwestern", "remote", "rural", "industrial",
+        "neighbouring", "neighboring", "mountain", "border", "riverside", "seaside", "port", "market",
+        "medical", "scientific", "peer-reviewed", "academic", "prestigious", "leading", "respected", "british",
+        "american", "trade", "specialist", "online", "same",
+    }
+)
+
+#: Ordinal words and their rank: "finished third", "third place went to X".
+RANKS: Mapping[str, int] = MappingProxyType(
+    {
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7,
+        "8th": 8, "9th": 9, "10th": 10, "runner-up": 2,
+    }
+)
+#: Verbs of a final position: "X finished third", "X came a distant third", "X took third place".
+RANK_VERBS: frozenset[str] = frozenset(
+    {
+        "finished", "finishes", "finish", "finishing", "came", "comes", "coming", "placed", "places", "ended",
+        "ends", "ran", "runs", "took", "takes", "claimed", "claims", "secured", "secures", "was", "is",
+    }
+)
+#: Words allowed between a rank verb and the ordinal ("came a distant third", "ended up in").
+RANK_FILLERS: frozenset[str] = frozenset(
+    {
+        "a", "an", "in", "up", "distant", "close", "strong", "respectable", "creditable", "disappointing",
+        "surprise", "surprising", "narrow", "comfortable", "clear", "solid", "only", "just", "poor", "lowly",
+        "joint", "the",
+    }
+)
+#: Nouns after an ordinal that make it a position ("third place", "second spot").
+RANK_NOUNS: frozenset[str] = frozenset({"place", "position", "spot"})
+
+#: Verbs that score the winning goal: "X curled home the winner", "X headed in the decider".
+SCORING_VERBS: frozenset[str] = frozenset(
+    {
+        "scored", "scores", "struck", "strikes", "netted", "nets", "headed", "heads", "curled", "curls",
+        "fired", "fires", "hit", "hits", "slotted", "slots", "volleyed", "tapped", "smashed", "drilled", "poked",
+        "nodded", "rifled", "blasted", "lashed", "converted", "kicked", "bundled", "steered", "swept",
+        "side-footed", "chipped", "lobbed", "flicked", "grabbed", "bagged", "notched", "got", "powered",
+        "thumped", "thundered", "prodded", "stabbed", "squeezed", "glanced", "crashed", "stroked",
+    }
+)
+#: Words allowed between a scoring verb and the winning goal: "curled home the late winner".
+SCORING_FILLERS: frozenset[str] = frozenset(
+    {"home", "in", "the", "a", "his", "her", "their", "late", "dramatic", "stunning", "superb", "fine",
+     "brilliant", "stoppage-time", "extra-time", "last-gasp", "last-minute", "injury-time", "crucial", "vital"}
+)
+#: Verbs that settle a match: "X settled the final with a curling shot".
+SETTLING_VERBS: frozenset[str] = frozenset({"settled", "settles", "decided", "decides", "sealed", "seals", "clinched"})
+#: What a settling verb settles.
+MATCHES: frozenset[str] = frozenset({"final", "match", "game", "tie", "contest", "derby", "it", "victory", "win"})
+
+#: Verbs of winning and what is won: "X won the election" makes X its winner.
+WIN_VERBS: frozenset[str] = frozenset({"won", "wins", "win", "winning", "clinched", "secured", "claimed"})
+#: Contests a name can win, folded to one kind: an election or a match.
+CONTESTS: Mapping[str, str] = MappingProxyType(
+    {
+        "election": "election", "elections": "election", "vote": "election", "poll": "election",
+        "ballot": "election", "presidency": "election", "race": "election", "runoff": "election",
+        "run-off": "election", "mayoralty": "election", "primary": "election", "nomination": "election",
+        "final": "match", "match": "match", "game": "match", "tie": "match", "cup": "match", "derby": "match",
+        "championship": "match", "title": "match", "tournament": "match", "trophy": "match",
+        "contract": "contract", "tender": "contract", "bid": "contract", "auction": "contract",
+    }
+)
+
+#: Verbs of beating an opponent: the subject won, the object lost ("Ashbury beat Castlegate").
+BEAT_VERBS: frozenset[str] = frozenset(
+    {"beat", "beats", "defeated", "defeats", "edged", "overcame", "thrashed", "routed", "downed", "outclassed",
+     "overpowered", "stunned", "upset", "toppled", "crushed", "hammered", "eliminated", "knocked out"}
+)
+#: Verbs whose subject lost to the name after "to": "Castlegate lost to Ashbury".
+LOSE_VERBS: frozenset[str] = frozenset({"lost", "loses", "lose", "fell", "succumbed", "bowed", "went down"})
+#: Words of an election won: "X was elected", "X was re-elected".
+ELECTED: frozenset[str] = frozenset({"elected", "re-elected", "reelected"})
+
+#: Posts one person holds at an organisation: phrase -> the post ("the company's chief
+#: executive, X" and "Halyard CEO X" name one chief executive).
+POSTS: Mapping[str, str] = MappingProxyType(
+    {
+        "chief executive": "ceo", "chief executive officer": "ceo", "ceo": "ceo", "boss": "ceo",
+        "chief financial officer": "cfo", "cfo": "cfo", "finance chief": "cfo", "finance director": "cfo",
+        "chief operating officer": "coo", "coo": "coo", "chief technology officer": "cto", "cto": "cto",
+        "chairman": "chair", "chairwoman": "chair", "chair": "chair", "chairperson": "chair",
+        "president": "president", "prime minister": "prime minister", "premier": "prime minister",
+        "mayor": "mayor", "governor": "governor", "head coach": "manager", "manager": "manager",
+        "captain": "captain", "managing director": "managing director", "general manager": "general manager",
+        "secretary-general": "secretary-general", "secretary general": "secretary-general",
+        "director-general": "director-general", "director general": "director-general",
+    }
+)
+#: Words before a post that leave it unique ("its new chief executive", "the longtime CFO"); a
+#: past post ("former") is no current holder, and an acting one stands in for another.
+POST_MODIFIERS: frozenset[str] = frozenset(
+    {"the", "its", "their", "longtime", "long-time", "current", "new", "veteran"}
+)
+
+#: Verbs that give an award: "X won best director", "X was named best actress".
+AWARD_VERBS: frozenset[str] = frozenset(
+    {"won", "wins", "win", "took", "takes", "picked", "claimed", "claims", "collected", "scooped", "received",
+     "named", "earned", "landed", "awarded", "handed", "given", "took home", "picked up", "walked away with"}
+)
+#: Words that end an award's category ("best director award went to"): what follows is no
+#: longer its name.
+CATEGORY_ENDS: frozenset[str] = frozenset(
+    {"for", "at", "in", "and", "or", "award", "awards", "prize", "prizes", "honour", "honours", "honor",
+     "honors", "trophy", "statuette", "went", "goes", "go", "to", "was", "is", "winner", "nod", "with",
+     "the", "a", "an", "on", "of", "but", "while", "as", "his", "her", "their"}
+)
+#: Words between an award's category and its winner: "best director went to X".
+AWARD_LINKS: frozenset[str] = frozenset(
+    {"award", "prize", "honour", "honours", "honor", "honors", "trophy", "went", "goes", "go", "to", "was",
+     "is", "winner", "the", "statuette", "nod"}
+)
+
+#: Superlatives that single out one thing: "Apapa, the country's busiest port", "the largest
+#: employer in town, X". The name beside one fills the role "the busiest port"; "main" and
+#: "principal" single out as well.
+SUPERLATIVES: frozenset[str] = frozenset(
+    {
+        "biggest", "largest", "busiest", "oldest", "newest", "tallest", "longest", "richest", "poorest",
+        "smallest", "highest", "lowest", "deepest", "fastest", "wealthiest", "strongest", "weakest", "youngest",
+        "best-known", "best-selling", "top-selling", "most-visited", "most-watched", "most-populous", "main",
+        "principal", "busiest-ever", "deadliest", "worst", "costliest", "greatest",
+    }
+)
+#: Where a superlative holds, from the noun that owns it or follows it ("the country's busiest
+#: port", "the busiest port in the world"): one scope for all the words of one size. A
+#: superlative with no scope holds in the country, as a national story's "the busiest port".
+SCOPE_NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        "world": "world", "world's": "world", "globe": "world", "planet": "world",
+        "country": "country", "nation": "country", "country's": "country", "nation's": "country",
+        "state": "region", "region": "region", "province": "region", "county": "region", "state's": "region",
+        "region's": "region", "province's": "region", "county's": "region",
+        "city": "city", "town": "city", "capital": "city", "village": "city", "city's": "city", "town's": "city",
+        "capital's": "city",
+        "continent": "continent", "continent's": "continent",
+        "company": "own", "firm": "own", "group": "own", "bank": "own", "club": "own", "company's": "own",
+        "firm's": "own", "group's": "own", "bank's": "own", "club's": "own",
+    }
+)
+#: Words between an owner and its superlative: "Nigeria's second-busiest", "the world's very largest".
+SUPERLATIVE_SKIPS: frozenset[str] = frozenset({"very", "single", "second", "third", "own"})
+#: Words of "most ..." superlatives: "the most populous state".
+MOST: frozenset[str] = frozenset({"most", "least"})
+#: Verbs that say a name is what a superlative describes: "Apapa is the busiest port".
+COPULAS: frozenset[str] = frozenset({"is", "was", "remains", "remained", "became", "becomes"})
+
+#: Verbs of a writer and what is written: "Justice X wrote the opinion".
+WRITE_VERBS: frozenset[str] = frozenset({"wrote", "writes", "authored", "penned", "drafted"})
+#: Things written whose author is one person: the object of :data:`WRITE_VERBS`.
+WRITINGS: frozenset[str] = frozenset(
+    {"opinion", "ruling", "judgment", "judgement", "decision", "report", "study", "paper", "verdict", "book",
+     "novel", "screenplay", "script", "letter"}
+)
+
+#: Nouns of a job held at an organisation: "Lars Moen, an economist at X", "X economist Lars Moen".
+JOBS: frozenset[str] = frozenset(
+    {
+        "economist", "analyst", "strategist", "professor", "lecturer", "researcher", "scientist",
+        "epidemiologist", "statistician", "physician", "doctor", "surgeon", "engineer", "lawyer", "attorney",
+        "partner", "adviser", "advisor", "consultant", "director", "executive", "manager", "officer", "official",
+        "spokesman", "spokeswoman", "spokesperson", "chairman", "chairwoman", "chair", "president", "head",
+        "founder", "co-founder", "ceo", "cfo", "coo", "cto", "editor", "reporter", "correspondent", "columnist",
+        "fellow", "trader", "banker", "teacher", "employee", "worker", "staffer", "designer", "architect",
+        "pilot", "coach", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "virologist",
+        "psychologist", "neurologist", "cardiologist", "physicist", "chemist", "biologist", "historian",
+        "sociologist", "geologist", "seismologist", "volcanologist", "meteorologist", "investor", "accountant",
+        "auditor", "planner", "inspector", "curator",
+    }
+)
+#: Words allowed before a job noun ("chief economist", "a senior analyst").
+JOB_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "chief", "senior", "lead", "principal", "junior", "deputy", "associate", "assistant",
+        "managing", "executive", "global", "regional", "head", "financial", "research", "market", "markets",
+        "general", "technical", "longtime", "long-time", "veteran", "independent", "economic", "investment",
+        "political", "legal", "medical", "clinical", "operating", "technology", "communications", "press",
+        "visiting", "emeritus", "staff", "interim", "acting", "co-", "european", "international", "country",
+        "credit", "equity", "rates", "bond", "currency", "commodities", "energy", "health", "public",
+    }
+)
+#: Words that make a job a past one: "a former economist at X" names no current employer.
+PAST_JOB: frozenset[str] = frozenset({"former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired", "then"})
+#: Prepositions of an employer after a job: "an economist at X", "chief executive of X".
+EMPLOYER_PREPOSITIONS: frozenset[str] = frozenset({"at", "with", "for", "of", "from"})
+
+#: Kinds of court that try a case first: "Ramsey County District Court", "Southwark Crown Court".
+TRIAL_COURTS: tuple[str, ...] = (
+    "district court", "county court", "superior court", "crown court", "magistrates court", "magistrates' court",
+    "magistrates’ court", "circuit court", "municipal court", "court of common pleas", "trial court",
+    "sheriff court",
+)
+#: Words of a sentence that speak of the trial: the court it names is where the case was tried.
+TRIAL_CUES: frozenset[str] = frozenset(
+    {"trial", "tried", "verdict", "jury", "jurors", "juror", "convicted", "acquitted", "filed", "sued",
+     "lawsuit", "began", "brought", "heard", "case", "trials", "prosecuted", "sentenced"}
+)
+
+#: Words that end the stretch read back from a preposition for its event: a new clause.
+CLAUSE_WORDS: frozenset[str] = frozenset(
+    {"and", "or", "but", "which", "who", "whom", "whose", "that", "where", "when", "while", "whereas",
+     "although", "though", "because", "after", "before", "since", "until", "as", "if", "said", "says"}
+)
+#: Words before an event that make it another event than the story's: "the next summit will be
+#: held in X" is not where this summit was; "its previous launch from X" is not this launch.
+EVENT_QUALIFIERS: Mapping[str, str] = MappingProxyType(
+    {
+        "next": "next", "upcoming": "next", "future": "next", "following": "next", "planned": "next",
+        "proposed": "next", "coming": "next",
+        "previous": "previous", "last": "previous", "earlier": "previous", "prior": "previous",
+        "former": "previous", "original": "previous", "past": "previous", "recent": "previous",
+        "first": "other", "second": "other", "third": "other", "another": "other", "other": "other",
+        "similar": "other", "separate": "other", "latest": "other", "aftershock": "other",
+        "aftershocks": "other", "foreshock": "other", "further": "other", "subsequent": "other",
+    }
+)
+#: Relative pronouns: a cue after one speaks of the word before it ("a squad that had
+#: finished ninth"), so its subject is a name only when the name stands there ("Roux, who").
+RELATIVES: frozenset[str] = frozenset({"that", "which", "who", "whom", "whose"})
+#: Words before a name that make it one of several: "talks in Geneva and Bern".
+COORDINATORS: frozenset[str] = frozenset({"and", "or", "nor", "&", "plus", "versus", "vs", "v"})

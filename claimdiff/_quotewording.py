@@ -1,0 +1,157 @@
+"""Quote wording: whether two quotes of one passage say the same thing.
+
+The quote rule (:mod:`claimdiff.diff`) reads two functions: :func:`contained` (the shorter
+quote is a passage of the longer, piece by piece between ellipses) and
+:func:`changed_words` (what the words that differ carry: a negation, a modal, a number or
+a time word, or any content word). Spelling variants ("organise" / "organize") and
+contractions ("we'll" / "we will") are no change.
+
+Like :mod:`claimdiff._worddiff`, a leaf: it reads only the lexicon, :mod:`claimdiff.words`
+and the word diff.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from ._lexicon.dates import AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, WEEKDAYS
+from ._lexicon.negation import NEGATION_CUES
+from ._lexicon.numbers import SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
+from ._lexicon.stopwords import STOPWORDS
+from ._lexicon.wording import (
+    CONTRACTION_SUFFIXES,
+    CONTRACTIONS,
+    MODAL_CLASSES,
+    SPELLING_ENDINGS,
+    SPELLING_MIN_STEM,
+    SPELLING_WORDS,
+    TIME_WORDS,
+)
+from ._worddiff import word_ops
+from .words import fold_quote
+
+__all__ = ["ELLIPSIS", "changed_words", "contained", "quote_words", "spelling_key"]
+
+#: An ellipsis that trims a quote: "...", ". . .", "…", "[...]".
+ELLIPSIS = re.compile(r"\[?(?:\.\s?\.\s?\.|\u2026)\]?")
+
+
+def contained(a: str, b: str, threshold: float) -> bool:
+    """Return whether the shorter of two quotes is a passage of the longer: each of its pieces
+    between ellipses found in the longer, allowing spelling and small drift.
+
+    >>> contained("every home ... and every school", "We will rebuild every home in the valley and every school", 95)
+    True
+    """
+    short, long = (a, b) if len(fold_quote(a)) <= len(fold_quote(b)) else (b, a)
+    target = fold_quote(long)
+    pieces = [piece for piece in (fold_quote(p) for p in ELLIPSIS.split(short)) if piece]
+    return not pieces or not target or all(fuzz.partial_ratio(p, target) >= threshold for p in pieces)
+
+
+def changed_words(short: str, long: str) -> tuple[bool, bool]:
+    """Return (strong, content): whether the words that differ between a quote and the passage
+    of another that matches it hold a negation, a modal of another class, a number or a time
+    word (strong), or any content word. Each piece of ``short`` between ellipses is matched on
+    its own; words the longer quote adds before or after the passage are no change, nor are
+    spelling variants ("organise" / "organize") or contractions ("we'll" / "we will").
+
+    >>> changed_words("the toll may rise", "Sadly, the toll will rise, because ...")
+    (True, False)
+    >>> changed_words("we'll organise the defence", "We will organize the defense of the port")
+    (False, False)
+    """
+    target = quote_words(long)
+    removed: list[str] = []
+    added: list[str] = []
+    for piece in ELLIPSIS.split(short):
+        words = quote_words(piece)
+        if words:
+            _collect_changes(word_ops(" ".join(words), " ".join(_window(words, target))), removed, added)
+    changed = removed + added
+    strong = (
+        {MODAL_CLASSES.get(w) for w in removed} - {None} != {MODAL_CLASSES.get(w) for w in added} - {None}
+        or any(NEGATION_CUES.fullmatch(w) for w in changed)
+        or any(w.isdigit() or w in _NUMBER_WORDS or w in _TIME_WORDS for w in changed)
+    )
+    return bool(strong), any(w not in STOPWORDS and len(w) > 1 for w in changed)
+
+
+def _collect_changes(ops: Sequence[tuple[str, str]], removed: list[str], added: list[str]) -> None:
+    """Add the words ``ops`` remove and add, less the added words at either end (the longer
+    quote going on) and the replacements that only respell ("colour" -> "color")."""
+    ops = list(ops)
+    while ops and ops[0][0] == "insert":
+        ops.pop(0)
+    while ops and ops[-1][0] == "insert" and (len(ops) < 2 or ops[-2][0] != "delete"):
+        ops.pop()  # an insert after a delete is the end of a replacement, not the quote going on
+    k = 0
+    while k < len(ops):
+        op, run = ops[k]
+        if op == "delete" and k + 1 < len(ops) and ops[k + 1][0] == "insert":
+            old, new = run.split(), ops[k + 1][1].split()
+            if len(old) != len(new) or any(spelling_key(x) != spelling_key(y) for x, y in zip(old, new, strict=True)):
+                removed.extend(old)
+                added.extend(new)
+            k += 2
+            continue
+        if op != "equal":
+            (removed if op == "delete" else added).extend(run.split())
+        k += 1
+
+
+_NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TEEN_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_WORDS)
+_TIME_WORDS = TIME_WORDS | frozenset(MONTHS) - AMBIGUOUS_MONTHS | frozenset(WEEKDAYS) - AMBIGUOUS_WEEKDAYS
+
+
+def quote_words(text: str) -> list[str]:
+    """Return the folded words of a quote, contractions spelt out ("we'll" -> "we will").
+
+    >>> quote_words("We’ll win, won’t we?")
+    ['we', 'will', 'win', 'will', 'not', 'we']
+    """
+    out: list[str] = []
+    for word in fold_quote(text).split():
+        if word in CONTRACTIONS:
+            out.extend(CONTRACTIONS[word].split())
+            continue
+        suffix = next((s for s in CONTRACTION_SUFFIXES if word.endswith(s) and len(word) > len(s)), None)
+        if suffix is None:
+            out.append(word)
+        else:
+            out.extend((word[: -len(suffix)], CONTRACTION_SUFFIXES[suffix]))
+    return out
+
+
+_SPELLING_ENDINGS = tuple(sorted(SPELLING_ENDINGS, key=lambda pair: -len(pair[0])))
+
+
+def spelling_key(word: str) -> str:
+    """Return a word in American spelling, so British and American spellings compare equal.
+
+    >>> spelling_key("organised"), spelling_key("colour"), spelling_key("four"), spelling_key("grey")
+    ('organized', 'color', 'four', 'gray')
+    """
+    if word in SPELLING_WORDS:
+        return SPELLING_WORDS[word]
+    for british, american in _SPELLING_ENDINGS:
+        if word.endswith(british) and len(word) - len(british) >= SPELLING_MIN_STEM:
+            return word[: -len(british)] + american
+    return word
+
+
+def _window(words: Sequence[str], target: Sequence[str]) -> Sequence[str]:
+    """Return the words of ``target`` that best match ``words``: all of them when it is not
+    much longer, else the best-matching stretch, in whole words."""
+    if len(target) <= 1.5 * len(words):
+        return target
+    long = " ".join(target)
+    found = fuzz.partial_ratio_alignment(" ".join(words), long)
+    if found is None:
+        return target
+    first = long.count(" ", 0, found.dest_start)
+    last = long.count(" ", 0, max(found.dest_start, found.dest_end - 1))
+    return target[first : last + 1]

@@ -1,0 +1,159 @@
+"""Roles of names: what part a name plays in what happened, read from the words around it.
+
+A name's *role* is a short key that two sources fill with one name each when they tell the
+same fact, however they word it (the word lists are :mod:`claimdiff._lexicon.roles`):
+
+* ``at:<event>``: where something happened, from a place preposition after an event word
+  ("launched from X", "roared off the pad at X", "derailed near X", "left the tracks at
+  6:42 a.m. near the town of X", "made at a contract factory in X", "published in the
+  journal X"), a facility noun beside the name ("shut its X facility", "the X branch is set
+  to close") or a direct object ("closing X"). Some events are said of something or
+  someone, and their role names it: ``at:discovery:vehicle`` ("the getaway car was found
+  in X"), ``at:birth:smith``, ``at:headquarters:halvern`` ("Austin-based Halvern"). An event
+  said to be another than the story's ("the next summit", "its previous launch") carries
+  ``@next``, ``@previous`` or ``@other``;
+* ``by:<event>``: who did it ("brokered by X", "at the invitation of X", "X mediated the
+  talks", "Swiss-brokered", "X's winner", "X curled home the winner", "X settled the final");
+* ``rank:<n>``: a final position ("X finished third", "X came a distant third", "third place
+  went to X"); ``winner:<contest>``/``loser:<contest>``: who won or lost an election or a
+  match ("X won the election", "X beat Y", "X lost to Y", "X was elected");
+* ``award:<category>``: who took an award ("X won best director", "best actress went to X");
+* ``sup:<superlative> <noun>@<scope>``: what a superlative singles out, and where ("Apapa, the
+  country's busiest port": ``sup:busiest port@country``; "the world's largest", "the city's
+  largest" hold elsewhere);
+* ``employer:<surname>``: where a person works ("Lars Moen, an economist at X", "X economist
+  Lars Moen", "Lars Moen, X's chief economist"); ``post:<organisation>:<post>``: who holds a
+  post one person holds ("Halyard's chief executive, X", "Lindgren, the company's CFO");
+* ``title:<title>``: a job one person fills in the event ("referee Simon Clegg", "Simon Clegg,
+  the referee");
+* ``court:trial``: the court that tried the case ("the trial in X County District Court").
+
+A name that is one of several in its place ("talks in Geneva and Bern", "Texas and Ohio")
+gets no role: only a role one name fills can be filled differently. In an explainer's
+question and answer ("Who mediated? Switzerland, ..."; "Where? Near X"), the question gives
+the role of the name that answers it; a bare "Where?" asks where the article's event was.
+
+:func:`same_filler` (:mod:`~claimdiff.claims.roles.fillers`) tells whether two names may fill
+one role together.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from ..._lexicon import roles as lex
+from ..entities import find_entities
+from ._deeds import (
+    CUES,
+    court,
+    employer,
+    owner_of,
+    post_roles,
+    roles_after_category,
+    subject_roles,
+    superlative_roles,
+    title_roles,
+)
+from ._events import find_event, role_after, role_before, trimmed
+from ._text import coordinated, possessor, tokens
+from .fillers import container, fill_alike, place_level, same_filler
+
+__all__ = [
+    "NameRole",
+    "container",
+    "fill_alike",
+    "find_event",
+    "find_roles",
+    "name_roles",
+    "place_level",
+    "same_filler",
+]
+
+
+@attrs.frozen
+class NameRole:
+    """A name, or the part of a name that fills a role ("Swiss" of "Swiss-brokered"), and its role."""
+
+    start: int
+    """Offset of the name into the sentence text."""
+    end: int
+    """Offset one past the name's last character."""
+    role: str
+    """The role key: ``at:launch``, ``by:mediation``, ``rank:3``, ``employer:moen``..."""
+
+
+def _question_role(question: str) -> tuple[str, str]:
+    """Return what a question asks: ("who", role) or ("where", event), or ("", "")."""
+    toks = tokens(question, find_entities(question))
+    if not toks or toks[-1].word != "?":
+        return "", ""
+    if toks[0].word == "where":
+        return "where", find_event(question)
+    if toks[0].word != "who":
+        return "", ""
+    for c in range(1, len(toks)):
+        for cue in CUES:
+            role = cue(toks, c)
+            if role:
+                return "who", role
+    return "", ""
+
+
+def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameRole, ...]:
+    """Return the roles the words of a sentence give its names, in order.
+
+    Args:
+        text: the sentence.
+        question: the sentence before it when that is a question ("Who mediated?"), which
+            gives the role of a name that answers it.
+        topic: the event the article tells (:func:`find_event` of most of its sentences),
+            which a bare "Where?" asks about.
+
+    Returns:
+        One :class:`NameRole` per name and role; a name may fill several roles, most none.
+
+    >>> s = "The talks, brokered by Switzerland, were held in Geneva and Bern."
+    >>> [(s[r.start:r.end], r.role) for r in find_roles(s)]
+    [('Switzerland', 'by:mediation')]
+    >>> s = "Liberal candidate Pavel Roux came a distant third."
+    >>> [(s[r.start:r.end], r.role) for r in find_roles(s)]
+    [('Pavel Roux', 'rank:3')]
+    """
+    toks = tokens(text, find_entities(text))
+    asks, asked = _question_role(question) if question else ("", "")
+    topic = (asked or topic) if asks == "where" else ""
+    found: dict[tuple[int, int, str], None] = {}
+    deeds = (subject_roles, roles_after_category, superlative_roles, post_roles, title_roles)
+    for who, role in (found for deed in deeds for found in deed(toks)):
+        found[(toks[who].start, toks[who].end, role)] = None
+    first = next((k for k, t in enumerate(toks) if t.word not in lex.DETERMINERS), None)
+    for i, tok in enumerate(toks):
+        if not tok.name:
+            continue
+        start, end, role = trimmed(text, tok)
+        if role:
+            found[(start, end, role)] = None
+            continue
+        if possessor(toks, i):  # "Bank South's Tom Hale": only an employer
+            role = owner_of(toks, i)
+            if role:
+                found[(tok.start, tok.end, role)] = None
+            continue
+        if coordinated(toks, i):
+            continue
+        for role in (role_before(toks, i, topic), role_after(toks, i), employer(toks, i), court(toks, i)):
+            if role:
+                found[(tok.start, tok.end, role)] = None
+        if asks == "who" and i == first:
+            found[(tok.start, tok.end, asked)] = None
+    return tuple(NameRole(start, end, role) for start, end, role in sorted(found))
+
+
+def name_roles(text: str, start: int, end: int) -> tuple[str, ...]:
+    """Return the roles of the name at ``text[start:end]`` that its sentence gives, sorted.
+
+    >>> s = "The rocket lifted off from Kourou on Monday."
+    >>> name_roles(s, 27, 33)
+    ('at:launch',)
+    """
+    return tuple(sorted({r.role for r in find_roles(text) if (r.start, r.end) == (start, end)}))

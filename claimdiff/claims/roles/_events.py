@@ -1,0 +1,316 @@
+"""Roles from an event word and a preposition: where it happened, who did it.
+
+"derailed near X", "left the tracks at 6:42 a.m. near the town of X", "made at a contract
+factory in X", "brokered by X", "at the invitation of X", "shut its X facility", "the X
+branch is set to close", "closing X", "Swiss-brokered", "X's winner".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..._lexicon import roles as lex
+from ..._lexicon.synonyms import canonical_unit
+from ._text import (
+    GOVERNING,
+    STOPS,
+    Tok,
+    index_forms,
+    name_at,
+    run_at,
+    run_from,
+    subject,
+    tokens,
+    word_at,
+)
+
+PLACE_FORMS = index_forms(lex.PLACE_EVENTS)
+AGENT_FORMS = index_forms(lex.AGENT_EVENTS)
+_WEAK = frozenset(tuple(form.split()) for form in lex.WEAK_FORMS)
+_ALL_PREPS = sorted(
+    {tuple(p.split()) for p in lex.PLACE_PREPOSITIONS}
+    | {("by",), *((p,) for p in lex.AGENT_PREPOSITIONS)}
+    | {(p,) for ps in lex.EVENT_PREPOSITIONS.values() for p in ps},
+    key=len,
+    reverse=True,
+)
+_OBJECT_FORMS = frozenset(
+    form[0] for form, events in PLACE_FORMS.runs.items() if len(form) == 1 and set(events) & lex.OBJECT_EVENTS
+)
+_NAME_SUFFIX = re.compile(r"[-‐‑](\w+)\b")
+#: Longest run of words read back from a preposition for its event.
+_GAP = 7
+
+
+def skip_back(toks: Sequence[Tok], j: int) -> tuple[int, bool]:
+    """Step back from ``j`` over determiners, possessors, place and title nouns ("the town of",
+    "the medical journal", "Singapore's"); return the index before them and whether a
+    publication noun was passed."""
+    journal = False
+    while j >= 0 and not toks[j].name:
+        word = toks[j].word
+        if word == "'s" and j > 0 and toks[j - 1].name:
+            j -= 2
+        elif word == "of" and j > 0 and toks[j - 1].word in lex.NAME_NOUNS:
+            journal = journal or toks[j - 1].word in lex.PUBLICATION_NOUNS
+            j -= 2
+        elif word in lex.NAME_NOUNS or word in lex.NAME_ADJECTIVES or word in lex.DETERMINERS:
+            journal = journal or word in lex.PUBLICATION_NOUNS
+            j -= 1
+        else:
+            break
+    return j, journal
+
+
+def _preposition(toks: Sequence[Tok], j: int) -> tuple[str, int]:
+    """Return the preposition that ends at token ``j`` and the index before it, or ("", j)."""
+    for prep in _ALL_PREPS:
+        start = j - len(prep) + 1
+        if start >= 0 and tuple(t.word for t in toks[start : j + 1]) == prep:
+            return " ".join(prep), start - 1
+    return "", j
+
+
+def _allows(event: str, prep: str, *, agent: bool) -> bool:
+    if agent:
+        return prep == "by" or event in lex.AGENT_PREPOSITIONS.get(prep, ())
+    allowed = lex.EVENT_PREPOSITIONS.get(event)
+    return prep in allowed if allowed is not None else prep in lex.PLACE_PREPOSITIONS
+
+
+def _fits_gap(run: tuple[str, ...], gap: Sequence[Tok], *, agent: bool) -> bool:
+    """Whether the words between an event word and its preposition leave them one phrase.
+
+    A doer stands by its deed ("brokered by X", "the winner from X"); a weak word
+    (:data:`~claimdiff._lexicon.roles.WEAK_FORMS`) stands next to its preposition or a
+    facility phrase ("made at a contract factory in X").
+    """
+    if agent:  # "the winner was scored by X": a passive's words and a scoring verb may stand between
+        return len(gap) <= 1 or all(t.word in lex.AGENT_GAP or t.word in lex.SCORING_VERBS for t in gap)
+    return run not in _WEAK or all(t.word in lex.FACILITY_GAP or t.word in lex.FACILITIES for t in gap)
+
+
+def event_before(toks: Sequence[Tok], j: int, prep: str, *, facility: bool = False) -> str:
+    """Return the role of the nearest event word read back from token ``j`` for ``prep``, or "".
+
+    The stretch stops at punctuation and at a word that opens a clause.
+    """
+    for k in range(j, max(-1, j - _GAP), -1):
+        tok = toks[k]
+        if not tok.name and (tok.word in STOPS or tok.word == "," or tok.word in lex.CLAUSE_WORDS):
+            return ""
+        gap = toks[k + 1 : j + 1]
+        for table, agent in ((PLACE_FORMS, False), (AGENT_FORMS, True)):
+            run = run_at(toks, k, table)
+            if not run or not _fits_gap(run, gap, agent=agent):
+                continue
+            first = k - len(run) + 1
+            if run in _WEAK and _said_of_act(toks, first - 1):
+                continue
+            has_facility = facility or any(t.word in lex.FACILITIES for t in gap)
+            for event in table[run]:
+                if (event in lex.FACILITY_EVENTS and not has_facility) or not _allows(event, prep, agent=agent):
+                    continue
+                whose = _whose(toks, first, gap, event)
+                if whose is not None:
+                    return f"{'by' if agent else 'at'}:{event}{whose}{_qualifier(toks, first - 1)}"
+    return ""
+
+
+def _whose(toks: Sequence[Tok], first: int, gap: Sequence[Tok], event: str) -> str | None:
+    """Return what an event's role is said of (":vehicle", ":smith"), "" for the story's own
+    event, or None when the role needs one and the sentence does not say it."""
+    if event in lex.OBJECT_KEYED_EVENTS:
+        thing = _thing(toks, first - 1, gap)
+        return f":{thing}" if thing else None
+    if event in lex.HOLDER_EVENTS:
+        holder = holder_key(toks, first, lex.HOLDER_EVENTS[event])
+        return f":{holder}" if holder else None
+    return ""
+
+
+def holder_key(toks: Sequence[Tok], cue: int, part: str) -> str:
+    """Return whose event the words at ``cue`` tell, as one folded word of their name: the
+    possessor right before ("Halvern's headquarters") or the subject; "" when none."""
+    k: int | None = cue - 2 if word_at(toks, cue - 1) == "'s" and cue >= 2 and toks[cue - 2].name else None
+    if k is None:
+        k = subject(toks, cue)
+    if k is None:
+        return ""
+    words = [w for w in re.split(r"[\s-]+", toks[k].word) if w.isalpha()]
+    return (words[0] if part == "first" else words[-1]) if words else ""
+
+
+def _thing(toks: Sequence[Tok], before: int, gap: Sequence[Tok]) -> str:
+    """Return what an event happened to, folded ("vehicle" for "the getaway car was found"), or "".
+
+    Read, in order: the last noun between the event word and its preposition ("found a
+    burnt-out car in"); the head of a passive's subject ("The car they escaped in was found");
+    the noun before a comma that the event word describes ("an Audi, later found in").
+    """
+    if any(t.word in lex.NOT_THINGS for t in gap):
+        return ""
+    after = [t for t in gap if t.word.isalpha() and t.word not in lex.OBJECT_SKIPS]
+    if after:
+        return _thing_key(after[-1])
+    k = before
+    while k >= 0 and not toks[k].name and toks[k].word in lex.OBJECT_SKIPS:
+        passive = toks[k].word in lex.AUXILIARIES
+        k -= 1
+        if passive:
+            return _subject_head(toks, k)
+    if k >= 1 and toks[k].word == ",":
+        return _thing_key(toks[k - 1])
+    return ""
+
+
+def _subject_head(toks: Sequence[Tok], k: int) -> str:
+    """Return the head of the noun phrase that ends at ``k``: the first word after its
+    determiner that is no modifier ("The getaway car they escaped in" -> car)."""
+    start = k
+    while start > 0 and k - start < 8:
+        word = toks[start - 1].word
+        if word in STOPS or word == "," or (word in lex.CLAUSE_WORDS and word not in lex.RELATIVES):
+            break
+        start -= 1
+    span = toks[start : k + 1]
+    first = next((n + 1 for n, tok in enumerate(span) if tok.word in lex.DETERMINERS), 0)
+    head = next((tok for tok in span[first:] if tok.name or tok.word not in lex.OBJECT_SKIPS), None)
+    return _thing_key(head) if head is not None else ""
+
+
+def _thing_key(tok: Tok) -> str:
+    word = tok.word
+    if word in lex.VEHICLES:
+        return "vehicle"
+    if tok.name or not word.isalpha() or word in lex.NOT_THINGS or word in GOVERNING:
+        return ""
+    return canonical_unit(word.removesuffix("s") if len(word) > 3 and not word.endswith("ss") else word)
+
+
+def _said_of_act(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the passive that ends at ``k`` is said of an act ("the decision was made")."""
+    while k >= 0 and toks[k].word in lex.AUXILIARIES:
+        k -= 1
+    return k >= 0 and toks[k].word in lex.ACTS
+
+
+def _qualifier(toks: Sequence[Tok], k: int) -> str:
+    """Return "@next", "@previous" or "@other" when the words that end at ``k``, before an
+    event word, make it another event than the story's ("the next summit", "its previous
+    launch"), or ""."""
+    for j in range(k, max(-1, k - 4), -1):
+        word = toks[j].word
+        if word in lex.EVENT_QUALIFIERS:
+            return f"@{lex.EVENT_QUALIFIERS[word]}"
+        if word in STOPS or word in lex.CLAUSE_WORDS or word in {",", "in", "at", "on"}:
+            break
+    return ""
+
+
+def role_before(toks: Sequence[Tok], i: int, topic: str) -> str:
+    """The role the name at ``i`` takes from a preposition before it and the event word before
+    that; ``topic`` is the event a bare "Where?" asked about."""
+    j, journal = skip_back(toks, i - 1)
+    prep, j = _preposition(toks, j)
+    if not prep:
+        return ""
+    if journal and prep == "in":
+        return "at:publication"
+    role = event_before(toks, j, prep)
+    if not role and topic and _allows(topic, prep, agent=False):
+        return f"at:{topic}"
+    return role
+
+
+def role_after(toks: Sequence[Tok], i: int) -> str:
+    """The role the name at ``i`` takes from the words after it: a facility noun with its event
+    before ("shut its X facility") or after ("the X branch is set to close"), a possessive
+    of a deed ("X's winner", "X's mediation")."""
+    nxt = word_at(toks, i + 1)
+    if nxt in lex.FACILITIES:
+        j, _ = skip_back(toks, i - 1)
+        return event_before(toks, j, "at", facility=True) or _facility_event_after(toks, i + 2)
+    if nxt in lex.AGENT_NOUNS:  # "Qatari mediators"
+        return f"by:{AGENT_FORMS[(nxt,)][0]}"
+    if nxt != "'s":
+        return ""
+    k = i + 2
+    while k < len(toks) and k < i + 5 and (toks[k].word in lex.SCORING_FILLERS or toks[k].word[:1].isdigit()):
+        k += 1
+    run = run_from(toks, k, AGENT_FORMS)
+    if not run or _doer_after(toks, k + len(run)):
+        return ""  # "United's winner was scored by Rashford": the doer is Rashford
+    return f"by:{AGENT_FORMS[run][0]}"
+
+
+def _doer_after(toks: Sequence[Tok], k: int) -> bool:
+    """Whether a "by" or "from" and a name follow a deed at ``k`` within its clause."""
+    for j in range(k, min(len(toks), k + 6)):
+        word = word_at(toks, j)
+        if not word or word in STOPS or word == ",":
+            return False
+        if word in {"by", "from"}:
+            return name_at(toks, j + 1, 1)
+    return False
+
+
+def _facility_event_after(toks: Sequence[Tok], k: int) -> str:
+    """The event of a facility told after it: "the X branch is set to close" -> at:closure."""
+    while k < len(toks) and (toks[k].word in lex.FACILITY_THEN or toks[k].word in lex.FACILITIES):
+        k += 1
+    run = run_from(toks, k, PLACE_FORMS)
+    events = [e for e in PLACE_FORMS.get(run) or () if e in lex.FACILITY_EVENTS]
+    return f"at:{events[0]}" if events else ""
+
+
+def trimmed(text: str, tok: Tok) -> tuple[int, int, str]:
+    """The part of a name that fills a role its own words give, with that role, or (0, 0, "").
+
+    "Swiss-brokered" -> "Swiss" as ``by:mediation``; "Austin-based Halvern Systems" ->
+    "Austin" as ``at:headquarters:halvern``; a title taken into a name ("Referee Simon
+    Clegg") -> "Simon Clegg" as ``title:referee``; a sentence's first word taken into a name
+    ("Closing Monterrey") -> "Monterrey" as ``at:closure``.
+    """
+    name = text[tok.start : tok.end]
+    for m in _NAME_SUFFIX.finditer(name):
+        suffix = m.group(1).casefold()
+        if suffix in lex.NAME_SUFFIXES and m.start() > 0 and not name[m.end() :].strip(" ").startswith("-"):
+            event, kind = lex.NAME_SUFFIXES[suffix]
+            rest = name[m.end() :].split()
+            if event in lex.HOLDER_EVENTS:
+                if not rest:
+                    return 0, 0, ""
+                whose = rest[0] if lex.HOLDER_EVENTS[event] == "first" else rest[-1]
+                event = f"{event}:{fold_word(whose)}"
+            return tok.start, tok.start + m.start(), f"{kind}:{event}"
+    for title, role in lex.TITLES.items():  # "Referee Simon Clegg", "Runner-up Jan Berg"
+        lead = name[: len(title)]
+        rest_text = name[len(title) :]
+        if lead.casefold() == title and rest_text.startswith(" ") and rest_text.strip():
+            return tok.end - len(rest_text.strip()), tok.end, role
+    first, space, rest_text = name.partition(" ")
+    if space and rest_text and first.casefold() in _OBJECT_FORMS:
+        event = next(e for e in PLACE_FORMS[(first.casefold(),)] if e in lex.OBJECT_EVENTS)
+        return tok.end - len(rest_text), tok.end, f"at:{event}"
+    return 0, 0, ""
+
+
+def fold_word(word: str) -> str:
+    """A word folded for a role key: case, apostrophes and dots gone."""
+    return re.sub(r"[^\w]", "", word.casefold())
+
+
+def find_event(text: str) -> str:
+    """Return the first event of a place a text names ("derailed", "the launch"), or "".
+
+    >>> find_event("The train left the tracks at 6:24 a.m.")
+    'crash'
+    """
+    toks = tokens(text, ())
+    for k in range(len(toks)):
+        run = run_at(toks, k, PLACE_FORMS)
+        if run and run not in _WEAK:
+            return PLACE_FORMS[run][0]
+    return ""

@@ -1,0 +1,295 @@
+"""Roles of names: what part a name plays, read from its words, and names of one role across sources."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimdiff import Article, compare
+from claimdiff.claims.roles import container, find_event, find_roles, place_level, same_filler
+from claimdiff.models import Kind, Severity
+
+
+def _roles(text: str, **context: str) -> list[tuple[str, str]]:
+    return [(text[r.start : r.end], r.role) for r in find_roles(text, **context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # where it happened: an event word, then a place preposition
+        ("The rocket lifted off from Kourou at 9:15 p.m.", "Kourou", "at:launch"),
+        ("The booster roared off the pad at Baikonur.", "Baikonur", "at:launch"),
+        ("The bus crashed near Tarbes, killing six.", "Tarbes", "at:crash"),
+        ("The freight train left the rails at 4:10 a.m. near the town of Dunmore.", "Dunmore", "at:crash"),
+        ("The coach came off the road on a steep bend just outside Alston.", "Alston", "at:crash"),
+        ("The ferry sank off the coast of Lampedusa.", "Lampedusa", "at:crash"),
+        ("The epicenter was near Ica, the survey said.", "Ica", "at:quake"),
+        ("The kettles were made at a partner factory in Dongguan.", "Dongguan", "at:production"),
+        ("The phones are assembled in Chennai.", "Chennai", "at:production"),
+        ("The firm will close its plant in Wolfsburg next year.", "Wolfsburg", "at:closure"),
+        ("The firm will shut its Zwickau factory.", "Zwickau", "at:closure"),
+        ("The Riverside library branch is set to close in June.", "Riverside", "at:closure"),
+        ("The findings were published in the journal Brain Reports.", "Brain Reports", "at:publication"),
+        ("The summit was held in Reykjavik on Friday.", "Reykjavik", "at:talks"),
+        ("The ship, bound for Valletta, turned back.", "Valletta", "at:destination"),
+        ("The outbreak was traced to a cooling tower at the Grand Hotel.", "Grand Hotel", "at:source"),
+        # said of something or someone
+        ("The stolen van was later found burnt out in Gateshead.", "Gateshead", "at:discovery:vehicle"),
+        ("Officers found a burnt-out Ford in Jarrow.", "Jarrow", "at:discovery:vehicle"),
+        ("A body was found near Hexham.", "Hexham", "at:discovery:body"),
+        ("Novak, who was born in Split, moved abroad.", "Split", "at:birth:novak"),
+        ("Brixel Labs, based in Leuven, makes sensors.", "Leuven", "at:headquarters:brixel"),
+        # who did it
+        ("The ceasefire, brokered by Qatar, held.", "Qatar", "by:mediation"),
+        ("Talks took place at the invitation of Oman.", "Oman", "by:invitation"),
+        ("Egypt mediated the talks, officials said.", "Egypt", "by:mediation"),
+        ("The decisive try by Tuilagi came late.", "Tuilagi", "by:winner"),
+        ("Martins' late winner sent the fans home.", "Martins", "by:winner"),
+        ("Garcia headed in the winner in the 89th minute.", "Garcia", "by:winner"),
+        ("Haaland, on as a substitute, settled the final with a volley.", "Haaland", "by:winner"),
+        # positions, contests, awards
+        ("Liberal candidate Anna Berg came a distant third.", "Anna Berg", "rank:3"),
+        ("The Greens' Tom Weiss, who finished second, conceded.", "Tom Weiss", "rank:2"),
+        ("Third place went to Rosa Lind of the Greens.", "Rosa Lind", "rank:3"),
+        ("Lopez won the presidential election with 52% of the vote.", "Lopez", "winner:election"),
+        ("Maria Lopez was elected mayor on Sunday.", "Maria Lopez", "winner:election"),
+        ("Rovers beat Albion 2-0 at home.", "Rovers", "winner:match"),
+        ("Rovers beat Albion 2-0 at home.", "Albion", "loser:match"),
+        ("Albion lost to Rovers in the final.", "Rovers", "winner:match"),
+        ("Ana Ruiz won best actress for the role.", "Ana Ruiz", "award:best actress"),
+        ("Best director went to Jonas Holm.", "Jonas Holm", "award:best director"),
+        ("Felixstowe, the country's busiest port, was shut.", "Felixstowe", "sup:busiest port@country"),
+        ("The largest lender in Kenya, Equity Bank, cut rates.", "Equity Bank", "sup:largest lender@country"),
+        # jobs and posts
+        ('"Rates will fall," said Kate Lyons, chief economist at Westbank.', "Westbank", "employer:lyons"),
+        ("Westbank economist Kate Lyons said rates would fall.", "Westbank", "employer:lyons"),
+        ("Kate Lyons, Westbank's senior economist, said rates would fall.", "Westbank", "employer:lyons"),
+        ("Brixel's chief executive, Ona Vale, resigned.", "Ona Vale", "post:brixel:ceo"),
+        ("Pérez, the company's longtime CFO, retired.", "Pérez", "post:company:cfo"),
+        ("The case was tried in Southwark Crown Court in 2021.", "Southwark Crown Court", "court:trial"),
+        # more deeds and places
+        ("Palmer headed the opener in the 20th minute.", "Palmer", "by:opener"),
+        ("Rashford struck the equaliser after the break.", "Rashford", "by:equaliser"),
+        ("Fenwick was sent off for a second yellow card.", "Fenwick", "by:sending-off"),
+        ("Justice Ana Lutz wrote the majority opinion.", "Justice Ana Lutz", "by:authorship"),
+        ("The penalty was given by referee Simon Clegg.", "Simon Clegg", "title:referee"),
+        ("Referee Simon Clegg gave a penalty.", "Simon Clegg", "title:referee"),
+        ("Simon Clegg, the referee, gave a penalty.", "Simon Clegg", "title:referee"),
+        ("Acme bought Widgets Inc for $2 billion.", "Acme", "by:purchase"),
+        ("The train, operated by Coastline Rail, derailed.", "Coastline Rail", "by:operation"),
+        ("The outbreak at Mercy General Hospital has killed three.", "Mercy General Hospital", "at:outbreak"),
+        ("A fire broke out at the Belvedere Hotel overnight.", "Belvedere Hotel", "at:fire"),
+        ("The plane landed safely in Shannon.", "Shannon", "at:landing"),
+        ("Acme won the contract to build the bridge.", "Acme", "winner:contract"),
+        ("The rocket left its pad at Wallops at dawn.", "Wallops", "at:launch"),
+        ("Qatari mediators secured the deal.", "Qatari", "by:mediation"),
+        ("United's winner was scored by Rashford in stoppage time.", "Rashford", "by:winner"),
+        ("Runner-up Jan Berg called for unity.", "Jan Berg", "rank:2"),
+        ("The fire started at the Grand Hotel after midnight.", "Grand Hotel", "at:fire"),
+        ("Bank South's Tom Hale said rates would fall.", "Bank South", "employer:hale"),
+    ],
+)
+def test_a_name_reads_its_role_from_the_words_around_it(text: str, name: str, role: str) -> None:
+    assert (name, role) in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were held in Geneva and Bern.",  # one of several: no single filler
+        "Talks, mediated by Qatar and Egypt, resumed.",
+        "The company will move production to Texas and Ohio.",
+        "The decision was made in Brussels on Monday.",  # an act is made, not manufactured
+        "She made her debut in Paris last year.",
+        "He was found guilty in Leeds.",  # a verdict, not a find
+        "Kate Lyons, a former economist at Westbank, now runs a fund.",  # a past job
+        "Chief executive Ona Vale said sales rose.",  # a title, no organisation
+        "Rotterdam, one of the busiest ports in Europe, reopened.",  # not the only one
+        "Lee won 17%, Jones 31% and Smith 52% of the vote.",  # a vote share is no win
+        "Lopez, who won the 2019 election, conceded.",  # another contest
+        "Pryce inherited a squad that had finished ninth.",  # the squad finished ninth
+        "The study appeared in The Lancet.",
+        "The crash site lies 70 km north of Portland.",  # a distance from a place, not the place
+        "Four patients were treated at Mercy Hospital.",  # the injured go to several hospitals
+        "France's Emmanuel Macron said he was pleased.",  # a country owns no one it employs
+        "Halyard's Osprey rocket flew.",  # a thing, not a person
+    ],
+)
+def test_a_name_that_fills_no_single_role_gets_none(text: str) -> None:
+    assert _roles(text) == []
+
+
+def test_another_event_than_the_story_s_is_marked() -> None:
+    assert _roles("The next summit will be held in Ilsk in October.") == [("Ilsk", "at:talks@next")]
+    assert _roles("Its previous launch from Wallops failed.") == [("Wallops", "at:launch@previous")]
+    assert _roles("An aftershock struck near Ica on Wednesday.") == [("Ica", "at:quake@other")]
+
+
+def test_part_of_a_name_fills_the_role_its_words_give() -> None:
+    assert _roles("The Egypt-brokered truce held.") == [("Egypt", "by:mediation")]
+    assert _roles("Leuven-based Brixel Labs makes sensors.") == [("Leuven", "at:headquarters:brixel")]
+    assert _roles("Closing Wolfsburg is a blow to the town.") == [("Wolfsburg", "at:closure")]
+
+
+def test_a_title_of_several_words_joined_by_and_is_one_name() -> None:
+    text = "It was published in the Journal of Sleep and Memory."
+    assert _roles(text) == [("Journal of Sleep and Memory", "at:publication")]
+
+
+def test_a_question_gives_the_role_of_the_name_that_answers_it() -> None:
+    assert _roles("Oman, which has hosted such talks before.", question="Who mediated?") == [
+        ("Oman", "by:hosting"),
+        ("Oman", "by:mediation"),
+    ]
+    assert _roles("On a bend near Alston, in Cumbria.", question="Where?", topic="crash") == [
+        ("Alston", "at:crash"),
+        ("Cumbria", "at:crash"),
+    ]
+    assert _roles("On a bend near Alston.") == []
+
+
+def test_the_event_of_a_text_is_its_first_event_word() -> None:
+    assert find_event("The train jumped the tracks at dawn and caught fire.") == "crash"
+    assert find_event("Nothing happened.") == ""
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Swiss Confederation", "Switzerland"),
+        ("Swiss", "Switzerland"),
+        ("the Republic of Moldova", "Moldova"),
+        ("Danny Okafor", "Okafor"),
+        ("Andrei Volan", "Andrey Volan"),
+        ("University of Tromsdal", "Tromsdal University"),
+        ("Vandenberg Space Force Base", "Vandenberg"),
+        ("Kelso", "Washington"),  # a town and a state it may lie in
+        ("China", "Foshan"),
+        ("Cowlitz County", "Kelso"),
+        ("West Yorkshire", "Calderbrook"),
+    ],
+)
+def test_forms_of_one_name_and_places_of_other_sizes_fill_one_role(left: str, right: str) -> None:
+    assert same_filler(left, right)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Nordbank", "Aldor Securities"),
+        ("Kelso", "Castle Rock"),
+        ("Ramsey County District Court", "Hennepin County District Court"),
+        ("Tin Can Island", "Apapa"),
+        ("Norway", "Switzerland"),
+        ("Joel Whitaker", "Okafor"),
+        ("Leeds Crown Court", "Sheffield Crown Court"),
+        ("Royal Hotel", "Grand Hotel"),
+    ],
+)
+def test_different_names_do_not_fill_one_role(left: str, right: str) -> None:
+    assert not same_filler(left, right)
+
+
+def test_a_place_inside_the_place_its_sentence_names_agrees() -> None:
+    assert container("found in Salford, Greater Manchester, on Monday", 16) == "Greater Manchester"
+    assert same_filler("Salford", "Manchester", within_a="Greater Manchester")
+    assert place_level("Arequipa", " region, where") == "region"
+    assert place_level("Calif.") == "state"
+
+
+def _entity_findings(*texts: str) -> list[tuple[str, Severity, str]]:
+    report = compare([Article(f"s{k}", text) for k, text in enumerate(texts)])
+    return [
+        (d.describe(), d.severity, d.detail.split(":", 2)[0] + ":" + d.detail.split(":", 2)[1])
+        for d in report.discrepancies
+        if d.kind is Kind.ENTITY
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "names"),
+    [
+        (
+            "The satellite lifted off from Kourou on Monday night, carrying a weather payload.",
+            "Europe's new weather satellite was launched from Baikonur on Monday evening.",
+            "Kourou (s0) vs Baikonur (s1)",
+        ),
+        (
+            "The ceasefire, brokered by Qatar, has held for a week.",
+            "A week into the Egyptian-mediated truce, both sides report calm.",
+            "Qatar (s0) vs Egyptian (s1)",
+        ),
+        (
+            "A freight train derailed near Dunmore early on Sunday, spilling grain.",
+            "The wagons left the tracks at 4 a.m. just outside Carrow, officials said.",
+            "Dunmore (s0) vs Carrow (s1)",
+        ),
+        (
+            '"Inflation is easing," said Kate Lyons, an economist at Westbank.',
+            "Kate Lyons, chief economist at Norbridge Capital, expects another cut.",
+            "Westbank (s0) vs Norbridge Capital (s1)",
+        ),
+        (
+            "Liberal candidate Anna Berg came a distant third with 4% of the vote.",
+            "Third place went to the Green candidate, Rosa Lind.",
+            "Anna Berg (s0) vs Rosa Lind (s1)",
+        ),
+        (
+            "The kettles were made at a contract factory in Dongguan, China.",
+            "The recalled kettles were built in Xiamen, China, by a supplier.",
+            "Dongguan (s0) vs Xiamen (s1)",
+        ),
+    ],
+)
+def test_one_role_filled_by_different_names_is_flagged_however_worded(left: str, right: str, names: str) -> None:
+    found = _entity_findings(left, right)
+    ((described, severity, _role),) = found
+    assert described == f"entity, different-entity: {names}"
+    assert severity is Severity.HIGH
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("The train derailed near Kelso on Tuesday.", "The train jumped the tracks near Kelso, Washington."),
+        ("The train derailed near Kelso on Tuesday.", "A commuter train derailed in Washington state."),
+        ("The talks, brokered by Switzerland, ended.", "The talks took place at the Swiss-brokered venue."),
+        ("The fryers were made in China.", "The fryers were made in Foshan, a city in the south."),
+        ("Danny Okafor scored the winner in extra time.", "Okafor's winner came in extra time."),
+        ("The summit was held in Geneva on Tuesday.", "The next summit will be held in Ilsk in October."),
+        ("Talks were held in Geneva and Bern.", "Talks were held in Bern."),
+        ("The car was found burnt out in Salford.", "A body was found near Bolton."),
+    ],
+)
+def test_names_that_may_fill_one_role_together_are_not_flagged(left: str, right: str) -> None:
+    assert _entity_findings(left, right) == []
+
+
+def test_an_exact_copy_stands_with_its_original_on_a_role() -> None:
+    a = "The ceasefire, brokered by Qatar, held. The Qatar-brokered deal freed 40 detainees."
+    b = "The ceasefire, brokered by Norway, held."
+    report = compare([Article("a", a), Article("a2", a), Article("b", b)])
+    (finding,) = [d for d in report.discrepancies if d.kind is Kind.ENTITY]
+    assert finding.sources == ("a", "a2", "b")
+
+
+def test_a_source_that_fills_a_role_with_two_names_disagrees_with_no_one_about_it() -> None:
+    roundup = "Rovers beat Albion 2-0 on Saturday. Earlier, United beat City 3-1 at home."
+    other = "Rovers beat Albion 2-0. United beat Town 3-1."  # two winners, two losers each
+    assert _entity_findings(roundup, other) == []
+
+
+def test_the_doer_named_by_by_fills_the_role_not_the_owner_of_the_deed() -> None:
+    assert _roles("United's winner was scored by Rashford.") == [("Rashford", "by:winner")]
+
+
+def test_a_name_right_before_its_verb_is_its_subject_even_after_a_preposition() -> None:
+    text = "The film swept the board, with Ines Vidal named best director."
+    assert _roles(text) == [("Ines Vidal", "award:best director")]
+
+
+def test_the_author_of_one_act_credited_to_two_people_is_an_attribution() -> None:
+    a = Article("a", "The report, written by Inspector Hale, faults the fire service.")
+    b = Article("b", "The inquiry report, which was written by Inspector Moreau, faults the fire service.")
+    (finding,) = compare([a, b]).discrepancies
+    assert (finding.kind, finding.reason, finding.severity) == (Kind.ATTRIBUTION, "different-author", Severity.HIGH)
