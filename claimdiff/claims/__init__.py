@@ -143,18 +143,13 @@ def _polarity(
 def _statement_claims(article: Article, sentences: Sequence[Sentence], negated: dict[int, bool]) -> Iterator[Claim]:
     """Yield the claim each sentence makes as a whole, with its polarity."""
     for sent in sentences:
-        yield StatementClaim(
-            source=article.source,
-            text=sent.text,
-            start=sent.start,
-            end=sent.end,
-            sentence=sent,
-            negated=negated[sent.start],
-        )
+        yield _claim(StatementClaim, article, sent, sent, negated=negated[sent.start])
 
 
-def _claim(cls: type[_C], article: Article, mention: Quantity | DateMention, sent: Sentence, **fields: Any) -> _C:
-    """Return the claim of a figure or a date inside ``sent``, with the fields its type adds."""
+def _claim(
+    cls: type[_C], article: Article, mention: Quantity | DateMention | Sentence, sent: Sentence, **fields: Any
+) -> _C:
+    """Return the claim of a figure, a date or a whole sentence inside ``sent``, with the fields its type adds."""
     return cls(
         source=article.source,
         text=mention.text,
