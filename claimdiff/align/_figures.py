@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -125,12 +125,20 @@ def _sole_links(
         for i in members:
             readings[claims[i].source].add(claims[i].quantity.bounds())
         sole = [i for i in members if len(readings[claims[i].source]) == 1]
-        for x, i in enumerate(sole):
-            for j in sole[x + 1 : x + 1 + _MAX_FRAME_PAIRS]:
-                gap = _scale_gap(claims[i], claims[j])
-                if claims[i].source != claims[j].source and gap <= _MAX_MEASURE_GAP:
-                    out.append((i, j, round(_SOLE_BASE + 0.5 * similarity(i, j) - gap, 1)))
+        for i, j, gap in _frame_pairs(claims, sole):
+            out.append((i, j, round(_SOLE_BASE + 0.5 * similarity(i, j) - gap, 1)))
     return out
+
+
+def _frame_pairs(claims: Sequence[QuantityClaim], members: Sequence[int]) -> Iterator[tuple[int, int, float]]:
+    """Yield (i, j, scale gap) for each figure and the next :data:`_MAX_FRAME_PAIRS` of
+    ``members`` from other sources, at most about ten times apart."""
+    for x, i in enumerate(members):
+        for j in members[x + 1 : x + 1 + _MAX_FRAME_PAIRS]:
+            if claims[i].source != claims[j].source:
+                gap = _scale_gap(claims[i], claims[j])
+                if gap <= _MAX_MEASURE_GAP:
+                    yield i, j, gap
 
 
 def _measure_links(
@@ -147,14 +155,12 @@ def _measure_links(
             by_measure[c.measure].append(i)
     out = []
     for members in by_measure.values():
-        for x, i in enumerate(members):
-            strict = measure_table(claims[i].quantity) in ("money", "percent")
-            for j in members[x + 1 : x + 1 + _MAX_FRAME_PAIRS]:
-                if claims[i].source == claims[j].source:
-                    continue
-                context, gap = similarity(i, j), _scale_gap(claims[i], claims[j])
-                if gap > _MAX_MEASURE_GAP or (strict and (gap > 0 or context < _STRICT_SIMILARITY)):
-                    continue
+        strict = measure_table(claims[members[0]].quantity) in ("money", "percent")  # one measure, one table
+        for i, j, gap in _frame_pairs(claims, members):
+            if strict and gap > 0:
+                continue
+            context = similarity(i, j)
+            if not (strict and context < _STRICT_SIMILARITY):
                 out.append((i, j, round(_MEASURE_BASE + 0.5 * context - gap, 1)))
     return sorted(out, key=best_first)
 

@@ -131,8 +131,13 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
     ahead_limit = min([s for s, e in bounds if s >= hi], default=len(sentence.text))
     back = _words(sentence.text, back_limit, lo)[::-1][:_BACK]
     ahead = _words(sentence.text, hi, ahead_limit)[:_AHEAD]
-    measure = _what(figure, key, back, ahead)
-    if _reads_previous(back, ahead):
+    back_clause, ahead_clause = _until_stop(back), _until_stop(ahead)
+    if key.startswith("age"):  # whose age: read across the commas of "Valsecchi, 47,"
+        holder = _age_holder(figure.text, back, ahead)
+        measure = f"age:{holder}" if holder else ""
+    else:
+        measure = _what(figure, key, back_clause, ahead_clause)
+    if _reads_previous(back_clause, ahead_clause):
         return f"{measure}{PREVIOUS}"
     return measure
 
@@ -147,9 +152,6 @@ def _what(figure: Quantity, key: str, back: list[str], ahead: list[str]) -> str:
     table = measure_table(figure)
     if table == "count" and key in NOUN_MEASURES:
         return NOUN_MEASURES[key]
-    if key.startswith("age"):
-        holder = _age_holder(figure.text, back, ahead)
-        return f"age:{holder}" if holder else ""
     triggers = _TRIGGERS[table]
     for distance in range(max(len(back), len(ahead))):
         for side, reverse in ((ahead, False), (back, True)):
@@ -192,14 +194,18 @@ def _words(text: str, start: int, end: int) -> list[str]:
     return [m.group().casefold() for m in _PIECE.finditer(text, start, end)]
 
 
+def _until_stop(side: list[str]) -> list[str]:
+    """Return a stretch up to its first stop: punctuation or a word that opens a new clause."""
+    for k, word in enumerate(side):
+        if not word[0].isalpha() or word in FRAME_STOPS:
+            return side[:k]
+    return side
+
+
 def _trigger(side: list[str], at: int, triggers: Mapping[str, str], *, reverse: bool) -> str:
-    """Return the measure the word at ``at`` of a stretch triggers (alone or with the word
-    after it in reading order), or "": also for every word past a stop. A stretch read back
+    """Return the measure the word at ``at`` of a stretch (cut at its first stop) triggers,
+    alone or with the word after it in reading order, or "". A stretch read back
     (``reverse``) runs from the figure leftwards."""
-    if any(not w[0].isalpha() or w in FRAME_STOPS for w in side[:at]):
-        return ""
     word = side[at]
-    if not word[0].isalpha() or word in FRAME_STOPS:
-        return ""
     following = side[at - 1] if reverse and at > 0 else side[at + 1] if not reverse and at + 1 < len(side) else ""
     return triggers.get(f"{word} {following}", "") or triggers.get(word, "")
