@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from claimdiff import segment
 from claimdiff.errors import ClaimdiffError, InvalidArgument
 from claimdiff.models import Skip
-from claimdiff.segment import PERIOD_RULES, SPLIT_RULES, split_sentences
+from claimdiff.segment import PERIOD_RULES, SPLIT_RULES, layout, split_sentences
 from claimdiff.text import clean
 
 from .strategies import any_text, hostile_text, newsy_text
@@ -364,16 +364,16 @@ _LIST_PIECES = st.sampled_from([
 @given(st.tuples(_LIST_PIECES, st.lists(st.tuples(_GAPS, _LIST_PIECES).map("".join), max_size=30)).map(
     lambda pair: pair[0] + "".join(pair[1])))
 def test_list_item_search_agrees_with_reading_every_marker(block: str) -> None:
-    first = segment._MARKER_RE.match(block)
+    first = layout._MARKER_RE.match(block)
     if first is not None:
-        assert segment._search_items(block, first) == segment._scan_items(block, first)
+        assert layout._search_items(block, first) == layout._scan_items(block, first)
 
 
 @pytest.mark.parametrize("text", ["x. " * 50_000, "a. b. " * 30_000, "1. x. " * 30_000 + "2. end"])
 def test_list_item_search_in_a_flood_of_markers(text: str) -> None:
-    first = segment._MARKER_RE.match(text)
+    first = layout._MARKER_RE.match(text)
     assert first is not None
-    assert segment._search_items(text, first) == segment._scan_items(text, first)
+    assert layout._search_items(text, first) == layout._scan_items(text, first)
 
 
 def test_memo_judges_a_repeated_mark_once() -> None:

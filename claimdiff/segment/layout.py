@@ -1,0 +1,202 @@
+"""Soft boundaries of a block that are not terminal marks, and places where a mark cuts nothing.
+
+Bullets, items of a list that opens the block, ALL-CAPS headings glued to the next word and CJK
+full stops cut a block; list markers and matched brackets hide the terminal marks on them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .._lexicon import abbreviations as _abbr
+from .rules import NEXT_TOKEN_RE as _NEXT_TOKEN_RE
+
+__all__ = ["Breaks", "dot_tail"]
+
+#: Chinese and Japanese full stops end a sentence with no white space after them.
+_CJK_END_RE = re.compile(r"[。！？][」』”’）)\"']*")
+_BULLET_RE = re.compile(f"(?<=\\s)[{_abbr.BULLETS}]")
+#: A list marker: "1." "1.)" "1)" "a." with an optional bullet before it.
+_MARKER_RE = re.compile(
+    f"(?<!\\S)[{_abbr.BULLETS}]?\\s?(\\d{{1,3}}|[A-Za-z])(\\.\\)|\\)|\\.)(?=\\s)"
+)
+#: An ALL-CAPS run glued to a capitalised word: "CRITICISMVietnam" -> "CRITICISM|Vietnam".
+_CAPS_GLUE_RE = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})")
+#: A token of 1 to 79 characters made of periods and then closers (one dot of ". . .").
+_DOT_TOKEN_RE = re.compile(r"\s*(?=\S{1,79}(?!\S))\.+[”’\"'»)\]}›]*(?!\S)")
+#: A decimal digit of another script than ASCII (a list label can be made of them).
+_OTHER_DIGIT_RE = re.compile(r"[^\D0-9]")
+#: A block with at most this many "." and ")" has its list markers read, not searched for:
+#: reading costs per marker, searching per item, and most blocks have one marker at most.
+_FEW_MARKERS = 8
+
+
+def _bracket_spans(block: str) -> list[tuple[int, int]]:
+    """Return outermost matched () and [] pairs as (open, close) offsets, in order."""
+    if "(" not in block and "[" not in block:
+        return []
+    spans: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for match in re.finditer(r"[()\[\]]", block):
+        char, pos = match.group(), match.start()
+        if char in "([":
+            stack.append((char, pos))
+        elif stack and stack[-1][0] == ("(" if char == ")" else "["):
+            _, opened = stack.pop()
+            if not stack:
+                spans.append((opened, pos))
+        elif stack:
+            stack.clear()  # a mismatched bracket: forget the unclosed ones
+    return spans
+
+
+def _list_markers(block: str) -> tuple[list[int], set[int]]:
+    """Return boundaries before items 2, 3 ... of a list that opens the block, and marker ends."""
+    first = _MARKER_RE.match(block)
+    if first is None:
+        return [], set()
+    few = block.count(".") + block.count(")") <= _FEW_MARKERS  # at most so many markers
+    if few or not (block.isascii() or _OTHER_DIGIT_RE.search(block) is None):
+        return _scan_items(block, first)  # few markers, or digits of other scripts: read every marker
+    return _search_items(block, first)
+
+
+def _scan_items(block: str, first: re.Match[str]) -> tuple[list[int], set[int]]:
+    """Find the items after ``first`` by reading every marker in the block."""
+    style, value = first.group(2), _marker_value(first.group(1))
+    boundaries: list[int] = []
+    ends = {first.end()}
+    for match in _MARKER_RE.finditer(block, first.end()):
+        if match.group(2) == style and _marker_value(match.group(1)) == value + 1:
+            value += 1
+            boundaries.append(match.start())
+            ends.add(match.end())
+    return boundaries, ends
+
+
+def _search_items(block: str, first: re.Match[str]) -> tuple[list[int], set[int]]:
+    """Find the items after ``first`` by searching for each next label (no digits of other scripts)."""
+    style, value = first.group(2), _marker_value(first.group(1))
+    boundaries: list[int] = []
+    ends = {first.end()}
+    pos = first.end()
+    while (item := _next_item(block, pos, value + 1, style)) is not None:
+        value += 1
+        boundaries.append(item[0])
+        ends.add(item[1])
+        pos = item[1]
+    return boundaries, ends
+
+
+def _next_item(block: str, pos: int, value: int, style: str) -> tuple[int, int] | None:
+    """Return (start, end) of the first list marker from ``pos`` on with label ``value`` in ``style``.
+
+    The marker that :func:`_scan_items` would take, in a block without digits of other
+    scripts: there the labels of one value are a few strings ("7", "07", "007"; "g" and
+    "G" for 103), so the search runs in C however many other markers the block holds
+    ("x. x. x. ..."), and only a hit is checked for the bullet or space that may open it.
+    """
+    digits = str(value)
+    labels = [digits.zfill(width) for width in range(len(digits), 4)]
+    if ord("a") <= value <= ord("z"):
+        labels += [chr(value), chr(value).upper()]
+    if not any(label + style in block for label in labels):  # most blocks: no next item at all
+        return None
+    pattern = re.compile(f"(?:{'|'.join(labels)}){re.escape(style)}(?=\\s)")
+    for match in pattern.finditer(block, pos):
+        start = _marker_start(block, match.start(), pos)
+        if start >= 0:
+            return start, match.end()
+    return None
+
+
+def _marker_start(block: str, label: int, pos: int) -> int:
+    """Return where a list marker with its label at ``label`` starts (not before ``pos``), or -1.
+
+    As in :data:`_MARKER_RE`: white space or the block start, then an optional bullet,
+    then an optional white space character, then the label; the leftmost start wins.
+    """
+    bullets = _abbr.BULLETS
+    before = block[label - 1] if label > 0 else ""
+    if label - 2 >= pos and block[label - 2] in bullets and before.isspace() and _opens(block, label - 2):
+        return label - 2
+    if label - 1 >= pos and before and (before.isspace() or before in bullets) and _opens(block, label - 1):
+        return label - 1
+    return label if label >= pos and _opens(block, label) else -1
+
+
+def _opens(block: str, pos: int) -> bool:
+    """Return True if ``pos`` is at the block start or after white space (``(?<!\\S)``)."""
+    return pos == 0 or block[pos - 1].isspace()
+
+
+def _marker_value(label: str) -> int:
+    return int(label) if label.isdigit() else ord(label.casefold())
+
+
+def dot_tail(block: str, pos: int) -> tuple[int, int, str]:
+    """Count tokens made only of periods after ``pos``; return (count, end, next token)."""
+    count = 0
+    while (match := _DOT_TOKEN_RE.match(block, pos)) is not None:
+        count += 1
+        pos = match.end()
+    after = _NEXT_TOKEN_RE.match(block, pos)
+    return count, pos, after.group(1) if after else ""
+
+
+class Breaks:
+    """The soft boundaries of one block that are not terminal marks, read in step with them.
+
+    Bullets, glued headings, CJK ends and list items are cuts of their own; list markers and
+    brackets are places where a terminal mark cuts nothing. Each list ends with a sentinel
+    that no mark reaches, and ``guard`` is the first offset at which one of them matters, so
+    the scan of terminal marks checks one number per mark.
+    """
+
+    __slots__ = ("b_close", "b_index", "b_open", "brackets", "e_index", "ends", "extra", "guard", "m_index",
+                 "next_extra", "next_marker")
+
+    def __init__(self, block: str) -> None:
+        list_breaks, marker_ends = _list_markers(block)
+        extra = [m.start() for m in _BULLET_RE.finditer(block)]  # an offset twice does no harm
+        extra += [m.end() for m in _CAPS_GLUE_RE.finditer(block)]
+        extra += [m.end() for m in _CJK_END_RE.finditer(block)]
+        extra += list_breaks
+        extra.sort()
+        size = len(block)
+        self.extra = [*extra, size + 1]
+        self.ends = [*sorted(marker_ends), size + 1]
+        self.brackets = [*_bracket_spans(block), (size, size)]
+        self.e_index = self.m_index = self.b_index = 0
+        self.next_extra, self.next_marker = self.extra[0], self.ends[0]
+        self.b_open, self.b_close = self.brackets[0]
+        self.guard = min(self.next_extra, self.next_marker, self.b_open + 1)
+
+    def catch_up(self, last: int, cuts: list[int], sentence_start: int) -> int:
+        """Cut at every soft boundary up to ``last``; return the new sentence start."""
+        while self.next_extra <= last:
+            if self.next_extra > sentence_start:
+                cuts.append(self.next_extra)
+                sentence_start = self.next_extra
+            self.e_index += 1
+            self.next_extra = self.extra[self.e_index]
+        while self.next_marker <= last:
+            self.m_index += 1
+            self.next_marker = self.ends[self.m_index]
+        while self.b_close <= last:
+            self.b_index += 1
+            self.b_open, self.b_close = self.brackets[self.b_index]
+        self.guard = min(self.next_extra, self.next_marker, self.b_open + 1)
+        return sentence_start
+
+    def blocks(self, last: int, end: int) -> bool:
+        """Return whether a mark ending at ``end`` sits on a list marker or inside brackets."""
+        return self.next_marker <= end or self.b_open < last < self.b_close
+
+    def finish(self, cuts: list[int], sentence_start: int) -> None:
+        """Cut at the soft boundaries after the last terminal mark."""
+        for cut in self.extra[self.e_index : -1]:
+            if cut > sentence_start:
+                cuts.append(cut)
+                sentence_start = cut
+

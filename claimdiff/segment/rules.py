@@ -1,0 +1,346 @@
+"""The period rules: what a terminal mark is, and the ordered table that judges it.
+
+A :class:`Mark` is built from a memo key alone (see :mod:`claimdiff.segment`), and each rule of
+:data:`PERIOD_RULES` returns True (a boundary), False (none) or None (no opinion).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .._lexicon import abbreviations as _abbr
+from .._lexicon.speech import SPEECH_VERBS
+
+__all__ = [
+    "CANDIDATE_NEXT_RE",
+    "MAX_LOOKBACK",
+    "NARROW_BEFORE",
+    "NEXT_TOKEN_RE",
+    "PERIOD_RULES",
+    "TOKEN_RE",
+    "Mark",
+]
+
+# --------------------------------------------------------------------------------------
+# Characters
+
+_CLOSERS = "”’\"'»)]}›"
+_OPENERS = "“‘\"'«‹([{¿¡"
+_TERMINALS = ".?!…‼⁇⁈⁉؟।॥"
+_QUESTION_EXCLAMATION = frozenset("?!‼⁇⁈⁉؟")
+#: What a next token may start with before its first character proper (``next_first``).
+_LEADERS = _OPENERS + "—–-*_"
+#: What a token of a spaced ellipsis starts with: a period, or a closer (a token of closers only).
+_DOT_TOKEN_START = "." + _CLOSERS
+#: A terminal mark, then closing quotes or brackets, at the end of a token.
+_CANDIDATE_RE = re.compile(r"[.?!…‼⁇⁈⁉؟।॥][”’\"'»)\]}›]*(?!\S)")
+_MULTI_PERIOD_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
+NEXT_TOKEN_RE = re.compile(r"\s*(\S{0,80})")
+#: A terminal mark as in _CANDIDATE_RE; the next token as in NEXT_TOKEN_RE (group 1), and
+#: the whole token after that (group 2). The lookahead cannot fail, so it never backtracks.
+CANDIDATE_NEXT_RE = re.compile(_CANDIDATE_RE.pattern + r"(?=\s*(\S{0,80})\S*\s*(\S*))")
+#: A token; matched at a mark in the *reversed* block, the token up to the mark, backwards.
+TOKEN_RE = re.compile(r"\S*")
+_NUMBER_RE = re.compile(r"\d{1,3}")
+_QUOTES = frozenset("”’\"'")
+MAX_LOOKBACK = 120
+#: The narrow memo key holds the sentence before a token only if it is shorter than
+#: this: whether the token is at most 8 characters into its sentence (``list_marker``).
+NARROW_BEFORE = 9
+
+
+# --------------------------------------------------------------------------------------
+# The context of one terminal mark
+
+
+class Mark:
+    """A terminal mark at the end of a token, with what a rule needs to judge it.
+
+    Built from a memo key alone (the text around the mark, see the module docstring),
+    so a verdict depends on nothing else. A plain class with slots, not an attrs model:
+    it never leaves this package, and one is built for each mark the memo has not seen.
+    """
+
+    __slots__ = (
+        "_after",
+        "_before",
+        "_reach",
+        "after_dots",
+        "closers",
+        "dot_tokens",
+        "dotted",
+        "needs_wide",
+        "next_first",
+        "next_token",
+        "terminals",
+        "word",
+    )
+
+    word: str
+    """The token without its trailing terminal marks and closers and its leading opening quotes/brackets."""
+    terminals: str
+    """The run of terminal marks at the end of the core, e.g. ``"."``, ``"?!"``, ``"...."``."""
+    closers: str
+    """Closing quotes and brackets after the terminal marks."""
+    next_token: str
+    """The next white-space separated token (at most 80 characters), or ``""`` at the end."""
+    next_first: str
+    """The first character of the next token after opening quotes and dashes, or ``""``."""
+    dotted: bool
+    """True if a run of period-only tokens may follow: they are read from the block, not the key."""
+    dot_tokens: int
+    """Number of following tokens made only of periods (a spaced ellipsis ". . ."), see :attr:`dotted`."""
+    after_dots: str
+    """The token after those period-only tokens, or ``""``."""
+    needs_wide: bool
+    """True once a rule asked a mark built from a narrow memo key for text the key does not
+    hold: the rule read a stand-in (None, ``""``, the text the key has), so the verdict does not count."""
+
+    def __init__(self, before: str | None, text: str, reach: int) -> None:
+        """Read a mark from its key: the sentence before the token, and the token and what follows.
+
+        ``reach`` is how many characters before the token the key may hold: NARROW_BEFORE
+        for a narrow key (``before`` is None if the sentence is longer), more for a wide one.
+        """
+        token_match = TOKEN_RE.match(text)  # the token holds no white space: the key starts with it
+        size = token_match.end() if token_match else len(text)
+        token = text[:size]
+        core = token.rstrip(_CLOSERS)
+        stem = core.rstrip(_TERMINALS)
+        self.word = stem.lstrip(_OPENERS)
+        self.terminals = core[len(stem) :]
+        self.closers = token[len(core) :]
+        after = text[size:]
+        if reach == NARROW_BEFORE:
+            next_token = after.lstrip()  # the narrow key ends with the next token
+        else:
+            ahead = NEXT_TOKEN_RE.match(text, size)
+            next_token = ahead.group(1) if ahead else ""
+        self.next_token = next_token
+        self.next_first = next_token.lstrip(_LEADERS)[:1]
+        self.dotted = (
+            next_token[:1] in _DOT_TOKEN_START  # cheap test first; "" is in every str, hence the next line
+            and bool(next_token)
+            and self.terminals.endswith(".")
+            and next_token.rstrip(_CLOSERS).strip(".") == ""
+        )
+        self.dot_tokens = 0
+        self.after_dots = ""
+        self.needs_wide = False
+        self._before = before
+        self._after = after
+        self._reach = reach
+
+    @property
+    def next_word(self) -> str:
+        """Return the next token without leading openers and trailing punctuation."""
+        return _bare(self.next_token)
+
+    @property
+    def opening(self) -> str | None:
+        """Return the sentence before the token if at most 8 characters long, else None."""
+        before = self._before
+        return before if before is not None and len(before) < NARROW_BEFORE else None
+
+    def sentence_before(self, size: int) -> str | None:
+        """Return the sentence before the token if shorter than ``size`` characters, else None."""
+        before = self._before
+        if before is not None and len(before) < self._reach:  # the whole sentence so far
+            return before if len(before) < size else None
+        if size > self._reach:  # the key may not hold the sentence: only a wide one does
+            self.needs_wide = True
+        return None  # the token is at least _reach characters into its sentence
+
+    def previous_token(self) -> str:
+        """Return the token before this one in the same sentence, or ``""``."""
+        if self._before is None:
+            self.needs_wide = True
+            return ""
+        head = self._before[-MAX_LOOKBACK:].rstrip()
+        if not head:
+            return ""
+        cut = max(head.rfind(" "), head.rfind("\t"), head.rfind("\xa0"))
+        return head[cut + 1 :]
+
+    def text_after(self, size: int) -> str:
+        """Return up to ``size`` characters (at most 160) of the block after the mark and its closers."""
+        if self._reach == NARROW_BEFORE and len(self._after) < size:
+            self.needs_wide = True
+        return self._after[:size]
+
+
+def _bare(token: str) -> str:
+    """Strip opening quotes/brackets, possessive endings and trailing punctuation."""
+    word = token.lstrip(_OPENERS).rstrip(_CLOSERS + ".,;:!?…")
+    for apostrophe in ("’", "'"):
+        cut = word.find(apostrophe)
+        if cut > 0:
+            word = word[:cut]
+    return word
+
+
+def _is_lower_start(char: str) -> bool:
+    return char.islower()
+
+
+def _is_upper_start(char: str) -> bool:
+    return char.isupper()
+
+
+# --------------------------------------------------------------------------------------
+# Period rules: each returns True (boundary), False (no boundary) or None (no opinion).
+
+_Verdict = bool | None
+
+
+def _rule_list_marker(m: Mark) -> _Verdict:
+    """A number or single letter with a period that opens a sentence is a list item marker."""
+    if m.terminals != "." or m.closers not in ("", ")") or m.opening is None:
+        return None
+    if m.opening:
+        opening = m.opening.strip()
+        if len(opening) != 1 or opening not in _abbr.BULLETS:
+            return None
+    word = m.word.lstrip(_abbr.BULLETS)
+    if (_NUMBER_RE.fullmatch(word) or (len(word) == 1 and word.isalpha())) and m.next_token:
+        return False
+    return None
+
+
+def _rule_spaced_ellipsis(m: Mark) -> _Verdict:
+    """A spaced ellipsis ". . ." is an omission; with a fourth period it ends the sentence.
+
+    "word. . . . Next" ends the sentence at "word." and ". . ." opens the next one;
+    ". . . ." after a space ends it after the last period; ". . ." alone does not.
+    """
+    if m.dot_tokens == 0:
+        return None
+    follower = m.after_dots.lstrip(_OPENERS)[:1]
+    if not m.word and not m.closers:
+        dots = m.terminals.count(".") + m.dot_tokens  # spaced run that starts with this token
+        return dots >= 4 and not _is_lower_start(follower) and bool(follower)
+    return bool(follower) and not _is_lower_start(follower)
+
+
+def _rule_ellipsis(m: Mark) -> _Verdict:
+    """An unspaced ellipsis ends a sentence before a capital; four periods before any non-lowercase."""
+    dots = m.terminals.count(".")
+    if "…" in m.terminals or dots == 3:
+        return _is_upper_start(m.next_first)
+    if dots >= 4:
+        return not _is_lower_start(m.next_first)
+    return None
+
+
+def _rule_attribution(m: Mark) -> _Verdict:
+    """A quotation closed by ?” or .” and followed by "Name Name said" goes on with its attribution."""
+    if _QUOTES.isdisjoint(m.closers):
+        return None
+    rest = m.text_after(160).split(maxsplit=5)  # rest[:5] and whether one of them is the last
+    for i, token in enumerate(rest[:5]):
+        bare = _bare(token)
+        if bare.casefold() in SPEECH_VERBS and i > 0:
+            if "." in m.terminals and not _ends_clause(token, rest, i):
+                return None
+            return False
+        if not bare[:1].isupper() or bare in _abbr.SENTENCE_STARTERS:
+            return None
+    return None
+
+
+def _ends_clause(token: str, rest: list[str], index: int) -> bool:
+    """Return True when the speech verb ends the sentence ("Putin said." or the line's end)."""
+    return token.endswith((".", "!", "?")) or index == len(rest) - 1
+
+
+def _rule_lowercase_next(m: Mark) -> _Verdict:
+    """A sentence does not start with a lowercase letter ("Yahoo! in", "Jane and co. at")."""
+    if _is_lower_start(m.next_first):
+        return False
+    return None
+
+
+def _rule_question_exclamation(m: Mark) -> _Verdict:
+    """A question or exclamation mark before a non-lowercase word ends the sentence."""
+    if not _QUESTION_EXCLAMATION.isdisjoint(m.terminals):
+        return True
+    return None
+
+
+def _rule_number_abbreviation(m: Mark) -> _Verdict:
+    """An abbreviation that precedes numbers ("p. 55", "No. 10", "Jan. 5") before a digit."""
+    if m.terminals == "." and m.next_first.isdigit() and m.word.casefold() in _abbr.BEFORE_NUMBER:
+        return False
+    return None
+
+
+def _rule_title(m: Mark) -> _Verdict:
+    """A title or name prefix ("Mr.", "Dr.", "Gen.", "Mt.") never ends a sentence."""
+    if m.terminals == "." and m.word in _abbr.TITLES:
+        return False
+    if m.terminals == "." and m.word.casefold() in _abbr.NEVER_FINAL:
+        return False
+    return None
+
+
+def _rule_initial(m: Mark) -> _Verdict:
+    """A single capital letter after a name or another initial is an initial ("Jonas E. Smith")."""
+    if m.terminals != "." or len(m.word) != 1 or not m.word.isupper():
+        return None
+    if m.next_word in _abbr.SENTENCE_STARTERS:
+        return True
+    before = _bare(m.previous_token())
+    return bool(before) and not before[:1].isupper()
+
+
+def _rule_time_of_day(m: Mark) -> _Verdict:
+    """ "a.m."/"p.m." before a capital ends the sentence, unless a day, month or zone follows
+    or the sentence so far is only a fronted time phrase ("At 5 a.m. Mr. Smith went ...")."""
+    if m.terminals != "." or m.word.casefold() not in _abbr.TIME_OF_DAY:
+        return None
+    if m.next_word in _abbr.AFTER_TIME:
+        return False
+    after = m.text_after(100).split(maxsplit=2)[1:2]
+    if after and _bare(after[0]).casefold() == "time":  # "at 2 a.m. Moscow time"
+        return False
+    before = m.sentence_before(40)
+    if before is not None:
+        words = before.split()
+        if len(words) <= 3 and words and words[0].casefold() in _abbr.TIME_PREPOSITIONS:
+            return False
+    return True
+
+
+def _rule_ambiguous_abbreviation(m: Mark) -> _Verdict:
+    """An abbreviation that may end a sentence ("U.S.", "Co.", "Inc.") ends one only before a
+    typical sentence starter ("in the U.S. How ..." but "the U.S. Government")."""
+    if m.terminals != ".":
+        return None
+    folded = m.word.casefold()
+    if folded in _abbr.AMBIGUOUS or _MULTI_PERIOD_RE.fullmatch(m.word):
+        return m.next_word in _abbr.SENTENCE_STARTERS or not m.next_token
+    return None
+
+
+def _rule_default(m: Mark) -> _Verdict:
+    """Any other terminal mark at the end of a token ends the sentence."""
+    return True
+
+
+#: Ordered rules that judge a terminal mark; the first that returns True/False decides.
+PERIOD_RULES: tuple[tuple[str, Callable[[Mark], _Verdict]], ...] = (
+    ("list_marker", _rule_list_marker),
+    ("spaced_ellipsis", _rule_spaced_ellipsis),
+    ("ellipsis", _rule_ellipsis),
+    ("attribution", _rule_attribution),
+    ("lowercase_next", _rule_lowercase_next),
+    ("question_exclamation", _rule_question_exclamation),
+    ("number_abbreviation", _rule_number_abbreviation),
+    ("title", _rule_title),
+    ("initial", _rule_initial),
+    ("time_of_day", _rule_time_of_day),
+    ("ambiguous_abbreviation", _rule_ambiguous_abbreviation),
+    ("default", _rule_default),
+)
+
