@@ -344,6 +344,28 @@ class Sentence:
             end=_require(data, "end", "sentence"),
         )
 
+    @classmethod
+    def from_spans(cls, text: str, spans: Iterable[tuple[int, int]]) -> list[Sentence]:
+        """Return the sentences ``text[start:end]`` for spans that a stage computed.
+
+        The spans are trusted, not validated (a stage that splits text makes them from
+        its own offsets): building a sentence this way costs about a third of a call of
+        the class, which matters on text of many short lines (half a million per MB).
+
+        >>> Sentence.from_spans("Hi. Bye.", [(0, 3), (4, 8)])
+        [Sentence(text='Hi.', start=0, end=3), Sentence(text='Bye.', start=4, end=8)]
+        """
+        new = object.__new__
+        set_text, set_start, set_end = (cls.__dict__[name].__set__ for name in ("text", "start", "end"))
+        sentences = []
+        for start, end in spans:
+            sentence = new(cls)
+            set_text(sentence, text[start:end])
+            set_start(sentence, start)
+            set_end(sentence, end)
+            sentences.append(sentence)
+        return sentences
+
 
 Number = int | float
 

@@ -46,6 +46,7 @@ from typing import TypeVar
 
 from ..errors import InvalidArgument, short_repr
 from ..models import Sentence, Skip
+from .layout import CUT_HINT_RE as _CUT_HINT_RE
 from .layout import Breaks as _Breaks
 from .layout import dot_tail as _dot_tail
 from .rules import CANDIDATE_NEXT_RE as _CANDIDATE_NEXT_RE
@@ -58,7 +59,10 @@ from .rules import Mark as _Mark
 __all__ = ["PERIOD_RULES", "SPLIT_RULES", "split_sentences"]
 
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
-_BLOCK_RE = re.compile(f"[^{_LINE_BREAKS}]+")
+#: A block: the characters of a line from its first that is not white space (blank lines hold none).
+_BLOCK_RE = re.compile(f"\\S[^{_LINE_BREAKS}]*")
+#: A block or a piece of one without the white space at either end.
+_STRIPPED_RE = re.compile(f"\\S(?:[^{_LINE_BREAKS}]*\\S)?")
 #: Characters after a mark in the wide memo key: the most a rule reads (``attribution``).
 _WIDE_AFTER = 160
 #: Characters before and after a mark that ``_split(..., memo=False)`` gives every mark:
@@ -293,21 +297,47 @@ def split_sentences(text: str, *, skip: Iterable[Skip] = ()) -> list[Sentence]:
 
 
 def _split(text: str, skips: list[tuple[int, int]], *, memo: bool) -> list[Sentence]:
-    """Split ``text`` outside ``skips`` (sorted, merged); ``memo=False`` judges each mark on a reference key."""
+    """Split ``text`` outside ``skips`` (sorted, merged); ``memo=False`` judges each mark on a reference key.
+
+    Blocks before the next character that may cut one (:data:`CUT_HINT_RE`) are sentences
+    whole and are read by one regular expression, so blank and short lines cost little; the
+    reference (``memo=False``) reads every block through :func:`_boundaries` instead.
+    """
     verdicts = _Memo(keep=memo)
-    sentences: list[Sentence] = []
+    spans: list[tuple[int, int]] = []
     for start, stop in _kept_ranges(len(text), skips):
-        for block_match in _BLOCK_RE.finditer(text, start, stop):
-            base = block_match.start()
-            block = block_match.group()
-            cuts = _boundaries(block, verdicts)
-            cuts.append(len(block))
-            a = 0
-            for b in cuts:
-                piece = block[a:b]
-                stripped = piece.strip()
-                if stripped:
-                    s = base + a + piece.find(stripped)  # after the leading white space
-                    sentences.append(Sentence(stripped, s, s + len(stripped)))
-                a = b
-    return sentences
+        if not memo:
+            for whole in _BLOCK_RE.finditer(text, start, stop):
+                _cut_block(whole.start(), whole.group(), verdicts, spans)
+            continue
+        pos = start
+        while pos < stop:
+            hint = _CUT_HINT_RE.search(text, pos, stop)
+            if hint is None:
+                spans += [m.span() for m in _STRIPPED_RE.finditer(text, pos, stop)]
+                break
+            line = _line_start(text, pos, hint.start())
+            spans += [m.span() for m in _STRIPPED_RE.finditer(text, pos, line)]
+            block = _BLOCK_RE.search(text, line, stop)
+            if block is None:  # pragma: no cover - the hint is a character that is not white space
+                break
+            _cut_block(block.start(), block.group(), verdicts, spans)
+            pos = block.end()
+    return Sentence.from_spans(text, spans)
+
+
+def _line_start(text: str, pos: int, at: int) -> int:
+    """Return where the line that holds ``at`` starts, not before ``pos``."""
+    return max(pos, *(text.rfind(char, pos, at) + 1 for char in _LINE_BREAKS))
+
+
+def _cut_block(base: int, block: str, memo: _Memo, spans: list[tuple[int, int]]) -> None:
+    """Append the spans of the sentences of ``block`` (at offset ``base`` of the text), stripped."""
+    cuts = _boundaries(block, memo)
+    cuts.append(len(block))
+    a = 0
+    for b in cuts:
+        piece = _STRIPPED_RE.search(block, a, b)
+        if piece is not None:
+            spans.append((base + piece.start(), base + piece.end()))
+        a = b
