@@ -86,3 +86,64 @@ TIME_PREPOSITIONS: frozenset[str] = frozenset(
 #: Characters that mark an item of a bulleted list.
 BULLETS: str = "•⁃▪◦‣●■▸►"
 """Bullet characters: each one preceded by white space starts a new unit."""
+
+#: Abbreviations of AMBIGUOUS that are also English words when written in lower case ("sun",
+#: "sat", "wed", "mar"): they count as abbreviations only when capitalised ("Sat. Jan. 4").
+CAPITALISED_ONLY: frozenset[str] = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    """.split()
+)
+"""Case-folded abbreviations that are abbreviations only when written with a capital."""
+
+#: Endings of company names: after one, a new sentence may start with any capitalised word
+#: that is not the start of a title or name ("... Marine Inc. Analysts were ...").
+COMPANY_ENDINGS: frozenset[str] = frozenset("co corp inc ltd llc plc bros cos".split())
+"""Case-folded company-name endings."""
+
+#: US state abbreviations as news writes them after a city ("Fresno, Calif."), matched as
+#: written; multi-period ones ("N.Y.", "D.C.") are read by their shape.
+PLACE_ENDINGS: frozenset[str] = frozenset(
+    """
+    Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Mo Mont
+    Neb Nev Okla Ore Pa Tenn Tex Vt Va Wash Wis Wyo
+    """.split()
+)
+"""State abbreviations that end a place name."""
+
+#: Lower-case abbreviations that a lower-case word may follow inside a sentence ("2 oz. of
+#: butter", "approx. the size"): units, and the short forms of web and office text.
+LOWER_ABBREVIATIONS: frozenset[str] = frozenset(
+    """
+    oz lb lbs ft yd yds mi hr hrs min mins max sec secs mo mos yr yrs wk wks tsp tbsp tbs qt pt
+    gal sq cu deg cm mm kg km mph avg misc dept depts govt univ assn est appx approx incl esp
+    resp orig pres pd qty ea inv tel ext dir gen pl sing adj adv
+    sp spp ssp subsp var cv syn nov fam ord med chem phys biol sci assoc inst corr eds repr suppl
+    ibid op cit loc
+    """.split()
+)
+"""Case-folded abbreviations that never end a sentence before a lower-case word."""
+
+#: Names written with an exclamation mark ("Yahoo! Mail", "Jeopardy! host"): the mark ends a
+#: sentence after one only before a typical sentence starter.
+BANG_NAMES: frozenset[str] = frozenset("Yahoo Jeopardy Wham Yahtzee Joomla Oklahoma Mia Hello OK Oliver".split())
+"""Words written with "!" as part of a name."""
+
+#: Words before a title that make it a noun ("taught by the Prof."), so that it may end a sentence.
+DETERMINERS: frozenset[str] = frozenset("the a an our my your his her their its this that".split())
+"""Determiners and possessives, lower case."""
+
+#: Sentence starters that never follow a title as a name ("the Prof. A new term ...").
+CLAUSE_STARTERS: frozenset[str] = frozenset(
+    "The A An This These Those It Its He She They We I There Their Our My Your But And However".split()
+)
+"""Capitalised words that open a clause: a title before one ends its sentence."""
+
+#: Emoticons written with punctuation: a token of its own, it ends its sentence like a mark.
+EMOTICONS: frozenset[str] = frozenset(
+    """
+    :) :-) :( :-( ;) ;-) :D :-D :P :-P :p :-p :/ :-/ :| :-| :o :O :'( =) =( <3 ^^ ^_^
+    """.split()
+)
+"""Emoticons, as written."""

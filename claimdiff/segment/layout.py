@@ -29,11 +29,46 @@ _MARKER_RE = re.compile(
 _CAPS_GLUE_RE = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})")
 #: A token of 1 to 79 characters made of periods and then closers (one dot of ". . .").
 _DOT_TOKEN_RE = re.compile(r"\s*(?=\S{1,79}(?!\S))\.+[”’\"'»)\]}›]*(?!\S)")
+#: A terminal mark glued between a word and a capitalised word ("a great stay.Staff were kind").
+_GLUED_RE = re.compile(r"(?<=[^\W\d_][a-zß-öø-ÿ])[.?!](?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![^\W_])|I\s)")
+#: What a token that is not two words glued holds: a web or e-mail address, a path, a name in code.
+_NOT_GLUED = ("/", "@", ":", "_", "\\", "www", "=")
 #: A decimal digit of another script than ASCII (a list label can be made of them).
 _OTHER_DIGIT_RE = re.compile(r"[^\D0-9]")
 #: A block with at most this many "." and ")" has its list markers read, not searched for:
 #: reading costs per marker, searching per item, and most blocks have one marker at most.
 _FEW_MARKERS = 8
+
+
+def _glued_cuts(block: str) -> list[int]:
+    """Return where a sentence starts after a mark glued to the next word ("stay.Staff").
+
+    Only in a token of two words and one mark: not in an address, a path or a dotted name in
+    code ("example.Com/x", "java.util.List", "jane.Doe@example.org").
+    """
+    if "." not in block and "?" not in block and "!" not in block:
+        return []
+    cuts = []
+    for match in _GLUED_RE.finditer(block):
+        at = match.start()
+        text = _token_around(block, at)
+        inner = text.rstrip(".,;:!?…\"'”’)")
+        if sum(inner.count(mark) for mark in ".?!") == 1 and not any(s in text for s in _NOT_GLUED):
+            cuts.append(at + 1)
+    return cuts
+
+
+def _token_around(block: str, at: int) -> str:
+    """Return the white-space separated token that holds ``at``, or "" if it is 80 characters or longer."""
+    low = at - 80 if at > 80 else 0
+    space = max(block.rfind(" ", low, at), block.rfind("\t", low, at), block.rfind("\xa0", low, at))
+    if space < 0 and low > 0:
+        return ""
+    token = _NEXT_WORD_RE.match(block, space + 1)
+    return token.group() if token else ""
+
+
+_NEXT_WORD_RE = re.compile(r"\S{1,79}(?!\S)")
 
 
 def _bracket_spans(block: str) -> list[tuple[int, int]]:
@@ -58,8 +93,8 @@ def _bracket_spans(block: str) -> list[tuple[int, int]]:
 def _list_markers(block: str) -> tuple[list[int], set[int]]:
     """Return boundaries before items 2, 3 ... of a list that opens the block, and marker ends."""
     first = _MARKER_RE.match(block)
-    if first is None:
-        return [], set()
+    if first is None or (first.group(1).isalpha() and first.group(1) not in "aA"):
+        return [], set()  # a list of letters starts at "a": "J. K. Rowling" is a name
     few = block.count(".") + block.count(")") <= _FEW_MARKERS  # at most so many markers
     if few or not (block.isascii() or _OTHER_DIGIT_RE.search(block) is None):
         return _scan_items(block, first)  # few markers, or digits of other scripts: read every marker
@@ -158,14 +193,16 @@ class Breaks:
     the scan of terminal marks checks one number per mark.
     """
 
-    __slots__ = ("b_close", "b_index", "b_open", "brackets", "e_index", "ends", "extra", "guard", "m_index",
+    __slots__ = ("b_close", "b_index", "b_open", "block", "brackets", "e_index", "ends", "extra", "guard", "m_index",
                  "next_extra", "next_marker")
 
     def __init__(self, block: str) -> None:
+        self.block = block
         list_breaks, marker_ends = _list_markers(block)
         extra = [m.start() for m in _BULLET_RE.finditer(block)]  # an offset twice does no harm
         extra += [m.end() for m in _CAPS_GLUE_RE.finditer(block)]
         extra += [m.end() for m in _CJK_END_RE.finditer(block)]
+        extra += _glued_cuts(block)
         extra += list_breaks
         extra.sort()
         size = len(block)
@@ -195,8 +232,16 @@ class Breaks:
         return sentence_start
 
     def blocks(self, last: int, end: int) -> bool:
-        """Return whether a mark ending at ``end`` sits on a list marker or inside brackets."""
-        return self.next_marker <= end or self.b_open < last < self.b_close
+        """Return whether a mark ending at ``end`` sits on a list marker or inside brackets.
+
+        A mark whose closers hold the closing bracket ("(Shares later recovered.)", "wise?)")
+        is judged like any other: the bracket may hold a whole sentence.
+        """
+        if self.next_marker <= end:
+            return True
+        if not self.b_open < last < self.b_close:
+            return False
+        return self.b_close >= end or " " not in self.block[self.b_open : last]  # "[...]" holds no sentence
 
     def finish(self, cuts: list[int], sentence_start: int) -> None:
         """Cut at the soft boundaries after the last terminal mark."""

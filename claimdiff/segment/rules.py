@@ -25,7 +25,7 @@ __all__ = [
 # --------------------------------------------------------------------------------------
 # Characters
 
-_CLOSERS = "”’\"'»)]}›"
+_CLOSERS = "”’\"'»)]}›“‘„«‹"
 _OPENERS = "“‘\"'«‹([{¿¡"
 _TERMINALS = ".?!…‼⁇⁈⁉؟।॥"
 _QUESTION_EXCLAMATION = frozenset("?!‼⁇⁈⁉؟")
@@ -33,8 +33,18 @@ _QUESTION_EXCLAMATION = frozenset("?!‼⁇⁈⁉؟")
 _LEADERS = _OPENERS + "—–-*_"
 #: What a token of a spaced ellipsis starts with: a period, or a closer (a token of closers only).
 _DOT_TOKEN_START = "." + _CLOSERS
-#: A terminal mark, then closing quotes or brackets, at the end of a token.
-_CANDIDATE_RE = re.compile(r"[.?!…‼⁇⁈⁉؟।॥][”’\"'»)\]}›]*(?!\S)")
+#: Citation markers ("[4]", "[12][13]") that belong to the sentence before them.
+_CITATIONS = r"(?:\[\d{1,3}\])+"
+#: An emoticon of punctuation (as in ``EMOTICONS``), a token of its own.
+_EMOTICON = r"[:;=]['’]?-?[()DPpOo/|]|<3|\^_?\^"
+#: A terminal mark, then closing quotes or brackets (an opening quote glued after a mark is a
+#: closer typed wrong) and citation markers, at the end of a token; or a token that is an
+#: emoticon or citation markers alone.
+_CANDIDATE_RE = re.compile(
+    rf"(?:[.?!…‼⁇⁈⁉؟।॥][”’\"'»)\]}}›“‘„«‹]*{_CITATIONS[:-1]}*|(?<!\S)(?:{_EMOTICON}|{_CITATIONS}))(?!\S)"
+)
+_CITATION_TAIL_RE = re.compile(_CITATIONS + r"\Z")
+_CITATION_TOKEN_RE = re.compile(_CITATIONS)
 _MULTI_PERIOD_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 NEXT_TOKEN_RE = re.compile(r"\s*(\S{0,80})")
 #: A terminal mark as in _CANDIDATE_RE; the next token as in NEXT_TOKEN_RE (group 1), and
@@ -43,7 +53,7 @@ CANDIDATE_NEXT_RE = re.compile(_CANDIDATE_RE.pattern + r"(?=\s*(\S{0,80})\S*\s*(
 #: A token; matched at a mark in the *reversed* block, the token up to the mark, backwards.
 TOKEN_RE = re.compile(r"\S*")
 _NUMBER_RE = re.compile(r"\d{1,3}")
-_QUOTES = frozenset("”’\"'")
+_QUOTES = frozenset("”’\"'“‘„«‹")
 MAX_LOOKBACK = 120
 #: The narrow memo key holds the sentence before a token only if it is shorter than
 #: this: whether the token is at most 8 characters into its sentence (``list_marker``).
@@ -74,9 +84,12 @@ class Mark:
         "next_first",
         "next_token",
         "terminals",
+        "token",
         "word",
     )
 
+    token: str
+    """The whole token, with its citation markers."""
     word: str
     """The token without its trailing terminal marks and closers and its leading opening quotes/brackets."""
     terminals: str
@@ -105,7 +118,9 @@ class Mark:
         """
         token_match = TOKEN_RE.match(text)  # the token holds no white space: the key starts with it
         size = token_match.end() if token_match else len(text)
-        token = text[:size]
+        token = self.token = text[:size]
+        if token.endswith("]") and (citation := _CITATION_TAIL_RE.search(token)) and citation.start():
+            token = token[: citation.start()]  # "Europe.[4]": the mark is the period
         core = token.rstrip(_CLOSERS)
         stem = core.rstrip(_TERMINALS)
         self.word = stem.lstrip(_OPENERS)
@@ -123,7 +138,7 @@ class Mark:
             next_token[:1] in _DOT_TOKEN_START  # cheap test first; "" is in every str, hence the next line
             and bool(next_token)
             and self.terminals.endswith(".")
-            and next_token.rstrip(_CLOSERS).strip(".") == ""
+            and next_token.rstrip(_CLOSERS) == "."  # a spaced ellipsis; "..." is read as a mark of its own
         )
         self.dot_tokens = 0
         self.after_dots = ""
@@ -254,10 +269,85 @@ def _ends_clause(token: str, rest: list[str], index: int) -> bool:
     return token.endswith((".", "!", "?")) or index == len(rest) - 1
 
 
-def _rule_lowercase_next(m: Mark) -> _Verdict:
-    """A sentence does not start with a lowercase letter ("Yahoo! in", "Jane and co. at")."""
-    if _is_lower_start(m.next_first):
+def _rule_attachment(m: Mark) -> _Verdict:
+    """An emoticon or citation markers alone as a token ("great :) We", "Europe. [4] Later") end
+    a sentence before a word that starts one; citation markers only after a terminal mark."""
+    if m.terminals or (m.token not in _abbr.EMOTICONS and not _CITATION_TOKEN_RE.fullmatch(m.token)):
+        return None
+    if m.token[:1] == "[" and not m.previous_token().rstrip(_CLOSERS).endswith(tuple(_TERMINALS)):
         return False
+    return bool(m.next_first) and not _is_lower_start(m.next_first)
+
+
+def _rule_attached_next(m: Mark) -> _Verdict:
+    """A mark before an ellipsis, an emoticon or citation markers alone ("it. ... Then", "great. :)")
+    does not end the sentence: what follows belongs to it, and ends it in its turn."""
+    following = m.next_token
+    if following in _abbr.EMOTICONS or _CITATION_TOKEN_RE.fullmatch(following):
+        return False
+    bare = following.rstrip(_CLOSERS)
+    if bare and (bare.strip(".") == "" or bare.strip("…") == "") and bare != ".":
+        return False
+    return None
+
+
+#: A dash that opens the speaker line of a pull quote ('"..." - Ines Marlow').
+_DASHES = frozenset("-–—―")
+
+
+def _rule_speaker_line(m: Mark) -> _Verdict:
+    """A quote or sentence followed by a dash and a short name at the end of the line or before a
+    comma ('"...a long road." - Ines Marlow') goes on with that name: a speaker line."""
+    if m.next_token[:1] not in _DASHES or not m.next_token:
+        return None
+    rest = m.text_after(80)
+    name = rest.lstrip().lstrip("".join(_DASHES)).split(",", 1)
+    words = name[0].split()
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() and w.rstrip(".").isalpha() for w in words):
+        return None
+    ends = len(name) > 1 or len(rest) < 80  # a comma, or the end of the block
+    return False if ends else None
+
+
+def _is_plain_word(word: str) -> bool:
+    """Return True for a word that ends a sentence before a lower-case word: letters (two or more)
+    or digits, and no abbreviation ("fine", "Paris", "2019"; not "approx", "Mr", "Calif", "Blvd")."""
+    if word.isdigit():
+        return True
+    if len(word) < 2 or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
+        return False
+    folded = word.casefold()
+    if set(folded).isdisjoint("aeiouy"):  # "Mr", "Blvd", "Sgt", "lbs": abbreviations
+        return False
+    return not (
+        word.capitalize() in _abbr.TITLES
+        or folded in _abbr.BEFORE_NUMBER
+        or (folded in _abbr.AMBIGUOUS and (folded not in _abbr.CAPITALISED_ONLY or word[:1].isupper()))
+        or folded in _abbr.NEVER_FINAL
+        or folded in _abbr.LOWER_ABBREVIATIONS
+        or word in _abbr.PLACE_ENDINGS
+        or word in _abbr.BANG_NAMES
+    )
+
+
+def _rule_lowercase_next(m: Mark) -> _Verdict:
+    """Before a lower-case word a sentence ends only after a plain word and a bare mark ("fine. then",
+    "in 2019. iPhone"), not after an abbreviation or a quote ("co. at", "Yahoo! in", '"No." he said')."""
+    if not _is_lower_start(m.next_first):
+        return None
+    terminals = m.terminals
+    if m.closers or not (terminals == "." or _QUESTION_EXCLAMATION.issuperset(terminals)):
+        return False
+    following = _bare(m.next_token)
+    if not following.isalpha():  # "example.com", "e.g.", "3pm": not a word that starts a sentence
+        return False
+    return _is_plain_word(m.word)
+
+
+def _rule_bang_name(m: Mark) -> _Verdict:
+    """An exclamation mark in a name ("Yahoo! Mail") ends a sentence only before a typical starter."""
+    if m.terminals == "!" and m.word in _abbr.BANG_NAMES:
+        return m.next_word in _abbr.SENTENCE_STARTERS or not m.next_token
     return None
 
 
@@ -276,22 +366,44 @@ def _rule_number_abbreviation(m: Mark) -> _Verdict:
 
 
 def _rule_title(m: Mark) -> _Verdict:
-    """A title or name prefix ("Mr.", "Dr.", "Gen.", "Mt.") never ends a sentence."""
-    if m.terminals == "." and m.word in _abbr.TITLES:
+    """A title or name prefix ("Mr.", "Dr.", "Gen.", "Mt.") does not end a sentence, unless a
+    determiner makes it a noun and a clause follows ("taught by the Prof. A new term began")."""
+    if m.terminals != ".":
+        return None
+    if m.word in _abbr.TITLES:
+        if m.next_word in _abbr.CLAUSE_STARTERS and "." not in m.next_token:
+            return _bare(m.previous_token()) in _abbr.DETERMINERS
         return False
-    if m.terminals == "." and m.word.casefold() in _abbr.NEVER_FINAL:
+    if m.word.casefold() in _abbr.NEVER_FINAL:
         return False
     return None
 
 
 def _rule_initial(m: Mark) -> _Verdict:
-    """A single capital letter after a name or another initial is an initial ("Jonas E. Smith")."""
+    """A single capital letter after a name or another initial is an initial ("Jonas E. Smith");
+    after a lower-case word it is one before a name of two words or an initial ("the novelist
+    J. Arthur Penrose", "by J. D. Harrow"), and ends the sentence otherwise ("you and I. We")."""
     if m.terminals != "." or len(m.word) != 1 or not m.word.isupper():
         return None
     if m.next_word in _abbr.SENTENCE_STARTERS:
         return True
     before = _bare(m.previous_token())
-    return bool(before) and not before[:1].isupper()
+    if not before or before[:1].isupper():
+        return not before and not m.next_token  # a lone letter ends its block
+    return not _starts_name(m)
+
+
+def _starts_name(m: Mark) -> bool:
+    """Return True if the next words are a capitalised name of two words or an initial."""
+    if not _is_upper_start(m.next_first):
+        return False
+    if _INITIAL_RE.fullmatch(m.next_token):
+        return True
+    after = m.text_after(120).split(maxsplit=2)[1:2]
+    return bool(after) and _is_upper_start(after[0].lstrip(_OPENERS)[:1])
+
+
+_INITIAL_RE = re.compile(r"[A-Z]\.")
 
 
 def _rule_time_of_day(m: Mark) -> _Verdict:
@@ -312,12 +424,36 @@ def _rule_time_of_day(m: Mark) -> _Verdict:
     return True
 
 
+def _rule_name_ending(m: Mark) -> _Verdict:
+    """A company or place ending ("Inc.", "Ltd.", "Calif.", ", D.C.") ends a sentence before a
+    starter, or before a capitalised word and then a lower-case one ("Inc. Analysts were"), but
+    not before a title or name ("Inc. Chief Executive Jo Ray", "D.C. Mayor Muriel Bowser")."""
+    if m.terminals != ".":
+        return None
+    word = m.word
+    named = word.casefold() in _abbr.COMPANY_ENDINGS or word in _abbr.PLACE_ENDINGS
+    if not named and not _MULTI_PERIOD_RE.fullmatch(word):
+        return None
+    if not m.next_token or m.next_word in _abbr.SENTENCE_STARTERS:
+        return True
+    following = m.next_token
+    if not following[:1].isupper() or not following[1:].islower() or not following.isalpha():
+        return False if named else None
+    if not named and not m.previous_token().endswith(","):  # "the U.S. Army said": not a place's end
+        return None
+    after = m.text_after(120).split(maxsplit=2)[1:2]
+    return bool(after) and _is_lower_start(after[0][:1])
+
+
 def _rule_ambiguous_abbreviation(m: Mark) -> _Verdict:
-    """An abbreviation that may end a sentence ("U.S.", "Co.", "Inc.") ends one only before a
-    typical sentence starter ("in the U.S. How ..." but "the U.S. Government")."""
+    """An abbreviation that may end a sentence ("U.S.", "Jr.", "St.") ends one only before a
+    typical sentence starter ("in the U.S. How ..." but "the U.S. Government"); a day or month
+    counts only when capitalised ("Sat. Jan. 4", but "He sat. Nobody moved.")."""
     if m.terminals != ".":
         return None
     folded = m.word.casefold()
+    if folded in _abbr.CAPITALISED_ONLY and not m.word[:1].isupper():
+        return None
     if folded in _abbr.AMBIGUOUS or _MULTI_PERIOD_RE.fullmatch(m.word):
         return m.next_word in _abbr.SENTENCE_STARTERS or not m.next_token
     return None
@@ -331,16 +467,20 @@ def _rule_default(m: Mark) -> _Verdict:
 #: Ordered rules that judge a terminal mark; the first that returns True/False decides.
 PERIOD_RULES: tuple[tuple[str, Callable[[Mark], _Verdict]], ...] = (
     ("list_marker", _rule_list_marker),
+    ("attachment", _rule_attachment),
+    ("attached_next", _rule_attached_next),
     ("spaced_ellipsis", _rule_spaced_ellipsis),
     ("ellipsis", _rule_ellipsis),
     ("attribution", _rule_attribution),
+    ("speaker_line", _rule_speaker_line),
     ("lowercase_next", _rule_lowercase_next),
+    ("bang_name", _rule_bang_name),
     ("question_exclamation", _rule_question_exclamation),
     ("number_abbreviation", _rule_number_abbreviation),
     ("title", _rule_title),
     ("initial", _rule_initial),
     ("time_of_day", _rule_time_of_day),
+    ("name_ending", _rule_name_ending),
     ("ambiguous_abbreviation", _rule_ambiguous_abbreviation),
     ("default", _rule_default),
 )
-
