@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Callable, Iterator
-
-import attrs
+from collections.abc import Callable
 
 from ._lexicon import boilerplate as _bp
 from ._lexicon.dates import MONTHS
@@ -32,14 +30,21 @@ from .words import APOSTROPHES
 
 __all__ = ["LINE_RULES", "clean"]
 
-_LINE_RE = re.compile("[^\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]+")
+_LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+#: A line without the white space at either end (lines of white space only hold no match).
+_LINE_RE = re.compile(f"\\S(?:[^{_LINE_BREAKS}]*\\S)?")
 _APOSTROPHES = str.maketrans({**APOSTROPHES, "：": ":"})
 _TAIL = 200
 
 
-@attrs.frozen(kw_only=True)
 class _Line:
-    """One line of text, stripped of surrounding white space, with its offsets."""
+    """One line of text, stripped of surrounding white space, with its offsets.
+
+    A plain class with slots, not an attrs model: it never leaves this module, and its
+    case-folded text is made once, not by each rule that reads it.
+    """
+
+    __slots__ = ("end", "folded", "start", "text")
 
     text: str
     """The line's content without leading/trailing white space."""
@@ -47,11 +52,14 @@ class _Line:
     """Offset of the first kept character in the original text."""
     end: int
     """Offset one past the last kept character."""
+    folded: str
+    """The text case-folded, with curly apostrophes made straight."""
 
-    @property
-    def folded(self) -> str:
-        """Return the text case-folded, with curly apostrophes made straight."""
-        return self.text.translate(_APOSTROPHES).casefold()
+    def __init__(self, text: str, start: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = start + len(text)
+        self.folded = text.translate(_APOSTROPHES).casefold()
 
 
 # --------------------------------------------------------------------------------------
@@ -383,20 +391,14 @@ def _site_name(line: _Line, following: _Line | None) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def _lines(text: str) -> Iterator[tuple[int, _Line]]:
-    """Yield (raw start, stripped line) for every line that holds more than white space."""
-    for match in _LINE_RE.finditer(text):
-        raw = match.group()
-        stripped = raw.strip()
-        if not stripped:
-            continue
-        start = match.start() + (len(raw) - len(raw.lstrip()))
-        yield match.start(), _Line(text=stripped, start=start, end=start + len(stripped))
+def _raw_start(text: str, start: int) -> int:
+    """Return where the line that holds ``start`` begins, leading white space included."""
+    return max(text.rfind(char, 0, start) for char in _LINE_BREAKS) + 1
 
 
-def _metadata(text: str, raw_start: int, line: _Line) -> tuple[int, _dt.date | None] | None:
+def _metadata(text: str, line: _Line) -> tuple[int, _dt.date | None] | None:
     """Match a leading ``date 2024-06-20`` line; return the end of the match and the date."""
-    match = _METADATA_RE.match(text, raw_start, line.end)
+    match = _METADATA_RE.match(text, _raw_start(text, line.start), line.end)
     if match is None:
         return None
     try:
@@ -406,6 +408,22 @@ def _metadata(text: str, raw_start: int, line: _Line) -> tuple[int, _dt.date | N
     except ValueError:
         value = None
     return match.end(), value
+
+
+def _judge_line(line: _Line) -> str | None:
+    """Return the name of the first rule of :data:`LINE_RULES` that matches ``line``, or None."""
+    for name, rule in LINE_RULES:
+        if rule(line):
+            return name
+    return None
+
+
+#: Verdicts a call of :func:`clean` remembers by line text before it starts again (bounded memory).
+_MEMO_SIZE = 4096
+#: Only lines of at most this many characters are remembered: a short line costs its rules'
+#: overhead, a long one the reading of its characters, which a memo would only move to hashing.
+_MEMO_LINE = 80
+_UNSEEN = "unseen"
 
 
 def clean(text: str) -> Cleaning:
@@ -434,30 +452,41 @@ def clean(text: str) -> Cleaning:
     skips: list[Skip] = []
     published: _dt.date | None = None
     dated: _dt.date | None = None
-    kept: list[_Line] = []
+    kept: list[_Line] = []  # the first two kept lines: the site's name and the line below it
+    verdicts: dict[str, str | None] = {}  # rules read a line's text only: a short line repeated is judged once
     at_top = True
-    for raw_start, line in _lines(text):
+    for match in _LINE_RE.finditer(text):
+        stripped = match.group()
+        line: _Line | None = None
         if at_top:
-            meta = _metadata(text, raw_start, line)
+            line = _Line(stripped, match.start())
+            meta = _metadata(text, line)
             if meta is not None:
                 end, value = meta
-                skips.append(Skip(raw_start, end, "metadata"))
+                skips.append(Skip(_raw_start(text, line.start), end, "metadata"))
                 published = published or value
-                rest = text[end : line.end]
-                if not rest.strip():
+                rest = text[end : line.end].strip()
+                if not rest:
                     continue
-                offset = end + (len(rest) - len(rest.lstrip()))
-                line = _Line(text=rest.strip(), start=offset, end=line.end)
+                line = _Line(rest, line.end - len(rest))
+                stripped = rest
             at_top = False
-        for name, rule in LINE_RULES:
-            if rule(line):
-                skips.append(Skip(line.start, line.end, name))
-                if dated is None and name in ("byline", "date_line"):
-                    found = _find_date(line.text)
-                    dated = found[0] if found else None
-                break
-        else:
-            kept.append(line)
+        name = verdicts.get(stripped, _UNSEEN) if len(stripped) <= _MEMO_LINE else _UNSEEN
+        if name is _UNSEEN:
+            line = line or _Line(stripped, match.start())
+            name = _judge_line(line)
+            if len(stripped) <= _MEMO_LINE:
+                if len(verdicts) >= _MEMO_SIZE:
+                    verdicts.clear()
+                verdicts[stripped] = name
+        start = match.end() - len(stripped)
+        if name is not None:
+            skips.append(Skip(start, match.end(), name))
+            if dated is None and name in ("byline", "date_line"):
+                found = _find_date(stripped)
+                dated = found[0] if found else None
+        elif len(kept) < 2:
+            kept.append(line or _Line(stripped, start))
             if len(kept) == 2 and _site_name(kept[0], kept[1]):
                 skips.append(Skip(kept[0].start, kept[0].end, "site_name"))
     skips.sort(key=lambda s: s.start)

@@ -107,6 +107,34 @@ def test_case(text: str, expected: list[str]) -> None:
     assert texts(text) == expected
 
 
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _fixture_cases(path: Path) -> list[object]:
+    """Read cases written as a title line, ".", the input, ".", the expected sentences, "."."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    cases = []
+    i = lines.index(".") - 1  # the first title: the lines before it are a comment
+    while i + 1 < len(lines) and lines[i + 1] == ".":
+        title = lines[i]
+        end_input = lines.index(".", i + 2)
+        end_expected = lines.index(".", end_input + 1)
+        text = "\n".join(lines[i + 2 : end_input])
+        cases.append(pytest.param(text, lines[end_input + 1 : end_expected], id=title))
+        i = end_expected + 2  # past the blank line between cases
+    return cases
+
+
+@pytest.mark.parametrize(("text", "expected"), _fixture_cases(FIXTURES / "segment_web_and_news.txt"))
+def test_fixture(text: str, expected: list[str]) -> None:
+    assert texts(text) == expected
+
+
+def test_fixture_file_is_read_whole() -> None:
+    path = FIXTURES / "segment_web_and_news.txt"
+    assert len(_fixture_cases(path)) == path.read_text(encoding="utf-8").count("\n.\n") // 3
+
+
 def test_offsets_point_into_the_input() -> None:
     text = "  Hello there.  General Kenobi!\n\n  You are a bold one.  "
     sentences = split_sentences(text)

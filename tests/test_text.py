@@ -5,10 +5,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
+from claimdiff import text as text_module
 from claimdiff.errors import InvalidArgument
 from claimdiff.models import Cleaning
 from claimdiff.segment import split_sentences
@@ -335,3 +338,21 @@ def test_newsy_text(text: str) -> None:
 def test_more_boilerplate_lines(line: str, rule: str) -> None:
     text = f"{line}\nPutin arrived in Hanoi on Thursday."
     assert dropped(text) == [(rule, line)]
+
+
+_FURNITURE = st.sampled_from([
+    "Advertisement", "Share", "x", "", " ", "By Jane Doe", "3 minutes", "Photo: REUTERS/Jo Li", "Vietnam News",
+    "Putin arrived on Thursday.", " date 2024-06-20 Headline", "Read more: Putin in Hanoi", "June 20, 2024",
+    "© 2024 Reuters", "bur-ah/pz", "reuters_tickers", "Tags: a, b", "Updated: 2 hours ago", "|",
+])
+
+
+@given(st.lists(st.tuples(_FURNITURE, st.sampled_from(["\n", "\n\n", "\r\n", " \n"])).map("".join), max_size=30)
+       .map("".join))
+def test_line_memo_changes_no_skip(text: str) -> None:
+    """Short lines are judged once per call (their verdict remembered by text): same result as judging each."""
+    with patch.object(text_module, "_MEMO_LINE", -1):
+        reference = clean(text)
+    assert clean(text) == reference
+    with patch.object(text_module, "_MEMO_SIZE", 1):
+        assert clean(text) == reference

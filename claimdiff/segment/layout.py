@@ -43,29 +43,32 @@ _FEW_MARKERS = 8
 def _glued_cuts(block: str) -> list[int]:
     """Return where a sentence starts after a mark glued to the next word ("stay.Staff").
 
-    Only in a token of two words and one mark: not in an address, a path or a dotted name in
-    code ("example.Com/x", "java.util.List", "jane.Doe@example.org").
+    Only in a token of a lower-case word, one mark and a capitalised word: not in an address,
+    a path or a dotted name in code ("example.Com/x", "java.util.List", "Math.Max").
     """
     if "." not in block and "?" not in block and "!" not in block:
         return []
     cuts = []
     for match in _GLUED_RE.finditer(block):
         at = match.start()
-        text = _token_around(block, at)
-        inner = text.rstrip(".,;:!?…\"'”’)")
-        if sum(inner.count(mark) for mark in ".?!") == 1 and not any(s in text for s in _NOT_GLUED):
+        start, token = _token_around(block, at)
+        inner = token.rstrip(".,;:!?…\"'”’)")
+        if sum(inner.count(mark) for mark in ".?!") != 1 or any(s in token for s in _NOT_GLUED):
+            continue
+        if block[start:at].lstrip("\"'“‘(").islower():  # "stay.Staff", not "Math.Max"
             cuts.append(at + 1)
     return cuts
 
 
-def _token_around(block: str, at: int) -> str:
-    """Return the white-space separated token that holds ``at``, or "" if it is 80 characters or longer."""
+def _token_around(block: str, at: int) -> tuple[int, str]:
+    """Return the start and text of the white-space separated token that holds ``at``, or
+    ``(at, "")`` if it is 80 characters or longer."""
     low = at - 80 if at > 80 else 0
     space = max(block.rfind(" ", low, at), block.rfind("\t", low, at), block.rfind("\xa0", low, at))
     if space < 0 and low > 0:
-        return ""
+        return at, ""
     token = _NEXT_WORD_RE.match(block, space + 1)
-    return token.group() if token else ""
+    return space + 1, token.group() if token else ""
 
 
 _NEXT_WORD_RE = re.compile(r"\S{1,79}(?!\S)")
