@@ -2,9 +2,9 @@
 
 Ordinary text is the seed articles repeated to ``--size`` characters (1 MB by default).
 Each adversarial shape is built to the same size. For each shape the script times
-``split_sentences``, ``find_quantities`` and ``find_dates`` on the whole text and
-``compare`` on two articles of half the size each (the two halves), and prints the
-seconds and the ratio adversarial / ordinary.
+``clean``, ``split_sentences``, ``find_quantities`` and ``find_dates`` on the whole text and
+``compare`` (which also reads quotes, names and denials, and aligns) on two articles of half
+the size each (the two halves), and prints the seconds and the ratio adversarial / ordinary.
 
 The shapes come in two groups. *Hostile shapes* (the issue's list and more) hold little or
 nothing to find: one line without punctuation, 100k periods, "U.S." repeated, 100k digits,
@@ -32,6 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import claimdiff  # noqa: E402
+from claimdiff.text import clean  # noqa: E402
 
 
 def _fill(unit: str, size: int) -> str:
@@ -67,6 +68,9 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str]]] = {
     "long_token": ("tokens of 100k letters", lambda n: _fill("x" * 100_000 + " ", n)),
     "caps": ("ALL-CAPS runs glued to words: HEADLINEWord ...", lambda n: _fill("ABCDEFGHIJKLMNOPQRSTUVWXYZAbc ", n)),
     "abbreviations": ('"e.g. Mr. a.m. No. Inc. " repeated', lambda n: _fill("e.g. Mr. a.m. No. Inc. ", n)),
+    "blank_lines": ('" \\n" repeated: half a million blank lines, as scraped pages hold', lambda n: _fill(" \n", n)),
+    "short_lines": ('"x\\n" repeated: half a million one-word lines', lambda n: _fill("x\n", n)),
+    "questions": ('"? " repeated: half a million one-mark sentences on one line', lambda n: _fill("? ", n)),
 }
 #: Dense shapes: made of mentions, with far more output per character than news.
 DENSE: dict[str, tuple[str, Callable[[int], str]]] = {
@@ -116,6 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     functions: dict[str, Callable[[str], object]] = {
+        "clean": clean,
         "split_sentences": claimdiff.split_sentences,
         "find_quantities": claimdiff.find_quantities,
         "find_dates": claimdiff.find_dates,
@@ -141,10 +146,10 @@ def main(argv: list[str] | None = None) -> int:
         group = "hostile" if shape in HOSTILE else "dense"
         worst[group] = max(worst[group], *ratios.values())
         cells = "".join(f"{got[n]:>9.3f} s {ratios[n]:>5.2f}x" for n in names)
-        flag = "  > 3" if group == "hostile" and max(ratios.values()) > 3 else ""
+        flag = "  > 3" if max(ratios.values()) > 3 else ""
         print(f"{shape:<15}{cells}{max(ratios.values()):>8.2f}x  {_mentions(text)}{flag}", flush=True)
     print(f"worst ratio on hostile shapes: {worst['hostile']:.2f} (goal: at most 3)")
-    print(f"worst ratio on dense shapes: {worst['dense']:.2f} (cost grows with the mentions found)")
+    print(f"worst ratio on dense shapes: {worst['dense']:.2f} (goal: at most 3; cost grows with the mentions found)")
     return 0
 
 

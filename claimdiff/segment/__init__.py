@@ -311,18 +311,15 @@ def _split(text: str, skips: list[tuple[int, int]], *, memo: bool) -> list[Sente
                 _cut_block(whole.start(), whole.group(), verdicts, spans)
             continue
         pos = start
-        while pos < stop:
-            hint = _CUT_HINT_RE.search(text, pos, stop)
-            if hint is None:
-                spans += [m.span() for m in _STRIPPED_RE.finditer(text, pos, stop)]
-                break
-            line = _line_start(text, pos, hint.start())
-            spans += [m.span() for m in _STRIPPED_RE.finditer(text, pos, line)]
-            block = _BLOCK_RE.search(text, line, stop)
-            if block is None:  # pragma: no cover - the hint is a character that is not white space
-                break
-            _cut_block(block.start(), block.group(), verdicts, spans)
-            pos = block.end()
+        while (block := _BLOCK_RE.search(text, pos, stop)) is not None:
+            hint = _CUT_HINT_RE.search(text, block.start(), stop)
+            at = hint.start() if hint is not None else stop
+            if at < block.end():  # the block may be cut
+                _cut_block(block.start(), block.group(), verdicts, spans)
+                pos = block.end()
+            else:  # this block and the next ones before the hint's line are sentences whole
+                pos = _line_start(text, block.end(), at) if hint is not None else stop
+                spans += [m.span() for m in _STRIPPED_RE.finditer(text, block.start(), pos)]
     return Sentence.from_spans(text, spans)
 
 

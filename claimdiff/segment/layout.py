@@ -20,17 +20,18 @@ CUT_HINT_RE = re.compile(f"[.?!…‼⁇⁈⁉؟।॥。！？){_abbr.BULLETS}]
 
 #: Chinese and Japanese full stops end a sentence with no white space after them.
 _CJK_END_RE = re.compile(r"[。！？][」』”’）)\"']*")
-_BULLET_RE = re.compile(f"(?<=\\s)[{_abbr.BULLETS}]")
+_BULLET_RE = re.compile(f"[{_abbr.BULLETS}](?<=\\s[{_abbr.BULLETS}])")
 #: A list marker: "1." "1.)" "1)" "a." with an optional bullet before it.
 _MARKER_RE = re.compile(
     f"(?<!\\S)[{_abbr.BULLETS}]?\\s?(\\d{{1,3}}|[A-Za-z])(\\.\\)|\\)|\\.)(?=\\s)"
 )
 #: An ALL-CAPS run glued to a capitalised word: "CRITICISMVietnam" -> "CRITICISM|Vietnam".
-_CAPS_GLUE_RE = re.compile(r"(?<![^\W_])[A-ZÀ-ÖØ-Þ]{3,}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})")
+#: (The first capital comes before the look-behind, so that the search skips other characters fast.)
+_CAPS_GLUE_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![^\W_][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ]{2,}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})")
 #: A token of 1 to 79 characters made of periods and then closers (one dot of ". . .").
 _DOT_TOKEN_RE = re.compile(r"\s*(?=\S{1,79}(?!\S))\.+[”’\"'»)\]}›]*(?!\S)")
 #: A terminal mark glued between a word and a capitalised word ("a great stay.Staff were kind").
-_GLUED_RE = re.compile(r"(?<=[^\W\d_][a-zß-öø-ÿ])[.?!](?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![^\W_])|I\s)")
+_GLUED_RE = re.compile(r"[.?!](?<=[^\W\d_][a-zß-öø-ÿ][.?!])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![^\W_])|I\s)")
 #: What a token that is not two words glued holds: a web or e-mail address, a path, a name in code.
 _NOT_GLUED = ("/", "@", ":", "_", "\\", "www", "=")
 #: A decimal digit of another script than ASCII (a list label can be made of them).

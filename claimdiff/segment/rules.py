@@ -35,13 +35,15 @@ _LEADERS = _OPENERS + "—–-*_"
 _DOT_TOKEN_START = "." + _CLOSERS
 #: Citation markers ("[4]", "[12][13]") that belong to the sentence before them.
 _CITATIONS = r"(?:\[\d{1,3}\])+"
-#: An emoticon of punctuation (as in ``EMOTICONS``), a token of its own.
-_EMOTICON = r"[:;=]['’]?-?[()DPpOo/|]|<3|\^_?\^"
+_MARKS = ".?!…‼⁇⁈⁉؟।॥"
 #: A terminal mark, then closing quotes or brackets (an opening quote glued after a mark is a
 #: closer typed wrong) and citation markers, at the end of a token; or a token that is an
-#: emoticon or citation markers alone.
+#: emoticon (as in ``EMOTICONS``) or citation markers alone. The pattern starts with one class
+#: of the characters that may open a match, so that the search skips the others fast.
 _CANDIDATE_RE = re.compile(
-    rf"(?:[.?!…‼⁇⁈⁉؟।॥][”’\"'»)\]}}›“‘„«‹]*{_CITATIONS[:-1]}*|(?<!\S)(?:{_EMOTICON}|{_CITATIONS}))(?!\S)"
+    rf"[{_MARKS}:;=<^\[](?:(?<=[{_MARKS}])[”’\"'»)\]}}›“‘„«‹]*{_CITATIONS[:-1]}*"
+    r"|(?<!\S[:;=<^\[])(?:(?<=[:;=])['’]?-?[()DPpOo/|]|(?<=<)3|(?<=\^)_?\^|(?<=\[)\d{1,3}\]"
+    + _CITATIONS[:-1] + r"*))(?!\S)"
 )
 _CITATION_TAIL_RE = re.compile(_CITATIONS + r"\Z")
 _CITATION_TOKEN_RE = re.compile(_CITATIONS)
