@@ -23,6 +23,7 @@ visits); words of other clauses are read when no semicolon parts them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 
 import attrs
@@ -246,21 +247,24 @@ class FrameReader:
     """Read the frames of dates, the words of each sentence once."""
 
     def __init__(self) -> None:
-        self._memo: dict[str, tuple[_Sentence, TenseReader]] = {}
+        self._memo: dict[str, tuple[_Sentence, TenseReader, list[int], list[int]]] = {}
 
-    def _sentence(self, text: str) -> tuple[_Sentence, TenseReader]:
+    def _sentence(self, text: str) -> tuple[_Sentence, TenseReader, list[int], list[int]]:
+        """Return the words of a sentence, its tense reader, and where its words start and end."""
         found = self._memo.get(text)
         if found is None:
-            found = self._memo[text] = (_read_sentence(text), TenseReader(text))
+            words = _read_sentence(text)
+            starts, ends = [s[0] for s in words.spans], [s[1] for s in words.spans]
+            found = self._memo[text] = (words, TenseReader(text), starts, ends)
         return found
 
     def __call__(self, claim: Claim) -> Frame:
         """Return the frame of a date claim, read in its sentence."""
         sent = claim.sentence
-        words, tense = self._sentence(sent.text)
+        words, tense, starts, ends = self._sentence(sent.text)
         start, end = claim.start - sent.start, claim.end - sent.start
-        before = sum(1 for s in words.spans if s[1] <= start)  # words before the date
-        after = sum(1 for s in words.spans if s[0] < end)  # first word after it
+        before = bisect_right(ends, start)  # words before the date (by bisection: a sentence may hold thousands)
+        after = bisect_left(starts, end)  # first word after it
         clauses = words.clauses
         clause = clauses[after] if after < len(clauses) else clauses[-1] if clauses else 0
         opens = before == 0 or clauses[before - 1] != clause
