@@ -247,31 +247,34 @@ class FrameReader:
     """Read the frames of dates, the words of each sentence once."""
 
     def __init__(self) -> None:
-        self._memo: dict[str, tuple[_Sentence, TenseReader, list[int], list[int]]] = {}
+        self._memo: dict[str, tuple[_Sentence, TenseReader, _Bounds, _Bounds, _Bounds]] = {}
 
-    def _sentence(self, text: str) -> tuple[_Sentence, TenseReader, list[int], list[int]]:
-        """Return the words of a sentence, its tense reader, and where its words start and end."""
+    def _sentence(self, text: str) -> tuple[_Sentence, TenseReader, _Bounds, _Bounds, _Bounds]:
+        """Return the words of a sentence, its tense reader, and the first and last word offsets
+        (or indices) of its words, events and phases, for bisection: a sentence may hold thousands."""
         found = self._memo.get(text)
         if found is None:
             words = _read_sentence(text)
-            starts, ends = [s[0] for s in words.spans], [s[1] for s in words.spans]
-            found = self._memo[text] = (words, TenseReader(text), starts, ends)
+            found = self._memo[text] = (words, TenseReader(text), _bounds(words.spans), _bounds(words.events),
+                                        _bounds(words.phases))
         return found
 
     def __call__(self, claim: Claim) -> Frame:
         """Return the frame of a date claim, read in its sentence."""
         sent = claim.sentence
-        words, tense, starts, ends = self._sentence(sent.text)
+        words, tense, (starts, ends), events, phases = self._sentence(sent.text)
         start, end = claim.start - sent.start, claim.end - sent.start
-        before = bisect_right(ends, start)  # words before the date (by bisection: a sentence may hold thousands)
+        before = bisect_right(ends, start)  # words before the date
         after = bisect_left(starts, end)  # first word after it
         clauses = words.clauses
         clause = clauses[after] if after < len(clauses) else clauses[-1] if clauses else 0
         opens = before == 0 or clauses[before - 1] != clause
         reach = (EVENT_REACH[0], OPENING_REACH) if opens else EVENT_REACH
-        event = _nearest(words, words.events, (before, after), reach, clause, opens=opens)
+        event = _nearest(words, _near(words.events, events, (before, after), reach), (before, after), reach, clause,
+                         opens=opens)
         head = claim.text.split(maxsplit=1)[0].casefold() if claim.text.strip() else ""
-        phase = _nearest(words, words.phases, (before, after), PHASE_REACH, clause, opens=opens)
+        phase = _nearest(words, _near(words.phases, phases, (before, after), PHASE_REACH), (before, after),
+                         PHASE_REACH, clause, opens=opens)
         # "Tuesday's derailment will be investigated": the clause's tense is not the event's
         attributive = (
             event is not None
@@ -312,6 +315,25 @@ _PLACE_PREPOSITIONS = frozenset(
 )
 
 
+#: The first and the last word of each item of a sentence, in order (both increase).
+_Bounds = tuple[list[int], list[int]]
+
+
+def _bounds(items: Iterable[tuple[int, int] | _Hit]) -> _Bounds:
+    firsts, lasts = [], []
+    for item in items:
+        firsts.append(item[0])
+        lasts.append(item[1])
+    return firsts, lasts
+
+
+def _near(hits: tuple[_Hit, ...], bounds: _Bounds, date: tuple[int, int], reach: tuple[int, int]) -> tuple[_Hit, ...]:
+    """Return the hits that :func:`_nearest` may take: those that end at most ``reach[0]`` words
+    before the date or start at most ``reach[1]`` after it (hits come in order, never overlapping)."""
+    firsts, lasts = bounds
+    return hits[bisect_left(lasts, date[0] - reach[0]) : bisect_right(firsts, date[1] + reach[1] - 1)]
+
+
 def _nearest(
     words: _Sentence, hits: tuple[_Hit, ...], date: tuple[int, int], reach: tuple[int, int], clause: int, *, opens: bool
 ) -> _Hit | None:
@@ -336,7 +358,7 @@ def _nearest(
             between = range(after, first)
         else:
             continue
-        if any(k in between for k in words.verbs):
+        if any(k in words.verbs for k in between):
             continue
         if best is None or key < best:
             best = key
