@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
             recall = tp / (tp + fn) if tp + fn else 1.0
             f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
             print(f"{name:<16}{peer:<12}{f1:>7.3f}{precision:>7.3f}{recall:>7.3f}{fp:>5}{fn:>5}{seconds * 1000:>9.1f}")
-            if peer == args.errors:
+            if peer == args.errors and errors:
                 print("\n".join(errors))
     return 0
 

@@ -336,6 +336,8 @@ _MARK_PIECES = st.sampled_from([
     "said", "said.", "asked.", "Putin", "Lam", "He", "The", "How", "and", "the", "time", "Moscow", "At", "at", "5",
     "Thursday", "EST", "?", "!", "?!", "...", "....", "…", ".", ". . .", ". . . .", "“", "”", "'", '"', "(", ")", "[",
     "]", "?”", ".”", '."', ".)", "…”", "“Why?”", "Mr.”", "•", "▪", "• 1.", "CRITICISMVietnam", "中国。", "؟", "x", "y",
+    ":)", ":D", "<3", "^_^", "[4]", ".[4]", "[4][5]", "stay.Staff", "Yahoo!", "Ltd.", "D.C.", "Calif.", "Prof.", "sun.",
+    "fine.", "then", "Analysts", "were", "-", "–", "“", "wrong.“", "(It", "ends.)", "...", "it.", "J.", "Arthur",
 ])
 _LENGTH = st.integers(min_value=0, max_value=160)
 #: Rules that read far: an attribution up to 160 characters on, "X time" 100 on, an initial's previous token.

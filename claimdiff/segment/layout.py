@@ -14,9 +14,10 @@ from .rules import NEXT_TOKEN_RE as _NEXT_TOKEN_RE
 __all__ = ["CUT_HINT_RE", "Breaks", "dot_tail"]
 
 #: A character without which a block holds no cut: a terminal mark, a CJK full stop, a bullet,
-#: the ")" of a list marker, or four capitals (the least a glued ALL-CAPS heading holds). A
-#: block with none is one sentence whole; every source of a cut must have its character here.
-CUT_HINT_RE = re.compile(f"[.?!…‼⁇⁈⁉؟।॥。！？){_abbr.BULLETS}]|[A-ZÀ-ÖØ-Þ]{{4}}")
+#: the ")" of a list marker, the first character of an emoticon, or four capitals (the least a
+#: glued ALL-CAPS heading holds). A block with none is one sentence whole; every source of a
+#: cut must have its character here.
+CUT_HINT_RE = re.compile(f"[.?!…‼⁇⁈⁉؟।॥。！？):;=<^{_abbr.BULLETS}]|[A-ZÀ-ÖØ-Þ]{{4}}")
 
 #: Chinese and Japanese full stops end a sentence with no white space after them.
 _CJK_END_RE = re.compile(r"[。！？][」』”’）)\"']*")
