@@ -418,6 +418,20 @@ def _judge_line(line: _Line) -> str | None:
     return None
 
 
+def _verdict(verdicts: dict[str, str | None], text: str, start: int) -> str | None:
+    """Return the rule that drops the line ``text`` (at ``start``), or None; a short line's
+    verdict is remembered in ``verdicts`` by its text, which is all the rules read."""
+    if len(text) > _MEMO_LINE:
+        return _judge_line(_Line(text, start))
+    name = verdicts.get(text, _UNSEEN)
+    if name is _UNSEEN:
+        name = _judge_line(_Line(text, start))
+        if len(verdicts) >= _MEMO_SIZE:
+            verdicts.clear()
+        verdicts[text] = name
+    return name
+
+
 #: Verdicts a call of :func:`clean` remembers by line text before it starts again (bounded memory).
 _MEMO_SIZE = 4096
 #: Only lines of at most this many characters are remembered: a short line costs its rules'
@@ -471,15 +485,8 @@ def clean(text: str) -> Cleaning:
                 line = _Line(rest, line.end - len(rest))
                 stripped = rest
             at_top = False
-        name = verdicts.get(stripped, _UNSEEN) if len(stripped) <= _MEMO_LINE else _UNSEEN
-        if name is _UNSEEN:
-            line = line or _Line(stripped, match.start())
-            name = _judge_line(line)
-            if len(stripped) <= _MEMO_LINE:
-                if len(verdicts) >= _MEMO_SIZE:
-                    verdicts.clear()
-                verdicts[stripped] = name
         start = match.end() - len(stripped)
+        name = _verdict(verdicts, stripped, start)
         if name is not None:
             skips.append(Skip(start, match.end(), name))
             if dated is None and name in ("byline", "date_line"):
