@@ -300,7 +300,7 @@ _DASHES = frozenset("-–—―")
 def _rule_speaker_line(m: Mark) -> _Verdict:
     """A quote or sentence followed by a dash and a short name at the end of the line or before a
     comma ('"...a long road." - Ines Marlow') goes on with that name: a speaker line."""
-    if m.next_token[:1] not in _DASHES or not m.next_token:
+    if not m.next_token or m.next_token[0] not in _DASHES:
         return None
     rest = m.text_after(80)
     name = rest.lstrip().lstrip("".join(_DASHES)).split(",", 1)
@@ -391,7 +391,7 @@ def _rule_initial(m: Mark) -> _Verdict:
         return True
     before = _bare(m.previous_token())
     if not before or before[:1].isupper():
-        return not before and not m.next_token  # a lone letter ends its block
+        return False
     return not _starts_name(m)
 
 
