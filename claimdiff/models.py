@@ -245,6 +245,11 @@ class Granularity(str, enum.Enum):
 
 # One typed converter per element type: mypy's attrs plugin reads a converter's signature
 # as the field's ``__init__`` type, and a generic one would lose the element type.
+#: Build a model without its ``__init__``, for values a stage computed (see ``Quantity.of_figure``).
+_new_object = object.__new__
+_set_field = object.__setattr__
+
+
 def _tallies(items: Iterable[int]) -> tuple[int, ...]:
     return tuple(items)
 
@@ -403,6 +408,31 @@ class Quantity:
     tallies: tuple[int, ...] = attrs.field(default=(), converter=_tallies)
     """The two tallies of a score or a vote ("3-2", "seven to two": ``(7, 2)``), as written;
     empty for any other figure. A score has no ``value``: it is compared tally by tally."""
+
+    @classmethod
+    def of_figure(cls, text: str, start: int, value: Number | None, kind: str = "cardinal") -> Quantity:
+        """Return the exact figure ``text`` at ``start`` that a stage read, without validation.
+
+        A plain figure is what dense text holds most ("1,1,1,...": half a million per MB), and
+        building it this way costs about a third of a call of the class.
+
+        >>> Quantity.of_figure("7", 4, 7) == Quantity(text="7", start=4, end=5, value=7, low=7, high=7)
+        True
+        """
+        figure = _new_object(cls)
+        _set_field(figure, "text", text)
+        _set_field(figure, "start", start)
+        _set_field(figure, "end", start + len(text))
+        _set_field(figure, "value", value)
+        _set_field(figure, "low", value)
+        _set_field(figure, "high", value)
+        _set_field(figure, "approximate", False)
+        _set_field(figure, "unit", None)
+        _set_field(figure, "kind", kind)
+        _set_field(figure, "low_inclusive", True)
+        _set_field(figure, "high_inclusive", True)
+        _set_field(figure, "tallies", ())
+        return figure
 
     def bounds(self) -> tuple[float, float]:
         """Return the closed interval of values the words allow, as floats (infinite when open).

@@ -61,12 +61,7 @@ def _chain_quantities(text: str, tok: Token) -> list[Quantity]:
         if part and len(part) <= MAX_DIGITS:
             year = len(part) == 4 and part[:2] in ("19", "20")
             if year or not iso:
-                v = int(part)
-                out.append(
-                    Quantity(
-                        text=part, start=start, end=end, value=v, low=v, high=v, kind="year" if year else "cardinal"
-                    )
-                )
+                out.append(Quantity.of_figure(part, start, int(part), "year" if year else "cardinal"))
         start = end + 1
     return out
 

@@ -683,8 +683,7 @@ def bare_figure(r: Reader, k: int) -> Quantity | None:
     c = r.cls(k)
     if c.cls not in ("digits", "unit", "teen", "tens"):
         return None
-    v = as_number(c.value)
-    return Quantity(text=tok.text, start=tok.start, end=tok.end, value=v, low=v, high=v)
+    return Quantity.of_figure(tok.text, tok.start, as_number(c.value))
 
 
 def _chain_parts(r: Reader, k: int) -> Hit | None:
