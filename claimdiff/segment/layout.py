@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 
 from .._lexicon import abbreviations as _abbr
+from .._lexicon.abbreviations import EMOTICONS
+from .rules import CITATIONS as _CITATIONS
 from .rules import NEXT_TOKEN_RE as _NEXT_TOKEN_RE
+from .rules import starts_sentence
 
 __all__ = ["CUT_HINT_RE", "Breaks", "dot_tail"]
 
@@ -35,6 +38,15 @@ _DOT_TOKEN_RE = re.compile(r"\s*(?=\S{1,79}(?!\S))\.+[”’\"'»)\]}›]*(?!\S)
 _GLUED_RE = re.compile(r"[.?!](?<=[^\W\d_][a-zß-öø-ÿ][.?!])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![^\W_])|I\s)")
 #: What a token that is not two words glued holds: a web or e-mail address, a path, a name in code.
 _NOT_GLUED = ("/", "@", ":", "_", "\\", "www", "=")
+#: A token that is an emoticon (as in ``EMOTICONS``) or citation markers ("[4]"); the pattern starts
+#: with one class of the characters that may open it, so that the search skips the others fast.
+_ATTACHMENT_RE = re.compile(
+    r"[:;=<^\[](?<!\S[:;=<^\[])(?:(?<=[:;=])['’]?-?[()DPpOo/|]|(?<=<)3|(?<=\^)_?\^|(?<=\[)\d{1,3}\]"
+    + _CITATIONS[:-1]
+    + r"*)(?!\S)"
+)
+#: What may stand at the end of the token before citation markers: a terminal mark and closers.
+_BEFORE_CITATION = ".?!…”’\"')]"
 #: A decimal digit of another script than ASCII (a list label can be made of them).
 _OTHER_DIGIT_RE = re.compile(r"[^\D0-9]")
 #: A block with at most this many "." and ")" has its list markers read, not searched for:
@@ -59,6 +71,24 @@ def _glued_cuts(block: str) -> list[int]:
             continue
         if block[start:at].lstrip("\"'“‘(").islower():  # "stay.Staff", not "Math.Max"
             cuts.append(at + 1)
+    return cuts
+
+
+def _attachment_cuts(block: str) -> list[int]:
+    """Return where a sentence starts after an emoticon ("great :) We") or after citation
+    markers that follow a terminal mark ("Europe. [4] Later"): they end the sentence before
+    them when a word that may start one follows (the mark before them cuts nothing)."""
+    cuts = []
+    for match in _ATTACHMENT_RE.finditer(block):
+        token = match.group()
+        if token[0] == "[":
+            if not block[max(0, match.start() - 9) : match.start()].rstrip().endswith(tuple(_BEFORE_CITATION)):
+                continue
+        elif token not in EMOTICONS:
+            continue
+        following = _NEXT_TOKEN_RE.match(block, match.end())
+        if following is not None and starts_sentence(following.group(1)):
+            cuts.append(match.end())
     return cuts
 
 
@@ -208,6 +238,7 @@ class Breaks:
         extra += [m.end() for m in _CAPS_GLUE_RE.finditer(block)]
         extra += [m.end() for m in _CJK_END_RE.finditer(block)]
         extra += _glued_cuts(block)
+        extra += _attachment_cuts(block)
         extra += list_breaks
         extra.sort()
         size = len(block)

@@ -14,12 +14,14 @@ from .._lexicon.speech import SPEECH_VERBS
 
 __all__ = [
     "CANDIDATE_NEXT_RE",
+    "CITATIONS",
     "MAX_LOOKBACK",
     "NARROW_BEFORE",
     "NEXT_TOKEN_RE",
     "PERIOD_RULES",
     "TOKEN_RE",
     "Mark",
+    "starts_sentence",
 ]
 
 # --------------------------------------------------------------------------------------
@@ -34,19 +36,13 @@ _LEADERS = _OPENERS + "—–-*_"
 #: What a token of a spaced ellipsis starts with: a period, or a closer (a token of closers only).
 _DOT_TOKEN_START = "." + _CLOSERS
 #: Citation markers ("[4]", "[12][13]") that belong to the sentence before them.
-_CITATIONS = r"(?:\[\d{1,3}\])+"
-_MARKS = ".?!…‼⁇⁈⁉؟।॥"
+CITATIONS = r"(?:\[\d{1,3}\])+"
 #: A terminal mark, then closing quotes or brackets (an opening quote glued after a mark is a
-#: closer typed wrong) and citation markers, at the end of a token; or a token that is an
-#: emoticon (as in ``EMOTICONS``) or citation markers alone. The pattern starts with one class
-#: of the characters that may open a match, so that the search skips the others fast.
-_CANDIDATE_RE = re.compile(
-    rf"[{_MARKS}:;=<^\[](?:(?<=[{_MARKS}])[”’\"'»)\]}}›“‘„«‹]*{_CITATIONS[:-1]}*"
-    r"|(?<!\S[:;=<^\[])(?:(?<=[:;=])['’]?-?[()DPpOo/|]|(?<=<)3|(?<=\^)_?\^|(?<=\[)\d{1,3}\]"
-    + _CITATIONS[:-1] + r"*))(?!\S)"
-)
-_CITATION_TAIL_RE = re.compile(_CITATIONS + r"\Z")
-_CITATION_TOKEN_RE = re.compile(_CITATIONS)
+#: closer typed wrong) and citation markers ("Europe.[4]"), at the end of a token. Emoticons and
+#: citation markers that are tokens of their own are cuts of :mod:`.layout`.
+_CANDIDATE_RE = re.compile(r"[.?!…‼⁇⁈⁉؟।॥][”’\"'»)\]}›“‘„«‹]*" + CITATIONS[:-1] + r"*(?!\S)")
+_CITATION_TAIL_RE = re.compile(CITATIONS + r"\Z")
+_CITATION_TOKEN_RE = re.compile(CITATIONS)
 _MULTI_PERIOD_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 NEXT_TOKEN_RE = re.compile(r"\s*(\S{0,80})")
 #: A terminal mark as in _CANDIDATE_RE; the next token as in NEXT_TOKEN_RE (group 1), and
@@ -271,19 +267,10 @@ def _ends_clause(token: str, rest: list[str], index: int) -> bool:
     return token.endswith((".", "!", "?")) or index == len(rest) - 1
 
 
-def _rule_attachment(m: Mark) -> _Verdict:
-    """An emoticon or citation markers alone as a token ("great :) We", "Europe. [4] Later") end
-    a sentence before a word that starts one; citation markers only after a terminal mark."""
-    if m.terminals or (m.token not in _abbr.EMOTICONS and not _CITATION_TOKEN_RE.fullmatch(m.token)):
-        return None
-    if m.token[:1] == "[" and not m.previous_token().rstrip(_CLOSERS).endswith(tuple(_TERMINALS)):
-        return False
-    return bool(m.next_first) and not _is_lower_start(m.next_first)
-
-
 def _rule_attached_next(m: Mark) -> _Verdict:
     """A mark before an ellipsis, an emoticon or citation markers alone ("it. ... Then", "great. :)")
-    does not end the sentence: what follows belongs to it, and ends it in its turn."""
+    does not end the sentence: what follows belongs to it, and ends it in its turn (the ellipsis as
+    a mark, the others as cuts of :mod:`.layout`)."""
     following = m.next_token
     if following in _abbr.EMOTICONS or _CITATION_TOKEN_RE.fullmatch(following):
         return False
@@ -309,6 +296,13 @@ def _rule_speaker_line(m: Mark) -> _Verdict:
         return None
     ends = len(name) > 1 or len(rest) < 80  # a comma, or the end of the block
     return False if ends else None
+
+
+def starts_sentence(token: str) -> bool:
+    """Return True if a sentence may start with ``token``: after openers and dashes, a character
+    that is not lower case."""
+    first = token.lstrip(_LEADERS)[:1]
+    return bool(first) and not _is_lower_start(first)
 
 
 def _is_plain_word(word: str) -> bool:
@@ -469,7 +463,6 @@ def _rule_default(m: Mark) -> _Verdict:
 #: Ordered rules that judge a terminal mark; the first that returns True/False decides.
 PERIOD_RULES: tuple[tuple[str, Callable[[Mark], _Verdict]], ...] = (
     ("list_marker", _rule_list_marker),
-    ("attachment", _rule_attachment),
     ("attached_next", _rule_attached_next),
     ("spaced_ellipsis", _rule_spaced_ellipsis),
     ("ellipsis", _rule_ellipsis),
