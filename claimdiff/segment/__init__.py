@@ -61,6 +61,8 @@ __all__ = ["PERIOD_RULES", "SPLIT_RULES", "split_sentences"]
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 #: A block: the characters of a line from its first that is not white space (blank lines hold none).
 _BLOCK_RE = re.compile(f"\\S[^{_LINE_BREAKS}]*")
+#: A block longer than this is cut in full without a look for a hint: news paragraphs all hold one.
+_SHORT_LINE = 40
 #: A block or a piece of one without the white space at either end.
 _STRIPPED_RE = re.compile(f"\\S(?:[^{_LINE_BREAKS}]*\\S)?")
 #: Characters after a mark in the wide memo key: the most a rule reads (``attribution``).
@@ -312,14 +314,14 @@ def _split(text: str, skips: list[tuple[int, int]], *, memo: bool) -> list[Sente
             continue
         pos = start
         while (block := _BLOCK_RE.search(text, pos, stop)) is not None:
-            hint = _CUT_HINT_RE.search(text, block.start(), stop)
-            at = hint.start() if hint is not None else stop
-            if at < block.end():  # the block may be cut
-                _cut_block(block.start(), block.group(), verdicts, spans)
-                pos = block.end()
-            else:  # this block and the next ones before the hint's line are sentences whole
-                pos = _line_start(text, block.end(), at) if hint is not None else stop
-                spans += [m.span() for m in _STRIPPED_RE.finditer(text, block.start(), pos)]
+            first, end = block.span()
+            if end - first > _SHORT_LINE or _CUT_HINT_RE.search(text, first, end):  # the block may be cut
+                _cut_block(first, block.group(), verdicts, spans)
+                pos = end
+                continue
+            hint = _CUT_HINT_RE.search(text, end, stop)  # this block and the plain ones before the hint's line
+            pos = _line_start(text, end, hint.start()) if hint is not None else stop
+            spans += [m.span() for m in _STRIPPED_RE.finditer(text, first, pos)]
     return Sentence.from_spans(text, spans)
 
 
@@ -334,7 +336,9 @@ def _cut_block(base: int, block: str, memo: _Memo, spans: list[tuple[int, int]])
     cuts.append(len(block))
     a = 0
     for b in cuts:
-        piece = _STRIPPED_RE.search(block, a, b)
-        if piece is not None:
-            spans.append((base + piece.start(), base + piece.end()))
+        piece = block[a:b]
+        end = a + len(piece.rstrip())
+        a += len(piece) - len(piece.lstrip())
+        if end > a:
+            spans.append((base + a, base + end))
         a = b
