@@ -152,3 +152,25 @@ def test_issue13_unrelated_stories_are_not_consistent() -> None:
     match = Article("b", "The home side won the cup final 3-1 at Wembley on Saturday.")
     with pytest.raises(AssertionError, match="share no aligned claim"):
         assert_consistent([flood, match])
+
+
+# --- issue 18: scraped layout and dense dates (timed in benchmarks/bench_adversarial.py) -------
+
+
+def test_issue18_blank_and_one_word_lines_are_read_whole() -> None:
+    """Blank and one-word lines ('" \\n"', '"x\\n"') cost a block each in split_sentences and every
+    line rule in clean(); now read by one pattern and judged once per distinct short line."""
+    text = " \n" * 2_000 + "x\n" * 2_000 + "Advertisement\n" * 50 + "It rained. Roads closed.\n"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences[-2:]] == ["It rained.", "Roads closed."]
+    assert len(sentences) == 2_000 + 50 + 2
+    skips = claimdiff.clean(text).skips
+    assert [s.rule for s in skips] == ["ui_label"] * 50
+
+
+def test_issue18_a_sentence_of_many_dates_keeps_every_frame() -> None:
+    """The frame of each date read every word and event of its sentence (quadratic in one
+    sentence of thousands of dates); now by bisection. Every date is still compared."""
+    line = "The vote was on Thursday, May 4, 2023 and " * 60
+    report = compare([Article("a", line), Article("b", line.replace("May 4", "May 5"))])
+    assert any(d.kind.value == "date" for d in report.discrepancies)
