@@ -22,6 +22,7 @@ import attrs
 
 from ._lexicon.units import CONVERSION_TOLERANCE, UNITS, Unit
 from .errors import InputFileError, InvalidArgument, InvalidValue, SchemaError, UnknownOption, short_repr, suggest
+from .support import Consensus, Side, TimelineEntry
 from .words import fold_text
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "Cleaning",
+    "Consensus",
     "DateClaim",
     "DateMention",
     "Discrepancy",
@@ -44,8 +46,10 @@ __all__ = [
     "Report",
     "Sentence",
     "Severity",
+    "Side",
     "Skip",
     "StatementClaim",
+    "TimelineEntry",
     "decode_text",
     "published_day",
     "read_bytes",
@@ -270,6 +274,14 @@ def _alignments(items: Iterable[Alignment]) -> tuple[Alignment, ...]:
 
 
 def _discrepancies(items: Iterable[Discrepancy]) -> tuple[Discrepancy, ...]:
+    return tuple(items)
+
+
+def _sides(items: Iterable[Side]) -> tuple[Side, ...]:
+    return tuple(items)
+
+
+def _timeline(items: Iterable[TimelineEntry]) -> tuple[TimelineEntry, ...]:
     return tuple(items)
 
 
@@ -1126,11 +1138,23 @@ class Discrepancy:
     """Short machine-friendly label of the rule that fired, e.g. "approximate-vs-exact"."""
     detail: str = ""
     """Human explanation, e.g. a word-level diff of two quotes."""
+    sides: tuple[Side, ...] = attrs.field(converter=_sides, default=())
+    """The claims grouped by what they say, each side with its sources and independent voices
+    (:mod:`claimdiff.consensus`), in the order of their first claim; empty in a discrepancy
+    built without them."""
+    timeline: tuple[TimelineEntry, ...] = attrs.field(converter=_timeline, default=())
+    """For an ``update`` (a figure that grew between publication times, :mod:`claimdiff.timeline`):
+    its values in the order they were published; empty otherwise."""
 
     @property
     def sources(self) -> tuple[str, ...]:
         """Return the distinct sources involved, sorted."""
         return tuple(sorted({c.source for c in self.claims}))
+
+    @property
+    def consensus(self) -> Consensus | None:
+        """Return the side most independent voices support, the outliers or a tie; None without sides."""
+        return Consensus.of(self.sides)
 
     @property
     def id(self) -> str:
@@ -1190,7 +1214,9 @@ class Discrepancy:
         return f"{head}: {line}"
 
     def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-serialisable dict."""
+        """Return a JSON-serialisable dict; ``consensus`` is derived from ``sides``, and a
+        report without ``sides`` or ``timeline`` (written before they existed) reads as empty."""
+        consensus = self.consensus
         return {
             "id": self.id,
             "kind": self.kind.value,
@@ -1199,6 +1225,9 @@ class Discrepancy:
             "detail": self.detail,
             "description": self.describe(),
             "claims": [c.to_dict() for c in self.claims],
+            "sides": [side.to_dict() for side in self.sides],
+            "consensus": None if consensus is None else consensus.to_dict(),
+            "timeline": [entry.to_dict() for entry in self.timeline],
         }
 
     @classmethod
@@ -1211,6 +1240,8 @@ class Discrepancy:
                 reason=data["reason"],
                 detail=data["detail"],
                 claims=tuple(Claim.from_dict(c) for c in data["claims"]),
+                sides=tuple(Side.from_dict(side) for side in data.get("sides") or ()),
+                timeline=tuple(TimelineEntry.from_dict(entry) for entry in data.get("timeline") or ()),
             )
         except KeyError as exc:
             raise SchemaError(f"discrepancy lacks the key {exc.args[0]!r}") from exc

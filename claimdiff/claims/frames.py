@@ -10,6 +10,9 @@ A figure's *measure* names what it counts or weighs, from the lexicon in
    back ("the blast killed 12", "a death toll of 71") or ahead ("12 people died", "two of
    them have died", "some 120 people on board"). A measure of what is done to things
    (``signed``) needs a counted noun: in "the two signed agreements", two are the signers.
+   A figure that a change ends at ("the death toll from the floods has risen to 19", "the
+   number of people injured in the fire has climbed to 15") measures the change's subject,
+   read back past the change's words to the start of its clause.
 
 The stretch read on each side stops at another figure, at punctuation and at a word that
 opens a new clause or list item (:data:`~claimdiff._lexicon.measures.FRAME_STOPS`), so in
@@ -48,6 +51,7 @@ from .._lexicon.measures import (
 )
 from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
 from .._lexicon.units import UNITS
+from .._lexicon.updates import CHANGE_FILLERS, CHANGE_VERBS, LEVEL_WORDS
 from ..models import Quantity, Sentence
 
 __all__ = ["PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
@@ -66,6 +70,8 @@ _TRIGGERS = {
 }
 #: Words read on each side of a figure: back from its first character, ahead from its last.
 _BACK, _AHEAD = 4, 6
+#: Words of the subject read back from a figure that a change ends at ("... has climbed to 15").
+_SUBJECT = 12
 #: A word (letters, inner apostrophes) or one punctuation mark that ends a clause.
 _PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]—–!?\"“”]|\.(?!\w)")
 
@@ -129,14 +135,15 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
     bounds = sorted((s - sentence.start, e - sentence.start) for s, e in others if (s, e) != (figure.start, figure.end))
     back_limit = max([e for s, e in bounds if e <= lo], default=0)
     ahead_limit = min([s for s, e in bounds if s >= hi], default=len(sentence.text))
-    back = _words(sentence.text, back_limit, lo)[::-1][:_BACK]
+    words_back = _words(sentence.text, back_limit, lo)[::-1]
+    back = words_back[:_BACK]
     ahead = _words(sentence.text, hi, ahead_limit)[:_AHEAD]
     back_clause, ahead_clause = _until_stop(back), _until_stop(ahead)
     if key.startswith("age"):  # whose age: read across the commas of "Valsecchi, 47,"
         holder = _age_holder(figure.text, back, ahead)
         measure = f"age:{holder}" if holder else ""
     else:
-        measure = _what(figure, key, back_clause, ahead_clause)
+        measure = _what(figure, key, _until_stop(_past_change(words_back)), ahead_clause)
     if _reads_previous(back_clause, ahead_clause):
         return f"{measure}{PREVIOUS}"
     return measure
@@ -160,6 +167,22 @@ def _what(figure: Quantity, key: str, back: list[str], ahead: list[str]) -> str:
                 if found and (key or found not in OBJECT_MEASURES):
                     return found
     return ""
+
+
+def _past_change(back: list[str]) -> list[str]:
+    """Return the words read back from a figure (nearest first, :data:`_BACK` of them), past the
+    words of a change that ends at it. The subject of the change is what the figure measures, so
+    it is read whole, back to the start of its clause: in "the number of people injured in the
+    warehouse fire has climbed to 15", 15 measures ``injured``, as in "the death toll from the
+    floods has risen to 19" it measures ``deaths``."""
+    if not back or back[0] not in LEVEL_WORDS:
+        return back[:_BACK]
+    k = 1
+    while k < len(back) and (back[k] in CHANGE_VERBS or back[k] in CHANGE_FILLERS):
+        k += 1
+    if not any(w in CHANGE_VERBS for w in back[1:k]):
+        return back[:_BACK]
+    return back[k : k + _SUBJECT]
 
 
 _PREVIOUS_BACK = dict.fromkeys(PREVIOUS_BEFORE, "previous")
