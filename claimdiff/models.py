@@ -834,7 +834,9 @@ class Article:
     as the local time where the article was published; an aware one is read in its own zone. Relative
     dates ("on Thursday", "last year") resolve from the calendar day it names in that zone:
     ``published.date()``, so 23:30 on 20 June at UTC+7 resolves from 20 June, not from 20 June
-    16:30 UTC's day."""
+    16:30 UTC's day. Publication times also tell a figure that grew between two reports from a
+    conflict: how dates, aware and naive datetimes compare is
+    :func:`claimdiff.timeline.compare_moments`."""
 
     @classmethod
     def from_path(

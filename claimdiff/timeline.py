@@ -7,8 +7,8 @@ conflict. A pair of figures from two sources is an **update** when:
 
 1. the figures measure an evolving measure (:data:`~claimdiff._lexicon.updates.EVOLVING_MEASURES`:
    a running total such as ``deaths``, ``injured``, ``arrested``, ``evacuated``, ``infected``,
-   ``counted``, or a level such as ``without power``, ``missing``, ``displaced``), all the claims
-   of the finding the same one;
+   ``counted``, or a level such as ``without power``, ``missing``, ``displaced``): the one
+   measure of the finding's claims (those whose frame names one);
 2. one of them is later: by publication time (:func:`compare_moments`), or, when the times do
    not order them (one is unknown, or a date without a time meets a time of that same day), by
    its own words (:func:`newer_cue`: "rose to 19", "the latest toll", "now stands at 19",
@@ -272,14 +272,14 @@ def newer_cue(claim: QuantityClaim) -> str:
 
 def _evolving(d: Discrepancy) -> str | None:
     """Return how the measure of a figure finding evolves ("total", "level"), or None when the
-    finding is of another kind or its claims are not all of one evolving measure."""
+    finding is of another kind or its claims do not measure one evolving measure (a figure whose
+    frame says nothing, measure "", goes with the others: the aligner found it counts the same)."""
     if d.kind is not Kind.QUANTITY or d.reason == "opposite-direction":
         return None
-    measures = {c.measure if isinstance(c, QuantityClaim) else None for c in d.claims}
-    if len(measures) != 1:
+    if not all(isinstance(c, QuantityClaim) for c in d.claims):
         return None
-    measure = measures.pop()
-    return None if measure is None else EVOLVING_MEASURES.get(measure)
+    measures = {c.measure for c in d.claims if isinstance(c, QuantityClaim) and c.measure}
+    return EVOLVING_MEASURES.get(measures.pop()) if len(measures) == 1 else None
 
 
 def _level(q: Quantity) -> float | None:

@@ -183,6 +183,13 @@ def test_reports_of_one_time_conflict_and_so_do_reports_without_times() -> None:
     assert findings(Article("a", EARLY, published=day), Article("b", risen, published=day))[0][:2] == ("conflict", "high")
 
 
+def test_a_figure_whose_frame_says_nothing_goes_with_the_measure_of_its_group() -> None:
+    a = Article("a", EARLY, published=at(8))
+    b = Article("b", "Floods in the valley on Tuesday: 19 people, officials said.", published=at(13))
+    assert {c.measure for c in claimdiff.compare([a, b]).discrepancies[0].claims} == {"deaths", ""}
+    assert findings(a, b)[0][:2] == (UPDATE, "low")
+
+
 def test_a_measure_that_does_not_evolve_conflicts_at_any_time() -> None:
     a = Article("a", "The river peaked at 4.2 metres above its normal level at the Stone Bridge gauge.", published=at(8))
     b = Article("b", "The river peaked at 4.8 metres above its normal level at the Stone Bridge gauge.", published=at(18))
