@@ -137,15 +137,18 @@ def _dateline_credit(line: str) -> str:
 
 
 def _labelled_credits(line: str) -> list[str]:
-    """Agencies a "Source: X" segment of a line names ("Published 09:40 | Source: AMP")."""
+    """Agencies a "Source: X" segment of a line names ("Published 09:40 | Source: AMP", "Sources:
+    AFP, Reuters")."""
     found = []
     for segment in _SEPARATORS.split(line):
         folded = segment.strip().casefold()
-        for label in SOURCE_LABELS:
-            if folded.startswith(label):
-                name = re.split(r"[,;/]| and ", segment.strip()[len(label) :])[0].strip(" .")
-                if name and len(name.split()) <= 6:
-                    found.append(agency_key(name))
+        label = next((label for label in SOURCE_LABELS if folded.startswith(label)), None)
+        if label is None:
+            continue
+        for name in re.split(r"[,;/]| and ", segment.strip()[len(label) :]):
+            name = name.strip(" .")
+            if name and len(name.split()) <= 6:
+                found.append(agency_key(name))
     return found
 
 

@@ -50,7 +50,7 @@ from .models import Article, Cleaning, Discrepancy, Kind, Quantity, QuantityClai
 from .support import TimelineEntry, format_moment
 from .text import find_full_date
 
-__all__ = ["UPDATE", "compare_moments", "find_updates", "header_moment", "newer_cue", "publication_moment"]
+__all__ = ["SAME_TIME", "UPDATE", "compare_moments", "find_updates", "header_moment", "newer_cue", "publication_moment"]
 
 #: The reason of an update finding.
 UPDATE = "update"
@@ -61,6 +61,9 @@ Moment = _dt.date | None
 _STAMP = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?"
 )
+#: How far apart two publication times must be for one report to be later: reports of one hour
+#: are one time (their tolls conflict, whatever the minutes).
+SAME_TIME = _dt.timedelta(hours=1)
 #: A naive time is a wall clock in an unknown zone: from UTC-12:00 to UTC+14:00.
 _BEHIND_UTC, _AHEAD_OF_UTC = _dt.timedelta(hours=12), _dt.timedelta(hours=14)
 
@@ -187,14 +190,19 @@ def compare_moments(a: Moment, b: Moment) -> int | None:
     * A date and a datetime compare by the datetime's own calendar day (in its own zone, as
       :func:`~claimdiff.models.published_day` reads it): a date without a time is neither
       earlier nor later than a time of that day (None).
-    * Two aware datetimes compare as instants; two naive ones as wall clocks (one zone).
+    * Two aware datetimes compare as instants; two naive ones as wall clocks (one zone). Times
+      less than :data:`SAME_TIME` apart are the same time: a report at 13:40 need not know more
+      than one at 13:05, so the same hour's reports of 19 and 23 dead conflict.
     * An aware and a naive datetime: the naive one is a wall clock in an unknown zone, from
-      UTC-12:00 to UTC+14:00, so they are ordered only when they are further apart than that.
+      UTC-12:00 to UTC+14:00, so they are ordered only when they are further apart than that
+      (and :data:`SAME_TIME`).
     * An unknown time (None) is never ordered.
 
     >>> d = _dt.datetime
     >>> compare_moments(d(2024, 6, 20, 13, 0), d(2024, 6, 20, 9, 0))
     1
+    >>> compare_moments(d(2024, 6, 20, 13, 40), d(2024, 6, 20, 13, 5))
+    0
     >>> print(compare_moments(_dt.date(2024, 6, 20), d(2024, 6, 20, 9, 0)))
     None
     >>> compare_moments(_dt.date(2024, 6, 21), d(2024, 6, 20, 9, 0))
@@ -210,12 +218,12 @@ def compare_moments(a: Moment, b: Moment) -> int | None:
         return 0 if timed_a == timed_b else None
     assert isinstance(a, _dt.datetime) and isinstance(b, _dt.datetime)
     if (a.utcoffset() is None) == (b.utcoffset() is None):
-        return (a > b) - (a < b)
+        return 0 if abs(a - b) < SAME_TIME else 1 if a > b else -1
     naive, aware, sign = (a, b, 1) if a.utcoffset() is None else (b, a, -1)
     instant = aware.astimezone(_dt.timezone.utc).replace(tzinfo=None)
-    if instant < naive - _AHEAD_OF_UTC:
+    if instant <= naive - _AHEAD_OF_UTC - SAME_TIME:
         return sign
-    if instant > naive + _BEHIND_UTC:
+    if instant >= naive + _BEHIND_UTC + SAME_TIME:
         return -sign
     return None
 

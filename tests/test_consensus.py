@@ -31,6 +31,7 @@ from claimdiff.testing import assert_consistent
         ("Rain fell on Paris.\n(Reuters)", ["reuters"]),
         ("Published 09:40 | Source: Agence France-Presse\nRain fell.", ["afp"]),
         ("Source: Riverline\nRain fell.", ["riverline"]),
+        ("Rain fell.\nSources: AFP, Reuters and dpa", ["afp", "dpa", "reuters"]),
         ("Rain fell.\n© 2025 The Associated Press. All rights reserved.", ["ap"]),
         ("Rain fell.\n© 2025 Valley Courier. All rights reserved.", []),  # an outlet's own copyright
         ("The World Health Organization (WHO) - the UN agency - said so.", []),  # no dateline

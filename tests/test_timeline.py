@@ -43,11 +43,15 @@ def findings(*articles: Article, **options) -> list[tuple[str, str, str]]:
         (at(9), at(9), 0),
         (at(13, tz=PLUS2), at(11), 0),  # one instant in two zones
         (at(12, tz=PLUS2), at(11), -1),
+        (at(13, 40), at(13, 5), 0),  # one hour: one time
+        (at(14, 5), at(13, 5), 1),
+        (at(14, 4), at(13, 5), 0),
         (at(13, tz=None), at(9, tz=None), 1),  # two naive times: wall clocks of one zone
         (at(19, 30, tz=None), at(13), None),  # naive and aware: closer than the zones reach
         (at(13), at(19, 30, tz=None), None),
-        (at(23, tz=None, day=5), at(1), 1),  # more than 14 hours apart: ordered
+        (at(23, tz=None, day=5), at(1), 1),  # more than 14 hours (and one) apart: ordered
         (at(1), at(23, tz=None, day=5), -1),
+        (at(15, tz=None), at(1), None),  # 14 hours apart: within the zones and the hour
         (None, at(9), None),
         (None, None, None),
     ],
