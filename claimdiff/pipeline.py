@@ -15,7 +15,7 @@ from .claims import extract_claims
 from .consensus import find_voices, weigh_discrepancies
 from .diff import find_discrepancies, order_discrepancies
 from .errors import NO_SHARED_CLAIMS, DuplicateSource, EmptyArticle, InvalidArgument, InvalidValue, short_repr
-from .models import Article, Claim, Discrepancy, Report, Sentence, published_day
+from .models import Alignment, Article, Claim, Discrepancy, Report, Sentence, published_day
 from .options import OPTIONS, Options
 from .segment import split_sentences
 from .text import clean
@@ -141,23 +141,25 @@ def compare(articles: Sequence[Article], *, options: Options | None = None, **kw
     copied = {source for others in copies.values() for source in others}
     originals = {source: found for source, found in claims.items() if source not in copied}
     alignments = join_copies(align_claims(originals, options=opts.align_options()), claims, copies)
-    discrepancies = _weigh(find_discrepancies(alignments, options=opts.diff_options()), items, read, copies, opts)
+    discrepancies = _weigh(alignments, items, read, copies, opts)
     if not alignments:
         warnings.append(NO_SHARED_CLAIMS)
     return Report(articles=items, alignments=alignments, discrepancies=discrepancies, warnings=warnings)
 
 
 def _weigh(
-    found: tuple[Discrepancy, ...],
+    alignments: tuple[Alignment, ...],
     items: Sequence[Article],
     read: Sequence[_Read],
     copies: dict[str, tuple[str, ...]],
     opts: Options,
 ) -> tuple[Discrepancy, ...]:
-    """Tell updates from conflicts by publication time, then count each side's sources and voices."""
+    """Find the discrepancies, tell updates from conflicts by publication time, then count each
+    side's sources and voices."""
+    moments = {article.source: r.moment for article, r in zip(items, read, strict=True)}
+    found = find_updates(find_discrepancies(alignments, options=opts.diff_options()), moments, alignments=alignments)
     if not found:
         return found
-    found = find_updates(found, {article.source: r.moment for article, r in zip(items, read, strict=True)})
     voices = find_voices({a.source: (a.text, r.sentences) for a, r in zip(items, read, strict=True)}, copies=copies)
     return order_discrepancies(weigh_discrepancies(found, voices), options=opts.diff_options())
 

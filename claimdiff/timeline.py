@@ -29,7 +29,7 @@ from __future__ import annotations
 import datetime as _dt
 import heapq
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 import attrs
 
@@ -46,7 +46,19 @@ from ._lexicon.updates import (
     ZONE_OFFSETS,
 )
 from .diff import compare_quantities, opposed, quantity_detail
-from .models import Article, Cleaning, Discrepancy, Kind, Quantity, QuantityClaim, Severity, published_day
+from .models import (
+    Alignment,
+    Article,
+    Claim,
+    ClaimKind,
+    Cleaning,
+    Discrepancy,
+    Kind,
+    Quantity,
+    QuantityClaim,
+    Severity,
+    published_day,
+)
 from .support import TimelineEntry, format_moment
 from .text import find_full_date
 
@@ -278,16 +290,25 @@ def newer_cue(claim: QuantityClaim) -> str:
     return "revision" if any(w in REVISION_WORDS for w in (*before, *after)) else "newer"
 
 
+def _style(claims: Iterable[Claim]) -> str | None:
+    """Return how the one measure of some figures evolves ("total", "level"), or None when they
+    are not all figures or do not measure one evolving measure (a figure whose frame says
+    nothing, measure "", goes with the others: the aligner found it counts the same)."""
+    measures = set()
+    for c in claims:
+        if not isinstance(c, QuantityClaim):
+            return None
+        if c.measure:
+            measures.add(c.measure)
+    return EVOLVING_MEASURES.get(measures.pop()) if len(measures) == 1 else None
+
+
 def _evolving(d: Discrepancy) -> str | None:
-    """Return how the measure of a figure finding evolves ("total", "level"), or None when the
-    finding is of another kind or its claims do not measure one evolving measure (a figure whose
-    frame says nothing, measure "", goes with the others: the aligner found it counts the same)."""
+    """Return how the measure of a figure finding evolves, or None (another kind, or a figure
+    told as a rise by some and a fall by others)."""
     if d.kind is not Kind.QUANTITY or d.reason == "opposite-direction":
         return None
-    if not all(isinstance(c, QuantityClaim) for c in d.claims):
-        return None
-    measures = {c.measure for c in d.claims if isinstance(c, QuantityClaim) and c.measure}
-    return EVOLVING_MEASURES.get(measures.pop()) if len(measures) == 1 else None
+    return _style(d.claims)
 
 
 def _level(q: Quantity) -> float | None:
@@ -333,48 +354,55 @@ def _claim_order(claims: Iterable[QuantityClaim]) -> tuple[QuantityClaim, ...]:
 _Verdicts = tuple[list[_Pair], list[tuple[Severity, str]], set[QuantityClaim]]
 
 
-def _judge(d: Discrepancy, moments: Mapping[str, Moment], style: str) -> _Verdicts:
-    """Judge every pair of differing figures of a finding: the updates, and the verdicts and
-    claims of the pairs that still conflict."""
+def _reading_pairs(
+    claims: Iterable[Claim],
+) -> Iterator[tuple[list[QuantityClaim], list[QuantityClaim], tuple[Severity, str] | None]]:
+    """Yield the figures of each two readings that different sources tell against each other
+    (:func:`~claimdiff.diff.opposed`), with their verdict (None when they agree)."""
     readings: dict[tuple[object, ...], list[QuantityClaim]] = {}
-    for c in d.claims:
+    for c in claims:
         if isinstance(c, QuantityClaim):
             readings.setdefault(c.quantity.reading, []).append(c)
     keys = sorted(readings, key=repr)
-    updates: list[_Pair] = []
-    verdicts: list[tuple[Severity, str]] = []
-    conflicting: set[QuantityClaim] = set()
-    cues: dict[int, str] = {}
-
-    def cue(claim: QuantityClaim) -> str:
-        if id(claim) not in cues:
-            cues[id(claim)] = newer_cue(claim)
-        return cues[id(claim)]
-
     for x, ka in enumerate(keys):
         for kb in keys[x + 1 :]:
             left, right = readings[ka], readings[kb]
-            verdict = compare_quantities(left[0].quantity, right[0].quantity) if opposed(left, right) else None
-            if verdict is None:
-                continue
-            for a in left:
-                for b in right:
-                    if a.source == b.source:
-                        continue
-                    pair = _ordered(a, b, moments, style, cue)
-                    if pair is not None:
-                        updates.append(pair)
-                    else:
-                        verdicts.append(verdict)
-                        conflicting.update((a, b))
+            if opposed(left, right):
+                yield left, right, compare_quantities(left[0].quantity, right[0].quantity)
+
+
+def _judge(d: Discrepancy, moments: Mapping[str, Moment], style: str, cue: Callable[[QuantityClaim], str]) -> _Verdicts:
+    """Judge every pair of differing figures of a finding: the updates, and the verdicts and
+    claims of the pairs that still conflict."""
+    updates: list[_Pair] = []
+    verdicts: list[tuple[Severity, str]] = []
+    conflicting: set[QuantityClaim] = set()
+    for left, right, verdict in _reading_pairs(d.claims):
+        if verdict is None:
+            continue
+        for a in left:
+            for b in right:
+                if a.source == b.source:
+                    continue
+                pair = _ordered(a, b, moments, style, cue)
+                if pair is not None:
+                    updates.append(pair)
+                else:
+                    verdicts.append(verdict)
+                    conflicting.update((a, b))
     return updates, verdicts, conflicting
 
 
-def _split(d: Discrepancy, moments: Mapping[str, Moment]) -> list[Discrepancy]:
+def _split(
+    d: Discrepancy, moments: Mapping[str, Moment], cue: Callable[[QuantityClaim], str], floors: Sequence[_Pair]
+) -> list[Discrepancy]:
+    """Split a finding into its conflict (the pairs that still conflict) and its update (the
+    update pairs, with ``floors``: the rises of its group's figures that do not conflict)."""
     style = _evolving(d)
     if style is None:
         return [d]
-    updates, verdicts, conflicting = _judge(d, moments, style)
+    updates, verdicts, conflicting = _judge(d, moments, style, cue)
+    updates = [*updates, *floors]
     if not updates:
         return [d]
     found = []
@@ -455,20 +483,73 @@ def _in_time_order(
     return out
 
 
-def find_updates(discrepancies: Iterable[Discrepancy], moments: Mapping[str, Moment]) -> tuple[Discrepancy, ...]:
+def _floor(q: Quantity) -> float | None:
+    """The least value a figure allows (its value when it is exact)."""
+    return float(q.low) if q.low is not None else None if q.value is None else float(q.value)
+
+
+def _rising_floors(group: Alignment, moments: Mapping[str, Moment], cue: Callable[[QuantityClaim], str]) -> list[_Pair]:
+    """Return the updates of a running total whose figures do not conflict: an earlier floor
+    ("at least 12", "more than 300") and a later figure above it ("at least 19", "19")."""
+    if group.kind is not ClaimKind.QUANTITY or _style(group.claims) != "total":
+        return []
+    found: list[_Pair] = []
+    for left, right, verdict in _reading_pairs(group.claims):
+        if verdict is not None:
+            continue  # the conflicts are the findings' to split
+        for a in left:
+            for b in right:
+                pair = _ordered(a, b, moments, "total", cue) if a.source != b.source else None
+                if pair is None or pair[0].quantity.high is not None:
+                    continue
+                start, end = _floor(pair[0].quantity), _floor(pair[1].quantity)
+                if start is not None and end is not None and end > start:
+                    found.append(pair)
+    return found
+
+
+def _cue_reader() -> Callable[[QuantityClaim], str]:
+    """Return :func:`newer_cue`, read once per claim of a comparison."""
+    cues: dict[int, str] = {}
+
+    def cue(claim: QuantityClaim) -> str:
+        if id(claim) not in cues:
+            cues[id(claim)] = newer_cue(claim)
+        return cues[id(claim)]
+
+    return cue
+
+
+def find_updates(
+    discrepancies: Iterable[Discrepancy], moments: Mapping[str, Moment], *, alignments: Sequence[Alignment] = ()
+) -> tuple[Discrepancy, ...]:
     """Split each figure finding into the updates it holds and the conflicts it still holds.
 
     Args:
         discrepancies: findings of :func:`claimdiff.diff.find_discrepancies`.
         moments: each source's publication time (:func:`publication_moment`); a source not in
             it has none.
+        alignments: the groups the findings come from; a running total whose floor rose
+            without a conflict ("at least 12" at 08:00, "at least 19" at 13:00) is an update
+            too, in its group's update finding (one of its own when the group has no finding).
 
     Returns:
         The findings, a finding that holds updates replaced by its conflict (when pairs of its
-        claims still conflict) and its update. Order them with
-        :func:`claimdiff.diff.order_discrepancies`.
+        claims still conflict) and its update; then the updates of groups without a finding.
+        Order them with :func:`claimdiff.diff.order_discrepancies`.
 
     >>> find_updates((), {})
     ()
     """
-    return tuple(found for d in discrepancies for found in _split(d, moments))
+    if all(moment is None for moment in moments.values()):
+        return tuple(discrepancies)  # without publication times, no update
+    cue = _cue_reader()
+    floors = {n: pairs for n, group in enumerate(alignments) if (pairs := _rising_floors(group, moments, cue))}
+    owner = {(c.source, c.start, c.end): n for n in floors for c in alignments[n].claims}
+    out: list[Discrepancy] = []
+    for d in discrepancies:
+        n = owner.get((d.claims[0].source, d.claims[0].start, d.claims[0].end)) if d.claims else None
+        extra = floors.pop(n) if n is not None and _evolving(d) else []
+        out.extend(_split(d, moments, cue, extra))
+    out.extend(_update(pairs, moments) for pairs in floors.values())
+    return tuple(out)

@@ -130,6 +130,24 @@ def test_outlets_that_credit_one_agency_are_one_voice() -> None:
     assert support(d) == [("12 people", 2, 1), ("19 people", 1, 1)]
 
 
+def test_outlets_that_rerun_a_run_of_sentences_are_one_voice_for_it() -> None:
+    """No credit and not an exact copy: a site reruns three sentences of a wire, word for word
+    but one, between its own lines; the toll it reruns is the wire's voice, not a second one."""
+    run = (
+        "Flash floods swept through the Lessing valley overnight, killing 12 people, officials said. "
+        "About 2,400 residents were evacuated from low-lying streets after the river burst its banks. "
+        "Rescue crews used inflatable boats to reach families trapped on the upper floors of houses."
+    )
+    site = "Our live coverage continues below. " + run.replace("inflatable boats", "boats") + " Send us your photos."
+    d = toll_report(
+        ("wire", run),
+        ("site", site),
+        ("radio", "The floods in the Lessing valley have killed 19 people, officials said."),
+    )
+    assert support(d) == [("19 people", 1, 1), ("12 people", 2, 1)]
+    assert d.consensus.is_tie
+
+
 def test_sides_of_an_attribution_are_its_speakers() -> None:
     quote = "We are still pulling people out of the rubble"
     a = Article("a", f'"{quote}," said regional governor Lucia Paredes.')

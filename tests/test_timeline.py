@@ -187,6 +187,25 @@ def test_reports_of_one_time_conflict_and_so_do_reports_without_times() -> None:
     assert findings(Article("a", EARLY, published=day), Article("b", risen, published=day))[0][:2] == ("conflict", "high")
 
 
+def test_a_floor_that_rose_is_an_update_though_the_figures_do_not_conflict() -> None:
+    """'At least 12' and 'at least 19' never conflict, yet a toll that went from one to the other
+    through the day is an update; a floor that fell, or figures of one time, are nothing."""
+    floor = "Floods in the valley killed at least {} people on Tuesday, officials said."
+    rising = [Article("a", floor.format(12), published=at(8)), Article("b", floor.format(19), published=at(13))]
+    (d,) = claimdiff.compare(rising).discrepancies
+    assert (d.reason, d.severity.value, [e.reading for e in d.timeline]) == (
+        UPDATE, "low", ["at least 12 people", "at least 19 people"]
+    )
+    exact_later = [rising[0], Article("b", LATER, published=at(13))]  # 19 is within "at least 12"
+    assert findings(*exact_later)[0][:2] == (UPDATE, "low")
+    assert claimdiff.compare([rising[1], Article("a", floor.format(12), published=at(18))]).discrepancies == ()
+    assert claimdiff.compare([Article("a", floor.format(12), published=at(13)), rising[1]]).discrepancies == ()
+    assert claimdiff.compare([Article(a.source, a.text) for a in rising]).discrepancies == ()
+    approximate = [Article("a", "Floods in the valley killed about 20 people, officials said.", published=at(8)),
+                   Article("b", "Floods in the valley killed 22 people, officials said.", published=at(13))]
+    assert claimdiff.compare(approximate).discrepancies == ()  # "about 20" was no floor
+
+
 def test_a_figure_whose_frame_says_nothing_goes_with_the_measure_of_its_group() -> None:
     a = Article("a", EARLY, published=at(8))
     b = Article("b", "Floods in the valley on Tuesday: 19 people, officials said.", published=at(13))
