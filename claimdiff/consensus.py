@@ -18,6 +18,9 @@ Two sources are one voice for a passage (the sentence that holds a claim) when:
    (:func:`copied_passages`): at least :data:`MIN_RUN_SENTENCES` sentences in the same order,
    one sentence left out here or there, of :data:`MIN_RUN_WORDS` words or more, each pair of
    sentences alike to :data:`MIN_SIMILARITY` percent (rapidfuzz ``ratio`` of their folded words).
+   Candidates are found through the first and last words of each sentence, so the work grows
+   with the sentences, not their pairs; a sentence found in more than 64 articles is a stock
+   sentence and no evidence here (the credits still join such outlets).
 
 A side's voices are the groups of its sources these links join (through one another: a copy
 of a copy is the same voice). The consensus is the side with the most voices; sides that share
@@ -27,8 +30,8 @@ the most are a tie, with no consensus; every other side is an outlier.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 
 import attrs
@@ -278,6 +281,13 @@ def _frozen_credits(items: Mapping[str, frozenset[str]]) -> Mapping[str, frozens
     return MappingProxyType(dict(items))
 
 
+_Place = tuple[str, int]
+
+
+def _frozen_places(items: Mapping[_Place, tuple[_Place, ...]]) -> Mapping[_Place, tuple[_Place, ...]]:
+    return MappingProxyType(dict(items))
+
+
 @attrs.frozen(kw_only=True)
 class Voices:
     """Which sources are one voice for which passage (see the module's rules)."""
@@ -286,8 +296,9 @@ class Voices:
     """Each exact copy's original source."""
     credits: Mapping[str, frozenset[str]] = attrs.field(converter=_frozen_credits)
     """The agencies each source credits."""
-    passages: frozenset[tuple[str, int, str, int]] = frozenset()
-    """Sentences copied between two sources (:func:`copied_passages`)."""
+    copied: Mapping[_Place, tuple[_Place, ...]] = attrs.field(converter=_frozen_places, factory=dict)
+    """Each sentence (source, start) copied from or into others, with their copies
+    (:func:`copied_passages`)."""
 
     def one_voice(self, a: Claim, b: Claim) -> bool:
         """Return whether two claims' sources are one voice for their passages."""
@@ -295,7 +306,41 @@ class Voices:
             return True
         if self.credits.get(a.source, frozenset()) & self.credits.get(b.source, frozenset()):
             return True
-        return (a.source, a.sentence.start, b.source, b.sentence.start) in self.passages
+        return (b.source, b.sentence.start) in self.copied.get((a.source, a.sentence.start), ())
+
+    def group(self, claims: Sequence[Claim]) -> list[tuple[str, ...]]:
+        """Return the sources of some claims (a side's) grouped into independent voices: sources
+        joined by :meth:`one_voice`, through one another; each group sorted, and the groups.
+
+        Linear in the claims: sources meet through the copy and the credits they share, and
+        sentences through their copies.
+        """
+        parent = {c.source: c.source for c in claims}
+
+        def root(source: str) -> str:
+            while parent[source] != source:
+                parent[source] = parent[parent[source]]
+                source = parent[source]
+            return source
+
+        def join(a: str, b: str) -> None:
+            first, second = sorted((root(a), root(b)))
+            parent[second] = first
+
+        holder: dict[object, str] = {}
+        for source in sorted(parent):
+            credited = [("credit", key) for key in sorted(self.credits.get(source, ()))]
+            for key in [("copy", self.originals.get(source, source)), *credited]:
+                join(source, holder.setdefault(key, source))
+        places = {(c.source, c.sentence.start) for c in claims}
+        for place in sorted(places):
+            for other in self.copied.get(place, ()):
+                if other in places:
+                    join(place[0], other[0])
+        groups: dict[str, list[str]] = defaultdict(list)
+        for source in sorted(parent):
+            groups[root(source)].append(source)
+        return sorted(tuple(group) for group in groups.values())
 
 
 def find_voices(
@@ -312,14 +357,17 @@ def find_voices(
     (['afp'], [])
     """
     texts = {source: find_credits(text) for source, (text, _) in articles.items()}
+    crediting = Counter(key for keys in texts.values() for key in keys)
     credits: dict[str, frozenset[str]] = {}
     for source, own in texts.items():
         named = agency_key(source)
-        others = {key for other, keys in texts.items() if other != source for key in keys}
-        credits[source] = own | ({named} if named in others else set())
+        credited_by_others = crediting[named] - (named in own) > 0
+        credits[source] = own | ({named} if credited_by_others else set())
     originals = {copy: original for original, found in (copies or {}).items() for copy in found}
-    passages = copied_passages({source: sentences for source, (_, sentences) in articles.items()})
-    return Voices(originals=originals, credits=credits, passages=passages)
+    copied: dict[_Place, list[_Place]] = defaultdict(list)
+    for source, start, other, other_start in sorted(copied_passages({s: sents for s, (_, sents) in articles.items()})):
+        copied[(source, start)].append((other, other_start))
+    return Voices(originals=originals, credits=credits, copied={k: tuple(v) for k, v in copied.items()})
 
 
 def _quote_sides(claims: Sequence[Claim]) -> dict[str, str]:
@@ -375,27 +423,6 @@ def _label(d: Discrepancy, c: Claim) -> str:
     return " ".join(c.text.split())
 
 
-def _voices_of(claims: Sequence[Claim], one_voice: Callable[[Claim, Claim], bool]) -> list[tuple[str, ...]]:
-    """Group the sources of a side's claims into independent voices (connected by one_voice)."""
-    parent = list(range(len(claims)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for x, a in enumerate(claims):
-        for y in range(x + 1, len(claims)):
-            b = claims[y]
-            if root(x) != root(y) and (a.source == b.source or one_voice(a, b)):
-                parent[root(y)] = root(x)
-    groups: dict[int, set[str]] = defaultdict(set)
-    for i, c in enumerate(claims):
-        groups[root(i)].add(c.source)
-    return sorted(tuple(sorted(group)) for group in groups.values())
-
-
 def sides_of(d: Discrepancy, voices: Voices) -> tuple[Side, ...]:
     """Return the sides of a finding: its claims grouped by :func:`side_keys`, in the order of
     their first claim, each with its sources and independent voices."""
@@ -410,7 +437,7 @@ def sides_of(d: Discrepancy, voices: Voices) -> tuple[Side, ...]:
                 reading=_label(d, claims[0]),
                 claims=indices,
                 sources=sorted({c.source for c in claims}),
-                voices=_voices_of(claims, voices.one_voice),
+                voices=voices.group(claims),
             )
         )
     return tuple(sides)
