@@ -15,11 +15,12 @@ conflict. A pair of figures from two sources is an **update** when:
    "19, up from 12"), the other's words saying no such thing;
 3. the later figure differs from the earlier in the way the measure moves: a running total is
    higher (or lower, when its words say it was revised: "revised down to 17"); a level may move
-   either way.
+   either way. A running total given as a floor ("at least 12") that a later report puts
+   higher ("at least 19", "19") is an update too, though the two never conflict.
 
-Reports published at the same time (the same instant, or the same day when neither has a
-time) never make an update: two tolls of one hour conflict. Without any publication time, the
-figures conflict, as before this stage. An update is a finding of its own: kind ``quantity``,
+Reports published at the same time (less than :data:`SAME_TIME` apart, or the same day when
+neither has a time) never make an update: two tolls of one hour conflict. Without any
+publication time, the figures conflict, as before this stage. An update is a finding of its own: kind ``quantity``,
 reason ``update``, severity ``low``, its ``timeline`` the values in the order they were
 published; the pairs that still conflict stay a conflict finding of their own.
 """

@@ -227,6 +227,15 @@ def test_a_running_total_that_falls_conflicts_unless_it_was_revised() -> None:
     assert findings(earlier, revised)[0][:2] == (UPDATE, "low")
 
 
+def test_ballots_counted_are_a_running_total() -> None:
+    counted = "By then {} million ballots had been counted, the electoral commission said."
+    a = Article("a", counted.format("1.2"), published=at(21))
+    b = Article("b", counted.format("1.9"), published=at(23))
+    assert {c.measure for c in claimdiff.compare([a, b]).discrepancies[0].claims} == {"counted"}
+    assert findings(a, b)[0][:2] == (UPDATE, "low")
+    assert findings(Article("a", a.text, published=at(23)), b)[0][:2] == ("conflict", "high")
+
+
 def test_a_level_may_move_either_way() -> None:
     a = Article("a", "Some 31,000 homes in the valley were without power on Tuesday, the grid operator said.", published=at(7))
     b = Article("b", "About 18,000 homes in the valley were without power on Tuesday, the grid operator said.", published=at(12))

@@ -106,6 +106,7 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "crowd", "crowds", "attendance", "spectators", "attended", "attending", "watched",
             "front of", "sell-out", "capacity",
         ),
+        "counted": ("counted", "tallied", "tabulated"),
         "without power": (
             "without power",
             "without electricity",
