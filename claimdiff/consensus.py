@@ -50,7 +50,7 @@ from .models import (
     QuoteClaim,
     Sentence,
 )
-from .support import Side
+from .support import Side, label_of
 from .words import fold_quote, fold_text
 
 __all__ = [
@@ -416,16 +416,19 @@ def _side_key(d: Discrepancy, c: Claim, quotes: Mapping[str, str]) -> Hashable:
     return ("negated", c.negated)
 
 
-def _label(d: Discrepancy, c: Claim) -> str:
-    """What a side says, for people: its first claim's words; in an attribution, who is credited."""
-    if d.kind is Kind.ATTRIBUTION and isinstance(c, QuoteClaim) and c.speaker:
-        return " ".join(c.speaker.split())
-    return " ".join(c.text.split())
+def _label(d: Discrepancy, claims: Sequence[Claim]) -> str:
+    """What a side says, for people (:func:`~claimdiff.support.label_of` of its claims' words;
+    in an attribution, of who is credited)."""
+    if d.kind is Kind.ATTRIBUTION:
+        return label_of(c.speaker or c.text if isinstance(c, QuoteClaim) else c.text for c in claims)
+    return label_of(c.text for c in claims)
 
 
 def sides_of(d: Discrepancy, voices: Voices) -> tuple[Side, ...]:
-    """Return the sides of a finding: its claims grouped by :func:`side_keys`, in the order of
-    their first claim, each with its sources and independent voices."""
+    """Return the sides of a finding: its claims grouped by :func:`side_keys`, each with its
+    sources and independent voices; most voices first, then by what they say, an order neither
+    the sources' names nor another copy of an article change (the consensus, when there is one,
+    comes first)."""
     members: dict[Hashable, list[int]] = {}
     for i, key in enumerate(side_keys(d)):
         members.setdefault(key, []).append(i)
@@ -434,13 +437,13 @@ def sides_of(d: Discrepancy, voices: Voices) -> tuple[Side, ...]:
         claims = [d.claims[i] for i in indices]
         sides.append(
             Side(
-                reading=_label(d, claims[0]),
+                reading=_label(d, claims),
                 claims=indices,
                 sources=sorted({c.source for c in claims}),
                 voices=voices.group(claims),
             )
         )
-    return tuple(sides)
+    return tuple(sorted(sides, key=lambda side: (-side.voice_count, side.reading, side.claims)))
 
 
 def weigh_discrepancies(discrepancies: Iterable[Discrepancy], voices: Voices) -> tuple[Discrepancy, ...]:

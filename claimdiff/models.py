@@ -1142,7 +1142,7 @@ class Discrepancy:
     """Human explanation, e.g. a word-level diff of two quotes."""
     sides: tuple[Side, ...] = attrs.field(converter=_sides, default=())
     """The claims grouped by what they say, each side with its sources and independent voices
-    (:mod:`claimdiff.consensus`), in the order of their first claim; empty in a discrepancy
+    (:mod:`claimdiff.consensus`), most voices first, then by what they say; empty in a discrepancy
     built without them."""
     timeline: tuple[TimelineEntry, ...] = attrs.field(converter=_timeline, default=())
     """For an ``update`` (a figure that grew between publication times, :mod:`claimdiff.timeline`):

@@ -22,7 +22,7 @@ import attrs
 
 from .errors import SchemaError, short_repr
 
-__all__ = ["Consensus", "Side", "TimelineEntry", "format_moment"]
+__all__ = ["Consensus", "Side", "TimelineEntry", "format_moment", "label_of"]
 
 
 def _indices(items: Iterable[int]) -> tuple[int, ...]:
@@ -54,7 +54,7 @@ class Side:
     """
 
     reading: str
-    """What the side says, for people: the words of its first claim, white space squashed."""
+    """What the side says, for people: the longest words its claims say it in (:func:`label_of`)."""
     claims: tuple[int, ...] = attrs.field(converter=_indices)
     """Indices of its claims in ``Discrepancy.claims``, ascending."""
     sources: tuple[str, ...] = attrs.field(converter=_names)
@@ -155,6 +155,17 @@ class Consensus:
         }
 
 
+def label_of(texts: Iterable[str]) -> str:
+    """Return what some claims that read alike say, for people: the longest of their words, white
+    space squashed (the first in alphabetical order among the longest), so that neither the
+    sources' names nor another copy of an article change it.
+
+    >>> label_of(["nine", "nine  people", "Nine people"])
+    'Nine people'
+    """
+    return min((" ".join(text.split()) for text in texts), key=lambda text: (-len(text), text), default="")
+
+
 def format_moment(moment: _dt.date | None) -> str:
     """Return a publication time for people: ``2024-06-20``, ``2024-06-20 08:10``,
     ``2024-06-20 08:10+02:00``, or ``undated``.
@@ -193,7 +204,7 @@ class TimelineEntry:
     """When its sources published it (``Article.published``, or the article's ``date`` line):
     a date, a datetime, or None when unknown."""
     reading: str
-    """The value, for people: the words of its first claim."""
+    """The value, for people: the longest words its claims give it in (:func:`label_of`)."""
     claims: tuple[int, ...] = attrs.field(converter=_indices)
     """Indices of its claims in ``Discrepancy.claims``, ascending."""
     sources: tuple[str, ...] = attrs.field(converter=_names)

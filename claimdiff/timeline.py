@@ -60,7 +60,7 @@ from .models import (
     Severity,
     published_day,
 )
-from .support import TimelineEntry, format_moment
+from .support import TimelineEntry, format_moment, label_of
 from .text import find_full_date
 
 __all__ = ["SAME_TIME", "UPDATE", "compare_moments", "find_updates", "header_moment", "newer_cue", "publication_moment"]
@@ -425,7 +425,7 @@ def _update(pairs: Sequence[_Pair], moments: Mapping[str, Moment]) -> Discrepanc
     entries = {
         key: TimelineEntry(
             published=moments.get(members[0].source),
-            reading=" ".join(members[0].text.split()),
+            reading=label_of(c.text for c in members),
             claims=sorted(index[(c.source, c.start, c.end)] for c in members),
             sources=sorted({c.source for c in members}),
         )

@@ -106,7 +106,7 @@ def test_independent_outlets_are_each_a_voice_and_the_majority_is_the_consensus(
         ("b", "Officials said the floods in the valley killed 12 people on Tuesday."),
         ("c", TOLL.format(19)),
     )
-    assert support(d) == [("12 people", 2, 2), ("19 people", 1, 1)]
+    assert support(d) == [("12 people", 2, 2), ("19 people", 1, 1)]  # most voices first
     consensus = d.consensus
     assert (consensus.side, consensus.reading, consensus.voices, consensus.outliers, consensus.outlier_voices) == (
         0, "12 people", 2, (1,), 1
@@ -144,7 +144,7 @@ def test_outlets_that_rerun_a_run_of_sentences_are_one_voice_for_it() -> None:
         ("site", site),
         ("radio", "The floods in the Lessing valley have killed 19 people, officials said."),
     )
-    assert support(d) == [("19 people", 1, 1), ("12 people", 2, 1)]
+    assert support(d) == [("12 people", 2, 1), ("19 people", 1, 1)]
     assert d.consensus.is_tie
 
 

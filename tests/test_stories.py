@@ -56,24 +56,24 @@ def test_flood_toll() -> None:
     found = story_report("flood-toll").discrepancies
     assert [summary(d) for d in found] == [
         # the two midday reports cannot both be current
-        ("quantity", "conflict", "high", [("17 people", ("aske_fm",), 1), ("14", ("northern_echo_live",), 1)]),
+        ("quantity", "conflict", "high", [("14", ("northern_echo_live",), 1), ("17 people", ("aske_fm",), 1)]),
         # the peak is no evolving figure; the rerun wire is one voice with the wire
         ("quantity", "conflict", "high",
-         [("4.8 metres", ("evening_post",), 1), ("4.2 metres", ("riverline_wire", "valley_courier"), 1)]),
+         [("4.2 metres", ("riverline_wire", "valley_courier"), 1), ("4.8 metres", ("evening_post",), 1)]),
         ("quantity", "update", "low", [
-            ("17 people", ("aske_fm",), 1), ("21", ("evening_post",), 1), ("14", ("northern_echo_live",), 1),
-            ("nine", ("riverline_wire", "valley_courier"), 1),
+            ("14", ("northern_echo_live",), 1), ("17 people", ("aske_fm",), 1), ("21", ("evening_post",), 1),
+            ("nine people", ("riverline_wire", "valley_courier"), 1),
         ]),
         ("quantity", "update", "low", [
-            ("some 5,200 people", ("evening_post",), 1), ("More than 4,000 people", ("northern_echo_live",), 1),
             ("About 2,400 residents", ("riverline_wire", "valley_courier"), 1),
+            ("More than 4,000 people", ("northern_echo_live",), 1), ("some 5,200 people", ("evening_post",), 1),
         ]),
         ("quantity", "update", "low",
          [("About 18,000 homes", ("northern_echo_live",), 1), ("Some 31,000 homes", ("riverline_wire", "valley_courier"), 1)]),
     ]
     toll, evacuated, power = found[2:]
     assert timeline(toll) == [
-        ("2025-11-04T07:40:00+00:00", "nine", ("riverline_wire",)),
+        ("2025-11-04T07:40:00+00:00", "nine people", ("riverline_wire",)),
         ("2025-11-04T08:30:00+00:00", "nine people", ("valley_courier",)),
         ("2025-11-04T12:15:00+00:00", "14", ("northern_echo_live",)),
         ("2025-11-04T12:15:00+00:00", "17 people", ("aske_fm",)),
@@ -90,19 +90,20 @@ def test_warehouse_fire() -> None:
     assert [summary(d) for d in found] == [
         # one minute, two counts; the weekly, dated by its day only, is no later than either
         ("quantity", "conflict", "high",
-         [("eleven", ("denholt_gazette",), 1), ("eight workers", ("metro_wire", "weekly_review"), 2)]),
+         [("Eight workers", ("metro_wire", "weekly_review"), 2), ("eleven workers", ("denholt_gazette",), 1)]),
         ("quantity", "update", "low", [
-            ("15", ("city_radio",), 1), ("eleven", ("denholt_gazette",), 1),
-            ("eight workers", ("metro_wire", "weekly_review"), 2),
+            ("Eight workers", ("metro_wire", "weekly_review"), 2), ("15", ("city_radio",), 1),
+            ("eleven workers", ("denholt_gazette",), 1),
         ]),
         ("quantity", "update", "low",
-         [("three people", ("city_radio",), 1), ("two men", ("denholt_gazette", "metro_wire"), 2)]),
+         [("two men", ("denholt_gazette", "metro_wire"), 2), ("three people", ("city_radio",), 1)]),
     ]
-    assert found[0].consensus.reading == "eight workers" and found[0].consensus.outlier_voices == 1
+    consensus = found[0].consensus
+    assert (consensus.side, consensus.reading, consensus.outlier_voices) == (0, "Eight workers", 1)
     assert timeline(found[1]) == [
         ("2025-03-12", "Eight workers", ("weekly_review",)),
         ("2025-03-12T14:05:00+01:00", "eight workers", ("metro_wire",)),
-        ("2025-03-12T14:05:00+01:00", "eleven", ("denholt_gazette",)),
+        ("2025-03-12T14:05:00+01:00", "eleven workers", ("denholt_gazette",)),
         ("2025-03-12T19:30:00", "15", ("city_radio",)),
     ]
 
@@ -119,8 +120,8 @@ def test_election_count() -> None:
         ("quantity", "conflict", "high",
          [("41 percent", ("harbour_times", "kestrel_news"), 1), ("45 percent", ("radio_north",), 1)]),
         ("quantity", "update", "low", [
-            ("87 percent", ("balt_daily",), 1), ("41 percent", ("harbour_times", "kestrel_news"), 1),
-            ("45 percent", ("radio_north",), 1),
+            ("41 percent", ("harbour_times", "kestrel_news"), 1), ("45 percent", ("radio_north",), 1),
+            ("87 percent", ("balt_daily",), 1),
         ]),
     ]
     constituencies, counted, _ = found
@@ -167,8 +168,12 @@ def _without(d: Discrepancy, source: str) -> tuple[object, ...]:
 
 
 def _check_copy_changes_only_sources(before: Report, after: Report, original: str, copy: str) -> None:
-    assert [_without(d, copy) for d in after.discrepancies] == [_without(d, copy) for d in before.discrepancies]
-    for old, new in zip(before.discrepancies, after.discrepancies, strict=True):
+    """Each finding is the same but for the copy's claims (the order of findings, which goes by
+    their first claim's source, may move), with the same sides, voices and consensus."""
+    old_findings = sorted(before.discrepancies, key=lambda d: repr(_without(d, copy)))
+    new_findings = sorted(after.discrepancies, key=lambda d: repr(_without(d, copy)))
+    assert [_without(d, copy) for d in new_findings] == [_without(d, copy) for d in old_findings]
+    for old, new in zip(old_findings, new_findings, strict=True):
         assert [s.reading for s in new.sides] == [s.reading for s in old.sides]
         assert [s.voice_count for s in new.sides] == [s.voice_count for s in old.sides]
         assert [s.source_count - (copy in s.sources) for s in new.sides] == [s.source_count for s in old.sides]
@@ -178,16 +183,20 @@ def _check_copy_changes_only_sources(before: Report, after: Report, original: st
         )
 
 
-@settings(max_examples=30)
+source_names = st.text(st.characters(codec="ascii", categories=["L", "N", "P"]), min_size=1, max_size=8)
+
+
+@settings(max_examples=40)
 @given(story_names, st.data())
 def test_a_verbatim_copy_of_a_story_article_changes_only_the_source_count(name: str, data: st.DataObject) -> None:
-    """A copy is named after its original ("valley_courier~copy", as score.py names its twins):
-    the aligner reads sources in name order, and a copy named to sort before its original would
-    stand in its place in that order."""
+    """Under any name: the aligner reads sources in name order and aligns a group of exact
+    copies once, under its first name, so a copy named to sort first moves its original in that
+    order; on these stories that changes nothing (a wire's dateline day, "LIMA, March 18 (Andes)
+    -", read as a figure, once made it matter)."""
     articles = story(name)
     original = data.draw(st.sampled_from(articles))
-    suffix = data.draw(st.text(st.characters(codec="ascii", categories=["L", "N", "P"]), min_size=1, max_size=6))
-    copy = Article(original.source + suffix, original.text, published=original.published)
+    name_st = source_names.filter(lambda n: n.strip() and n not in {a.source for a in articles})
+    copy = Article(data.draw(name_st), original.text, published=original.published)
     after = claimdiff.compare([*articles, copy])
     _check_copy_changes_only_sources(story_report(name), after, original.source, copy.source)
 
@@ -235,7 +244,8 @@ def test_generated_stories_copies_and_order(items, data: st.DataObject) -> None:
     articles = _generated(items)
     before = claimdiff.compare(articles)
     original = data.draw(st.sampled_from(articles))
-    copy = Article(original.source + "~copy", original.text, published=original.published)
+    name = data.draw(source_names.filter(lambda n: n.strip() and n not in {a.source for a in articles}))
+    copy = Article(name, original.text, published=original.published)
     _check_copy_changes_only_sources(before, claimdiff.compare([*articles, copy]), original.source, copy.source)
     shuffled = data.draw(st.permutations(articles))
     assert json.dumps(claimdiff.compare(shuffled).to_dict()["discrepancies"]) == json.dumps(
