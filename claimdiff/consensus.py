@@ -116,6 +116,8 @@ _LINE = re.compile(r"[^\n\r]+")
 _SLUG = re.compile(r"[a-z]{2,5}(?:-[a-z]{2,5})*(?:/[a-z]{2,5}(?:-[a-z]{2,5})*)+")
 _DASHES = "-–—:"
 _SEPARATORS = re.compile(r"\s[|·•]\s")
+#: What parts a short credit or byline line: "By Ann Lee, Reuters | June 20, 2024".
+_PARTS = re.compile(r"\s[|·•]\s|,\s")
 _KNOWN = re.compile(
     r"(?<![^\W_])(?:" + "|".join(re.escape(a) for a in sorted(_ALIASES, key=len, reverse=True)) + r")(?![^\W_])"
 )
@@ -165,9 +167,11 @@ def _line_credits(line: str) -> list[str]:
     folded = line.casefold()
     if folded.startswith(COPYRIGHT_OPENINGS):
         found += [_ALIASES[m.group()] for m in _KNOWN.finditer(_fold_name(line))]
-    bare = _fold_name(line.strip(" ()[]." + _DASHES))
-    if bare in _ALIASES:  # a line that is only the agency: "— AFP", "(Reuters)"
-        found.append(_ALIASES[bare])
+    for part in _PARTS.split(line):  # only the agency: "— AFP", "(Reuters)", "By AFP | 09:40", "Ann Lee, Reuters"
+        part = part.strip(" ()[]." + _DASHES)
+        bare = _fold_name(part[3:] if part[:3].casefold() == "by " else part)
+        if bare in _ALIASES:
+            found.append(_ALIASES[bare])
     return [key for key in found if key]
 
 
