@@ -90,6 +90,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "change": ("change", "alter", "amend", "modify", "revise"),
         "end": ("end", "stop", "halt", "cease", "terminate", "scrap", "discontinue", "abandon"),
         "continue": ("continue", "maintain", "sustain", "resume"),
+        "remain": ("remain", "stay"),
         "extend": ("extend", "prolong", "renew", "lengthen"),
         "cancel": ("cancel", "postpone", "delay"),
         "include": ("include",),
@@ -198,6 +199,8 @@ DOUBLING: Final = frozenset(
         "admit", "ban", "bar", "commit", "cut", "drop", "equip", "grab", "hit", "omit", "plan", "quit",
         "rob", "ship", "shut", "slip", "stop", "submit", "transmit", "scrap", "permit", "refer", "occur",
         "ink", "veto", "set", "put", "win", "run", "sit", "get", "let", "begin", "swim", "spin", "sue",
+        "step", "trim", "slam", "tip", "nab", "stab", "grip", "flip", "skip", "snap", "strip", "wrap", "spot",
+        "wed", "bid", "jab", "rig", "dip", "chop", "mop", "nod", "pin", "rap", "tap", "zip", "lag",
     }
 )
 
@@ -257,6 +260,16 @@ ANTONYMS: Final = frozenset(
         ("unchanged", "change"),
         ("unchanged", "rise"),
         ("unchanged", "fall"),
+        ("unchanged", "end"),
+        ("unchanged", "extend"),
+        ("unchanged", "cancel"),
+        ("remain", "resign"),
+        ("remain", "dismiss"),
+        ("remain", "release"),
+        ("remain", "evacuate"),
+        ("survive", "die"),
+        ("survive", "kill"),
+        ("survive", "destroy"),
         ("land", "crash"),
         ("comply", "violate"),
         ("succeed", "fail"),
@@ -336,7 +349,8 @@ NOUN_VERBS: Final = frozenset(
      "rule", "meet", "visit", "score", "win", "lose", "appeal", "halt", "delay", "launch", "crash", "recall",
      "probe", "comment", "mention", "link", "tie", "cause", "cite", "return", "finance", "damage", "alert",
      "warn", "settle", "sale", "purchase", "debate", "arrest", "veto", "claim", "fire", "sack", "bar",
-     "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award"}
+     "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award",
+     "stay"}
 )
 #: Words that put a negation at an earlier time than the act it seems to deny: "no streaming
 #: film had won the prize before" agrees with "the first streaming film to win it".

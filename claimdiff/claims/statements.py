@@ -14,6 +14,7 @@ Each predicate takes the polarity of the cues before it in its clause, read left
 * **open**: what follows "whether" or "unclear"; "has not ruled out"; a verb of saying
   that was not said ("would not confirm", "declined to comment");
 * **planned**: after a modal ("said it would stop") or a verb of intent ("plans to sign");
+* **ruled out**: a planned act negated ("will not close", "has no plans to sign");
 * **affirmed** otherwise.
 
 A clause ends at punctuation and at the words that start another ("but", "which", "and");
@@ -23,6 +24,8 @@ cues never reach past it. Words inside quotation marks are left to the quote rul
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -60,11 +63,14 @@ class Assertion:
     predicate: str
     """The concept ("confirm", "approve")."""
     polarity: Polarity
-    """Whether it happened, did not, is denied, is open or is planned."""
+    """Whether it happened, did not, is denied, is open, is planned or is ruled out."""
     arguments: tuple[str, ...]
     """Content words of its sentence, folded, nearest first, its own words left out."""
     rule: str
     """The name of the rule of :data:`ASSERTION_RULES` that set its polarity."""
+    subject: str = ""
+    """The surname or name that opens its sentence as its subject, folded ("fenwick" for "Dale
+    Fenwick, who ..."), or "" when the sentence opens otherwise."""
 
 
 def _concepts() -> dict[str, str]:
@@ -92,6 +98,7 @@ ASSERTION_RULES: tuple[tuple[str, str], ...] = (
     ("double-negation", "two negations: no claim"),
     ("generic", "a negation in the simple present ('do not kill', 'doesn't spread'): a general truth, no claim"),
     ("denied", "after 'denied (that)' or 'rejected reports that'"),
+    ("ruled-out", "a planned act negated ('will not close', 'has no plans to sign')"),
     ("planned", "after a modal ('would', 'will') or a verb of intent ('plans to')"),
     ("negated", "after 'not', 'never', 'no', 'refused to', 'failed to', 'has yet to'"),
     ("affirmed", "no cue"),
@@ -159,6 +166,12 @@ def concept_of(word: str) -> tuple[str, str] | None:
     >>> concept_of("authorised"), concept_of("victory"), concept_of("table")
     (('approve', 'authorise'), ('win', 'win'), None)
     """
+    return _concept_of(word)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _concept_of(word: str) -> tuple[str, str] | None:
+    """:func:`concept_of`, cached: the words of news recur."""
     w = word.casefold().replace("\u2019", "'")
     noun = lex.NOMINALISATIONS.get(w)
     if noun is None and w.endswith("s"):
@@ -190,13 +203,21 @@ def relation(a: str, a_polarity: Polarity, b: str, b_polarity: Polarity) -> str:
 
 
 def assertions_meet(
-    a: tuple[str, Polarity, Sequence[str]], b: tuple[str, Polarity, Sequence[str]], *, least: int = 2
+    a: tuple[str, Polarity, Sequence[str]],
+    b: tuple[str, Polarity, Sequence[str]],
+    *,
+    least: int = 2,
+    subjects: tuple[str, str] = ("", ""),
 ) -> str:
     """Return how two assertions, each (concept, polarity, arguments), speak of one act, or "".
 
     Their concepts must meet (:func:`relation`) and their sentences share ``least`` argument
     words, or as many as the sparer of the two has when it has fewer (at least one): "No
-    deaths have been reported" says it of everything the story is about.
+    deaths have been reported" says it of everything the story is about. Opposite acts of
+    one named subject meet whatever else their sentences say ("Fenwick was sent off" /
+    "Dale Fenwick ... stayed on the pitch"): ``subjects`` are theirs, "" when unknown. An act
+    ruled out meets another as opposite acts do, by the words nearest both: what will not
+    happen is often narrower than its sentence ("none of the cuts will fall in Texas").
 
     >>> found, not_found = ("find", Polarity.AFFIRMED, ("water", "hospital")), ("find", Polarity.NEGATED, ("water",))
     >>> assertions_meet(found, not_found)
@@ -205,8 +226,11 @@ def assertions_meet(
     how = relation(a[0], a[1], b[0], b[1])
     if not how:
         return ""
-    need = least if how == "antonym" else max(1, min(least, len(a[2]), len(b[2])))
-    return how if len(shared_arguments(a[2], b[2], how=how)) >= need else ""
+    if how == "antonym" and subjects[0] and subjects[0] == subjects[1]:
+        return how
+    strict = how == "antonym" or Polarity.RULED_OUT in (a[1], b[1])
+    need = least if strict else max(1, min(least, len(a[2]), len(b[2])))
+    return how if len(shared_arguments(a[2], b[2], how="antonym" if strict else how)) >= need else ""
 
 
 def shared_arguments(
@@ -254,29 +278,24 @@ class _Clause:
         if self.denied:
             return (Polarity.DENIED, "denied") if not self.negations else None
         if self.planned:
-            return Polarity.PLANNED, "planned"
+            return (Polarity.RULED_OUT, "ruled-out") if self.negations else (Polarity.PLANNED, "planned")
         if self.negations:
             return Polarity.NEGATED, "negated"
         return Polarity.AFFIRMED, "affirmed"
 
 
-def _low(tok: Token) -> str:
-    """A word's folded form; curly apostrophes are straightened when a sentence is read."""
-    return tok.low
-
-
 def _is_negator(words: Sequence[Token], i: int) -> bool:
-    w = _low(words[i])
+    w = words[i].low
     if w not in lex.NEGATORS and not w.endswith("n't"):
         return False
-    after = _low(words[i + 1]) if i + 1 < len(words) else ""
-    before = _low(words[i - 1]) if i else ""
+    after = words[i + 1].low if i + 1 < len(words) else ""
+    before = words[i - 1].low if i else ""
     # "not only", "no more than", "whether or not" negate nothing
     return after not in lex.NOT_NEGATING_NEXT and not (w == "not" and before == "or")
 
 
 def _lemma(tok: Token) -> str:
-    w = _low(tok)
+    w = tok.low
     return _LEMMA_OF_CUE_FORM.get(w, w)
 
 
@@ -314,7 +333,7 @@ def _phrase(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (concept, index of the last word) of a phrase starting at ``words[i]``."""
     for rest, concept in _PHRASES.get(_lemma(words[i]), ()):
         tail = words[i + 1 : i + 1 + len(rest)]
-        if len(tail) == len(rest) and all(_low(t) == r for t, r in zip(tail, rest, strict=True)):
+        if len(tail) == len(rest) and all(t.low == r for t, r in zip(tail, rest, strict=True)):
             return concept, i + len(rest)
     return None
 
@@ -352,22 +371,45 @@ def find_assertions(
     toks = list(tokens) if tokens is not None else tokenize(text)
     starts = [t.start for t in toks]
     skipped = sorted(skip)
+    names = _MidSentenceNames(toks)
     out: list[Assertion] = []
     for start, end in spans if spans is not None else [(0, len(text))]:
-        sentence = toks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        out.extend(_sentence_assertions(sentence, skipped))
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        k = bisect.bisect_right(skipped, (start, 1 << 62)) - 1
+        out.extend(_sentence_assertions(toks[lo:hi], skipped[max(k, 0) :], names))
     return out
 
 
-def _inside(tok: Token, skipped: Sequence[tuple[int, int]]) -> bool:
-    k = bisect.bisect_right(skipped, (tok.start, len(skipped) and 1 << 62)) - 1
-    return k >= 0 and skipped[k][0] <= tok.start < skipped[k][1]
+class _MidSentenceNames:
+    """The words an article capitalises after another word, read once when first asked."""
+
+    __slots__ = ("_names", "_toks")
+
+    def __init__(self, toks: Sequence[Token]) -> None:
+        self._toks = toks
+        self._names: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._names is None:
+            toks = self._toks
+            self._names = frozenset(
+                t.low
+                for prev, t in itertools.pairwise(toks)
+                if t.kind is prev.kind is TokenKind.WORD and t.text[:1].isupper()
+            )
+        return word in self._names
 
 
-def _sentence_assertions(sentence: Sequence[Token], skipped: Sequence[tuple[int, int]]) -> list[Assertion]:
+def _sentence_assertions(
+    sentence: Sequence[Token], skipped: Sequence[tuple[int, int]], names: _MidSentenceNames
+) -> list[Assertion]:
+    """Read one sentence; ``skipped`` are the spans not read, from the last that starts before it."""
     words: list[Token] = []
+    k = 0
     for tok in sentence:
-        if skipped and _inside(tok, skipped):
+        while k < len(skipped) and skipped[k][1] <= tok.start:
+            k += 1
+        if k < len(skipped) and skipped[k][0] <= tok.start:
             if words and words[-1].kind is not TokenKind.SYM:
                 words.append(Token(TokenKind.SYM, tok.start, tok.start, "|", "|"))  # a clause break
             continue
@@ -379,10 +421,40 @@ def _sentence_assertions(sentence: Sequence[Token], skipped: Sequence[tuple[int,
     i = 0
     while i < len(words):
         i, clause = _read(words, i, clause, found)
+    if not found:
+        return []
     content = _content_words(words)
+    subject = _subject(words, names)
     return [
-        Assertion(f.start, f.end, f.concept, f.polarity, _arguments(content, f.first, f.last), f.rule) for f in found
+        Assertion(f.start, f.end, f.concept, f.polarity, _arguments(content, f.first, f.last), f.rule, subject)
+        for f in found
     ]
+
+
+def _subject(words: Sequence[Token], names: _MidSentenceNames) -> str:
+    """Return the surname of the name that opens a sentence as its subject, folded, or "".
+
+    The name is the run of capitalised words the sentence opens with, followed by a comma, a
+    bracket or a lower-case word ("Dale Fenwick, who ...", "Okafor scored"). A lone opening
+    word is a name only if the article capitalises it mid-sentence too (not "Property tax
+    rates"), and a run ending in a colon is a speaker's label ("BEN CASTILLO:").
+    """
+    k = 0
+    while k < len(words) and words[k].kind is TokenKind.WORD and words[k].text[:1].isupper():
+        k += 1
+    if k == 0 or k == len(words) or k > 4:
+        return ""
+    after = words[k]
+    if after.kind is TokenKind.WORD and not after.text[:1].islower():
+        return ""
+    if after.kind is not TokenKind.WORD and after.text not in (",", "("):
+        return ""
+    first = words[0].low
+    if first in STOPWORDS or first in lex.CLAUSE_WORDS or concept_of(words[0].text) is not None:
+        return ""
+    if k == 1 and first not in names:
+        return ""
+    return normalise_token(words[k - 1].text)
 
 
 class _Found(NamedTuple):
@@ -402,11 +474,21 @@ def _content_words(words: Sequence[Token]) -> list[tuple[int, str]]:
     out = []
     for k, tok in enumerate(words):
         if tok.kind is TokenKind.WORD:
-            word = normalise_token(tok.text)
-            if len(word) > 2 and word not in STOPWORDS and _low(tok) not in lex.NEGATORS:
-                act = concept_of(tok.text)
-                out.append((k, act[0] if act is not None else word))  # "reported" and "reports" agree
+            word = _content_word(tok.text)
+            if word:
+                out.append((k, word))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _content_word(text: str) -> str:
+    """Return a word folded as an argument (an act as its concept: "reported" and "reports"
+    agree), or "" for a short word, a stopword or a negator. Cached: words recur."""
+    word = normalise_token(text)
+    if len(word) <= 2 or word in STOPWORDS or text.casefold() in lex.NEGATORS:
+        return ""
+    act = _concept_of(text)
+    return act[0] if act is not None else word
 
 
 def _arguments(content: Sequence[tuple[int, str]], first: int, last: int) -> tuple[str, ...]:
@@ -425,7 +507,7 @@ def _arguments(content: Sequence[tuple[int, str]], first: int, last: int) -> tup
 def _cue_start(words: Sequence[Token], i: int) -> int:
     """Return where a cue starts: the auxiliaries before it are part of it ("has not")."""
     j = i
-    while j > 0 and i - j < 3 and _low(words[j - 1]) in _AUXILIARIES:
+    while j > 0 and i - j < 3 and words[j - 1].low in _AUXILIARIES:
         j -= 1
     return words[j].start
 
@@ -434,7 +516,7 @@ def _verb_context(words: Sequence[Token], i: int) -> bool:
     """Return whether the word before ``words[i]`` makes a bare form a verb ("to land", "did not land")."""
     if i == 0:
         return False
-    before = _low(words[i - 1])
+    before = words[i - 1].low
     return before in lex.VERB_BEFORE or before in lex.MODALS or before.endswith("n't")
 
 
@@ -444,15 +526,15 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     if phrase is not None:
         return phrase
     tok = words[i]
-    found = concept_of(tok.text)
+    found = _concept_of(tok.text)
     if found is None:
         return None
-    w = _low(tok)
+    w = tok.low
     if tok.text[:1].isupper() and i and words[i - 1].kind is TokenKind.WORD:
         return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
     if w not in lex.NOMINALISATIONS and w.rstrip("s") in lex.NOUN_VERBS and not _verb_context(words, i):
         return None  # "the press release", "on land", "reports that"
-    if w == "order" and i and _low(words[i - 1]) == "in":
+    if w == "order" and i and words[i - 1].low == "in":
         return None
     return found[0], i
 
@@ -463,10 +545,10 @@ def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool
     first = i
     while first > 0 and clause.cue_start is not None and words[first - 1].start >= clause.cue_start:
         first -= 1
-    if any(_low(t) in lex.EARLIER_TIME for t in words[first:i]):
+    if any(t.low in lex.EARLIER_TIME for t in words[first:i]):
         return True
     for tok in words[last + 1 : last + 9]:
-        if _low(tok) in lex.EARLIER_TIME:
+        if tok.low in lex.EARLIER_TIME:
             return True
         if tok.kind is TokenKind.SYM and tok.text in lex.CLAUSE_SYMBOLS:
             break
@@ -476,22 +558,22 @@ def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool
 def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
     """Read ``words[i]``: a clause break, a cue or a predicate. Return the next index and clause."""
     tok = words[i]
-    w = _low(tok)
+    w = tok.low
     if tok.kind is not TokenKind.WORD:
         broken = tok.kind is TokenKind.SYM and (tok.text in lex.CLAUSE_SYMBOLS or tok.start == tok.end)
         return i + 1, _Clause() if broken else clause
     if w in lex.CLAUSE_WORDS:
         return i + 1, _Clause()
-    after = _low(words[i + 1]) if i + 1 < len(words) else ""
+    after = words[i + 1].low if i + 1 < len(words) else ""
     if _is_negator(words, i):
         clause.negations += 1
         clause.cue(_cue_start(words, i))
-        if i and (_low(words[i - 1]) in lex.GENERIC_AUXILIARIES or w in lex.GENERIC_AUXILIARIES):
+        if i and (words[i - 1].low in lex.GENERIC_AUXILIARIES or w in lex.GENERIC_AUXILIARIES):
             clause.generic = True  # "Earthquakes do not kill people": a truth, no event
         if w[:-3] in lex.MODALS - {"can", "could"}:
             clause.planned = True  # "won't", "wouldn't"
         return i + 1, clause
-    if w in lex.OPEN_WORDS or (w == "if" and i and _low(words[i - 1]) in lex.OPEN_IF_AFTER):
+    if w in lex.OPEN_WORDS or (w == "if" and i and words[i - 1].low in lex.OPEN_IF_AFTER):
         clause.open = True
         clause.cue(tok.start)
         return i + 1, clause
@@ -535,7 +617,7 @@ def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list
             clause.open = True  # "would not confirm an arrest": the arrest is open too
     lemma = _lemma(tok)
     denies_object = lemma in lex.DENYING_OBJECT_VERBS and any(
-        _low(t) in lex.DENIED_OBJECTS for t in words[last + 1 : last + 4]
+        t.low in lex.DENIED_OBJECTS for t in words[last + 1 : last + 4]
     )
     if lemma in lex.DENYING_VERBS or denies_object:
         clause.denied = True
