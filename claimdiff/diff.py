@@ -641,7 +641,6 @@ def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity,
         (a.key, a.polarity, a.arguments),
         (b.key, b.polarity, b.arguments),
         least=AlignOptions().assertion_arguments,
-        subjects=(a.subject, b.subject),
     )
     if not how:
         return None

@@ -78,7 +78,6 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
                 (a.key, a.polarity, a.arguments),
                 (b.key, b.polarity, b.arguments),
                 least=opts.assertion_arguments,
-                subjects=(a.subject, b.subject),
             )
             if how:
                 shared = shared_arguments(a.arguments, b.arguments, how=how)

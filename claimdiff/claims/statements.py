@@ -14,7 +14,8 @@ Each predicate takes the polarity of the cues before it in its clause, read left
 * **open**: what follows "whether" or "unclear"; "has not ruled out"; a verb of saying
   that was not said ("would not confirm", "declined to comment");
 * **planned**: after a modal ("said it would stop") or a verb of intent ("plans to sign");
-* **ruled out**: a planned act negated ("will not close", "has no plans to sign");
+* **ruled out**: a planned act negated ("will not close", "has no plans to sign") or a
+  negated present progressive, which tells what is arranged ("taxes are not going up");
 * **affirmed** otherwise.
 
 A clause ends at punctuation and at the words that start another ("but", "which", "and");
@@ -98,7 +99,7 @@ ASSERTION_RULES: tuple[tuple[str, str], ...] = (
     ("double-negation", "two negations: no claim"),
     ("generic", "a negation in the simple present ('do not kill', 'doesn't spread'): a general truth, no claim"),
     ("denied", "after 'denied (that)' or 'rejected reports that'"),
-    ("ruled-out", "a planned act negated ('will not close', 'has no plans to sign')"),
+    ("ruled-out", "a planned act negated ('will not close', 'has no plans to sign', 'are not going up')"),
     ("planned", "after a modal ('would', 'will') or a verb of intent ('plans to')"),
     ("negated", "after 'not', 'never', 'no', 'refused to', 'failed to', 'has yet to'"),
     ("affirmed", "no cue"),
@@ -203,19 +204,13 @@ def relation(a: str, a_polarity: Polarity, b: str, b_polarity: Polarity) -> str:
 
 
 def assertions_meet(
-    a: tuple[str, Polarity, Sequence[str]],
-    b: tuple[str, Polarity, Sequence[str]],
-    *,
-    least: int = 2,
-    subjects: tuple[str, str] = ("", ""),
+    a: tuple[str, Polarity, Sequence[str]], b: tuple[str, Polarity, Sequence[str]], *, least: int = 2
 ) -> str:
     """Return how two assertions, each (concept, polarity, arguments), speak of one act, or "".
 
     Their concepts must meet (:func:`relation`) and their sentences share ``least`` argument
     words, or as many as the sparer of the two has when it has fewer (at least one): "No
-    deaths have been reported" says it of everything the story is about. Opposite acts of
-    one named subject meet whatever else their sentences say ("Fenwick was sent off" /
-    "Dale Fenwick ... stayed on the pitch"): ``subjects`` are theirs, "" when unknown. An act
+    deaths have been reported" says it of everything the story is about. An act
     ruled out meets another as opposite acts do, by the words nearest both: what will not
     happen is often narrower than its sentence ("none of the cuts will fall in Texas").
 
@@ -226,8 +221,6 @@ def assertions_meet(
     how = relation(a[0], a[1], b[0], b[1])
     if not how:
         return ""
-    if how == "antonym" and subjects[0] and subjects[0] == subjects[1]:
-        return how
     strict = how == "antonym" or Polarity.RULED_OUT in (a[1], b[1])
     need = least if strict else max(1, min(least, len(a[2]), len(b[2])))
     return how if len(shared_arguments(a[2], b[2], how="antonym" if strict else how)) >= need else ""
@@ -251,9 +244,10 @@ def shared_arguments(
 class _Clause:
     """The cues read so far in one clause."""
 
-    __slots__ = ("cue_start", "denied", "generic", "negations", "open", "planned", "rule_open")
+    __slots__ = ("cue_start", "denied", "generic", "negated_act", "negations", "open", "planned", "rule_open")
 
     def __init__(self) -> None:
+        self.negated_act = False
         self.negations = 0
         self.open = False
         self.rule_open = False
@@ -484,9 +478,10 @@ def _content_words(words: Sequence[Token]) -> list[tuple[int, str]]:
 def _content_word(text: str) -> str:
     """Return a word folded as an argument (an act as its concept: "reported" and "reports"
     agree), or "" for a short word, a stopword or a negator. Cached: words recur."""
+    folded = text.casefold()
     word = normalise_token(text)
-    if len(word) <= 2 or word in STOPWORDS or text.casefold() in lex.NEGATORS:
-        return ""
+    if len(word) <= 2 or word in STOPWORDS or folded in STOPWORDS or folded in lex.NEGATORS or folded.endswith("n't"):
+        return ""  # "this" is a stopword, though it folds to "thi"
     act = _concept_of(text)
     return act[0] if act is not None else word
 
@@ -522,6 +517,8 @@ def _verb_context(words: Sequence[Token], i: int) -> bool:
 
 def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (concept, index of its last word) of a predicate at ``words[i]``, or None."""
+    if words[i].kind is TokenKind.NUM:
+        return _comparative(words, i)
     phrase = _phrase(words, i)
     if phrase is not None:
         return phrase
@@ -537,6 +534,37 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     if w == "order" and i and words[i - 1].low == "in":
         return None
     return found[0], i
+
+
+def _comparative(words: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """Return (rise or fall, index of the comparative) of a percentage change at the number
+    ``words[i]``: "2% more", "5 per cent higher"; None for a comparison ("20% less than")."""
+    k = i + 1
+    while k < len(words) and k - i <= 2 and words[k].low in lex.PERCENT_ENDS | {"per"}:
+        k += 1
+    if k == i + 1 or words[k - 1].low not in lex.PERCENT_ENDS or k >= len(words):
+        return None
+    concept = lex.COMPARATIVE_CHANGE.get(words[k].low)
+    if concept is None or (k + 1 < len(words) and words[k + 1].low == "than"):
+        return None
+    return concept, k
+
+
+def _is_noun(tok: Token) -> bool:
+    """Return whether a predicate word is a nominalisation ("the death", "agreements")."""
+    w = tok.low
+    return w in lex.NOMINALISATIONS or (w.endswith("s") and normalise_token(w) in lex.NOMINALISATIONS)
+
+
+def _progressive_negation(words: Sequence[Token], i: int) -> bool:
+    """Return whether the predicate ``words[i]`` is a negated present progressive ("are not
+    going up", "isn't closing"): what is arranged not to happen."""
+    if not words[i].low.endswith("ing") or i < 2:
+        return False
+    before = words[i - 1].low
+    if before in ("isn't", "aren't"):
+        return True
+    return before == "not" and words[i - 2].low in lex.PROGRESSIVE_AUXILIARIES
 
 
 def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool:
@@ -559,6 +587,8 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
     """Read ``words[i]``: a clause break, a cue or a predicate. Return the next index and clause."""
     tok = words[i]
     w = tok.low
+    if tok.kind is TokenKind.NUM:
+        return _read_predicate(words, i, clause, found)  # "will pay 2% more"
     if tok.kind is not TokenKind.WORD:
         broken = tok.kind is TokenKind.SYM and (tok.text in lex.CLAUSE_SYMBOLS or tok.start == tok.end)
         return i + 1, _Clause() if broken else clause
@@ -609,12 +639,18 @@ def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list
     verdict = clause.polarity(concept)
     if verdict is not None and verdict[0] is not Polarity.AFFIRMED and _earlier(words, i, last, clause):
         verdict = None  # "no one had won it before": another time than the act it seems to deny
+    if verdict is not None and clause.negated_act and _is_noun(words[i]):
+        verdict = None  # what a denied act presupposes: "did not investigate the death"
+    if verdict is not None and verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):
+        verdict = Polarity.RULED_OUT, "ruled-out"  # "taxes are not going up"
     if verdict is not None:
         polarity, rule = verdict
         start = tok.start if polarity is Polarity.AFFIRMED or clause.cue_start is None else clause.cue_start
         found.append(_Found(start, words[last].end, concept, polarity, rule, i, last))
         if rule == "unsaid":
             clause.open = True  # "would not confirm an arrest": the arrest is open too
+        elif polarity.answer in ("no", "never") and concept in lex.PRESUPPOSING_CONCEPTS:
+            clause.negated_act = True  # "did not investigate the death": the death is no claim
     lemma = _lemma(tok)
     denies_object = lemma in lex.DENYING_OBJECT_VERBS and any(
         t.low in lex.DENIED_OBJECTS for t in words[last + 1 : last + 4]
