@@ -643,6 +643,9 @@ _ANSWERS_APART = {
     frozenset(("yes", "no")): ("affirmed-vs-negated", Severity.HIGH),
     frozenset(("yes", "open")): ("affirmed-vs-open", Severity.MEDIUM),
     frozenset(("no", "open")): ("negated-vs-open", Severity.MEDIUM),
+    frozenset(("later", "never")): ("planned-vs-ruled-out", Severity.HIGH),
+    frozenset(("yes", "never")): ("affirmed-vs-ruled-out", Severity.MEDIUM),
+    frozenset(("open", "never")): ("open-vs-ruled-out", Severity.MEDIUM),
 }
 
 
@@ -651,7 +654,9 @@ def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity,
     ("found" / "no bacteria had been found"); two affirmed antonyms ("confirmed" / "denied");
     a general act not done against a specific one done ("has not ruled on" / "granted")."""
     how = assertions_meet(
-        (a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=AlignOptions().assertion_arguments
+        (a.key, a.polarity, a.arguments),
+        (b.key, b.polarity, b.arguments),
+        least=AlignOptions().assertion_arguments,
     )
     if not how:
         return None
@@ -667,7 +672,10 @@ def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity,
 def _assertion_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
     claims = [c for c in group.claims if isinstance(c, AssertionClaim)]
     return _pairwise_rule(
-        claims, _compare_assertions, Kind.NEGATION, lambda c: (c.key, c.polarity, fold_text(c.text), c.arguments)
+        claims,
+        _compare_assertions,
+        Kind.NEGATION,
+        lambda c: (c.key, c.polarity, fold_text(c.text), c.arguments, c.subject),
     )
 
 

@@ -168,14 +168,17 @@ class Polarity(_Names):
     """It is still open ("would not confirm", "left open whether", "has not ruled out")."""
     PLANNED = "planned"
     """It is planned, expected or hypothetical ("said it would stop", "plans to sign")."""
+    RULED_OUT = "ruled-out"
+    """It will not happen, by a plan or a promise ("will not close", "has no plans to sign")."""
 
     @property
     def answer(self) -> str:
-        """Return what the polarity answers to "did it happen?": "yes", "no", "open" or "later"."""
+        """Return what the polarity answers to "did it happen?": "yes", "no", "open", "later" or "never"."""
         return _POLARITY_ANSWERS[self.value]
 
 
-_POLARITY_ANSWERS = {"affirmed": "yes", "negated": "no", "denied": "no", "open": "open", "planned": "later"}
+_POLARITY_ANSWERS = {"affirmed": "yes", "negated": "no", "denied": "no", "open": "open", "planned": "later",
+                     "ruled-out": "never"}
 
 
 #: Claim kind names of older reports, by their present name.
@@ -938,6 +941,7 @@ class Claim:
             "measure": self.measure if isinstance(self, QuantityClaim) else None,
             "polarity": self.polarity.value if isinstance(self, AssertionClaim) else None,
             "arguments": list(self.arguments) if isinstance(self, AssertionClaim) else None,
+            "subject": self.subject if isinstance(self, AssertionClaim) else None,
         }
 
     @classmethod
@@ -971,7 +975,10 @@ class Claim:
                 return EntityClaim(**common)
             if kind is ClaimKind.ASSERTION:
                 return AssertionClaim(
-                    **common, polarity=Polarity(data["polarity"]), arguments=tuple(data["arguments"])
+                    **common,
+                    polarity=Polarity(data["polarity"]),
+                    arguments=tuple(data["arguments"]),
+                    subject=data.get("subject") or "",  # reports before subjects have none
                 )
             return StatementClaim(**common, negated=data["negated"])
         except KeyError as exc:
@@ -1040,10 +1047,13 @@ class AssertionClaim(Claim):
 
     kind: ClassVar[ClaimKind] = ClaimKind.ASSERTION
     polarity: Polarity = attrs.field(default=Polarity.AFFIRMED, converter=Polarity)
-    """Whether it happened, did not, is denied, is open or is planned."""
+    """Whether it happened, did not, is denied, is open, is planned or is ruled out."""
     arguments: tuple[str, ...] = attrs.field(default=(), converter=_words)
     """The content words of its sentence it is about, folded, nearest the predicate first (its own
     words left out): "rejected the customers' bid for punitive damages" -> ("customer", "bid", ...)."""
+    subject: str = ""
+    """The surname or name its sentence opens with as its subject, folded ("fenwick" for "Dale
+    Fenwick, who ..."), or "" when the sentence opens otherwise."""
 
     @property
     def negated(self) -> bool:

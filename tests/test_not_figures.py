@@ -31,6 +31,9 @@ def _figures(text: str) -> list[str]:
         ("Crowds gathered outside 10 Downing St. on Friday.", []),
         ("Jones 31 votes, Smith 12 votes.", ["31 votes", "12 votes"]),
         ("He paid 40 pounds for 12 roses.", ["40 pounds", "12 roses"]),
+        ("Margins, adjusted for one-time items, rose to 18%.", ["18%"]),
+        ("A one-off payment of $500 went to 300 staff.", ["$500", "300 staff"]),
+        ("The two-time champion won 3 titles.", ["two-time", "3 titles"]),
     ],
 )
 def test_numbers_in_names_make_no_figure_claim(text: str, figures: list[str]) -> None:
