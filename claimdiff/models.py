@@ -199,7 +199,8 @@ class Severity(_Names):
     * ``HIGH``: the claims cannot both be true (11 vs 15 agreements, Tuesday vs Wednesday).
     * ``MEDIUM``: they differ in a way a reader would notice and may be both defensible
       (an approximate figure against a different exact one, a quote in other words).
-    * ``LOW``: a difference of emphasis or precision worth a look.
+    * ``LOW``: a difference worth a look that need not be an error: a figure that grew
+      between two publication times (an ``update``, :mod:`claimdiff.timeline`).
 
     >>> Severity.LOW < Severity.HIGH
     True
