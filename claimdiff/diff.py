@@ -68,7 +68,7 @@ from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
-from .claims.statements import assertions_meet
+from .claims.statements import claims_meet
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
@@ -653,11 +653,7 @@ def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity,
     """Judge two assertions of one act: one affirmed and the other negated, denied or open
     ("found" / "no bacteria had been found"); two affirmed antonyms ("confirmed" / "denied");
     a general act not done against a specific one done ("has not ruled on" / "granted")."""
-    how = assertions_meet(
-        (a.key, a.polarity, a.arguments),
-        (b.key, b.polarity, b.arguments),
-        least=AlignOptions().assertion_arguments,
-    )
+    how = claims_meet(a, b, least=AlignOptions().assertion_arguments)
     if not how:
         return None
     answers = {a.polarity.answer, b.polarity.answer}

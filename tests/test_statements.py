@@ -261,6 +261,11 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "affirmed-vs-open",
         ),
         (
+            "Dale Smith admitted speeding on the A1 near Kelso on Friday.",
+            "Dale Smith denied speeding on the A1 near Kelso, his lawyer said.",
+            "opposite-acts",
+        ),
+        (
             "Marrow Mills said it will close its Kelso site in the spring.",
             "Marrow Mills has no plans to close its Kelso site, a spokeswoman said.",
             "planned-vs-ruled-out",
@@ -298,7 +303,8 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         ("Inspectors found asbestos in the school gym.", "No asbestos was found in the town library."),
         # a plan against a negation of the past: other times
         ("The mill will close its Kelso site.", "The mill did not close its Kelso site last year."),
-        # one person's acts about different things
+        # one person's acts about different things: only names in common
+        ("Dale Smith admitted speeding on the A1 in Kelso.", "Dale Smith denied dangerous driving at Kelso Crown Court."),
         ("Brenna Sloane resigned as chair of the audit committee.", "Brenna Sloane remains chief executive of the group."),
         ("The pilot survived the crash near Kelso.", "A passenger died in the crash near Kelso."),
         # "the first ... to win" and "none had won before" agree

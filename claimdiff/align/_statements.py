@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .._lexicon.statements import ANTONYMS, GENERAL_CONCEPTS
-from ..claims.statements import assertions_meet, shared_arguments
+from ..claims.statements import claims_meet, shared_arguments
 from ..models import Alignment, AssertionClaim, Polarity
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
@@ -74,11 +74,7 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
             pair = (min(i, j), max(i, j))
             if b.source == a.source or pair in links or not _times_meet(a.polarity, b.polarity):
                 continue
-            how = assertions_meet(
-                (a.key, a.polarity, a.arguments),
-                (b.key, b.polarity, b.arguments),
-                least=opts.assertion_arguments,
-            )
+            how = claims_meet(a, b, least=opts.assertion_arguments)
             if how:
                 shared = shared_arguments(a.arguments, b.arguments, how=how)
                 links[pair] = round(100.0 * len(shared) / (min(len(a.arguments), len(b.arguments)) or 1), 1)

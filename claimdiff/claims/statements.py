@@ -35,7 +35,7 @@ import attrs
 from .._lexicon import statements as lex
 from .._lexicon.stopwords import STOPWORDS
 from ..errors import InvalidArgument, short_repr
-from ..models import Polarity
+from ..models import AssertionClaim, Polarity
 from ..words import normalise_token
 from .tokens import Token, TokenKind, tokenize
 
@@ -44,6 +44,7 @@ __all__ = [
     "NEAR_ARGUMENTS",
     "Assertion",
     "assertions_meet",
+    "claims_meet",
     "concept_of",
     "find_assertions",
     "inflections",
@@ -224,6 +225,43 @@ def assertions_meet(
     strict = how == "antonym" or Polarity.RULED_OUT in (a[1], b[1])
     need = least if strict else max(1, min(least, len(a[2]), len(b[2])))
     return how if len(shared_arguments(a[2], b[2], how="antonym" if strict else how)) >= need else ""
+
+
+def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
+    """:func:`assertions_meet` for two assertion claims. Opposite acts must also share a word
+    that is no part of a name: a person, a place or a court names who or where, not what
+    ("Dale Smith admitted speeding in Kelso" / "Dale Smith denied dangerous driving at Kelso
+    Crown Court" share only names).
+
+    >>> from claimdiff.models import Sentence
+    >>> def claim(text, at, key):
+    ...     return AssertionClaim(source=at, text=key, start=0, end=1, sentence=Sentence(text, 0, len(text)), key=key,
+    ...                           arguments=find_assertions(text)[0].arguments)
+    >>> claims_meet(claim("Dale Smith admitted speeding in Kelso.", "a", "admit"),
+    ...             claim("Dale Smith denied dangerous driving in Kelso.", "b", "deny"))
+    ''
+    """
+    how = assertions_meet((a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=least)
+    if how == "antonym":
+        names = _name_words(a.sentence.text) | _name_words(b.sentence.text)
+        if not shared_arguments(a.arguments, b.arguments, how=how) - names:
+            return ""
+    return how
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _name_words(sentence: str) -> frozenset[str]:
+    """Return the argument words of a sentence that are parts of names: capitalised after
+    another word ("Smith", "Kelso", "Crown Court"), or opening it before a capitalised word."""
+    toks = [t for t in tokenize(sentence) if t.kind is TokenKind.WORD]
+    out = set()
+    for k, tok in enumerate(toks):
+        upper = tok.text[:1].isupper()
+        if upper and (k > 0 or (len(toks) > 1 and toks[1].text[:1].isupper())):
+            word = _content_word(tok.text)
+            if word:
+                out.add(word)
+    return frozenset(out)
 
 
 def shared_arguments(
