@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .models import Claim as Claim
     from .models import ClaimKind as ClaimKind
     from .models import Cleaning as Cleaning
+    from .models import Consensus as Consensus
     from .models import DateClaim as DateClaim
     from .models import DateMention as DateMention
     from .models import Discrepancy as Discrepancy
@@ -50,8 +51,10 @@ if TYPE_CHECKING:
     from .models import Report as Report
     from .models import Sentence as Sentence
     from .models import Severity as Severity
+    from .models import Side as Side
     from .models import Skip as Skip
     from .models import StatementClaim as StatementClaim
+    from .models import TimelineEntry as TimelineEntry
     from .options import Options as Options
     from .pipeline import compare as compare
     from .segment import split_sentences as split_sentences
@@ -66,6 +69,7 @@ _LAZY = {
     "ClaimKind": "models",
     "ClaimdiffError": "errors",
     "Cleaning": "models",
+    "Consensus": "models",
     "DateClaim": "models",
     "DateMention": "models",
     "Discrepancy": "models",
@@ -88,8 +92,10 @@ _LAZY = {
     "SchemaError": "errors",
     "Sentence": "models",
     "Severity": "models",
+    "Side": "models",
     "Skip": "models",
     "StatementClaim": "models",
+    "TimelineEntry": "models",
     "UnknownOption": "errors",
     "UnusedAllowWarning": "errors",
     "clean": "text",
@@ -108,6 +114,7 @@ __all__ = [
     "ClaimKind",
     "ClaimdiffError",
     "Cleaning",
+    "Consensus",
     "DateClaim",
     "DateMention",
     "Discrepancy",
@@ -129,8 +136,10 @@ __all__ = [
     "SchemaError",
     "Sentence",
     "Severity",
+    "Side",
     "Skip",
     "StatementClaim",
+    "TimelineEntry",
     "UnknownOption",
     "UnusedAllowWarning",
     "clean",

@@ -105,6 +105,14 @@ def _add_filters(parser: argparse.ArgumentParser, reported: Sequence[Kind]) -> N
         "an id that matches no discrepancy gets a warning",
     )
     parser.add_argument(
+        "--accept-outliers-below",
+        type=int,
+        metavar="N",
+        help="accept the discrepancies that have a consensus and whose outliers have fewer than N "
+        "independent voices together (sources that reproduce one wire copy are one voice): 2 accepts "
+        "one lone voice against the rest; they are dropped from the report and the exit status",
+    )
+    parser.add_argument(
         "--allow-empty",
         action="store_true",
         help="compare an article with no text left after cleaning (an empty file, or only a cookie "
@@ -380,10 +388,15 @@ class _Filtered:
 
 
 def _filter(
-    report: Report, kinds: tuple[Kind, ...] | None, min_severity: Severity | None, ignore: Sequence[str]
+    report: Report,
+    kinds: tuple[Kind, ...] | None,
+    min_severity: Severity | None,
+    ignore: Sequence[str],
+    outliers_below: int | None = None,
 ) -> tuple[Report, _Filtered, list[str]]:
-    """Apply --kinds, --min-severity and --ignore in turn, counting what each drops; also
-    return the --ignore ids that matched no discrepancy (of those the other filters kept)."""
+    """Apply --kinds, --min-severity, --ignore and --accept-outliers-below in turn, counting what
+    each drops; also return the --ignore ids that matched no discrepancy (of those the other
+    filters kept)."""
     kept = list(report.discrepancies)
     counts: list[tuple[str, int]] = []
     if kinds is not None:
@@ -401,6 +414,12 @@ def _filter(
         dropped = set(ignore)
         kept = [d for d in kept if d.id not in dropped]
         counts.append(("--ignore", before - len(kept)))
+    if outliers_below:
+        from .consensus import outliers_below as minor
+
+        before = len(kept)
+        kept = [d for d in kept if not minor(d, outliers_below)]
+        counts.append((f"--accept-outliers-below {outliers_below}", before - len(kept)))
     return attrs.evolve(report, discrepancies=tuple(kept)), _Filtered(tuple(counts)), unused
 
 
@@ -460,19 +479,28 @@ def _run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO, stdin: TextIO
     kinds = None if args.kinds is None else _parse_kinds(args.kinds)
     min_severity = None if args.min_severity is None else _parse_severity(args.min_severity)
     published = None if args.published is None else _parse_published(args.published)
+    outliers = _outliers_option(args)
     labels = _parse_labels(args.label)
     ignore = [] if args.ignore is None else _read_ignore(args.ignore)
     paths = _article_paths(args.paths)
     articles = _read_articles(paths, labels=labels, published=published, allow_empty=args.allow_empty, stdin=stdin)
     with _progress(f"comparing {len(paths)} articles...", stderr, enabled=not args.quiet):
         report = _compare_files(paths, articles, None, None, args.allow_empty)
-    report, filtered, unused = _filter(report, kinds, min_severity, ignore)
+    report, filtered, unused = _filter(report, kinds, min_severity, ignore, outliers)
     for warning in report.warnings:
         _warn(stderr, warning)
     for ident in unused:
         _warn(stderr, f"--ignore id {short_repr(ident)} matches no discrepancy")
     _emit(args, fmt, report, filtered.message(), stdout, stderr)
     return 1 if report.discrepancies else 0
+
+
+def _outliers_option(args: argparse.Namespace) -> int | None:
+    """Read ``--accept-outliers-below``: a count of voices, 0 or more."""
+    from .consensus import check_voices
+
+    value = args.accept_outliers_below
+    return None if value is None else check_voices(value, name="--accept-outliers-below")
 
 
 def _emit(args: argparse.Namespace, fmt: str, report: Report, filtered: str, stdout: TextIO, stderr: TextIO) -> None:

@@ -68,7 +68,7 @@ from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
-from .claims.statements import assertions_meet
+from .claims.statements import claims_meet
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
@@ -86,7 +86,8 @@ from .models import (
 from .words import Tokenizer, fold_quote, fold_text, quote_overlap
 
 __all__ = [
-    "REPORTED_KINDS", "RULES", "DiffOptions", "find_discrepancies", "kinds_option", "severity_option", "word_diff",
+    "REPORTED_KINDS", "RULES", "DiffOptions", "compare_quantities", "find_discrepancies", "kinds_option",
+    "opposed", "order_discrepancies", "quantity_detail", "severity_option", "word_diff",
 ]
 
 _C = TypeVar("_C", bound=Claim)
@@ -168,7 +169,13 @@ class _Finding:
 # --- quantity -----------------------------------------------------------------------------
 
 
-def _compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
+def compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
+    """Judge two figures of one thing: None when they agree, else the severity and the reason.
+
+    >>> q = lambda t, v: Quantity(text=t, start=0, end=len(t), value=v)
+    >>> compare_quantities(q("12", 12), q("19", 19))
+    (<Severity.HIGH: 'high'>, 'conflict')
+    """
     if a.tallies or b.tallies:  # "3-2" vs "3-1": a score is one reading, compared whole
         return None if a.overlaps(b) else (Severity.HIGH, "conflict")
     if a.converts_to(b):
@@ -294,7 +301,7 @@ def _direction_rule(claims: Sequence[QuantityClaim]) -> _Finding | None:
     signs = {c: _direction(c) for c in claims}
     ups = [c for c, sign in signs.items() if sign > 0]
     downs = [c for c, sign in signs.items() if sign < 0]
-    if not ups or not downs or not _opposed(ups, downs):
+    if not ups or not downs or not opposed(ups, downs):
         return None
     if not any(u.quantity.overlaps(d.quantity) for u in ups for d in downs):
         return None  # different figures: the figure rule speaks for them
@@ -316,9 +323,9 @@ def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
     for x, ka in enumerate(keys):
         for kb in keys[x + 1 :]:
             ca, cb = readings[ka], readings[kb]
-            if not _opposed(ca, cb):
+            if not opposed(ca, cb):
                 continue
-            verdict = _compare_quantities(ca[0].quantity, cb[0].quantity)
+            verdict = compare_quantities(ca[0].quantity, cb[0].quantity)
             if verdict is None:
                 continue
             involved.extend(ca + cb)
@@ -328,10 +335,19 @@ def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
         turned = _direction_rule([c for c in group.claims if isinstance(c, QuantityClaim)])
         return [] if turned is None else [turned]
     claims = _order(involved)
-    detail = "; ".join(
-        f"{c.source}: {c.text!r} reads as {_describe_quantity(c.quantity)}" for c in claims
-    )
-    return [_Finding(Kind.QUANTITY, worst[0], claims, worst[1], detail)]
+    return [_Finding(Kind.QUANTITY, worst[0], claims, worst[1], quantity_detail(claims))]
+
+
+def quantity_detail(claims: Iterable[QuantityClaim]) -> str:
+    """Return the ``detail`` of a figure finding: what each claim reads as, in order.
+
+    >>> from claimdiff.models import Sentence
+    >>> s = Sentence("12 died.", 0, 8)
+    >>> quantity_detail([QuantityClaim(source="a", text="12", start=0, end=2, sentence=s,
+    ...                                quantity=Quantity(text="12", start=0, end=2, value=12))])
+    "a: '12' reads as 12"
+    """
+    return "; ".join(f"{c.source}: {c.text!r} reads as {_describe_quantity(c.quantity)}" for c in claims)
 
 
 def _describe_quantity(q: Quantity) -> str:
@@ -363,7 +379,7 @@ def _compare_dates(a: DateClaim, b: DateClaim) -> tuple[Severity, str] | None:
     return None if reason is None else (_DATE_SEVERITY[reason], reason)
 
 
-def _opposed(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
+def opposed(left: Sequence[Claim], right: Sequence[Claim]) -> bool:
     """Return whether two readings are told by different sources, against each other.
 
     A discrepancy is a disagreement *between sources*: some source must give the left
@@ -395,7 +411,7 @@ def _pairwise_rule(
     involved: list[_C] = []
     for x, left in enumerate(buckets):
         for right in buckets[x + 1 :]:
-            if not _opposed(left, right):
+            if not opposed(left, right):
                 continue
             verdict = compare(left[0], right[0])
             if verdict is None:
@@ -435,7 +451,7 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
     for x, left in enumerate(buckets):
         for y in range(x + 1, len(buckets)):
             right = buckets[y]
-            if not _opposed(left, right):
+            if not opposed(left, right):
                 continue
             fa, fb = folded[x], folded[y]
             if fa != fb and quote_overlap(words[x], words[y]) < opts.quote_overlap:
@@ -627,6 +643,9 @@ _ANSWERS_APART = {
     frozenset(("yes", "no")): ("affirmed-vs-negated", Severity.HIGH),
     frozenset(("yes", "open")): ("affirmed-vs-open", Severity.MEDIUM),
     frozenset(("no", "open")): ("negated-vs-open", Severity.MEDIUM),
+    frozenset(("later", "never")): ("planned-vs-ruled-out", Severity.HIGH),
+    frozenset(("yes", "never")): ("affirmed-vs-ruled-out", Severity.MEDIUM),
+    frozenset(("open", "never")): ("open-vs-ruled-out", Severity.MEDIUM),
 }
 
 
@@ -634,9 +653,7 @@ def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity,
     """Judge two assertions of one act: one affirmed and the other negated, denied or open
     ("found" / "no bacteria had been found"); two affirmed antonyms ("confirmed" / "denied");
     a general act not done against a specific one done ("has not ruled on" / "granted")."""
-    how = assertions_meet(
-        (a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=AlignOptions().assertion_arguments
-    )
+    how = claims_meet(a, b, least=AlignOptions().assertion_arguments)
     if not how:
         return None
     answers = {a.polarity.answer, b.polarity.answer}
@@ -651,7 +668,10 @@ def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity,
 def _assertion_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
     claims = [c for c in group.claims if isinstance(c, AssertionClaim)]
     return _pairwise_rule(
-        claims, _compare_assertions, Kind.NEGATION, lambda c: (c.key, c.polarity, fold_text(c.text), c.arguments)
+        claims,
+        _compare_assertions,
+        Kind.NEGATION,
+        lambda c: (c.key, c.polarity, fold_text(c.text), c.arguments, c.subject),
     )
 
 
@@ -806,12 +826,28 @@ def find_discrepancies(
             if group.kind is kind:
                 findings.extend(rule(group, opts, tok))
     findings = _one_report_per_act(_drop_quoted_denials(_drop_entity_repeats(_drop_speaker_names(findings))))
+    found = [Discrepancy(kind=f.kind, severity=f.severity, claims=f.claims, reason=f.reason, detail=f.detail)
+             for f in findings]
+    return order_discrepancies(found, options=opts)
+
+
+def order_discrepancies(
+    discrepancies: Iterable[Discrepancy], *, options: DiffOptions | None = None
+) -> tuple[Discrepancy, ...]:
+    """Return the discrepancies of the kinds and severities ``options`` report, each once (by
+    kind and claims), most severe first, then by their first claim's source (by name) and
+    position: an order that does not depend on the order of the sources.
+
+    >>> order_discrepancies([])
+    ()
+    """
+    opts = options or DiffOptions()
     out: dict[tuple[object, ...], Discrepancy] = {}
-    for f in findings:
-        if f.kind not in opts.kinds or f.severity < opts.min_severity:
+    for d in discrepancies:
+        if d.kind not in opts.kinds or d.severity < opts.min_severity:
             continue
-        d = Discrepancy(kind=f.kind, severity=f.severity, claims=f.claims, reason=f.reason, detail=f.detail)
-        out.setdefault((d.kind.value, tuple((c.source, c.start, c.end) for c in d.claims)), d)
+        # an update and a conflict over the same claims are two findings (claimdiff.timeline)
+        out.setdefault((d.kind.value, tuple((c.source, c.start, c.end) for c in d.claims), bool(d.timeline)), d)
 
     def position(d: Discrepancy) -> tuple[object, ...]:
         first = d.claims[0]

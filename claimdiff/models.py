@@ -22,6 +22,7 @@ import attrs
 
 from ._lexicon.units import CONVERSION_TOLERANCE, UNITS, Unit
 from .errors import InputFileError, InvalidArgument, InvalidValue, SchemaError, UnknownOption, short_repr, suggest
+from .support import Consensus, Side, TimelineEntry
 from .words import fold_text
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "Claim",
     "ClaimKind",
     "Cleaning",
+    "Consensus",
     "DateClaim",
     "DateMention",
     "Discrepancy",
@@ -44,8 +46,10 @@ __all__ = [
     "Report",
     "Sentence",
     "Severity",
+    "Side",
     "Skip",
     "StatementClaim",
+    "TimelineEntry",
     "decode_text",
     "published_day",
     "read_bytes",
@@ -164,14 +168,17 @@ class Polarity(_Names):
     """It is still open ("would not confirm", "left open whether", "has not ruled out")."""
     PLANNED = "planned"
     """It is planned, expected or hypothetical ("said it would stop", "plans to sign")."""
+    RULED_OUT = "ruled-out"
+    """It will not happen, by a plan or a promise ("will not close", "has no plans to sign")."""
 
     @property
     def answer(self) -> str:
-        """Return what the polarity answers to "did it happen?": "yes", "no", "open" or "later"."""
+        """Return what the polarity answers to "did it happen?": "yes", "no", "open", "later" or "never"."""
         return _POLARITY_ANSWERS[self.value]
 
 
-_POLARITY_ANSWERS = {"affirmed": "yes", "negated": "no", "denied": "no", "open": "open", "planned": "later"}
+_POLARITY_ANSWERS = {"affirmed": "yes", "negated": "no", "denied": "no", "open": "open", "planned": "later",
+                     "ruled-out": "never"}
 
 
 #: Claim kind names of older reports, by their present name.
@@ -192,7 +199,8 @@ class Severity(_Names):
     * ``HIGH``: the claims cannot both be true (11 vs 15 agreements, Tuesday vs Wednesday).
     * ``MEDIUM``: they differ in a way a reader would notice and may be both defensible
       (an approximate figure against a different exact one, a quote in other words).
-    * ``LOW``: a difference of emphasis or precision worth a look.
+    * ``LOW``: a difference worth a look that need not be an error: a figure that grew
+      between two publication times (an ``update``, :mod:`claimdiff.timeline`).
 
     >>> Severity.LOW < Severity.HIGH
     True
@@ -275,6 +283,14 @@ def _alignments(items: Iterable[Alignment]) -> tuple[Alignment, ...]:
 
 
 def _discrepancies(items: Iterable[Discrepancy]) -> tuple[Discrepancy, ...]:
+    return tuple(items)
+
+
+def _sides(items: Iterable[Side]) -> tuple[Side, ...]:
+    return tuple(items)
+
+
+def _timeline(items: Iterable[TimelineEntry]) -> tuple[TimelineEntry, ...]:
     return tuple(items)
 
 
@@ -874,7 +890,9 @@ class Article:
     as the local time where the article was published; an aware one is read in its own zone. Relative
     dates ("on Thursday", "last year") resolve from the calendar day it names in that zone:
     ``published.date()``, so 23:30 on 20 June at UTC+7 resolves from 20 June, not from 20 June
-    16:30 UTC's day."""
+    16:30 UTC's day. Publication times also tell a figure that grew between two reports from a
+    conflict: how dates, aware and naive datetimes compare is
+    :func:`claimdiff.timeline.compare_moments`."""
 
     @classmethod
     def from_path(
@@ -976,6 +994,7 @@ class Claim:
             "measure": self.measure if isinstance(self, QuantityClaim) else None,
             "polarity": self.polarity.value if isinstance(self, AssertionClaim) else None,
             "arguments": list(self.arguments) if isinstance(self, AssertionClaim) else None,
+            "subject": self.subject if isinstance(self, AssertionClaim) else None,
         }
 
     @classmethod
@@ -1009,7 +1028,10 @@ class Claim:
                 return EntityClaim(**common)
             if kind is ClaimKind.ASSERTION:
                 return AssertionClaim(
-                    **common, polarity=Polarity(data["polarity"]), arguments=tuple(data["arguments"])
+                    **common,
+                    polarity=Polarity(data["polarity"]),
+                    arguments=tuple(data["arguments"]),
+                    subject=data.get("subject") or "",  # reports before subjects have none
                 )
             return StatementClaim(**common, negated=data["negated"])
         except KeyError as exc:
@@ -1078,10 +1100,13 @@ class AssertionClaim(Claim):
 
     kind: ClassVar[ClaimKind] = ClaimKind.ASSERTION
     polarity: Polarity = attrs.field(default=Polarity.AFFIRMED, converter=Polarity)
-    """Whether it happened, did not, is denied, is open or is planned."""
+    """Whether it happened, did not, is denied, is open, is planned or is ruled out."""
     arguments: tuple[str, ...] = attrs.field(default=(), converter=_words)
     """The content words of its sentence it is about, folded, nearest the predicate first (its own
     words left out): "rejected the customers' bid for punitive damages" -> ("customer", "bid", ...)."""
+    subject: str = ""
+    """The surname or name its sentence opens with as its subject, folded ("fenwick" for "Dale
+    Fenwick, who ..."), or "" when the sentence opens otherwise."""
 
     @property
     def negated(self) -> bool:
@@ -1178,11 +1203,23 @@ class Discrepancy:
     """Short machine-friendly label of the rule that fired, e.g. "approximate-vs-exact"."""
     detail: str = ""
     """Human explanation, e.g. a word-level diff of two quotes."""
+    sides: tuple[Side, ...] = attrs.field(converter=_sides, default=())
+    """The claims grouped by what they say, each side with its sources and independent voices
+    (:mod:`claimdiff.consensus`), most voices first, then by what they say; empty in a discrepancy
+    built without them."""
+    timeline: tuple[TimelineEntry, ...] = attrs.field(converter=_timeline, default=())
+    """For an ``update`` (a figure that grew between publication times, :mod:`claimdiff.timeline`):
+    its values in the order they were published; empty otherwise."""
 
     @property
     def sources(self) -> tuple[str, ...]:
         """Return the distinct sources involved, sorted."""
         return tuple(sorted({c.source for c in self.claims}))
+
+    @property
+    def consensus(self) -> Consensus | None:
+        """Return the side most independent voices support, the outliers or a tie; None without sides."""
+        return Consensus.of(self.sides)
 
     @property
     def id(self) -> str:
@@ -1242,7 +1279,9 @@ class Discrepancy:
         return f"{head}: {line}"
 
     def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-serialisable dict."""
+        """Return a JSON-serialisable dict; ``consensus`` is derived from ``sides``, and a
+        report without ``sides`` or ``timeline`` (written before they existed) reads as empty."""
+        consensus = self.consensus
         return {
             "id": self.id,
             "kind": self.kind.value,
@@ -1251,6 +1290,9 @@ class Discrepancy:
             "detail": self.detail,
             "description": self.describe(),
             "claims": [c.to_dict() for c in self.claims],
+            "sides": [side.to_dict() for side in self.sides],
+            "consensus": None if consensus is None else consensus.to_dict(),
+            "timeline": [entry.to_dict() for entry in self.timeline],
         }
 
     @classmethod
@@ -1263,6 +1305,8 @@ class Discrepancy:
                 reason=data["reason"],
                 detail=data["detail"],
                 claims=tuple(Claim.from_dict(c) for c in data["claims"]),
+                sides=tuple(Side.from_dict(side) for side in data.get("sides") or ()),
+                timeline=tuple(TimelineEntry.from_dict(entry) for entry in data.get("timeline") or ()),
             )
         except KeyError as exc:
             raise SchemaError(f"discrepancy lacks the key {exc.args[0]!r}") from exc

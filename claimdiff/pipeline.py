@@ -1,22 +1,25 @@
 """The whole job: :func:`compare` runs the stages in order.
 
-``Article -> clean -> split_sentences -> extract_claims -> align_claims -> find_discrepancies -> Report``
+``Article -> clean -> split_sentences -> extract_claims -> align_claims -> find_discrepancies
+-> find_updates -> weigh_discrepancies -> Report``
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .align import align_claims, find_copies, join_copies
 from .claims import extract_claims
-from .diff import find_discrepancies
+from .consensus import find_voices, weigh_discrepancies
+from .diff import find_discrepancies, order_discrepancies
 from .errors import NO_SHARED_CLAIMS, DuplicateSource, EmptyArticle, InvalidArgument, InvalidValue, short_repr
-from .models import Article, Claim, Report, Sentence, published_day
+from .models import Alignment, Article, Claim, Discrepancy, Report, Sentence, published_day
 from .options import OPTIONS, Options
 from .segment import split_sentences
 from .text import clean
+from .timeline import find_updates, publication_moment
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -37,16 +40,27 @@ def analyse(article: Article) -> tuple[Claim, ...]:
     return _extract(article, _read(article))
 
 
-def _read(article: Article) -> tuple[list[Sentence], _dt.date | None]:
+class _Read(NamedTuple):
+    """What cleaning and splitting read of an article."""
+
+    sentences: list[Sentence]
+    """Its sentences outside boilerplate."""
+    published: _dt.date | None
+    """The day relative dates resolve from."""
+    moment: _dt.date | None
+    """When it was published, as precisely as known (:func:`claimdiff.timeline.publication_moment`)."""
+
+
+def _read(article: Article) -> _Read:
     """Clean and split an article: its sentences outside boilerplate, and its publication date."""
     cleaning = clean(article.text)
     sentences = split_sentences(article.text, skip=cleaning.skips)
-    return sentences, published_day(article.published) or cleaning.published
+    published = published_day(article.published) or cleaning.published
+    return _Read(sentences, published, publication_moment(article, cleaning))
 
 
-def _extract(article: Article, read: tuple[list[Sentence], _dt.date | None]) -> tuple[Claim, ...]:
-    sentences, published = read
-    return extract_claims(article, sentences, published=published)
+def _extract(article: Article, read: _Read) -> tuple[Claim, ...]:
+    return extract_claims(article, read.sentences, published=read.published)
 
 
 def _empty_message(index: int, article: Article) -> str:
@@ -127,23 +141,38 @@ def compare(articles: Sequence[Article], *, options: Options | None = None, **kw
     copied = {source for others in copies.values() for source in others}
     originals = {source: found for source, found in claims.items() if source not in copied}
     alignments = join_copies(align_claims(originals, options=opts.align_options()), claims, copies)
-    discrepancies = find_discrepancies(alignments, options=opts.diff_options())
+    discrepancies = _weigh(alignments, items, read, copies, opts)
     if not alignments:
         warnings.append(NO_SHARED_CLAIMS)
     return Report(articles=items, alignments=alignments, discrepancies=discrepancies, warnings=warnings)
 
 
-def _empty_warnings(
-    items: Sequence[Article], read: Sequence[tuple[list[Sentence], _dt.date | None]], *, allow_empty: bool
-) -> list[str]:
+def _weigh(
+    alignments: tuple[Alignment, ...],
+    items: Sequence[Article],
+    read: Sequence[_Read],
+    copies: dict[str, tuple[str, ...]],
+    opts: Options,
+) -> tuple[Discrepancy, ...]:
+    """Find the discrepancies, tell updates from conflicts by publication time, then count each
+    side's sources and voices."""
+    moments = {article.source: r.moment for article, r in zip(items, read, strict=True)}
+    found = find_updates(find_discrepancies(alignments, options=opts.diff_options()), moments, alignments=alignments)
+    if not found:
+        return found
+    voices = find_voices({a.source: (a.text, r.sentences) for a, r in zip(items, read, strict=True)}, copies=copies)
+    return order_discrepancies(weigh_discrepancies(found, voices), options=opts.diff_options())
+
+
+def _empty_warnings(items: Sequence[Article], read: Sequence[_Read], *, allow_empty: bool) -> list[str]:
     """Return a warning for each article that cleaning leaves without a sentence.
 
     Raises:
         EmptyArticle: there is such an article and ``allow_empty`` is False.
     """
     warnings: list[str] = []
-    for index, (article, (sentences, _)) in enumerate(zip(items, read, strict=True)):
-        if sentences:
+    for index, (article, r) in enumerate(zip(items, read, strict=True)):
+        if r.sentences:
             continue
         message = _empty_message(index, article)
         if not allow_empty:

@@ -49,6 +49,7 @@ def assert_consistent(
     *,
     allow: Iterable[str] = (),
     require_overlap: bool = True,
+    accept_outliers_below: int = 0,
     options: Options | None = None,
     **kwargs: Unpack[OptionsDict],
 ) -> Report:
@@ -64,9 +65,10 @@ def assert_consistent(
             dropped before the check. A single id may be given as a str. An id that
             matches no discrepancy of the report issues an
             :class:`~claimdiff.errors.UnusedAllowWarning` (it is stale or mistyped).
-        require_overlap: fail when the articles share no aligned claim (the report's
-            warning :data:`~claimdiff.errors.NO_SHARED_CLAIMS`); pass False when that
-            is expected.
+        require_overlap: fail when the articles share no aligned claim (the report's warning
+            :data:`~claimdiff.errors.NO_SHARED_CLAIMS`); pass False when that is expected.
+        accept_outliers_below: drop the discrepancies with a consensus whose outliers have fewer
+            independent voices (``Discrepancy.consensus``): 2 accepts one lone voice; not a tie.
         options: options for :func:`claimdiff.compare` (:class:`~claimdiff.Options`).
         **kwargs: options by name, as for :func:`claimdiff.compare`: ``kinds`` and
             ``min_severity`` filter what must be consistent; with ``allow_empty=True`` an
@@ -96,8 +98,10 @@ def assert_consistent(
 
     accepted = _accepted(allow)
     _check_bool("require_overlap", require_overlap)
+    below = _outlier_voices(accept_outliers_below)
     opts = Options.from_keywords(kwargs, base=options, caller="assert_consistent")
     report = _drop_allowed(compare(_articles(articles, opts.allow_empty), options=opts), accepted)
+    report = _drop_minor_outliers(report, below)
     _fail_unless_consistent(report, require_overlap)
     return report
 
@@ -143,3 +147,19 @@ def _drop_allowed(report: Report, accepted: tuple[str, ...]) -> Report:
     dropped = set(accepted)
     kept: list[Any] = [d for d in report.discrepancies if d.id not in dropped]
     return attrs.evolve(report, discrepancies=tuple(kept))
+
+
+def _outlier_voices(value: object) -> int:
+    from .consensus import check_voices
+
+    return check_voices(value, name="accept_outliers_below")
+
+
+def _drop_minor_outliers(report: Report, below: int) -> Report:
+    """Return the report without the discrepancies whose outliers have fewer than ``below`` voices."""
+    from .consensus import outliers_below
+
+    if not below:
+        return report
+    kept = tuple(d for d in report.discrepancies if not outliers_below(d, below))
+    return attrs.evolve(report, discrepancies=kept)

@@ -28,7 +28,7 @@ from .errors import InvalidArgument, short_repr
 from .models import Cleaning, Skip
 from .words import APOSTROPHES
 
-__all__ = ["LINE_RULES", "clean"]
+__all__ = ["LINE_RULES", "clean", "find_full_date"]
 
 _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 #: A line without the white space at either end (lines of white space only hold no match).
@@ -79,8 +79,12 @@ _DATE_RES = (
 )
 
 
-def _find_date(text: str) -> tuple[_dt.date, int, int] | None:
-    """Return the first full calendar date (year, month, day) in ``text`` and its span."""
+def find_full_date(text: str) -> tuple[_dt.date, int, int] | None:
+    """Return the first full calendar date (year, month, day) in ``text`` and its span.
+
+    >>> find_full_date("Updated June 11, 2025, 6:15 a.m.")
+    (datetime.date(2025, 6, 11), 8, 21)
+    """
     found: tuple[_dt.date, int, int] | None = None
     for pattern in _DATE_RES:
         for match in pattern.finditer(text):
@@ -275,7 +279,7 @@ def _date_line(line: _Line) -> bool:
         return False
     if _AGO_RE.fullmatch(line.folded):
         return True
-    found = _find_date(line.text)
+    found = find_full_date(line.text)
     if found is None:
         return False
     rest = (line.text[: found[1]] + " " + line.text[found[2] :]).casefold()
@@ -490,7 +494,7 @@ def clean(text: str) -> Cleaning:
         if name is not None:
             skips.append(Skip(start, match.end(), name))
             if dated is None and name in ("byline", "date_line"):
-                found = _find_date(stripped)
+                found = find_full_date(stripped)
                 dated = found[0] if found else None
         elif len(kept) < 2:
             kept.append(line or _Line(stripped, start))

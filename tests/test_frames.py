@@ -153,6 +153,13 @@ def test_ages_of_one_holder_conflict_across_sentences() -> None:
         ("The union demanded a 20 percent raise.", "20 percent", "demanded"),
         ("Employers offered 6%, which the union rejected.", "6%", "offered"),
         ("Analysts had forecast $3.2 billion.", "$3.2 billion", "expected"),
+        ("The remaining two have been charged with fraud.", "two", "charged@part"),
+        ("Another 40 people were evacuated overnight.", "40 people", "evacuated@part"),
+        ("Two more patients have died.", "Two", "deaths@part"),
+        ("Adjusted earnings were $1.47 a share.", "$1.47", "profit@adjusted"),
+        ("Adjusted earnings per share were $1.47.", "$1.47", "profit@adjusted"),
+        ("Underlying profit: $40 million.", "$40 million", "@adjusted"),
+        ("It earned $2.10 a share excluding special items.", "$2.10", "@adjusted"),
     ],
 )
 def test_old_values_offers_and_forecasts_are_their_own_frames(text: str, figure: str, measure: str) -> None:
@@ -165,3 +172,59 @@ def test_a_pay_demand_and_the_offer_answering_it_never_conflict() -> None:
         "The port operators have offered dockers 8% and say they will not go higher.",
     )
     assert found == []
+
+
+def test_a_part_of_a_total_never_conflicts_with_the_total() -> None:
+    found = _findings(
+        "Three men have been charged over the Leeds jewellery raid, police said on Wednesday.",
+        "Two men were released without charge. The remaining two have been charged over the Leeds jewellery raid.",
+    )
+    assert found == []
+
+
+def test_an_adjusted_figure_never_conflicts_with_the_reported_one() -> None:
+    found = _findings(
+        "Earnings per share were $1.38 in the third quarter.",
+        "Adjusted earnings per share were $1.47 in the third quarter.",
+    )
+    assert found == []
+
+
+def test_two_figures_with_the_same_qualifier_still_conflict() -> None:
+    found = _findings(
+        "Adjusted earnings per share were $1.47 in the third quarter, the maker said.",
+        "Adjusted earnings per share were $1.52 in the third quarter, the maker said.",
+    )
+    assert found == [("$1.47", "$1.52")]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        ("Lund headed the equaliser in the 88th minute.", "88th minute", "goal minute"),
+        ("Brandt was sent off in the 40th minute for a late tackle.", "40th minute", "dismissal minute"),
+        ("Ruiz, shown a second yellow card in the 61st minute, walked off.", "61st minute", "dismissal minute"),
+        ("Mora came on in the 70th minute.", "70th minute", "substitution minute"),
+        ("The crowd fell silent in the 12th minute.", "12th minute", ""),
+    ],
+)
+def test_the_minute_of_a_match_takes_the_event_it_times(text: str, figure: str, measure: str) -> None:
+    assert _measures(text)[figure] == measure
+
+
+def test_the_minutes_of_different_events_never_conflict() -> None:
+    texts = (
+        "Brandt, booked early on, was sent off for a second yellow card in the 97th minute, and Lund settled "
+        "the final with a curling shot.",
+        "Lund, a late replacement, curled home the winner from the edge of the box in the 114th minute.",
+    )
+    report = compare([Article(f"s{k}", t) for k, t in enumerate(texts)])
+    assert [d for d in report.discrepancies if d.kind.value == "quantity"] == []
+
+
+def test_the_minute_of_one_event_told_two_ways_conflicts() -> None:
+    found = _findings(
+        "Lund headed the winner for Harlow in the 88th minute at Dunmore Park.",
+        "Lund headed the winner for Harlow in the 84th minute at Dunmore Park.",
+    )
+    assert found == [("84th minute", "88th minute")]

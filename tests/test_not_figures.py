@@ -31,6 +31,9 @@ def _figures(text: str) -> list[str]:
         ("Crowds gathered outside 10 Downing St. on Friday.", []),
         ("Jones 31 votes, Smith 12 votes.", ["31 votes", "12 votes"]),
         ("He paid 40 pounds for 12 roses.", ["40 pounds", "12 roses"]),
+        ("Margins, adjusted for one-time items, rose to 18%.", ["18%"]),
+        ("A one-off payment of $500 went to 300 staff.", ["$500", "300 staff"]),
+        ("The two-time champion won 3 titles.", ["two-time", "3 titles"]),
     ],
 )
 def test_numbers_in_names_make_no_figure_claim(text: str, figures: list[str]) -> None:
@@ -52,3 +55,19 @@ def test_a_model_number_is_no_conflict() -> None:
 )
 def test_figures_after_names_in_a_list_are_figures(text: str) -> None:
     assert len(_figures(text)) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("LIMA, March 18 (Andes Press Agency) - A quake killed 31 people.", ["31 people"]),
+        ("DENHOLT, March 12 - A fire injured eight workers.", ["eight workers"]),
+        ("ROME, May 4 (ANSA) — Rain fell for 3 days.", ["3 days"]),
+        ("In May 4 people died.", ["4 people"]),  # the modal's guard still holds: "may 4 people"
+        ("Troops march 12 miles a day.", ["12 miles"]),
+    ],
+)
+def test_the_day_of_a_wire_dateline_is_no_figure(text: str, figures: list[str]) -> None:
+    """Issue 19: "March 18 (Reuters) -" is a date, as "March 18," is; read as a figure, a
+    dateline's day joined the story's tolls."""
+    assert _figures(text) == figures

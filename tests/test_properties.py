@@ -23,6 +23,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import claimdiff
+import claimdiff.numbers
 from claimdiff import (
     Article,
     ClaimdiffError,

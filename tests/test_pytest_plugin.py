@@ -358,7 +358,7 @@ def test_testing_doc_examples_run(pytester: pytest.Pytester, monkeypatch) -> Non
     blocks = code_blocks(DOCS / "testing.md", "python")
     tests = [b for b in blocks if "\ndef test_" in b]
     scripts = [b for b in blocks if b not in tests]
-    assert len(tests) == 2 and len(scripts) == 1
+    assert len(tests) == 2 and len(scripts) == 2
     for script in scripts:
         exec(compile(script, "docs/testing.md", "exec"), {"__name__": "docs_example"})
     pytester.makepyfile(test_consistent=tests[0])

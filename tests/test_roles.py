@@ -72,6 +72,9 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
         ("Rashford struck the equaliser after the break.", "Rashford", "by:equaliser"),
         ("Fenwick was sent off for a second yellow card.", "Fenwick", "by:sending-off"),
         ("Justice Ana Lutz wrote the majority opinion.", "Justice Ana Lutz", "by:authorship"),
+        ("Justice Ana Lutz, writing for a unanimous court, set the order aside.", "Justice Ana Lutz", "by:authorship"),
+        ("The 5-4 court, in an opinion by Justice Ana Lutz, set the order aside.", "Justice Ana Lutz", "by:authorship"),
+        ("A dissenting opinion by Justice Tom Reyes called it wrong.", "Justice Tom Reyes", "by:authorship@other"),
         ("The penalty was given by referee Simon Clegg.", "Simon Clegg", "title:referee"),
         ("Referee Simon Clegg gave a penalty.", "Simon Clegg", "title:referee"),
         ("Simon Clegg, the referee, gave a penalty.", "Simon Clegg", "title:referee"),
@@ -98,6 +101,8 @@ def test_a_name_reads_its_role_from_the_words_around_it(text: str, name: str, ro
     [
         "The talks were held in Geneva and Bern.",  # one of several: no single filler
         "Talks, mediated by Qatar and Egypt, resumed.",
+        "An opinion poll by Harlow Research put support at 40%.",  # a poll is no opinion
+        "Justice Tom Reyes, writing for the dissent, called it wrong.",
         "The company will move production to Texas and Ohio.",
         "The decision was made in Brussels on Monday.",  # an act is made, not manufactured
         "She made her debut in Paris last year.",

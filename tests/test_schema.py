@@ -124,7 +124,11 @@ def test_schema_lists_every_key_to_dict_writes() -> None:
     assert SCHEMA["required"] == [key for key in data if key != "warnings"]
     assert list(data["articles"][0]) == defs["article"]["required"]
     assert list(data["alignments"][0]) == defs["alignment"]["required"]
-    assert list(data["discrepancies"][0]) == defs["discrepancy"]["required"]
+    # a discrepancy's "sides", "consensus" and "timeline" are written always but optional to read
+    # (reports from before issue 19)
+    found = list(data["discrepancies"][0])
+    assert found == [*defs["discrepancy"]["required"], "sides", "consensus", "timeline"]
+    assert found == list(defs["discrepancy"]["properties"])
     assert list(claim) == defs["claim"]["required"]
     assert list(claim["sentence"]) == defs["sentence"]["required"]
     assert list(claim["quantity"]) == defs["quantity"]["required"]
@@ -165,3 +169,28 @@ def test_a_report_that_calls_statements_other_still_validates_and_reads() -> Non
     assert Claim.from_dict(statement).kind is ClaimKind.STATEMENT
     with pytest.raises(SchemaError, match="bad value"):
         Claim.from_dict(dict(statement, kind="negation"))
+
+
+def test_a_report_with_updates_and_voices_fits_the_schema_and_round_trips() -> None:
+    """Issue 19: sides, consensus and timeline, with aware, naive and date-only publication times."""
+    import datetime as dt
+
+    toll = "Floods in the valley killed {} people on Tuesday, officials said."
+    articles = [
+        Article("a", toll.format(12), published=dt.datetime(2025, 11, 4, 8, tzinfo=dt.timezone.utc)),
+        Article("a2", toll.format(12), published=dt.datetime(2025, 11, 4, 8, tzinfo=dt.timezone.utc)),
+        Article("b", toll.format(19), published=dt.datetime(2025, 11, 4, 13, tzinfo=dt.timezone.utc)),
+        Article("c", toll.format(23), published=dt.datetime(2025, 11, 4, 13, tzinfo=dt.timezone.utc)),
+        Article("d", toll.format(27), published=dt.date(2025, 11, 5)),
+    ]
+    report = compare(articles)
+    assert {d.reason for d in report.discrepancies} == {"conflict", "update"}
+    data = json.loads(render_json(report))
+    assert _errors(data) == []
+    assert Report.from_dict(data) == report
+    (update,) = [d for d in data["discrepancies"] if d["reason"] == "update"]
+    assert update["timeline"][0]["published"] == "2025-11-04T08:00:00+00:00"
+    assert update["timeline"][-1]["published"] == "2025-11-05"
+    broken = copy.deepcopy(data)
+    broken["discrepancies"][0]["sides"][0]["voice_count"] = "one"
+    assert _errors(broken)

@@ -106,6 +106,7 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "crowd", "crowds", "attendance", "spectators", "attended", "attending", "watched",
             "front of", "sell-out", "capacity",
         ),
+        "counted": ("counted", "tallied", "tabulated"),
         "without power": (
             "without power",
             "without electricity",
@@ -162,6 +163,26 @@ DURATION_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "imprisoned",
     ),
     "waited": ("waited", "wait", "waiting", "queued", "delay", "delayed", "stranded"),
+})
+
+#: Measures of a match clock: which event an ordinal minute times ("struck in the 114th
+#: minute", "sent off in the 97th minute"). They keep the times of different events apart;
+#: they never link figures by themselves, as a match has many goals.
+CLOCK_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "goal minute": (
+        "scored", "scores", "score", "scoring", "struck", "strikes", "netted", "nets", "goal", "winner",
+        "equaliser", "equalizer", "header", "headed", "curled", "fired", "converted", "opener", "tapped",
+        "volleyed", "slotted", "finished", "try", "touchdown",
+    ),
+    "dismissal minute": (
+        "sent off", "red card", "second yellow", "dismissed", "dismissal", "sending off", "ejected",
+    ),
+    "booking minute": ("booked", "cautioned", "booking", "caution"),
+    "substitution minute": (
+        "substitute", "substitution", "replacement", "replaced", "came on", "introduced", "on since",
+        "brought on", "subbed",
+    ),
+    "injury minute": ("injured", "injury", "limped", "stretchered", "hurt"),
 })
 
 #: Measures of percentages: what the share is of, or what changed by it.
@@ -260,6 +281,20 @@ OBJECT_MEASURES: frozenset[str] = frozenset({"signed"})
 PREVIOUS_BEFORE: frozenset[str] = frozenset({
     "previous", "prior", "former", "original", "initial", "earlier", "old", "up from",
     "down from", "rose from", "fell from", "increased from", "decreased from", "revised from",
+})
+#: Words right before a figure that make it part of a total told elsewhere: "the remaining
+#: two", "another 40", "a further three", "the other two".
+PART_BEFORE: frozenset[str] = frozenset({"remaining", "other", "another", "further", "additional", "extra"})
+#: Words right after a figure that make it an increment: "two more have died".
+PART_AFTER: frozenset[str] = frozenset({"more"})
+#: Words in a figure's clause that make it an adjusted value of a company's accounts, not the
+#: reported one: "adjusted earnings of $1.47 a share", "$40 million excluding one-off items".
+ADJUSTED_BEFORE: frozenset[str] = frozenset({
+    "adjusted", "underlying", "core", "normalised", "normalized", "pro forma", "comparable", "non gaap",
+})
+ADJUSTED_AFTER: frozenset[str] = frozenset({
+    "adjusted", "excluding items", "excluding one", "excluding special", "before items", "before exceptional",
+    "underlying",
 })
 #: Words after a figure that make it an earlier value: "$529 million a year earlier".
 PREVIOUS_AFTER: frozenset[str] = frozenset({

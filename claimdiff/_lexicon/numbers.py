@@ -327,6 +327,12 @@ SKIPPABLE_BEFORE_NOUN: frozenset[str] = frozenset({"more", "other", "new", "addi
 NOT_COUNTED_COMPOUNDS: frozenset[str] = frozenset(
     {"degree", "hand", "party", "class", "rate", "generation", "string", "team", "tier", "world"}
 )
+#: Whole compounds of "one" that count nothing: "one-time items" are non-recurring, a
+#: "one-off" payment happens once by nature ("three-time champion" is a count, so the second
+#: half alone cannot say it).
+NOT_COUNTED_WORDS: frozenset[str] = frozenset(
+    {"one-time", "one-off", "one-way", "one-sided", "one-stop", "one-liner", "one-on-one"}
+)
 #: Capitalised words after which a figure is still a figure, not part of a name ("Some 40",
 #: "About 300", "Nearly 2,000" inside a sentence after a colon or a quote; "June 5").
 FIGURE_LEADS: frozenset[str] = frozenset(

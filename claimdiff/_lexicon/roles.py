@@ -177,7 +177,7 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "bought", "acquired", "purchased", "acquisition", "takeover", "buyout", "taken over", "snapped up",
         ),
         "direction": ("directed", "direction"),
-        "authorship": ("written", "authored", "penned", "co-written"),
+        "authorship": ("written", "authored", "penned", "co-written", "opinion", "majority opinion"),
         "winner": (
             "winner", "winning goal", "winning try", "winning run", "winning basket", "winning shot",
             "decisive goal", "decisive try", "decisive penalty", "deciding goal", "decider", "match-winner",
@@ -193,6 +193,9 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "leadership": ("led", "headed"),
     }
 )
+#: Deed words whose doer's "by" must follow them at once: "an opinion by X" (not "an opinion
+#: poll by X").
+AGENT_ADJACENT: frozenset[str] = frozenset({"opinion"})
 #: Nouns of a deed that a name before them did ("Qatari mediators", "Norwegian mediation").
 AGENT_NOUNS: frozenset[str] = frozenset({"mediation", "mediator", "mediators", "mediating"})
 #: Words between a deed and its doer's "by": "the winner was scored by X", "the talks were
@@ -490,6 +493,8 @@ COPULAS: frozenset[str] = frozenset({"is", "was", "remains", "remained", "became
 
 #: Verbs of a writer and what is written: "Justice X wrote the opinion".
 WRITE_VERBS: frozenset[str] = frozenset({"wrote", "writes", "authored", "penned", "drafted"})
+#: Who a judge writes for when writing the court's opinion: "X, writing for the majority".
+WRITING_FOR: frozenset[str] = frozenset({"majority", "court"})
 #: Things written whose author is one person: the object of :data:`WRITE_VERBS`.
 WRITINGS: frozenset[str] = frozenset(
     {"opinion", "ruling", "judgment", "judgement", "decision", "report", "study", "paper", "verdict", "book",
@@ -555,6 +560,7 @@ EVENT_QUALIFIERS: Mapping[str, str] = MappingProxyType(
         "first": "other", "second": "other", "third": "other", "another": "other", "other": "other",
         "similar": "other", "separate": "other", "latest": "other", "aftershock": "other",
         "aftershocks": "other", "foreshock": "other", "further": "other", "subsequent": "other",
+        "dissenting": "other", "concurring": "other", "dissent": "other",
     }
 )
 #: Relative pronouns: a cue after one speaks of the word before it ("a squad that had

@@ -90,6 +90,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "change": ("change", "alter", "amend", "modify", "revise"),
         "end": ("end", "stop", "halt", "cease", "terminate", "scrap", "discontinue", "abandon"),
         "continue": ("continue", "maintain", "sustain", "resume"),
+        "remain": ("remain", "stay"),
         "extend": ("extend", "prolong", "renew", "lengthen"),
         "cancel": ("cancel", "postpone", "delay"),
         "include": ("include",),
@@ -198,6 +199,8 @@ DOUBLING: Final = frozenset(
         "admit", "ban", "bar", "commit", "cut", "drop", "equip", "grab", "hit", "omit", "plan", "quit",
         "rob", "ship", "shut", "slip", "stop", "submit", "transmit", "scrap", "permit", "refer", "occur",
         "ink", "veto", "set", "put", "win", "run", "sit", "get", "let", "begin", "swim", "spin", "sue",
+        "step", "trim", "slam", "tip", "nab", "stab", "grip", "flip", "skip", "snap", "strip", "wrap", "spot",
+        "wed", "bid", "jab", "rig", "dip", "chop", "mop", "nod", "pin", "rap", "tap", "zip", "lag",
     }
 )
 
@@ -240,6 +243,25 @@ PHRASES: Final = (
     (("find", "out"), "find"),
 )
 
+#: Comparatives that say a change when they follow a percentage and no "than" follows them:
+#: "will pay 2% more", "fares 5 per cent higher" (but "20% less than men" compares).
+COMPARATIVE_CHANGE: Final = MappingProxyType(
+    {
+        "more": "rise", "higher": "rise", "greater": "rise", "bigger": "rise", "larger": "rise",
+        "dearer": "rise", "less": "fall", "lower": "fall", "fewer": "fall", "smaller": "fall", "cheaper": "fall",
+    }
+)
+#: Words that end a percentage: "2%", "5 percent", "5 per cent", "3 points", "4pc".
+PERCENT_ENDS: Final = frozenset({"%", "percent", "cent", "pc", "point", "points"})
+#: Auxiliaries of the present progressive: negated, it rules an act out ("taxes are not going
+#: up", "the plant is not closing"), as the progressive tells what is arranged.
+PROGRESSIVE_AUXILIARIES: Final = frozenset({"is", "are", "am", "'re", "'s", "isn't", "aren't"})
+
+#: Concepts whose object happened whether or not they did: "did not investigate the death",
+#: "failed to prevent the collapse" (while "failed to agree an extension" leaves the
+#: extension undone).
+PRESUPPOSING_CONCEPTS: Final = frozenset({"investigate", "cause", "prevent", "survive", "discuss", "link"})
+
 #: Pairs of concepts that cannot both hold of the same thing: "confirmed" against "denied".
 ANTONYMS: Final = frozenset(
     frozenset(pair)
@@ -257,6 +279,9 @@ ANTONYMS: Final = frozenset(
         ("unchanged", "change"),
         ("unchanged", "rise"),
         ("unchanged", "fall"),
+        ("unchanged", "end"),
+        ("unchanged", "extend"),
+        ("unchanged", "cancel"),
         ("land", "crash"),
         ("comply", "violate"),
         ("succeed", "fail"),
@@ -336,7 +361,8 @@ NOUN_VERBS: Final = frozenset(
      "rule", "meet", "visit", "score", "win", "lose", "appeal", "halt", "delay", "launch", "crash", "recall",
      "probe", "comment", "mention", "link", "tie", "cause", "cite", "return", "finance", "damage", "alert",
      "warn", "settle", "sale", "purchase", "debate", "arrest", "veto", "claim", "fire", "sack", "bar",
-     "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award"}
+     "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award",
+     "stay"}
 )
 #: Words that put a negation at an earlier time than the act it seems to deny: "no streaming
 #: film had won the prize before" agrees with "the first streaming film to win it".

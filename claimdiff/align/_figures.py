@@ -151,7 +151,7 @@ def _measure_links(
     """
     by_measure: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if c.measure:
+        if c.measure and measure_table(c.quantity) != "clock":  # a match has many goals
             by_measure[c.measure].append(i)
     out = []
     for members in by_measure.values():

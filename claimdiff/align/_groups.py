@@ -21,7 +21,9 @@ class Groups:
       two different figures for what looks like one thing speaks of two things, or contradicts
       itself, which is never a disagreement between sources.
     * No group holds two different non-empty ``labels`` (a figure's measure): "three
-      patients have died" and "fourteen patients were infected" count two things.
+      patients have died" and "fourteen patients were infected" count two things; and a
+      label's qualifier after "@" must agree: "the remaining two" (``charged@part``) never
+      joins "three have been charged".
 
     Offered links best first, each claim joins the counterpart it matches best. Small groups
     merge into large ones, so the checks cost ``O(n log n)`` in all.
@@ -64,7 +66,8 @@ class Groups:
         if not self.sentences[big].isdisjoint(self.sentences[small]):
             return False
         label, other_label = self.labels[big], self.labels[small]
-        if label and other_label and label != other_label:
+        merged = _merged_label(label, other_label)
+        if merged is None:
             return False
         ours, theirs = self.readings[big], self.readings[small]
         if self.compatible is not None:
@@ -75,11 +78,25 @@ class Groups:
         self.sentences[big] |= self.sentences[small]
         for source, texts in theirs.items():
             ours.setdefault(source, {}).update(texts)
-        self.labels[big] = label or other_label
+        self.labels[big] = merged
         self.sentences[small], self.readings[small] = set(), {}
         self.size[big] += self.size[small]
         self.parent[small] = big
         return True
+
+
+def _merged_label(a: str, b: str) -> str | None:
+    """Return the label of a group joining groups labelled ``a`` and ``b``, or None when they
+    count different things: two different measures, or one qualified ("@previous", "@part")
+    and the other not. A group with no label at all says nothing of what it counts and takes
+    the other's ("" and "deaths": "deaths"; "" and "@part": "@part")."""
+    if not a or not b:
+        return a or b
+    base_a, _, qual_a = a.partition("@")
+    base_b, _, qual_b = b.partition("@")
+    if qual_a != qual_b or (base_a and base_b and base_a != base_b):
+        return None
+    return a if base_a else b
 
 
 def order_claims(claims: Iterable[_C]) -> list[_C]:

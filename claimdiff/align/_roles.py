@@ -68,6 +68,7 @@ def _role_claims(names: Sequence[Claim], statements: Sequence[Claim]) -> Iterato
     """Yield (role, name claim) for every name with a role; a name that fills a role with part
     of its words ("Swiss" of "Swiss-brokered") becomes a claim of that part."""
     known = {(c.source, c.start, c.end): c for c in names}
+    named = {(c.source, c.sentence.start) for c in names}
     sentences: dict[str, list[Sentence]] = defaultdict(list)
     for c in statements:
         sentences[c.source].append(c.sentence)
@@ -80,6 +81,8 @@ def _role_claims(names: Sequence[Claim], statements: Sequence[Claim]) -> Iterato
             question = before if before.rstrip().endswith("?") else ""
             if question and topic is None:
                 topic = _topic(ordered)
+            if (source, sent.start) not in named:
+                continue  # no name the article knows: no role to read
             context = (sent.text, question, topic or "")
             if context not in memo:  # wire copy repeats sentences across sources
                 memo[context] = find_roles(sent.text, question=question, topic=topic or "")

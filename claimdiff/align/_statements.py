@@ -4,10 +4,10 @@ Two assertions of different sources are linked when their concepts meet
 (:func:`claimdiff.claims.statements.relation`: the same concept, an antonym pair, or a
 general act that did not happen against a specific one that did) and their sentences share
 at least :attr:`AlignOptions.assertion_arguments` content words. Only links that touch an
-*anchor* are made: an assertion that did not happen, is denied or open, or whose concept has
-an antonym. Planned acts are never linked (a plan is no answer to what happened), so groups
-stay around the few assertions that can disagree, and affirmed assertions never chain into
-one another.
+*anchor* are made: an assertion that did not happen, is denied, open or ruled out, or whose
+concept has an antonym. Planned acts are linked only to the same act ruled out ("will
+close" / "will not close"): a plan is no answer to what happened. So groups stay around the
+few assertions that can disagree, and affirmed assertions never chain into one another.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .._lexicon.statements import ANTONYMS, GENERAL_CONCEPTS
-from ..claims.statements import assertions_meet, shared_arguments
+from ..claims.statements import claims_meet, shared_arguments
 from ..models import Alignment, AssertionClaim, Polarity
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
@@ -25,17 +25,24 @@ _HAS_ANTONYM = frozenset(concept for pair in ANTONYMS for concept in pair)
 
 
 def _is_anchor(c: AssertionClaim) -> bool:
-    return c.polarity.answer in ("no", "open") or c.key in _HAS_ANTONYM
+    return c.polarity.answer in ("no", "open", "never") or c.key in _HAS_ANTONYM
 
 
 def _partners(c: AssertionClaim) -> set[str]:
     """Return the concepts an assertion may meet: its own (unless it is an anchor only for its
     antonyms), its antonyms, and for a general act the acts it stands for ("*" for all)."""
-    out = {c.key} if c.polarity.answer in ("no", "open") else set()
+    out = {c.key} if c.polarity.answer in ("no", "open", "never") else set()
     out.update(other for pair in ANTONYMS if c.key in pair for other in pair)
     if c.polarity.answer in ("no", "open"):
         out.update(GENERAL_CONCEPTS.get(c.key, ()))
     return out
+
+
+def _times_meet(a: Polarity, b: Polarity) -> bool:
+    """Return whether two polarities speak of one time: a plan meets only its ruling out."""
+    if Polarity.PLANNED in (a, b):
+        return Polarity.RULED_OUT in (a, b)
+    return True
 
 
 def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> list[Alignment]:
@@ -44,11 +51,12 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
     Assertions of one reading (concept, polarity, arguments) are judged once, through the first
     of them, and the others follow it; copies and wire reruns cost nothing more.
     """
-    ordered = order_claims(c for c in claims if c.polarity is not Polarity.PLANNED)
+    ruled_out = {c.key for c in claims if c.polarity is Polarity.RULED_OUT}
+    ordered = order_claims(c for c in claims if c.polarity is not Polarity.PLANNED or c.key in ruled_out)
     first_of: dict[tuple[object, ...], int] = {}
     links: dict[tuple[int, int], float] = {}
     for i, c in enumerate(ordered):
-        j = first_of.setdefault((c.key, c.polarity, c.arguments), i)
+        j = first_of.setdefault((c.key, c.polarity, c.arguments, c.subject), i)
         if j != i:
             links[(j, i)] = 100.0
     readings = sorted(first_of.values())
@@ -64,11 +72,9 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
         for j in candidates:
             b = ordered[j]
             pair = (min(i, j), max(i, j))
-            if b.source == a.source or pair in links:
+            if b.source == a.source or pair in links or not _times_meet(a.polarity, b.polarity):
                 continue
-            how = assertions_meet(
-                (a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=opts.assertion_arguments
-            )
+            how = claims_meet(a, b, least=opts.assertion_arguments)
             if how:
                 shared = shared_arguments(a.arguments, b.arguments, how=how)
                 links[pair] = round(100.0 * len(shared) / (min(len(a.arguments), len(b.arguments)) or 1), 1)

@@ -262,6 +262,7 @@ def _assertion_claims(
                 key=found.predicate,
                 polarity=found.polarity,
                 arguments=found.arguments,
+                subject=found.subject,
             )
 
 

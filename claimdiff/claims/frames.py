@@ -10,6 +10,9 @@ A figure's *measure* names what it counts or weighs, from the lexicon in
    back ("the blast killed 12", "a death toll of 71") or ahead ("12 people died", "two of
    them have died", "some 120 people on board"). A measure of what is done to things
    (``signed``) needs a counted noun: in "the two signed agreements", two are the signers.
+   A figure that a change ends at ("the death toll from the floods has risen to 19", "the
+   number of people injured in the fire has climbed to 15") measures the change's subject,
+   read back past the change's words to the start of its clause.
 
 The stretch read on each side stops at another figure, at punctuation and at a word that
 opens a new clause or list item (:data:`~claimdiff._lexicon.measures.FRAME_STOPS`), so in
@@ -20,7 +23,10 @@ things (deaths, injured, arrested, evacuated...).
 
 A figure said to be an earlier value ("up from 120", "its previous forecast of $18.7
 billion", "$529 million a year earlier") gets :data:`PREVIOUS` appended to its measure: the
-old value of a change is not a rival to the new one.
+old value of a change is not a rival to the new one. In the same way a part of a total or an
+increment ("the remaining two", "another 40", "two more") gets :data:`PART`, and an adjusted
+value of a company's accounts ("adjusted earnings of $1.47 a share", "excluding one-off
+items") gets :data:`ADJUSTED`.
 
 A figure with no trigger near it has no measure (``""``): it is compared by the noun it
 counts, as before. Frames have limits: they do not know *whose* figure it is (a toll in one
@@ -31,10 +37,13 @@ context checks stand in for those.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from .._lexicon.measures import (
+    ADJUSTED_AFTER,
+    ADJUSTED_BEFORE,
     AGE_MODIFIERS,
+    CLOCK_MEASURES,
     COUNT_MEASURES,
     DURATION_MEASURES,
     FRAME_STOPS,
@@ -42,15 +51,18 @@ from .._lexicon.measures import (
     MONEY_MEASURES,
     NOUN_MEASURES,
     OBJECT_MEASURES,
+    PART_AFTER,
+    PART_BEFORE,
     PERCENT_MEASURES,
     PREVIOUS_AFTER,
     PREVIOUS_BEFORE,
 )
 from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
 from .._lexicon.units import UNITS
+from .._lexicon.updates import CHANGE_FILLERS, CHANGE_VERBS, LEVEL_WORDS
 from ..models import Quantity, Sentence
 
-__all__ = ["PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
+__all__ = ["ADJUSTED", "PART", "PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
 
 
 def _index(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
@@ -62,10 +74,17 @@ _TRIGGERS = {
     "money": _index(MONEY_MEASURES),
     "percent": _index(PERCENT_MEASURES),
     "duration": _index(DURATION_MEASURES),
+    "clock": _index(CLOCK_MEASURES),
     "": {},
 }
 #: Words read on each side of a figure: back from its first character, ahead from its last.
 _BACK, _AHEAD = 4, 6
+#: How far (in characters) each side of a figure a qualifier ("adjusted", "excluding
+#: one-time items") is read, within the figure's clause.
+_QUALIFIER_CHARS = 60
+#: Words, and characters, of the subject read back from a figure that a change ends at ("the
+#: number of people injured in the warehouse fire has climbed to 15").
+_SUBJECT, _SUBJECT_CHARS = 12, 160
 #: A word (letters, inner apostrophes) or one punctuation mark that ends a clause.
 _PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]—–!?\"“”]|\.(?!\w)")
 
@@ -74,9 +93,13 @@ _PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]—–!?\"“”]|
 _COUNT_KINDS = frozenset({"cardinal", "range", "fraction"})
 
 
+#: Units of an ordinal that reads a match clock ("the 97th minute").
+_CLOCK_UNITS = frozenset({"minute"})
+
+
 def measure_table(q: Quantity) -> str:
     """Return which measures a figure can take: ``"money"``, ``"percent"``, ``"duration"``,
-    ``"count"``, or ``""`` for none (ranks, years).
+    ``"count"``, ``"clock"`` (the minute of a match), or ``""`` for none (ranks, years).
 
     >>> measure_table(Quantity(text="$5m", start=0, end=3, value=5_000_000, unit="usd"))
     'money'
@@ -85,6 +108,8 @@ def measure_table(q: Quantity) -> str:
         return "money"
     if q.unit == "percent" or q.kind == "percent":
         return "percent"
+    if q.kind == "ordinal" and q.unit in _CLOCK_UNITS:
+        return "clock"
     if q.kind not in _COUNT_KINDS:
         return ""
     unit = q.measure
@@ -129,16 +154,26 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
     bounds = sorted((s - sentence.start, e - sentence.start) for s, e in others if (s, e) != (figure.start, figure.end))
     back_limit = max([e for s, e in bounds if e <= lo], default=0)
     ahead_limit = min([s for s, e in bounds if s >= hi], default=len(sentence.text))
-    back = _words(sentence.text, back_limit, lo)[::-1][:_BACK]
-    ahead = _words(sentence.text, hi, ahead_limit)[:_AHEAD]
+    back_far = _words(sentence.text, max(back_limit, lo - _QUALIFIER_CHARS), lo)[::-1]
+    if measure_table(figure) == "clock":  # a count in the clause ("a second yellow card") is no bound
+        back_far = _words(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)[::-1]
+    ahead_far = _words(sentence.text, hi, min(ahead_limit, hi + _QUALIFIER_CHARS))
+    back, ahead = back_far[:_BACK], ahead_far[:_AHEAD]
     back_clause, ahead_clause = _until_stop(back), _until_stop(ahead)
     if key.startswith("age"):  # whose age: read across the commas of "Valsecchi, 47,"
         holder = _age_holder(figure.text, back, ahead)
         measure = f"age:{holder}" if holder else ""
+    elif measure_table(figure) == "clock":  # the event may be told well before its minute
+        measure = _what(figure, key, _until_stop(back_far), ahead_clause)
     else:
-        measure = _what(figure, key, back_clause, ahead_clause)
+        subject = _past_change(back, lambda: _words(sentence.text, max(back_limit, lo - _SUBJECT_CHARS), lo)[::-1])
+        measure = _what(figure, key, back_clause if subject is None else _until_stop(subject), ahead_clause)
     if _reads_previous(back_clause, ahead_clause):
         return f"{measure}{PREVIOUS}"
+    if _reads_part(back, ahead):
+        return f"{measure}{PART}"
+    if _reads_adjusted(_until_stop(back_far, keep=":"), _until_stop(ahead_far, stops=False)):
+        return f"{measure}{ADJUSTED}"
     return measure
 
 
@@ -162,15 +197,59 @@ def _what(figure: Quantity, key: str, back: list[str], ahead: list[str]) -> str:
     return ""
 
 
+def _past_change(back: list[str], read_back: Callable[[], list[str]]) -> list[str] | None:
+    """Return the words read back from a figure past the words of a change that ends at it, or
+    None when none does (``back``: the nearest words, nearest first; ``read_back``: the longer
+    stretch, read only then). The subject of the change is what the figure measures, so it is
+    read whole, back to the start of its clause: in "the number of people injured in the
+    warehouse fire has climbed to 15", 15 measures ``injured``, as in "the death toll from the
+    floods has risen to 19" it measures ``deaths``."""
+    if not back or back[0] not in LEVEL_WORDS:
+        return None
+    words = read_back()
+    k = 1
+    while k < len(words) and (words[k] in CHANGE_VERBS or words[k] in CHANGE_FILLERS):
+        k += 1
+    if not any(w in CHANGE_VERBS for w in words[1:k]):
+        return None
+    return words[k : k + _SUBJECT]
+
+
+#: Appended to the measure of a figure said to be part of a total or an increment ("the
+#: remaining two", "another 40", "two more"): not a rival to the total.
+PART = "@part"
+#: Appended to the measure of an adjusted value of a company's accounts ("adjusted earnings
+#: of $1.47 a share"): not a rival to the reported value.
+ADJUSTED = "@adjusted"
+
 _PREVIOUS_BACK = dict.fromkeys(PREVIOUS_BEFORE, "previous")
 _PREVIOUS_AHEAD = dict.fromkeys(PREVIOUS_AFTER, "previous")
+_ADJUSTED_BACK = dict.fromkeys(ADJUSTED_BEFORE, "adjusted")
+_ADJUSTED_AHEAD = dict.fromkeys(ADJUSTED_AFTER, "adjusted")
 
 
 def _reads_previous(back: list[str], ahead: list[str]) -> bool:
     """Whether the clause says the figure is an earlier value than the story's current one."""
-    return any(_trigger(back, k, _PREVIOUS_BACK, reverse=True) for k in range(len(back))) or any(
-        _trigger(ahead, k, _PREVIOUS_AHEAD, reverse=False) for k in range(len(ahead))
+    return _reads(back, ahead, _PREVIOUS_BACK, _PREVIOUS_AHEAD)
+
+
+def _reads_adjusted(back: list[str], ahead: list[str]) -> bool:
+    """Whether the clause says the figure is an adjusted value ("Adjusted EPS: $1.47")."""
+    return _reads(back, ahead, _ADJUSTED_BACK, _ADJUSTED_AHEAD)
+
+
+def _reads(back: list[str], ahead: list[str], before: Mapping[str, str], after: Mapping[str, str]) -> bool:
+    return any(_trigger(back, k, before, reverse=True) for k in range(len(back))) or any(
+        _trigger(ahead, k, after, reverse=False) for k in range(len(ahead))
     )
+
+
+def _reads_part(back: list[str], ahead: list[str]) -> bool:
+    """Whether the words right by a figure make it a part or an increment: "the remaining
+    two", "a further three", "two more" (not "two more than")."""
+    if any(word in PART_BEFORE for word in back[:2]):
+        return True
+    return bool(ahead) and ahead[0] in PART_AFTER and ahead[1:2] != ["than"]
 
 
 def _age_holder(text: str, back: Sequence[str], ahead: Sequence[str]) -> str:
@@ -194,10 +273,11 @@ def _words(text: str, start: int, end: int) -> list[str]:
     return [m.group().casefold() for m in _PIECE.finditer(text, start, end)]
 
 
-def _until_stop(side: list[str]) -> list[str]:
-    """Return a stretch up to its first stop: punctuation or a word that opens a new clause."""
+def _until_stop(side: list[str], *, keep: str = "", stops: bool = True) -> list[str]:
+    """Return a stretch up to its first stop: punctuation (but the marks in ``keep``) or,
+    with ``stops``, a word that opens a new clause."""
     for k, word in enumerate(side):
-        if not word[0].isalpha() or word in FRAME_STOPS:
+        if (not word[0].isalpha() and word not in keep) or (stops and word in FRAME_STOPS):
             return side[:k]
     return side
 

@@ -14,6 +14,8 @@ Each predicate takes the polarity of the cues before it in its clause, read left
 * **open**: what follows "whether" or "unclear"; "has not ruled out"; a verb of saying
   that was not said ("would not confirm", "declined to comment");
 * **planned**: after a modal ("said it would stop") or a verb of intent ("plans to sign");
+* **ruled out**: a planned act negated ("will not close", "has no plans to sign") or a
+  negated present progressive, which tells what is arranged ("taxes are not going up");
 * **affirmed** otherwise.
 
 A clause ends at punctuation and at the words that start another ("but", "which", "and");
@@ -23,6 +25,8 @@ cues never reach past it. Words inside quotation marks are left to the quote rul
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -31,7 +35,7 @@ import attrs
 from .._lexicon import statements as lex
 from .._lexicon.stopwords import STOPWORDS
 from ..errors import InvalidArgument, short_repr
-from ..models import Polarity
+from ..models import AssertionClaim, Polarity
 from ..words import normalise_token
 from .tokens import Token, TokenKind, tokenize
 
@@ -40,6 +44,7 @@ __all__ = [
     "NEAR_ARGUMENTS",
     "Assertion",
     "assertions_meet",
+    "claims_meet",
     "concept_of",
     "find_assertions",
     "inflections",
@@ -60,11 +65,14 @@ class Assertion:
     predicate: str
     """The concept ("confirm", "approve")."""
     polarity: Polarity
-    """Whether it happened, did not, is denied, is open or is planned."""
+    """Whether it happened, did not, is denied, is open, is planned or is ruled out."""
     arguments: tuple[str, ...]
     """Content words of its sentence, folded, nearest first, its own words left out."""
     rule: str
     """The name of the rule of :data:`ASSERTION_RULES` that set its polarity."""
+    subject: str = ""
+    """The surname or name that opens its sentence as its subject, folded ("fenwick" for "Dale
+    Fenwick, who ..."), or "" when the sentence opens otherwise."""
 
 
 def _concepts() -> dict[str, str]:
@@ -92,6 +100,7 @@ ASSERTION_RULES: tuple[tuple[str, str], ...] = (
     ("double-negation", "two negations: no claim"),
     ("generic", "a negation in the simple present ('do not kill', 'doesn't spread'): a general truth, no claim"),
     ("denied", "after 'denied (that)' or 'rejected reports that'"),
+    ("ruled-out", "a planned act negated ('will not close', 'has no plans to sign', 'are not going up')"),
     ("planned", "after a modal ('would', 'will') or a verb of intent ('plans to')"),
     ("negated", "after 'not', 'never', 'no', 'refused to', 'failed to', 'has yet to'"),
     ("affirmed", "no cue"),
@@ -159,6 +168,12 @@ def concept_of(word: str) -> tuple[str, str] | None:
     >>> concept_of("authorised"), concept_of("victory"), concept_of("table")
     (('approve', 'authorise'), ('win', 'win'), None)
     """
+    return _concept_of(word)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _concept_of(word: str) -> tuple[str, str] | None:
+    """:func:`concept_of`, cached: the words of news recur."""
     w = word.casefold().replace("\u2019", "'")
     noun = lex.NOMINALISATIONS.get(w)
     if noun is None and w.endswith("s"):
@@ -196,7 +211,9 @@ def assertions_meet(
 
     Their concepts must meet (:func:`relation`) and their sentences share ``least`` argument
     words, or as many as the sparer of the two has when it has fewer (at least one): "No
-    deaths have been reported" says it of everything the story is about.
+    deaths have been reported" says it of everything the story is about. An act
+    ruled out meets another as opposite acts do, by the words nearest both: what will not
+    happen is often narrower than its sentence ("none of the cuts will fall in Texas").
 
     >>> found, not_found = ("find", Polarity.AFFIRMED, ("water", "hospital")), ("find", Polarity.NEGATED, ("water",))
     >>> assertions_meet(found, not_found)
@@ -205,8 +222,46 @@ def assertions_meet(
     how = relation(a[0], a[1], b[0], b[1])
     if not how:
         return ""
-    need = least if how == "antonym" else max(1, min(least, len(a[2]), len(b[2])))
-    return how if len(shared_arguments(a[2], b[2], how=how)) >= need else ""
+    strict = how == "antonym" or Polarity.RULED_OUT in (a[1], b[1])
+    need = least if strict else max(1, min(least, len(a[2]), len(b[2])))
+    return how if len(shared_arguments(a[2], b[2], how="antonym" if strict else how)) >= need else ""
+
+
+def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
+    """:func:`assertions_meet` for two assertion claims. Opposite acts must also share a word
+    that is no part of a name: a person, a place or a court names who or where, not what
+    ("Dale Smith admitted speeding in Kelso" / "Dale Smith denied dangerous driving at Kelso
+    Crown Court" share only names).
+
+    >>> from claimdiff.models import Sentence
+    >>> def claim(text, at, key):
+    ...     return AssertionClaim(source=at, text=key, start=0, end=1, sentence=Sentence(text, 0, len(text)), key=key,
+    ...                           arguments=find_assertions(text)[0].arguments)
+    >>> claims_meet(claim("Dale Smith admitted speeding in Kelso.", "a", "admit"),
+    ...             claim("Dale Smith denied dangerous driving in Kelso.", "b", "deny"))
+    ''
+    """
+    how = assertions_meet((a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=least)
+    if how == "antonym":
+        names = _name_words(a.sentence.text) | _name_words(b.sentence.text)
+        if not shared_arguments(a.arguments, b.arguments, how=how) - names:
+            return ""
+    return how
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _name_words(sentence: str) -> frozenset[str]:
+    """Return the argument words of a sentence that are parts of names: capitalised after
+    another word ("Smith", "Kelso", "Crown Court"), or opening it before a capitalised word."""
+    toks = [t for t in tokenize(sentence) if t.kind is TokenKind.WORD]
+    out = set()
+    for k, tok in enumerate(toks):
+        upper = tok.text[:1].isupper()
+        if upper and (k > 0 or (len(toks) > 1 and toks[1].text[:1].isupper())):
+            word = _content_word(tok.text)
+            if word:
+                out.add(word)
+    return frozenset(out)
 
 
 def shared_arguments(
@@ -227,9 +282,10 @@ def shared_arguments(
 class _Clause:
     """The cues read so far in one clause."""
 
-    __slots__ = ("cue_start", "denied", "generic", "negations", "open", "planned", "rule_open")
+    __slots__ = ("cue_start", "denied", "generic", "negated_act", "negations", "open", "planned", "rule_open")
 
     def __init__(self) -> None:
+        self.negated_act = False
         self.negations = 0
         self.open = False
         self.rule_open = False
@@ -254,29 +310,24 @@ class _Clause:
         if self.denied:
             return (Polarity.DENIED, "denied") if not self.negations else None
         if self.planned:
-            return Polarity.PLANNED, "planned"
+            return (Polarity.RULED_OUT, "ruled-out") if self.negations else (Polarity.PLANNED, "planned")
         if self.negations:
             return Polarity.NEGATED, "negated"
         return Polarity.AFFIRMED, "affirmed"
 
 
-def _low(tok: Token) -> str:
-    """A word's folded form; curly apostrophes are straightened when a sentence is read."""
-    return tok.low
-
-
 def _is_negator(words: Sequence[Token], i: int) -> bool:
-    w = _low(words[i])
+    w = words[i].low
     if w not in lex.NEGATORS and not w.endswith("n't"):
         return False
-    after = _low(words[i + 1]) if i + 1 < len(words) else ""
-    before = _low(words[i - 1]) if i else ""
+    after = words[i + 1].low if i + 1 < len(words) else ""
+    before = words[i - 1].low if i else ""
     # "not only", "no more than", "whether or not" negate nothing
     return after not in lex.NOT_NEGATING_NEXT and not (w == "not" and before == "or")
 
 
 def _lemma(tok: Token) -> str:
-    w = _low(tok)
+    w = tok.low
     return _LEMMA_OF_CUE_FORM.get(w, w)
 
 
@@ -314,7 +365,7 @@ def _phrase(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (concept, index of the last word) of a phrase starting at ``words[i]``."""
     for rest, concept in _PHRASES.get(_lemma(words[i]), ()):
         tail = words[i + 1 : i + 1 + len(rest)]
-        if len(tail) == len(rest) and all(_low(t) == r for t, r in zip(tail, rest, strict=True)):
+        if len(tail) == len(rest) and all(t.low == r for t, r in zip(tail, rest, strict=True)):
             return concept, i + len(rest)
     return None
 
@@ -352,22 +403,45 @@ def find_assertions(
     toks = list(tokens) if tokens is not None else tokenize(text)
     starts = [t.start for t in toks]
     skipped = sorted(skip)
+    names = _MidSentenceNames(toks)
     out: list[Assertion] = []
     for start, end in spans if spans is not None else [(0, len(text))]:
-        sentence = toks[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        out.extend(_sentence_assertions(sentence, skipped))
+        lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        k = bisect.bisect_right(skipped, (start, 1 << 62)) - 1
+        out.extend(_sentence_assertions(toks[lo:hi], skipped[max(k, 0) :], names))
     return out
 
 
-def _inside(tok: Token, skipped: Sequence[tuple[int, int]]) -> bool:
-    k = bisect.bisect_right(skipped, (tok.start, len(skipped) and 1 << 62)) - 1
-    return k >= 0 and skipped[k][0] <= tok.start < skipped[k][1]
+class _MidSentenceNames:
+    """The words an article capitalises after another word, read once when first asked."""
+
+    __slots__ = ("_names", "_toks")
+
+    def __init__(self, toks: Sequence[Token]) -> None:
+        self._toks = toks
+        self._names: frozenset[str] | None = None
+
+    def __contains__(self, word: str) -> bool:
+        if self._names is None:
+            toks = self._toks
+            self._names = frozenset(
+                t.low
+                for prev, t in itertools.pairwise(toks)
+                if t.kind is prev.kind is TokenKind.WORD and t.text[:1].isupper()
+            )
+        return word in self._names
 
 
-def _sentence_assertions(sentence: Sequence[Token], skipped: Sequence[tuple[int, int]]) -> list[Assertion]:
+def _sentence_assertions(
+    sentence: Sequence[Token], skipped: Sequence[tuple[int, int]], names: _MidSentenceNames
+) -> list[Assertion]:
+    """Read one sentence; ``skipped`` are the spans not read, from the last that starts before it."""
     words: list[Token] = []
+    k = 0
     for tok in sentence:
-        if skipped and _inside(tok, skipped):
+        while k < len(skipped) and skipped[k][1] <= tok.start:
+            k += 1
+        if k < len(skipped) and skipped[k][0] <= tok.start:
             if words and words[-1].kind is not TokenKind.SYM:
                 words.append(Token(TokenKind.SYM, tok.start, tok.start, "|", "|"))  # a clause break
             continue
@@ -379,10 +453,40 @@ def _sentence_assertions(sentence: Sequence[Token], skipped: Sequence[tuple[int,
     i = 0
     while i < len(words):
         i, clause = _read(words, i, clause, found)
+    if not found:
+        return []
     content = _content_words(words)
+    subject = _subject(words, names)
     return [
-        Assertion(f.start, f.end, f.concept, f.polarity, _arguments(content, f.first, f.last), f.rule) for f in found
+        Assertion(f.start, f.end, f.concept, f.polarity, _arguments(content, f.first, f.last), f.rule, subject)
+        for f in found
     ]
+
+
+def _subject(words: Sequence[Token], names: _MidSentenceNames) -> str:
+    """Return the surname of the name that opens a sentence as its subject, folded, or "".
+
+    The name is the run of capitalised words the sentence opens with, followed by a comma, a
+    bracket or a lower-case word ("Dale Fenwick, who ...", "Okafor scored"). A lone opening
+    word is a name only if the article capitalises it mid-sentence too (not "Property tax
+    rates"), and a run ending in a colon is a speaker's label ("BEN CASTILLO:").
+    """
+    k = 0
+    while k < len(words) and words[k].kind is TokenKind.WORD and words[k].text[:1].isupper():
+        k += 1
+    if k == 0 or k == len(words) or k > 4:
+        return ""
+    after = words[k]
+    if after.kind is TokenKind.WORD and not after.text[:1].islower():
+        return ""
+    if after.kind is not TokenKind.WORD and after.text not in (",", "("):
+        return ""
+    first = words[0].low
+    if first in STOPWORDS or first in lex.CLAUSE_WORDS or concept_of(words[0].text) is not None:
+        return ""
+    if k == 1 and first not in names:
+        return ""
+    return normalise_token(words[k - 1].text)
 
 
 class _Found(NamedTuple):
@@ -402,11 +506,22 @@ def _content_words(words: Sequence[Token]) -> list[tuple[int, str]]:
     out = []
     for k, tok in enumerate(words):
         if tok.kind is TokenKind.WORD:
-            word = normalise_token(tok.text)
-            if len(word) > 2 and word not in STOPWORDS and _low(tok) not in lex.NEGATORS:
-                act = concept_of(tok.text)
-                out.append((k, act[0] if act is not None else word))  # "reported" and "reports" agree
+            word = _content_word(tok.text)
+            if word:
+                out.append((k, word))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _content_word(text: str) -> str:
+    """Return a word folded as an argument (an act as its concept: "reported" and "reports"
+    agree), or "" for a short word, a stopword or a negator. Cached: words recur."""
+    folded = text.casefold()
+    word = normalise_token(text)
+    if len(word) <= 2 or word in STOPWORDS or folded in STOPWORDS or folded in lex.NEGATORS or folded.endswith("n't"):
+        return ""  # "this" is a stopword, though it folds to "thi"
+    act = _concept_of(text)
+    return act[0] if act is not None else word
 
 
 def _arguments(content: Sequence[tuple[int, str]], first: int, last: int) -> tuple[str, ...]:
@@ -425,7 +540,7 @@ def _arguments(content: Sequence[tuple[int, str]], first: int, last: int) -> tup
 def _cue_start(words: Sequence[Token], i: int) -> int:
     """Return where a cue starts: the auxiliaries before it are part of it ("has not")."""
     j = i
-    while j > 0 and i - j < 3 and _low(words[j - 1]) in _AUXILIARIES:
+    while j > 0 and i - j < 3 and words[j - 1].low in _AUXILIARIES:
         j -= 1
     return words[j].start
 
@@ -434,27 +549,60 @@ def _verb_context(words: Sequence[Token], i: int) -> bool:
     """Return whether the word before ``words[i]`` makes a bare form a verb ("to land", "did not land")."""
     if i == 0:
         return False
-    before = _low(words[i - 1])
+    before = words[i - 1].low
     return before in lex.VERB_BEFORE or before in lex.MODALS or before.endswith("n't")
 
 
 def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (concept, index of its last word) of a predicate at ``words[i]``, or None."""
+    if words[i].kind is TokenKind.NUM:
+        return _comparative(words, i)
     phrase = _phrase(words, i)
     if phrase is not None:
         return phrase
     tok = words[i]
-    found = concept_of(tok.text)
+    found = _concept_of(tok.text)
     if found is None:
         return None
-    w = _low(tok)
+    w = tok.low
     if tok.text[:1].isupper() and i and words[i - 1].kind is TokenKind.WORD:
         return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
     if w not in lex.NOMINALISATIONS and w.rstrip("s") in lex.NOUN_VERBS and not _verb_context(words, i):
         return None  # "the press release", "on land", "reports that"
-    if w == "order" and i and _low(words[i - 1]) == "in":
+    if w == "order" and i and words[i - 1].low == "in":
         return None
     return found[0], i
+
+
+def _comparative(words: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """Return (rise or fall, index of the comparative) of a percentage change at the number
+    ``words[i]``: "2% more", "5 per cent higher"; None for a comparison ("20% less than")."""
+    k = i + 1
+    while k < len(words) and k - i <= 2 and words[k].low in lex.PERCENT_ENDS | {"per"}:
+        k += 1
+    if k == i + 1 or words[k - 1].low not in lex.PERCENT_ENDS or k >= len(words):
+        return None
+    concept = lex.COMPARATIVE_CHANGE.get(words[k].low)
+    if concept is None or (k + 1 < len(words) and words[k + 1].low == "than"):
+        return None
+    return concept, k
+
+
+def _is_noun(tok: Token) -> bool:
+    """Return whether a predicate word is a nominalisation ("the death", "agreements")."""
+    w = tok.low
+    return w in lex.NOMINALISATIONS or (w.endswith("s") and normalise_token(w) in lex.NOMINALISATIONS)
+
+
+def _progressive_negation(words: Sequence[Token], i: int) -> bool:
+    """Return whether the predicate ``words[i]`` is a negated present progressive ("are not
+    going up", "isn't closing"): what is arranged not to happen."""
+    if not words[i].low.endswith("ing") or i < 2:
+        return False
+    before = words[i - 1].low
+    if before in ("isn't", "aren't"):
+        return True
+    return before == "not" and words[i - 2].low in lex.PROGRESSIVE_AUXILIARIES
 
 
 def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool:
@@ -463,10 +611,10 @@ def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool
     first = i
     while first > 0 and clause.cue_start is not None and words[first - 1].start >= clause.cue_start:
         first -= 1
-    if any(_low(t) in lex.EARLIER_TIME for t in words[first:i]):
+    if any(t.low in lex.EARLIER_TIME for t in words[first:i]):
         return True
     for tok in words[last + 1 : last + 9]:
-        if _low(tok) in lex.EARLIER_TIME:
+        if tok.low in lex.EARLIER_TIME:
             return True
         if tok.kind is TokenKind.SYM and tok.text in lex.CLAUSE_SYMBOLS:
             break
@@ -476,22 +624,24 @@ def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool
 def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
     """Read ``words[i]``: a clause break, a cue or a predicate. Return the next index and clause."""
     tok = words[i]
-    w = _low(tok)
+    w = tok.low
+    if tok.kind is TokenKind.NUM:
+        return _read_predicate(words, i, clause, found)  # "will pay 2% more"
     if tok.kind is not TokenKind.WORD:
         broken = tok.kind is TokenKind.SYM and (tok.text in lex.CLAUSE_SYMBOLS or tok.start == tok.end)
         return i + 1, _Clause() if broken else clause
     if w in lex.CLAUSE_WORDS:
         return i + 1, _Clause()
-    after = _low(words[i + 1]) if i + 1 < len(words) else ""
+    after = words[i + 1].low if i + 1 < len(words) else ""
     if _is_negator(words, i):
         clause.negations += 1
         clause.cue(_cue_start(words, i))
-        if i and (_low(words[i - 1]) in lex.GENERIC_AUXILIARIES or w in lex.GENERIC_AUXILIARIES):
+        if i and (words[i - 1].low in lex.GENERIC_AUXILIARIES or w in lex.GENERIC_AUXILIARIES):
             clause.generic = True  # "Earthquakes do not kill people": a truth, no event
         if w[:-3] in lex.MODALS - {"can", "could"}:
             clause.planned = True  # "won't", "wouldn't"
         return i + 1, clause
-    if w in lex.OPEN_WORDS or (w == "if" and i and _low(words[i - 1]) in lex.OPEN_IF_AFTER):
+    if w in lex.OPEN_WORDS or (w == "if" and i and words[i - 1].low in lex.OPEN_IF_AFTER):
         clause.open = True
         clause.cue(tok.start)
         return i + 1, clause
@@ -527,15 +677,21 @@ def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list
     verdict = clause.polarity(concept)
     if verdict is not None and verdict[0] is not Polarity.AFFIRMED and _earlier(words, i, last, clause):
         verdict = None  # "no one had won it before": another time than the act it seems to deny
+    if verdict is not None and clause.negated_act and _is_noun(words[i]):
+        verdict = None  # what a denied act presupposes: "did not investigate the death"
+    if verdict is not None and verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):
+        verdict = Polarity.RULED_OUT, "ruled-out"  # "taxes are not going up"
     if verdict is not None:
         polarity, rule = verdict
         start = tok.start if polarity is Polarity.AFFIRMED or clause.cue_start is None else clause.cue_start
         found.append(_Found(start, words[last].end, concept, polarity, rule, i, last))
         if rule == "unsaid":
             clause.open = True  # "would not confirm an arrest": the arrest is open too
+        elif polarity.answer in ("no", "never") and concept in lex.PRESUPPOSING_CONCEPTS:
+            clause.negated_act = True  # "did not investigate the death": the death is no claim
     lemma = _lemma(tok)
     denies_object = lemma in lex.DENYING_OBJECT_VERBS and any(
-        _low(t) in lex.DENIED_OBJECTS for t in words[last + 1 : last + 4]
+        t.low in lex.DENIED_OBJECTS for t in words[last + 1 : last + 4]
     )
     if lemma in lex.DENYING_VERBS or denies_object:
         clause.denied = True

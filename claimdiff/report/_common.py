@@ -25,18 +25,19 @@ def check_report(report: object) -> Report:
     return report
 
 
-def _plural(count: int, word: str, plural: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (plural or word + 's')}"
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """Return ``count`` with ``word``, or with its plural (``many``, else ``word`` + s)."""
+    return f"{count} {word if count == 1 else (many or word + 's')}"
 
 
 def summary(report: Report) -> str:
     """Return the one-line summary: how many discrepancies of each severity, across how many sources."""
-    sources = _plural(len(report.articles), "source")
+    sources = plural(len(report.articles), "source")
     if not report.discrepancies:
         return f"No discrepancies found across {sources}."
     counts = {s: sum(1 for d in report.discrepancies if d.severity is s) for s in SEVERITIES_HIGH_FIRST}
     by_severity = ", ".join(f"{counts[s]} {s.value}" for s in SEVERITIES_HIGH_FIRST)
-    return f"{_plural(len(report.discrepancies), 'discrepancy', 'discrepancies')} ({by_severity}) across {sources}"
+    return f"{plural(len(report.discrepancies), 'discrepancy', 'discrepancies')} ({by_severity}) across {sources}"
 
 
 def squash(text: str) -> str:

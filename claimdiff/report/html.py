@@ -16,6 +16,7 @@ import attrs
 
 from .._worddiff import mark_words
 from ..models import Article, Claim, Discrepancy, Kind, Report
+from ..support import format_moment
 from ._common import (
     SEVERITIES_HIGH_FIRST,
     articles_by_source,
@@ -26,6 +27,7 @@ from ._common import (
     summary,
     word_diff_ops,
 )
+from ._support import consensus_summary
 from .json import render_json
 
 __all__ = ["render_html"]
@@ -163,10 +165,43 @@ def _html_discrepancy(d: Discrepancy, articles: Mapping[str, Article], index: Ma
     if ops:
         words = mark_words(ops, delete=("<del>", "</del>"), insert=("<ins>", "</ins>"), escape=_esc)
         parts.append(f'<p class="detail wdiff">{words}</p>')
+    elif d.timeline:
+        parts.append(_html_timeline(d))
     elif d.detail:
         parts.append(f'<p class="detail">{_esc(d.detail)}</p>')
+    parts += _html_support(d)
     parts.append("</li>")
     return "\n".join(parts)
+
+
+def _html_timeline(d: Discrepancy) -> str:
+    """An update's values in the order they were published."""
+    items = "".join(
+        f"<li><time>{_esc(format_moment(e.published))}</time> <b>{_esc(e.reading)}</b> "
+        f"({_esc(', '.join(e.sources))})</li>"
+        for e in d.timeline
+    )
+    return f'<ol class="timeline" aria-label="Timeline">{items}</ol>'
+
+
+def _html_support(d: Discrepancy) -> list[str]:
+    """A compact table of the sides: reading, sources, independent voices; the consensus row marked."""
+    consensus = consensus_summary(d)
+    if consensus is None or d.consensus is None:
+        return []
+    rows = []
+    for i, side in enumerate(d.sides):
+        mark = ' class="consensus"' if i == d.consensus.side else ""
+        voices = "; ".join(" + ".join(voice) for voice in side.voices)
+        rows.append(
+            f"<tr{mark}><td>{_esc(side.reading)}</td><td title=\"{_esc(', '.join(side.sources))}\">"
+            f"{side.source_count}</td><td title=\"{_esc(voices)}\">{side.voice_count}</td></tr>"
+        )
+    return [
+        f'<table class="support"><caption>Consensus: {_esc(consensus)}</caption>'
+        "<thead><tr><th>side</th><th>sources</th><th>voices</th></tr></thead>"
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    ]
 
 
 def _checkboxes(prefix: str, legend: str, counts: Mapping[str, int]) -> str:
@@ -242,7 +277,10 @@ def render_html(report: Report) -> str:
     scroll together (stacked on narrow screens), with every claim
     that takes part in a discrepancy wrapped in ``<mark class="claim kind-…
     sev-…" data-discrepancy="<id>">``; the list of discrepancies links to the
-    highlights, and checkboxes filter by kind and severity in pure CSS. Report
+    highlights, and checkboxes filter by kind and severity in pure CSS. Each discrepancy
+    has a compact table of its sides (``<table class="support">``: reading, sources,
+    independent voices, the consensus row marked ``class="consensus"``, the consensus or tie
+    in its caption), and an update its timeline (``<ol class="timeline">``). Report
     warnings stand under the summary as ``<p class="warning">``. The
     page has inline CSS only: no script, no font, no network request, and a
     Content-Security-Policy that forbids them. All article text and source

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from .._worddiff import mark_words
-from ..models import Report
+from ..models import Discrepancy, Report
 from ._common import articles_by_source, check_report, context, distinct_claims, squash, summary, word_diff_ops
+from ._support import consensus_summary
 
 __all__ = ["render_markdown"]
 
@@ -29,6 +30,22 @@ def _cut(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def _support_table(d: Discrepancy) -> list[str]:
+    """The consensus line and a table of the sides: sources, independent voices (sources joined by
+    ``+`` are one voice); the consensus side's reading in bold."""
+    consensus = consensus_summary(d)
+    if consensus is None:
+        return []
+    top = d.consensus.side if d.consensus is not None else None
+    lines = ["", f"*Consensus:* {_md(consensus)}", "", "| side | sources | voices |", "|---|---:|---:|"]
+    for i, side in enumerate(d.sides):
+        reading = _md_bold(_cut(side.reading)) if i == top else _md(_cut(side.reading))
+        shared = any(len(voice) > 1 for voice in side.voices)
+        who = f" ({_md(', '.join('+'.join(voice) for voice in side.voices))})" if shared else ""
+        lines.append(f"| {reading} | {side.source_count} | {side.voice_count}{who} |")
+    return lines
+
+
 def render_markdown(report: Report) -> str:
     """Render a report as GitHub-flavoured Markdown.
 
@@ -36,7 +53,9 @@ def render_markdown(report: Report) -> str:
     section per discrepancy that quotes each claim's sentence with the claim in
     bold; a quote in other words shows its ``detail`` as a word diff (``~~removed~~``,
     ``**added**``), read from the source listed first to the other; any other detail is shown
-    as it is. Report warnings follow the summary line as ``> **Warning:**``
+    as it is. A line gives the consensus (the reading most independent voices support, the
+    outliers or a tie) and a table the sides: each reading, its sources and its voices, the
+    consensus in bold. Report warnings follow the summary line as ``> **Warning:**``
     lines. Article text is escaped, so it cannot inject Markdown or HTML.
 
     Args:
@@ -78,6 +97,7 @@ def render_markdown(report: Report) -> str:
             lines += ["", f"*Word diff:* {mark_words(ops, delete=('~~', '~~'), insert=('**', '**'), escape=_md)}"]
         elif d.detail:
             lines += ["", f"*Detail:* {_md(d.detail)}"]
+        lines += _support_table(d)
         for claim in distinct_claims(d):
             ctx = context(claim, articles)
             sentence = f"{_md(ctx.before).lstrip()}{_md_bold(ctx.claim)}{_md(ctx.after).rstrip()}"

@@ -7,6 +7,7 @@ import re
 from ..errors import InvalidArgument, short_repr
 from ..models import Discrepancy, Report, Severity
 from ._common import SEVERITIES_HIGH_FIRST, articles_by_source, check_report, context, distinct_claims, squash, summary
+from ._support import consensus_summary, copied_sides, side_summary
 
 __all__ = ["render_text"]
 
@@ -32,11 +33,23 @@ def _plain(text: str) -> str:
     return _terminal_safe(squash(text))
 
 
+def _support_lines(d: Discrepancy) -> list[str]:
+    """The consensus of a finding, and its sides' sources and voices when some are one voice."""
+    consensus = consensus_summary(d)
+    lines = [] if consensus is None else [f"  consensus: {_plain(consensus)}"]
+    if copied_sides(d):
+        lines.append(f"  voices: {_plain(' | '.join(side_summary(side) for side in d.sides))}")
+    return lines
+
+
 def render_text(report: Report, *, color: bool = False) -> str:
     """Render a report for a terminal, grouped by severity, high first.
 
-    Each discrepancy is a block: ``[id] kind/severity``, its ``describe()`` line,
-    then each claim's sentence with the claim between ``»`` and ``«``. A summary
+    Each discrepancy is a block: ``[id] kind/severity``, its ``describe()`` line, its detail,
+    its consensus (``consensus: 19 people (2 of 3 voices); outliers: 14 (1 voice)``), when
+    some sources reproduce one another the sides' sources and voices (``voices: 19 people: 3
+    sources, 2 voices (a+b) | ...``; sources joined by ``+`` are one voice), then each claim's
+    sentence with the claim between ``»`` and ``«``. A summary
     line ends the report, after one ``warning: ...`` line per report warning.
     Control characters in article text are shown escaped, so an article cannot send
     escape sequences to the terminal.
@@ -75,6 +88,7 @@ def render_text(report: Report, *, color: bool = False) -> str:
             lines.append(f"  {_plain(d.describe())}")
             if d.detail:
                 lines.append(f"  detail: {_plain(d.detail)}")
+            lines += _support_lines(d)
             for claim in distinct_claims(d):
                 ctx = context(claim, articles)
                 marked = paint(_ANSI_CLAIM, f"»{_plain(ctx.claim).strip()}«")

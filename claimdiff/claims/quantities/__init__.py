@@ -140,7 +140,8 @@ def is_part_of_name(text: str, q: Quantity) -> bool:
     "Windows 11", "Formula 1", "iPhone 15", "Train 517" (a number right after a capitalised word
     inside a sentence, unless the word leads figures: "About 40", a month, a weekday; or
     stands in a list of names and figures: "Smith 52, Jones 31 and Lee 17"),
-    "first-degree murder", "third-party claims" (:data:`NOT_COUNTED_COMPOUNDS`), a house
+    "first-degree murder", "third-party claims" (:data:`NOT_COUNTED_COMPOUNDS`), "one-time
+    items" and "a one-off payment" (:data:`NOT_COUNTED_WORDS`), a house
     number ("221 Baker Street").
 
     >>> text = "COVID-19 cases rose as the Boeing 737 fleet carried 132 people."
@@ -149,6 +150,8 @@ def is_part_of_name(text: str, q: Quantity) -> bool:
     """
     compound = _COMPOUND.match(q.text)
     if compound is not None and compound.group(1).casefold() in lex.NOT_COUNTED_COMPOUNDS:
+        return True
+    if q.text.casefold().replace("\u2011", "-") in lex.NOT_COUNTED_WORDS:
         return True
     if not q.text[:1].isdigit() or q.start == 0:
         return False

@@ -79,6 +79,11 @@ def _skip_identifier(r: Reader, k: int) -> Hit | None:
     return None
 
 
+#: What may follow the day of "May 4" or "March 18" when they are dates: the end of a clause, or
+#: a dateline's agency or dash ("LIMA, March 18 (Reuters) - ...").
+_AFTER_A_DAY = frozenset({",", ".", "", "(", "-", "–", "—", ";", ":"})
+
+
 def _skip_day_of_month(r: Reader, k: int) -> Hit | None:
     """Skip the day in "June 20", "20 June", "May 4th": find_dates reads it."""
     tok = r.toks[k]
@@ -88,8 +93,8 @@ def _skip_day_of_month(r: Reader, k: int) -> Hit | None:
     before = k > 0 and r.toks[k - 1].low in MONTHS and r.toks[k - 1].text[0].isupper()
     after_k = end + 1 if r.low(end) == "of" else end
     after = after_k < r.n and r.toks[after_k].low in MONTHS and r.toks[after_k].text[0].isupper()
-    if before and r.toks[k - 1].low in ("may", "march") and end == k + 1 and r.low(end) not in (",", ".", ""):
-        before = False  # "May 4 people": the modal verb
+    if before and r.toks[k - 1].low in ("may", "march") and end == k + 1 and r.low(end) not in _AFTER_A_DAY:
+        before = False  # "May 4 people": the modal verb; "LIMA, March 18 (Reuters) -" is a dateline
     if before or after:
         return Hit(None, end)
     return None

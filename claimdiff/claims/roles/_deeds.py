@@ -105,14 +105,18 @@ def _award_cue(toks: Sequence[Tok], c: int) -> str:
 
 
 def _deed_cue(toks: Sequence[Tok], c: int) -> str:
-    """ "X was sent off" -> ``by:sending-off``; "X wrote the opinion" -> ``by:authorship``;
-    "X bought Y" -> ``by:purchase``."""
+    """ "X was sent off" -> ``by:sending-off``; "X wrote the opinion" and "X, writing for the
+    majority" -> ``by:authorship``; "X bought Y" -> ``by:purchase``."""
     word = toks[c].word
     if word_at(toks, c - 1) in lex.AUXILIARIES:
         for size in (2, 1):
             deed = lex.SUBJECT_PASSIVES.get(" ".join(t.word for t in toks[c : c + size]))
             if deed and len(toks[c : c + size]) == size:
                 return f"by:{deed}"
+    if word == "writing" and word_at(toks, c + 1) == "for":
+        k = words_from(toks, c + 2, frozenset({"the", "a", "unanimous", "divided", "split"}), 3)
+        if word_at(toks, k) in lex.WRITING_FOR:
+            return "by:authorship"  # "X, writing for the majority"
     if word in lex.WRITE_VERBS:
         k = words_from(toks, c + 1, frozenset({"the", "a", "its", "majority", "court's", "unanimous"}), 3)
         if word_at(toks, k) in lex.WRITINGS:

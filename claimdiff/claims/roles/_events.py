@@ -86,6 +86,8 @@ def _fits_gap(run: tuple[str, ...], gap: Sequence[Tok], *, agent: bool) -> bool:
     (:data:`~claimdiff._lexicon.roles.WEAK_FORMS`) stands next to its preposition or a
     facility phrase ("made at a contract factory in X").
     """
+    if agent and gap and run[-1] in lex.AGENT_ADJACENT:
+        return False  # "an opinion poll by X" is no opinion by X
     if agent:  # "the winner was scored by X": a passive's words and a scoring verb may stand between
         return len(gap) <= 1 or all(t.word in lex.AGENT_GAP or t.word in lex.SCORING_VERBS for t in gap)
     return run not in _WEAK or all(t.word in lex.FACILITY_GAP or t.word in lex.FACILITIES for t in gap)
