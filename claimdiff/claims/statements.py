@@ -524,17 +524,24 @@ def _content_word(text: str) -> str:
     return act[0] if act is not None else word
 
 
+#: Content words read on each side of a predicate for its arguments: a sentence of news has
+#: fewer; a sentence of thousands (a scraped table) is read only this far, so the cost per
+#: act stays bounded.
+ARGUMENT_REACH = 40
+
+
 def _arguments(content: Sequence[tuple[int, str]], first: int, last: int) -> tuple[str, ...]:
-    """Return the content words of a predicate's sentence, nearest first, its own left out."""
+    """Return the content words of a predicate's sentence, nearest first, its own left out,
+    within :data:`ARGUMENT_REACH` content words on each side."""
+    at = bisect.bisect_left(content, (first, ""))
+    end = bisect.bisect_right(content, (last, "\uffff"))
+    own = {word for _, word in content[at:end]}
     distance: dict[str, int] = {}
-    for k, word in content:
-        if first <= k <= last:
-            continue
+    for k, word in itertools.chain(content[max(0, at - ARGUMENT_REACH) : at], content[end : end + ARGUMENT_REACH]):
         far = first - k if k < first else k - last
-        if far < distance.get(word, 1 << 30):
+        if word not in own and far < distance.get(word, 1 << 30):
             distance[word] = far
-    own = {word for k, word in content if first <= k <= last}
-    return tuple(sorted((w for w in distance if w not in own), key=lambda w: (distance[w], w)))
+    return tuple(sorted(distance, key=lambda w: (distance[w], w)))
 
 
 def _cue_start(words: Sequence[Token], i: int) -> int:
