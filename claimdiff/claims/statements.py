@@ -628,6 +628,12 @@ def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool
     return False
 
 
+#: Every word :func:`_read` does more with than pass over (besides the words of acts).
+_CUE_WORDS = frozenset(
+    lex.CLAUSE_WORDS | lex.NEGATORS | lex.OPEN_WORDS | lex.MODALS | {"if", "to"} | set(_LEMMA_OF_CUE_FORM)
+)
+
+
 def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
     """Read ``words[i]``: a clause break, a cue or a predicate. Return the next index and clause."""
     tok = words[i]
@@ -637,6 +643,8 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
     if tok.kind is not TokenKind.WORD:
         broken = tok.kind is TokenKind.SYM and (tok.text in lex.CLAUSE_SYMBOLS or tok.start == tok.end)
         return i + 1, _Clause() if broken else clause
+    if w not in _CUE_WORDS and not w.endswith("n't") and _concept_of(tok.text) is None:
+        return i + 1, clause  # most words: no cue, no act
     if w in lex.CLAUSE_WORDS:
         return i + 1, _Clause()
     after = words[i + 1].low if i + 1 < len(words) else ""
