@@ -152,7 +152,8 @@ class ClaimKind(_Names):
 
 
 class Polarity(_Names):
-    """Whether an assertion says its act happened, did not, is denied, is open or is planned.
+    """Whether an assertion says its act happened, did not, is denied, is open, is planned or
+    is ruled out.
 
     >>> Polarity.parse("Open")
     <Polarity.OPEN: 'open'>

@@ -154,16 +154,15 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
     bounds = sorted((s - sentence.start, e - sentence.start) for s, e in others if (s, e) != (figure.start, figure.end))
     back_limit = max([e for s, e in bounds if e <= lo], default=0)
     ahead_limit = min([s for s, e in bounds if s >= hi], default=len(sentence.text))
-    back_far = _words(sentence.text, max(back_limit, lo - _QUALIFIER_CHARS), lo)[::-1]
-    if measure_table(figure) == "clock":  # a count in the clause ("a second yellow card") is no bound
-        back_far = _words(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)[::-1]
+    clock = measure_table(figure) == "clock"  # for a minute, a count ("a second yellow card") is no bound
+    back_far = _words(sentence.text, max(0 if clock else back_limit, lo - _QUALIFIER_CHARS), lo)[::-1]
     ahead_far = _words(sentence.text, hi, min(ahead_limit, hi + _QUALIFIER_CHARS))
     back, ahead = back_far[:_BACK], ahead_far[:_AHEAD]
     back_clause, ahead_clause = _until_stop(back), _until_stop(ahead)
     if key.startswith("age"):  # whose age: read across the commas of "Valsecchi, 47,"
         holder = _age_holder(figure.text, back, ahead)
         measure = f"age:{holder}" if holder else ""
-    elif measure_table(figure) == "clock":  # the event may be told well before its minute
+    elif clock:  # the event may be told well before its minute
         measure = _what(figure, key, _until_stop(back_far), ahead_clause)
     else:
         subject = _past_change(back, lambda: _words(sentence.text, max(back_limit, lo - _SUBJECT_CHARS), lo)[::-1])

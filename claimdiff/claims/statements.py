@@ -175,13 +175,19 @@ def concept_of(word: str) -> tuple[str, str] | None:
 def _concept_of(word: str) -> tuple[str, str] | None:
     """:func:`concept_of`, cached: the words of news recur."""
     w = word.casefold().replace("\u2019", "'")
-    noun = lex.NOMINALISATIONS.get(w)
-    if noun is None and w.endswith("s"):
-        noun = lex.NOMINALISATIONS.get(normalise_token(w))
+    noun = _nominalisation(w)
     if noun is not None:
         return _CONCEPT_OF_LEMMA[noun], noun
     lemma = _LEMMA_OF_FORM.get(w)
     return None if lemma is None else (_CONCEPT_OF_LEMMA[lemma], lemma)
+
+
+def _nominalisation(w: str) -> str | None:
+    """Return the verb lemma a folded noun names the act of ("approvals" -> "approve"), or None."""
+    noun = lex.NOMINALISATIONS.get(w)
+    if noun is None and w.endswith("s"):
+        noun = lex.NOMINALISATIONS.get(normalise_token(w))
+    return noun
 
 
 def relation(a: str, a_polarity: Polarity, b: str, b_polarity: Polarity) -> str:
@@ -581,11 +587,15 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     return found[0], i
 
 
+#: The words of a percentage after its number: "%", "per cent", "points".
+_PERCENT_WORDS = lex.PERCENT_ENDS | {"per"}
+
+
 def _comparative(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (rise or fall, index of the comparative) of a percentage change at the number
     ``words[i]``: "2% more", "5 per cent higher"; None for a comparison ("20% less than")."""
     k = i + 1
-    while k < len(words) and k - i <= 2 and words[k].low in lex.PERCENT_ENDS | {"per"}:
+    while k < len(words) and k - i <= 2 and words[k].low in _PERCENT_WORDS:
         k += 1
     if k == i + 1 or words[k - 1].low not in lex.PERCENT_ENDS or k >= len(words):
         return None
@@ -597,8 +607,7 @@ def _comparative(words: Sequence[Token], i: int) -> tuple[str, int] | None:
 
 def _is_noun(tok: Token) -> bool:
     """Return whether a predicate word is a nominalisation ("the death", "agreements")."""
-    w = tok.low
-    return w in lex.NOMINALISATIONS or (w.endswith("s") and normalise_token(w) in lex.NOMINALISATIONS)
+    return _nominalisation(tok.low) is not None
 
 
 def _progressive_negation(words: Sequence[Token], i: int) -> bool:
