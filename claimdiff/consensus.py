@@ -193,10 +193,15 @@ def _runs(pairs: set[tuple[int, int]], words: Sequence[int]) -> set[tuple[int, i
     in the same order in both articles, at most one sentence left out between two."""
     chain: dict[tuple[int, int], int] = {}
     sizes: dict[int, list[int]] = {}
+    get = chain.get
     for i, j in sorted(pairs):
-        before = next(
-            (chain[p] for p in ((i - 1, j - 1), (i - 2, j - 1), (i - 1, j - 2), (i - 2, j - 2)) if p in chain), None
-        )
+        before = get((i - 1, j - 1))
+        if before is None:
+            before = get((i - 2, j - 1))
+            if before is None:
+                before = get((i - 1, j - 2))
+                if before is None:
+                    before = get((i - 2, j - 2))
         number = len(sizes) if before is None else before
         chain[(i, j)] = number
         size = sizes.setdefault(number, [0, 0])

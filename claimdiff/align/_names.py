@@ -13,23 +13,34 @@ from ._options import AlignOptions
 
 
 def align_quotes(claims: Sequence[Claim], opts: AlignOptions, tok: Tokenizer) -> list[Alignment]:
+    """Link quotes of different sources that share enough of their words
+    (:func:`~claimdiff.words.quote_overlap`). Quotes of one word set are compared once, through
+    the first of them, and the others follow it: a quote carried by every wire copy costs one
+    comparison, not one per pair of copies."""
     claims = order_claims(claims)
-    tokens = [set(tok(c.text)) for c in claims]
+    first_of: dict[frozenset[str], int] = {}
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        members[first_of.setdefault(frozenset(tok(c.text)), i)].append(i)
+    words = {i: set(found) for found, i in first_of.items()}
+    sources = {i: {claims[k].source for k in group} for i, group in members.items()}
     index: dict[str, list[int]] = defaultdict(list)
-    for i, toks in enumerate(tokens):
-        for t in toks:
+    for i in sorted(words):
+        for t in words[i]:
             index[t].append(i)
     links: list[tuple[int, int, float]] = []
-    seen: set[tuple[int, int]] = set()
-    for i, toks in enumerate(tokens):
-        for t in sorted(toks):
+    for i in sorted(words):
+        if len(sources[i]) > 1 and (share := quote_overlap(words[i], words[i])) >= opts.quote_threshold:
+            links += [(i, k, share) for k in members[i][1:]]  # copies in two sources link
+        seen: set[int] = set()
+        for t in sorted(words[i]):
             for j in index[t]:
-                if j <= i or (i, j) in seen or claims[i].source == claims[j].source:
+                if j <= i or j in seen or (len(sources[i]) == 1 and sources[i] == sources[j]):
                     continue
-                seen.add((i, j))
-                share = quote_overlap(toks, tokens[j])
+                seen.add(j)
+                share = quote_overlap(words[i], words[j])
                 if share >= opts.quote_threshold:
-                    links.append((i, j, share))
+                    links += [(i, j, share)] + [(m, k, share) for m in (i, j) for k in members[m][1:]]
     return components(claims, links)
 
 

@@ -11,6 +11,7 @@ onto tokens, with the same speakers in every report, is a change of its own.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -224,6 +225,12 @@ def find_speaker(sentence: str, quotes: Sequence[tuple[int, int]] = ()) -> tuple
 
 def find_speaker_rule(sentence: str, quotes: Sequence[tuple[int, int]] = ()) -> tuple[str, int, int, str] | None:
     """Return :func:`find_speaker`'s answer and the name of the rule that found it."""
+    return _speaker_rule(sentence, tuple((start, end) for start, end in quotes))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _speaker_rule(sentence: str, quotes: tuple[tuple[int, int], ...]) -> tuple[str, int, int, str] | None:
+    """:func:`find_speaker_rule`, read once per sentence and quotes: wire copy repeats sentences."""
     plain = _mask(sentence, quotes)
     if not _CUE.search(plain):
         return None  # no verb of saying, no "according to": no rule can match

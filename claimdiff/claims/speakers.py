@@ -21,6 +21,7 @@ What stays unresolved is no speaker (never "he").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 
@@ -156,11 +157,17 @@ class _Keys(dict[str, str]):
         return key
 
 
-def _mentions(sent: Sentence, speakers: frozenset[str], keys: _Keys) -> list[_Mention]:
+def _mentions(sent: Sentence, speakers: frozenset[str]) -> list[_Mention]:
     """Return the runs of a sentence that name a person by their form: a title or role, an
     apposition, an age, or a name the article uses for a speaker."""
+    return [m for m in _candidates(sent.text) if m.role or m.gender or m.key in speakers]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _candidates(text: str) -> tuple[_Mention, ...]:
+    """Return the runs of a sentence that may name a person, with the role and gender their
+    words give; read once per sentence text, as wire copy repeats sentences."""
     out = []
-    text = sent.text
     first = _first_word(text)
     for run_start, run_end in _runs(text):
         run = text[run_start:run_end]
@@ -176,13 +183,12 @@ def _mentions(sent: Sentence, speakers: frozenset[str], keys: _Keys) -> list[_Me
         name = " ".join(words[titled[-1] + 1 :] if titled else words).strip(".,\u2019'")
         if name.endswith(("\u2019s", "'s")):
             name = name[:-2]
-        key = keys[name]
-        if not key or name.casefold() in SPEAKER_PRONOUNS:
+        key = name_key(name)
+        if not key or name.casefold() in SPEAKER_PRONOUNS or is_body(name):
             continue
         role, phrase, gender = _role_around(text, run_start, run_end, words[: titled[-1] + 1] if titled else [])
-        if (role or gender or key in speakers) and not is_body(name):
-            out.append(_Mention(run_start, run_end, name, key, role, phrase, gender))
-    return out
+        out.append(_Mention(run_start, run_end, name, key, role, phrase, gender))
+    return tuple(out)
 
 
 def _role_around(text: str, start: int, end: int, titles: Sequence[str]) -> tuple[str, str, str]:
@@ -276,7 +282,7 @@ def find_people(
     named = frozenset(memo[s] for s in speakers if s)
     people: dict[str, Person] = {}
     for sent in sentences:
-        for m in _mentions(sent, named, memo):
+        for m in _mentions(sent, named):
             roles = frozenset({m.role} - {"", "person"})
             mods = role_modifiers(m.phrase)
             known = people.get(m.key)
