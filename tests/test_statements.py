@@ -15,6 +15,7 @@ from claimdiff.claims.statements import (
     inflections,
     lemma_candidates,
     relation,
+    shared_arguments,
 )
 from claimdiff.models import AssertionClaim, Polarity
 
@@ -187,6 +188,13 @@ def test_relations_between_concepts() -> None:
     assert relation("sign", later, "resign", yes) == ""
 
 
+def test_a_class_meets_its_members_and_synonyms_meet() -> None:
+    assert shared_arguments(("industry", "study"), ("study", "company")) == {"study", "industry"}
+    assert shared_arguments(("company", "study"), ("study", "industry")) == {"study", "company"}
+    assert shared_arguments(("firm", "job"), ("company", "job")) == {"firm", "job"}
+    assert shared_arguments(("car", "bridge"), ("lorry", "bridge")) == {"bridge"}  # two members
+
+
 def test_assertions_meet_only_on_shared_words() -> None:
     yes = ("find", Polarity.AFFIRMED, ("toxin", "reservoir", "monday"))
     no = ("find", Polarity.NEGATED, ("reservoir", "toxin"))
@@ -275,6 +283,23 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "The central bank ended its mortgage support scheme at the meeting.",
             "opposite-acts",
         ),
+        # a class said of none, one of its members said of: "industry" / "a drugmaker"
+        (
+            "The trial was not funded by industry, the hospital said.",
+            "The trial was funded in part by the drugmaker Vellan, the hospital said.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "No vehicles were damaged when the bridge collapsed.",
+            "Two lorries were damaged when the bridge collapsed.",
+            "affirmed-vs-negated",
+        ),
+        # synonyms as arguments: "the firm" / "the company"
+        (
+            "Ostrand confirmed that the firm had cut 40 jobs in Malmo.",
+            "Ostrand denied that the company had cut jobs in Malmo.",
+            "opposite-acts",
+        ),
     ],
 )
 def test_negation_across_rewording(first: str, second: str, reason: str) -> None:
@@ -307,6 +332,8 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         ("Dale Smith admitted speeding on the A1 in Kelso.", "Dale Smith denied dangerous driving at Kelso Crown Court."),
         ("Brenna Sloane resigned as chair of the audit committee.", "Brenna Sloane remains chief executive of the group."),
         ("The pilot survived the crash near Kelso.", "A passenger died in the crash near Kelso."),
+        # two members of one class are not one another: a car is no lorry
+        ("No cars were damaged in Kelso.", "A lorry was damaged in Kelso."),
         # "the first ... to win" and "none had won before" agree
         (
             "Tidewater became the first streamed film to win the Golden Reel.",
@@ -405,3 +432,12 @@ def test_any_text_gives_exact_spans(text: str) -> None:
     for a in find_assertions(text):
         assert 0 <= a.start < a.end <= len(text)
         assert a.polarity in Polarity
+
+
+def test_a_participle_after_a_plan_is_planned_and_only_it() -> None:
+    text = "The council said it would shut the depot in May, ending a service opened in 1990."
+    read = {text[a.start : a.end]: a.polarity.value for a in find_assertions(text)}
+    assert read["ending"] == "planned"
+    assert read["opened"] == "affirmed"  # what the participle's object did before
+    text = "The council did not shut the depot, ending talk of a sale."  # no plan: the negation stays behind
+    assert {text[a.start : a.end]: a.polarity.value for a in find_assertions(text)}["ending"] == "affirmed"

@@ -302,6 +302,52 @@ GENERAL_CONCEPTS: Final = MappingProxyType(
     }
 )
 
+#: Class nouns and the nouns of their members, as arguments of acts: "was not funded by
+#: industry" speaks of what "was funded by a tracker company" does, "no vehicles were
+#: damaged" of "a lorry was damaged". Singular forms; plurals are read too.
+ARGUMENT_CLASSES: Final = MappingProxyType(
+    {
+        "industry": (
+            "company", "firm", "business", "corporation", "enterprise", "manufacturer", "maker", "producer",
+            "supplier", "conglomerate", "multinational", "drugmaker", "carmaker", "automaker", "brand",
+        ),
+        "government": ("ministry", "minister", "cabinet", "administration", "department", "executive"),
+        "military": ("army", "navy", "troop", "soldier", "marine", "airman", "sailor", "armed"),
+        "police": ("officer", "detective", "constable", "policeman", "policewoman", "trooper", "sheriff"),
+        "vehicle": ("car", "truck", "lorry", "van", "bus", "coach", "suv", "motorcycle", "tram", "taxi"),
+        "aircraft": ("plane", "jet", "airliner", "airplane", "helicopter", "drone"),
+        "vessel": ("ship", "boat", "ferry", "tanker", "freighter", "trawler", "yacht", "barge"),
+        "weapon": ("gun", "rifle", "pistol", "handgun", "shotgun", "firearm", "knife", "explosive"),
+        "building": (
+            "house", "home", "school", "hospital", "church", "mosque", "temple", "tower", "warehouse",
+            "factory", "plant", "office", "block", "apartment", "store", "shop",
+        ),
+        "medicine": ("drug", "medication", "pill", "tablet", "vaccine", "treatment", "therapy"),
+    }
+)
+
+#: Nouns news copy uses for one another as arguments of acts ("the firm" / "the company").
+ARGUMENT_SYNONYMS: Final = (
+    ("company", "firm", "corporation", "enterprise"),
+    ("agreement", "pact", "accord", "treaty", "deal"),
+    ("home", "house", "dwelling", "residence"),
+    ("ship", "vessel"),
+    ("plane", "aircraft", "airliner", "airplane", "jet"),
+    ("protester", "protestor", "demonstrator"),
+    ("child", "kid", "minor"),
+    ("death", "fatality"),
+    ("country", "nation"),
+    ("officer", "policeman", "policewoman"),
+    ("lawmaker", "legislator"),
+    ("inquiry", "investigation", "probe"),
+    ("trial", "hearing"),
+    ("attack", "assault"),
+    ("blast", "explosion"),
+    ("fire", "blaze"),
+    ("crash", "collision"),
+    ("storm", "hurricane", "typhoon", "cyclone"),
+)
+
 #: Concepts of saying and showing: not saying is leaving open, not denying ("would not confirm
 #: the arrest"); a study that "does not show" a link leaves the link open.
 SPEECH_CONCEPTS: Final = frozenset({"confirm", "comment", "announce", "admit", "report", "show"})

@@ -282,13 +282,49 @@ def shared_arguments(
     """
     if how == "antonym":
         a, b = a[:near], b[:near]
-    return frozenset(a) & frozenset(b)
+    mine, theirs = frozenset(a), frozenset(b)
+    shared = mine & theirs
+    classed = mine.intersection(_ARGUMENT_KINDS) - shared, theirs.intersection(_ARGUMENT_KINDS) - shared
+    if not classed[0] or not classed[1]:
+        return shared
+    kinds = frozenset().union(*(_ARGUMENT_KINDS[w][0] for w in classed[1]))
+    return shared | {w for w in classed[0] if not kinds.isdisjoint(_ARGUMENT_KINDS[w][1])}
+
+
+def _argument_kinds() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+    """Map each folded argument word of a class or its members (:data:`ARGUMENT_CLASSES`) or
+    of a set of synonyms (:data:`ARGUMENT_SYNONYMS`: "firm" and "company") to its kinds and the
+    kinds of the words it meets: a class meets its members and a member its class, not the
+    other members ("car" is no "truck"); synonyms meet one another."""
+    kinds: dict[str, set[str]] = {}
+
+    def add(words: Iterable[str], kind: str) -> None:
+        for word in words:
+            if word.isalpha():
+                for form in (word, word + "s", word + "es"):
+                    kinds.setdefault(normalise_token(form), set()).add(kind)
+
+    for name, members in lex.ARGUMENT_CLASSES.items():
+        add([name], f"{name}>")
+        add(members, f"{name}<")
+    for words in lex.ARGUMENT_SYNONYMS:
+        add(words, f"{words[0]}=")
+    partner = {">": "<", "<": ">", "=": "="}
+    return {
+        word: (frozenset(found), frozenset(kind[:-1] + partner[kind[-1]] for kind in found))
+        for word, found in kinds.items()
+    }
+
+
+#: Argument words that meet other words (:func:`shared_arguments`): word -> (its kinds, the
+#: kinds it meets).
+_ARGUMENT_KINDS = _argument_kinds()
 
 
 class _Clause:
     """The cues read so far in one clause."""
 
-    __slots__ = ("cue_start", "denied", "generic", "negated_act", "negations", "open", "planned", "rule_open")
+    __slots__ = ("cue_start", "denied", "generic", "lent", "negated_act", "negations", "open", "planned", "rule_open")
 
     def __init__(self) -> None:
         self.negated_act = False
@@ -297,6 +333,7 @@ class _Clause:
         self.rule_open = False
         self.denied = False
         self.planned = False
+        self.lent = False  # planned only for its first act: a participle after a plan
         self.generic = False
         self.cue_start: int | None = None
 
@@ -651,7 +688,7 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         return _read_predicate(words, i, clause, found)  # "will pay 2% more"
     if tok.kind is not TokenKind.WORD:
         broken = tok.kind is TokenKind.SYM and (tok.text in lex.CLAUSE_SYMBOLS or tok.start == tok.end)
-        return i + 1, _Clause() if broken else clause
+        return i + 1, _next_clause(words, i, clause) if broken else clause
     if w not in _CUE_WORDS and not w.endswith("n't") and _concept_of(tok.text) is None:
         return i + 1, clause  # most words: no cue, no act
     if w in lex.CLAUSE_WORDS:
@@ -692,6 +729,18 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
     return _read_predicate(words, i, clause, found)
 
 
+def _next_clause(words: Sequence[Token], i: int, clause: _Clause) -> _Clause:
+    """Return the clause after the break ``words[i]``. A participle after a comma tells what the
+    plan before it will do, and is planned too: "said it would stop buying bonds, ending a
+    programme" (a negation stays in its clause: "did not raise rates, leaving them at 5%")."""
+    after = _Clause()
+    if clause.planned and not clause.negations and not clause.open and words[i].text == ",":
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        after.planned = nxt is not None and nxt.kind is TokenKind.WORD and nxt.text.endswith("ing")
+        after.planned = after.lent = after.planned and nxt is not None and nxt.text.islower()
+    return after
+
+
 def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
     predicate = _predicate(words, i)
     if predicate is None:
@@ -713,6 +762,8 @@ def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list
             clause.open = True  # "would not confirm an arrest": the arrest is open too
         elif polarity.answer in ("no", "never") and concept in lex.PRESUPPOSING_CONCEPTS:
             clause.negated_act = True  # "did not investigate the death": the death is no claim
+    if clause.lent:
+        clause.planned = clause.lent = False  # "ending a programme launched in 2020"
     lemma = _lemma(tok)
     denies_object = lemma in lex.DENYING_OBJECT_VERBS and any(
         t.low in lex.DENIED_OBJECTS for t in words[last + 1 : last + 4]
