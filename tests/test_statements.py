@@ -300,6 +300,23 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Ostrand denied that the company had cut jobs in Malmo.",
             "opposite-acts",
         ),
+        # a plural nominalisation negated: "no arrests" as "no arrest"
+        (
+            "Officers arrested a 40-year-old man at the quarry in Dunmore.",
+            "Police said no arrests had been made over the quarry blast in Dunmore.",
+            "affirmed-vs-negated",
+        ),
+        # verdicts: "acquitted" (a doubled consonant), "cleared her of" and "found ... guilty"
+        (
+            "The jury acquitted Renata Voss of fraud at the Kelso Crown Court trial.",
+            "The jury found Renata Voss guilty of fraud at the Kelso Crown Court trial.",
+            "opposite-acts",
+        ),
+        (
+            "Magistrates cleared her of careless driving on the bypass.",
+            "Magistrates convicted her of careless driving on the bypass.",
+            "opposite-acts",
+        ),
     ],
 )
 def test_negation_across_rewording(first: str, second: str, reason: str) -> None:
@@ -441,3 +458,39 @@ def test_a_participle_after_a_plan_is_planned_and_only_it() -> None:
     assert read["opened"] == "affirmed"  # what the participle's object did before
     text = "The council did not shut the depot, ending talk of a sale."  # no plan: the negation stays behind
     assert {text[a.start : a.end]: a.polarity.value for a in find_assertions(text)}["ending"] == "affirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "concept"),
+    [
+        ("The jury found the former treasurer guilty of theft.", "found the former treasurer guilty", "convict"),
+        ("He was found guilty on all counts.", "found guilty", "convict"),
+        ("She was found not guilty of arson.", "found not guilty", "acquit"),
+        ("The court cleared him of wrongdoing.", "cleared him of", "acquit"),
+        ("Two men were acquitted on Monday.", "acquitted", "acquit"),
+        ("He pleaded guilty to fraud.", "pleaded guilty", "admit"),
+        ("He pleaded not guilty to fraud.", "pleaded not guilty", "deny"),
+        ("The party expelled two councillors.", "expelled", "dismiss"),
+    ],
+)
+def test_verdict_phrases_and_their_object(text: str, span: str, concept: str) -> None:
+    assert (span, concept, "affirmed") in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators found no evidence that he was guilty.",  # a negator in the object
+        "The panel found that, on balance, the claim was guilty of overreach.",  # a comma in the object
+        "They found the missing files in the basement and guilty parties fled.",  # too far, past "and"
+    ],
+)
+def test_a_separable_phrase_needs_a_plain_object(text: str) -> None:
+    assert all(concept != "convict" for _, concept, _ in acts(text))
+
+
+def test_a_plural_nominalisation_is_an_act_as_its_singular() -> None:
+    assert acts("No arrests have been made.") == [("No arrests", "arrest", "negated")]
+    assert polarity_of("Police have made no arrests.", "arrest") == "negated"
+    # a plural noun that is also a verb, with no negation before it, is still no act
+    assert [concept for _, concept, _ in acts("Three reports were on the news desk.")] == []

@@ -201,6 +201,8 @@ DOUBLING: Final = frozenset(
         "ink", "veto", "set", "put", "win", "run", "sit", "get", "let", "begin", "swim", "spin", "sue",
         "step", "trim", "slam", "tip", "nab", "stab", "grip", "flip", "skip", "snap", "strip", "wrap", "spot",
         "wed", "bid", "jab", "rig", "dip", "chop", "mop", "nod", "pin", "rap", "tap", "zip", "lag",
+        "acquit", "expel", "compel", "propel", "dispel", "repel", "control", "patrol", "prefer", "confer",
+        "transfer", "deter", "kidnap", "regret", "rebel", "embed", "outbid", "abet", "refit",
     }
 )
 
@@ -241,7 +243,21 @@ PHRASES: Final = (
     (("carry", "on"), "continue"),
     (("back", "down"), "admit"),
     (("find", "out"), "find"),
+    (("plead", "guilty"), "admit"),
+    (("plead", "not", "guilty"), "deny"),
 )
+
+#: Phrases whose verb takes its object between its words ("found *the former mayor* guilty",
+#: "cleared *him* of"): up to :data:`PHRASE_GAP` words may stand after the first word, none a
+#: negator, a clause word or punctuation. Consecutive forms ("was found guilty") match too.
+SEPARABLE_PHRASES: Final = (
+    (("find", "guilty"), "convict"),
+    (("find", "not", "guilty"), "acquit"),
+    (("find", "innocent"), "acquit"),
+    (("clear", "of"), "acquit"),
+)
+#: Most words between the first word of a separable phrase and the rest (its object).
+PHRASE_GAP: Final = 4
 
 #: Comparatives that say a change when they follow a percentage and no "than" follows them:
 #: "will pay 2% more", "fares 5 per cent higher" (but "20% less than men" compares).

@@ -90,6 +90,10 @@ NEAR_ARGUMENTS = 6
 _PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _concept in sorted(lex.PHRASES, key=lambda p: -len(p[0])):
     _PHRASES.setdefault(_words[0], []).append((_words[1:], _concept))
+#: Separable phrases by their first word's lemma, longest first.
+_SEPARABLE: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _concept in sorted(lex.SEPARABLE_PHRASES, key=lambda p: -len(p[0])):
+    _SEPARABLE.setdefault(_words[0], []).append((_words[1:], _concept))
 
 #: The rules that set a predicate's polarity, in the order they are tried, as data:
 #: (name, what the cue is).
@@ -374,7 +378,7 @@ def _lemma(tok: Token) -> str:
     return _LEMMA_OF_CUE_FORM.get(w, w)
 
 
-_PHRASE_HEADS = frozenset(_PHRASES) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | {"rule"}
+_PHRASE_HEADS = frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | {"rule"}
 #: Every form of a predicate, a phrase's first word or a cue verb, by its lemma.
 _LEMMA_OF_CUE_FORM = _forms(_PHRASE_HEADS.union(_CONCEPT_OF_LEMMA, lex.DENYING_VERBS, lex.DENYING_OBJECT_VERBS))
 _AUXILIARIES = frozenset(
@@ -406,11 +410,30 @@ _AUXILIARIES = frozenset(
 
 def _phrase(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (concept, index of the last word) of a phrase starting at ``words[i]``."""
-    for rest, concept in _PHRASES.get(_lemma(words[i]), ()):
-        tail = words[i + 1 : i + 1 + len(rest)]
-        if len(tail) == len(rest) and all(t.low == r for t, r in zip(tail, rest, strict=True)):
+    lemma = _lemma(words[i])
+    for rest, concept in _PHRASES.get(lemma, ()):
+        if _tail_at(words, i + 1, rest):
             return concept, i + len(rest)
+    for rest, concept in _SEPARABLE.get(lemma, ()):
+        for gap in range(lex.PHRASE_GAP + 1):
+            at = i + 1 + gap
+            if gap and not _object_word(words[at - 1]):
+                break
+            if _tail_at(words, at, rest):
+                return concept, at + len(rest) - 1
     return None
+
+
+def _tail_at(words: Sequence[Token], at: int, rest: Sequence[str]) -> bool:
+    """Return whether ``words`` from ``at`` on are the words ``rest``."""
+    tail = words[at : at + len(rest)]
+    return len(tail) == len(rest) and all(t.low == r for t, r in zip(tail, rest, strict=True))
+
+
+def _object_word(tok: Token) -> bool:
+    """Return whether a word may stand in the object of a separable phrase: a word that is no
+    negator ("found no evidence he was guilty") and starts no clause."""
+    return tok.kind is not TokenKind.SYM and tok.low not in lex.NEGATORS and tok.low not in lex.CLAUSE_WORDS
 
 
 def find_assertions(
@@ -617,8 +640,8 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     w = tok.low
     if tok.text[:1].isupper() and i and words[i - 1].kind is TokenKind.WORD:
         return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
-    if w not in lex.NOMINALISATIONS and w.rstrip("s") in lex.NOUN_VERBS and not _verb_context(words, i):
-        return None  # "the press release", "on land", "reports that"
+    if _nominalisation(w) is None and w.rstrip("s") in lex.NOUN_VERBS and not _verb_context(words, i):
+        return None  # "the press release", "on land", "reports that" (but "no arrests", as "no arrest")
     if w == "order" and i and words[i - 1].low == "in":
         return None
     return found[0], i
