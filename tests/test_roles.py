@@ -298,3 +298,15 @@ def test_the_author_of_one_act_credited_to_two_people_is_an_attribution() -> Non
     b = Article("b", "The inquiry report, which was written by Inspector Moreau, faults the fire service.")
     (finding,) = compare([a, b]).discrepancies
     assert (finding.kind, finding.reason, finding.severity) == (Kind.ATTRIBUTION, "different-author", Severity.HIGH)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defense attorney Mara Quist declined to comment.",
+        "Prosecution lawyer Ian Rees asked for a retrial.",
+        "Family lawyer Ada Lund read a statement.",
+    ],
+)
+def test_the_side_a_lawyer_works_for_is_no_employer(text: str) -> None:
+    assert not [role for _, role in _roles(text) if role.startswith("employer:")]

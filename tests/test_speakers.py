@@ -51,6 +51,14 @@ def speaker_in(sentence: str) -> tuple[str, str] | None:
         ('"Rates will fall," the health minister Brandvold said.', "the health minister Brandvold", "name-then-verb"),
         ('"We found nothing," she said.', "she", "name-then-verb"),
         ('But Boyle actually said "we found nothing" on Monday.', "Boyle", "name-then-verb"),
+        # a colon that opens a quote, after the sentence's subject and a few words
+        ('Novak put it bluntly: "The bridge is finished."', "Novak", "subject-then-colon"),
+        ('In closing, prosecutor Ada Lund summed it up: "He lied."', "prosecutor Ada Lund", "subject-then-colon"),
+        (
+            'Meanwhile the club\'s doctor, Dr Ines Varga, struck a hopeful tone: "He will be back soon."',
+            "Dr Ines Varga",
+            "apposition-then-colon",
+        ),
     ],
 )
 def test_speaker_patterns(sentence: str, words: str, rule: str) -> None:
@@ -284,3 +292,16 @@ def test_titles_with_of_are_no_name(sentence: str, name: str) -> None:
     spans = [(q.start, q.end) for q in find_quotes(sentence)]
     found = find_speaker(sentence, spans)
     assert found is not None and name_key(speaker_name(found[0])) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The sign on the gate read: "Closed until further notice."',  # no person
+        'Novak\'s message to the Pier Road fans: "Thank you."',  # a name inside the words before the colon
+        'Novak said the plan was simple. "We build it."',  # no colon, no verb before the quote
+    ],
+)
+def test_a_colon_before_a_quote_credits_only_a_plain_subject(sentence: str) -> None:
+    found = speaker_in(sentence)
+    assert found is None or found[1] not in ("subject-then-colon", "apposition-then-colon")
