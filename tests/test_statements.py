@@ -317,6 +317,49 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Magistrates convicted her of careless driving on the bypass.",
             "opposite-acts",
         ),
+        # an act a person does to themselves is about who did it
+        (
+            "Ada Lund, 61, said she would not resign over the audit.",
+            "Ada Lund stepped down on Friday evening, the council confirmed.",
+            "affirmed-vs-ruled-out",
+        ),
+        (
+            "Dale Fenwick did not testify at his trial in Kelso.",
+            "Fenwick, who testified for two days at his trial in Kelso, told jurors the money was a loan.",
+            "affirmed-vs-negated",
+        ),
+        # the vocabulary of spills, findings, submissions, orders in force and medicals
+        (
+            "No oil was spilled when the tanker ran aground off Skerry Point.",
+            "Diesel leaked from the tanker into the sea off Skerry Point.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "Investigators have not determined what caused the warehouse blaze.",
+            "Investigators found that faulty wiring caused the warehouse blaze.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "The striker handed in a transfer request on Friday.",
+            "The striker's agent denied that he had handed in a transfer request.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "The curfew in Marrow remains in place, the sheriff said.",
+            "The curfew in Marrow was lifted on Tuesday, the sheriff said.",
+            "opposite-acts",
+        ),
+        (
+            "Varga has yet to undergo a medical at the club.",
+            "Varga passed a medical at the club on Thursday.",
+            "affirmed-vs-negated",
+        ),
+        # an act said not to have happened of nothing in particular: of the whole story
+        (
+            "No arrests have been made, police said last night.",
+            "Officers arrested two teenagers after the fire at the Dunmore depot.",
+            "affirmed-vs-negated",
+        ),
     ],
 )
 def test_negation_across_rewording(first: str, second: str, reason: str) -> None:
@@ -351,6 +394,10 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         ("The pilot survived the crash near Kelso.", "A passenger died in the crash near Kelso."),
         # two members of one class are not one another: a car is no lorry
         ("No cars were damaged in Kelso.", "A lorry was damaged in Kelso."),
+        # "no arrests" said of one place is not said of another
+        ("No arrests were made at the Dunmore rally, police said.", "Two men were arrested at the Leeds match."),
+        # one person, two different people's acts: a name must open both sentences
+        ("Ada Lund said she would not resign.", "Her deputy, Ian Rees, resigned on Friday."),
         # "the first ... to win" and "none had won before" agree
         (
             "Tidewater became the first streamed film to win the Golden Reel.",

@@ -233,8 +233,17 @@ def assertions_meet(
     if not how:
         return ""
     strict = how == "antonym" or Polarity.RULED_OUT in (a[1], b[1])
+    if not strict and (_unqualified(a) or _unqualified(b)):
+        return how  # "No arrests have been made, police said last night": of the whole story
     need = least if strict else max(1, min(least, len(a[2]), len(b[2])))
     return how if len(shared_arguments(a[2], b[2], how="antonym" if strict else how)) >= need else ""
+
+
+def _unqualified(assertion: tuple[str, Polarity, Sequence[str]]) -> bool:
+    """Return whether an act said not to have happened is said of nothing in particular: its
+    sentence holds no word but the reporting around it ("No deaths have been reported", "no
+    arrests had been made, police said last night")."""
+    return assertion[1].answer == "no" and all(word in lex.REPORTING_WORDS for word in assertion[2])
 
 
 def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
@@ -252,6 +261,8 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
     ''
     """
     how = assertions_meet((a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=least)
+    if not how and a.key == b.key and a.key in lex.SUBJECT_ACTS and a.subject and a.subject == b.subject:
+        return "same"  # "Templeton said she would not resign" / "Moira Templeton stepped down"
     if how == "antonym":
         names = _name_words(a.sentence.text) | _name_words(b.sentence.text)
         if not shared_arguments(a.arguments, b.arguments, how=how) - names:
