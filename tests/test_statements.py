@@ -354,6 +354,12 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Varga passed a medical at the club on Thursday.",
             "affirmed-vs-negated",
         ),
+        # a plan against the same plan left open
+        (
+            "Her lawyer, Ian Rees, said the bank would appeal the fine imposed by the regulator.",
+            "The bank declined to say whether it would appeal the fine imposed by the regulator.",
+            "planned-vs-open",
+        ),
         # an act said not to have happened of nothing in particular: of the whole story
         (
             "No arrests have been made, police said last night.",
@@ -394,6 +400,8 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         ("The pilot survived the crash near Kelso.", "A passenger died in the crash near Kelso."),
         # two members of one class are not one another: a car is no lorry
         ("No cars were damaged in Kelso.", "A lorry was damaged in Kelso."),
+        # a plan against an open question about the past: other times
+        ("The bank will appeal the regulator's fine.", "It is unclear whether the bank appealed the regulator's fine."),
         # "no arrests" said of one place is not said of another
         ("No arrests were made at the Dunmore rally, police said.", "Two men were arrested at the Leeds match."),
         # one person, two different people's acts: a name must open both sentences

@@ -49,6 +49,7 @@ __all__ = [
     "find_assertions",
     "inflections",
     "lemma_candidates",
+    "open_plan",
     "relation",
     "shared_arguments",
 ]
@@ -244,6 +245,19 @@ def _unqualified(assertion: tuple[str, Polarity, Sequence[str]]) -> bool:
     sentence holds no word but the reporting around it ("No deaths have been reported", "no
     arrests had been made, police said last night")."""
     return assertion[1].answer == "no" and all(word in lex.REPORTING_WORDS for word in assertion[2])
+
+
+def open_plan(c: AssertionClaim) -> bool:
+    """Return whether an assertion leaves a plan open: a modal stands between its cue and its
+    act ("declined to say whether his client would appeal", "unclear if the plant will close").
+
+    >>> from claimdiff.models import Sentence
+    >>> text = "It is unclear whether the plant will close."
+    >>> open_plan(AssertionClaim(source="a", text="whether the plant will close", start=14, end=42,
+    ...                          sentence=Sentence(text, 0, len(text)), key="close", polarity=Polarity.OPEN))
+    True
+    """
+    return c.polarity is Polarity.OPEN and any(t.low in lex.MODALS for t in tokenize(c.text))
 
 
 def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
