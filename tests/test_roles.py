@@ -172,6 +172,13 @@ def test_the_event_of_a_text_is_its_first_event_word() -> None:
         ("China", "Foshan"),
         ("Cowlitz County", "Kelso"),
         ("West Yorkshire", "Calderbrook"),
+        # one surname: a title, an initial, a short form or a spelling of the given name
+        ("Justice Ana Lira", "Ana Lira"),
+        ("Mayor Lira", "Ana Lira"),
+        ("J. Whitaker", "Joel Whitaker"),
+        ("Bill Harte", "William Harte"),
+        ("Chris Odell", "Christopher Odell"),
+        ("Mohammed Aziz", "Mohammad Aziz"),
     ],
 )
 def test_forms_of_one_name_and_places_of_other_sizes_fill_one_role(left: str, right: str) -> None:
@@ -189,6 +196,9 @@ def test_forms_of_one_name_and_places_of_other_sizes_fill_one_role(left: str, ri
         ("Joel Whitaker", "Okafor"),
         ("Leeds Crown Court", "Sheffield Crown Court"),
         ("Royal Hotel", "Grand Hotel"),
+        # one last word, two given names: two people, or two ships
+        ("Helen Quist", "Mara Quist"),
+        ("Baltic Tern", "Nordic Tern"),
     ],
 )
 def test_different_names_do_not_fill_one_role(left: str, right: str) -> None:
@@ -243,6 +253,17 @@ def _entity_findings(*texts: str) -> list[tuple[str, Severity, str]]:
             "The kettles were made at a contract factory in Dongguan, China.",
             "The recalled kettles were built in Xiamen, China, by a supplier.",
             "Dongguan (s0) vs Xiamen (s1)",
+        ),
+        # a title inside a name, after other capitalised words; a player's agent
+        (
+            "The case was heard by U.S. District Judge Tom Avery in Reno.",
+            "Judge Lena Marsh, who heard the case, cleared the way for an appeal.",
+            "Tom Avery (s0) vs Lena Marsh (s1)",
+        ),
+        (
+            "His agent, Paolo Ruiz, flew to Madrid on Tuesday.",
+            "The deal was done in hours, his agent, Omar Diallo, said.",
+            "Paolo Ruiz (s0) vs Omar Diallo (s1)",
         ),
     ],
 )

@@ -157,3 +157,34 @@ GENDERED_POSSESSIVES: Mapping[str, str] = MappingProxyType(
 
 #: Name suffixes that are no surname ("Jr.", "III").
 NAME_SUFFIXES: frozenset[str] = frozenset("jr sr ii iii iv phd md".split())
+
+
+#: Short forms of English given names, by the full name they stand for ("Bill Clinton" is
+#: "William Clinton"); a short form that is the start of its name ("Alex", "Chris") needs no entry.
+SHORT_GIVEN_NAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "bill": "william", "billy": "william", "will": "william", "liam": "william", "bob": "robert",
+        "bobby": "robert", "rob": "robert", "bert": "robert", "dick": "richard", "rick": "richard",
+        "ricky": "richard", "rich": "richard", "jim": "james", "jimmy": "james", "jamie": "james",
+        "mike": "michael", "mick": "michael", "mickey": "michael", "micky": "michael", "tom": "thomas",
+        "tommy": "thomas", "ted": "edward", "ed": "edward", "eddie": "edward", "ned": "edward",
+        "jack": "john", "johnny": "john", "jon": "john", "peggy": "margaret", "maggie": "margaret",
+        "meg": "margaret", "liz": "elizabeth", "beth": "elizabeth", "betty": "elizabeth",
+        "kate": "katherine", "katie": "katherine", "kathy": "katherine", "cathy": "catherine",
+        "sue": "susan", "susie": "susan", "peg": "margaret", "polly": "mary", "molly": "mary", "harry": "henry",
+        "hank": "henry", "chuck": "charles", "charlie": "charles", "larry": "lawrence", "tony": "anthony",
+        "sasha": "alexander", "jerry": "gerald", "andy": "andrew", "drew": "andrew",
+        "dave": "david", "davy": "david", "steve": "stephen", "steven": "stephen", "stevie": "stephen",
+        "joe": "joseph", "joey": "joseph", "pete": "peter", "nick": "nicholas", "nicky": "nicholas",
+        "ben": "benjamin", "benny": "benjamin", "sam": "samuel", "sammy": "samuel", "matt": "matthew",
+        "pat": "patrick", "paddy": "patrick", "greg": "gregory", "fred": "frederick", "freddie": "frederick",
+        "walt": "walter", "wally": "walter", "jeff": "jeffrey", "geoff": "geoffrey",
+        "ron": "ronald", "ronnie": "ronald", "don": "donald", "donnie": "donald", "ken": "kenneth",
+        "kenny": "kenneth", "tim": "timothy", "timmy": "timothy", "vince": "vincent", "abe": "abraham",
+        "alf": "alfred", "alfie": "alfred", "manny": "emmanuel", "bernie": "bernard", "barney": "bernard",
+        "jenny": "jennifer", "jen": "jennifer", "becky": "rebecca", "becca": "rebecca", "vicky": "victoria",
+        "nell": "eleanor", "ellie": "eleanor", "annie": "anne", "ann": "anne",
+        "mandy": "amanda", "debbie": "deborah", "deb": "deborah", "dot": "dorothy", "dottie": "dorothy",
+        "patty": "patricia", "trish": "patricia", "tricia": "patricia", "sally": "sarah", "sadie": "sarah",
+    }
+)

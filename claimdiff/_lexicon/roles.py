@@ -285,8 +285,12 @@ TITLES: Mapping[str, str] = MappingProxyType(
                 "referee", "umpire", "pilot", "co-pilot", "copilot", "driver", "conductor", "skipper", "gunman",
                 "presiding judge", "trial judge", "lead author", "lead researcher", "lead investigator",
                 "coroner", "prosecutor", "lead prosecutor", "defence lawyer", "defense attorney",
+                "judge", "district judge",  # the judge of a trial
             )
         },
+        # a player's or an author's agent: "his agent, X"
+        "his agent": "title:agent",
+        "her agent": "title:agent",
         "mediator": "by:mediation",
         "chief mediator": "by:mediation",
         "runner-up": "rank:2",

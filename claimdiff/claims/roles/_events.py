@@ -287,16 +287,22 @@ def trimmed(text: str, tok: Tok) -> tuple[int, int, str]:
                 whose = rest[0] if lex.HOLDER_EVENTS[event] == "first" else rest[-1]
                 event = f"{event}:{fold_word(whose)}"
             return tok.start, tok.start + m.start(), f"{kind}:{event}"
-    for title, role in lex.TITLES.items():  # "Referee Simon Clegg", "Runner-up Jan Berg"
-        lead = name[: len(title)]
-        rest_text = name[len(title) :]
-        if lead.casefold() == title and rest_text.startswith(" ") and rest_text.strip():
-            return tok.end - len(rest_text.strip()), tok.end, role
+    for title, role in lex.TITLES.items():  # "Referee Simon Clegg", "U.S. District Judge Ann Feld"
+        found = _TITLE_IN_NAME[title].search(name)
+        if found is not None:
+            return tok.start + found.end(), tok.end, role
     first, space, rest_text = name.partition(" ")
     if space and rest_text and first.casefold() in _OBJECT_FORMS:
         event = next(e for e in PLACE_FORMS[(first.casefold(),)] if e in lex.OBJECT_EVENTS)
         return tok.end - len(rest_text), tok.end, f"at:{event}"
     return 0, 0, ""
+
+
+#: Each title of :data:`TITLES` as it stands inside a name: at its start or after other
+#: capitalised words ("U.S. District Judge"), followed by the name it gives.
+_TITLE_IN_NAME = {
+    title: re.compile(rf"(?:^|(?<= )){re.escape(title)} +(?=\S)", re.IGNORECASE) for title in lex.TITLES
+}
 
 
 def fold_word(word: str) -> str:

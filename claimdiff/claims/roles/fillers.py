@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..._lexicon import places
+from ..._lexicon.people import SHORT_GIVEN_NAMES, TITLES
 from ...models import Claim
 from ..entities import entity_key
 
@@ -104,9 +107,33 @@ def _same_name(a: str, b: str) -> bool:
     while len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[-1] in places.KIND_WORDS:
         wa, wb = wa[:-1], wb[:-1]
     if wa[-1] == wb[-1] and wa[-1] not in places.KIND_WORDS:
-        return True  # a surname: "Andrei Volan" and "Andrey Volan"
+        # a surname: "Andrei Volan" and "Andrey Volan"; not "Baltic Tern" and "Nordic Tern"
+        return len(wa) < 2 or len(wb) < 2 or _one_given_name(wa[-2], wb[-2])
     sa, sb = set(wa) - _JOINERS, set(wb) - _JOINERS
     return not sa or not sb or sa <= sb or sb <= sa
+
+
+def _one_given_name(a: str, b: str) -> bool:
+    """Return whether the words before one surname may name one person: the same word, a
+    title or an initial on either side ("Ms", "J."), one a short form of the other ("Alex",
+    "Alexander"; "Bill", "William") or a spelling of it ("Andrei", "Andrey").
+
+    >>> _one_given_name("andrei", "andrey"), _one_given_name("bill", "william"), _one_given_name("baltic", "nordic")
+    (True, True, False)
+    """
+    a, b = a.strip("."), b.strip(".")
+    if a == b or len(a) <= 1 or len(b) <= 1 or a in TITLES or b in TITLES:
+        return True
+    if (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b)):
+        return True
+    if SHORT_GIVEN_NAMES.get(a, a) == SHORT_GIVEN_NAMES.get(b, b):
+        return True
+    return fuzz.ratio(a, b) >= _SPELLINGS
+
+
+#: Least similarity (rapidfuzz ``ratio``) of two spellings of one given name ("Andrei" /
+#: "Andrey" 83, "Mohammed" / "Mohammad" 88); "Baltic" / "Nordic" score 50.
+_SPELLINGS = 75.0
 
 
 _CONTAINER = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)")
