@@ -113,6 +113,13 @@ def test_a_statement_day_does_not_pair_with_the_day_of_the_event() -> None:
     assert date_findings(report(a, b)) == []
 
 
+def test_a_statement_day_never_pairs_with_the_start_of_a_state() -> None:
+    a = '"We are ready," said Chief Ada Lund, who has led the county fire service since 2016.'
+    b = '"We are ready," County Fire Chief Ada Lund said at a briefing on Monday.'
+    assert Frame("statement").agrees(Frame(phase="begin")) is False
+    assert date_findings(report(a, b)) == []
+
+
 WED, MON = dt.date(2026, 3, 11), dt.date(2026, 2, 9)
 ELECTION = "Officials said the official results are expected on Thursday. Turnout was high."
 PANEL = "The inquiry panel met on Monday to hear the first witnesses. Rain fell all week."

@@ -161,7 +161,7 @@ def test_ages_of_one_holder_conflict_across_sentences() -> None:
         ("Two more patients have died.", "Two", "deaths@part"),
         ("Adjusted earnings were $1.47 a share.", "$1.47", "profit@adjusted"),
         ("Adjusted earnings per share were $1.47.", "$1.47", "profit@adjusted"),
-        ("Underlying profit: $40 million.", "$40 million", "@adjusted"),
+        ("Underlying profit: $40 million.", "$40 million", "profit@adjusted"),
         ("It earned $2.10 a share excluding special items.", "$2.10", "@adjusted"),
     ],
 )
@@ -173,6 +173,34 @@ def test_a_pay_demand_and_the_offer_answering_it_never_conflict() -> None:
     found = _findings(
         "Dockers walked out on Monday and demanded a 30 per cent pay rise from the port operators.",
         "The port operators have offered dockers 8% and say they will not go higher.",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # a span of time measures the act it spans, or the noun a compound one qualifies
+        ("She testified for two days at the inquest.", "two days", "act=testifi"),
+        ("They met after deliberating for about 14 hours over three days.", "three days", "act=deliberat"),
+        ("He was cleared after a five-week trial.", "five-week", "act=trial"),
+        ("The patients were followed for a median of 7.4 years.", "7.4 years", "follow-up"),
+        ("During the following three days, nothing moved.", "three days", ""),
+        # a label a few words before a figure: a fact box, an explainer's question
+        ("The fee: £38m, a club record.", "£38m", "price"),
+        ("Deaths: 14.", "14", "deaths"),
+        ("The ransom? A cool $14 million, sources said.", "$14 million", "demanded"),
+        ("'They knew what they wanted': inside the £4m raid.", "£4m", ""),  # a headline's colon
+    ],
+)
+def test_spans_of_time_and_labelled_figures_read_their_measure(text: str, figure: str, measure: str) -> None:
+    assert _measures(text)[figure] == measure
+
+
+def test_two_spans_of_time_of_different_acts_never_conflict() -> None:
+    found = _findings(
+        "Halloran, who testified for two days in his own defence, told jurors the cash was a loan.",
+        "The jurors acquitted Halloran of fraud after deliberating for 14 hours over three days.",
     )
     assert found == []
 

@@ -138,7 +138,7 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "repaid", "pay back", "paid back",
         ),
         "settlement": ("settlement", "settle", "settled"),
-        "price": ("price", "priced", "prices", "costs", "cost", "fare", "fares"),
+        "price": ("price", "priced", "prices", "costs", "cost", "fare", "fares", "fee", "fees"),
         "valuation": ("valuation", "valued", "worth"),
         "salary": ("salary", "salaries", "wage", "wages", "bonus", "bonuses"),
         "funding": ("funding", "funded", "grant", "grants", "aid", "investment", "invest", "invested"),
@@ -147,7 +147,7 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "demanded": (
             "demand", "demands", "demanded", "demanding", "sought", "seeking", "seeks", "want", "wants",
             "wanted", "call for", "calls for", "calling for", "called for", "push for", "pushing for",
-            "claim", "asking for", "asked for",
+            "claim", "asking for", "asked for", "ransom",
         ),
         "offered": ("offer", "offers", "offered", "offering", "proposed", "proposal", "bid"),
         "expected": (
@@ -167,6 +167,18 @@ DURATION_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "imprisoned",
     ),
     "waited": ("waited", "wait", "waiting", "queued", "delay", "delayed", "stranded"),
+})
+
+#: Words in -ed or -ing before a span of time that name no act it spans: prepositions,
+#: times of day, plans and estimates ("during the following three days", "scheduled for two
+#: hours", "an estimated four hours").
+NOT_ACTS: frozenset[str] = frozenset({
+    "during", "following", "according", "including", "excluding", "regarding", "concerning", "pending",
+    "morning", "evening", "nothing", "something", "anything", "everything", "thing", "spring",
+    "scheduled", "planned", "expected", "estimated", "projected", "anticipated", "proposed", "intended",
+    "reported", "alleged", "approximated", "combined", "unexpected", "unprecedented", "extended",
+    "additional", "continued", "remaining", "added", "needed", "required", "limited", "bring", "being",
+    "ceiling", "building",
 })
 
 #: Measures of a match clock: which event an ordinal minute times ("struck in the 114th
@@ -206,7 +218,7 @@ PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "demanded": (
             "demand", "demands", "demanded", "demanding", "sought", "seeking", "seeks", "want", "wants",
             "wanted", "call for", "calls for", "calling for", "called for", "push for", "pushing for",
-            "claim", "asking for", "asked for",
+            "claim", "asking for", "asked for", "ransom",
         ),
         "offered": ("offer", "offers", "offered", "offering", "proposed", "proposal"),
         "expected": (

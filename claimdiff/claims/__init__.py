@@ -173,10 +173,21 @@ def _quantity_claims(
             # the figures next to it end its frame's stretches: a few neighbours, not the whole
             # sentence, so a sentence of thousands of figures stays linear
             near = [(a, b) for a, b in spans[max(0, k - 2) : k + 3] if sent.start <= a and b <= sent.end]
-            measure = find_measure(sent, q, key, near)
+            measure = find_measure(sent, q, key, near, question=_question_before(article.text, sent.start))
             yield _claim(
                 QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start], measure=measure
             )
+
+
+#: A short question right before a sentence, which the sentence answers ("The ransom? A cool
+#: $14 million"): at most a few words after the end of the sentence before it.
+_QUESTION_BEFORE = re.compile(r"(?:^|[.!?:\n])[^\S\n]*([^.!?:\n]{1,40}\?)\s*\Z")
+
+
+def _question_before(text: str, start: int) -> str:
+    """Return the short question that ends right before ``start`` ("The ransom?"), or ""."""
+    found = _QUESTION_BEFORE.search(text, max(0, start - 60), start)
+    return found.group(1) if found else ""
 
 
 _AGE = re.compile(r"(?:-|\s)old\b|\bage[ds]?\b", re.IGNORECASE)

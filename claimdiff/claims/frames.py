@@ -49,6 +49,7 @@ from .._lexicon.measures import (
     FRAME_STOPS,
     GENERIC_NOUNS,
     MONEY_MEASURES,
+    NOT_ACTS,
     NOUN_MEASURES,
     OBJECT_MEASURES,
     PART_AFTER,
@@ -58,6 +59,7 @@ from .._lexicon.measures import (
     PREVIOUS_BEFORE,
 )
 from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
+from .._lexicon.stopwords import STOPWORDS
 from .._lexicon.units import UNITS
 from .._lexicon.updates import CHANGE_FILLERS, CHANGE_VERBS, LEVEL_WORDS
 from ..models import Quantity, Sentence
@@ -136,7 +138,9 @@ def is_specific_noun(key: str) -> bool:
     return bool(key) and ":" not in key and key not in GENERIC_NOUNS and key not in _UNITS
 
 
-def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequence[tuple[int, int]] = ()) -> str:
+def find_measure(
+    sentence: Sentence, figure: Quantity, key: str, others: Sequence[tuple[int, int]] = (), *, question: str = ""
+) -> str:
     """Return what a figure measures, or ``""`` when no word near it says.
 
     Args:
@@ -144,6 +148,8 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
         figure: the figure; its ``start``/``end`` are article offsets.
         key: the canonical noun it counts ("death", "person"), or "".
         others: the article offsets of the sentence's other figures, which end a stretch.
+        question: the short question the sentence answers, if one comes right before it ("The
+            ransom?"): it names what a figure near the start of the answer measures.
 
     >>> s = Sentence("The blast killed three people and injured 47, officials said.", 0, 62)
     >>> three = Quantity(text="three people", start=17, end=29, value=3, unit="person")
@@ -167,6 +173,17 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
     else:
         subject = _past_change(back, lambda: _words(sentence.text, max(back_limit, lo - _SUBJECT_CHARS), lo)[::-1])
         measure = _what(figure, key, back_clause if subject is None else _until_stop(subject), ahead_clause)
+    if not measure:  # "The fee: £38m", "The ransom? A cool $14m"
+        opening = _words(sentence.text, 0, lo)[::-1] if lo <= _QUALIFIER_CHARS else []
+        label = _label(opening)
+        if not label and question and len(opening) <= _LABEL_GAP and "?" not in opening:
+            label = _label([*opening, *_words(question, 0, len(question))[::-1]])
+        measure = _what(figure, key, label, [])
+    if not measure and measure_table(figure) == "duration" and ahead_clause[:1] != ["ago"]:
+        if "-" in figure.text and ahead_clause:  # "a five-week trial", "a three-day strike"
+            measure = f"{ACT}{ahead_clause[0]}"
+        else:
+            measure = _act_spanned(_until_stop(_words(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)[::-1]))
     if _reads_previous(back_clause, ahead_clause):
         return f"{measure}{PREVIOUS}"
     if _reads_part(back, ahead):
@@ -174,6 +191,24 @@ def find_measure(sentence: Sentence, figure: Quantity, key: str, others: Sequenc
     if _reads_adjusted(_until_stop(back_far, keep=":"), _until_stop(ahead_far, stops=False)):
         return f"{measure}{ADJUSTED}"
     return measure
+
+
+#: Words of a label read for a figure that follows its colon or question mark ("The fee:",
+#: "Deaths:", "The ransom?"), and words that may stand between them ("A cool"): a fact box or
+#: an explainer's question names what the figure is.
+_LABEL, _LABEL_GAP = 3, 3
+
+
+def _label(opening: list[str]) -> list[str]:
+    """Return the words of the label a figure answers, nearest first, from the words that
+    open its sentence up to it (read back): a label of a few words and its colon or question
+    mark a few words before the figure ("The fee: £38m", "The ransom? A cool $14 million"),
+    or [] (a headline's colon after a long clause is no label)."""
+    mark = next((k for k, word in enumerate(opening) if not word[0].isalpha()), None)
+    if mark is None or mark > _LABEL_GAP or opening[mark] not in (":", "?"):
+        return []
+    label = opening[mark + 1 :]
+    return label if 0 < len(label) <= _LABEL and all(word[0].isalpha() for word in label) else []
 
 
 #: Appended to the measure of a figure said to be an earlier value ("up from 120", "its
@@ -194,6 +229,24 @@ def _what(figure: Quantity, key: str, back: list[str], ahead: list[str]) -> str:
                 if found and (key or found not in OBJECT_MEASURES):
                     return found
     return ""
+
+
+def _act_spanned(back: list[str]) -> str:
+    """Return the act a span of time with no measure word spans, ``act=<verb>``: the nearest
+    verb in -ed or -ing read back in its clause, past other figures ("testified for two days",
+    "after deliberating for about 14 hours over three days"), or "" when there is none. Two
+    spans of different acts are two figures, however alike their units."""
+    for word in back[: _BACK + 2]:
+        if word in _TRIGGERS["duration"]:
+            return _TRIGGERS["duration"][word]  # "followed for a median of 7.4 years"
+        if len(word) > 4 and word.endswith(("ed", "ing")) and word not in STOPWORDS and word not in NOT_ACTS:
+            return f"{ACT}{word.removesuffix('ed').removesuffix('ing')}"
+    return ""
+
+
+#: Prefix of the measure of a span of time read from the act it spans (:func:`_act_spanned`);
+#: no colon, as groups keep one measure by what precedes a colon ("age:...").
+ACT = "act="
 
 
 def _past_change(back: list[str], read_back: Callable[[], list[str]]) -> list[str] | None:
