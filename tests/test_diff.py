@@ -264,6 +264,13 @@ def test_trims_spellings_and_contractions_agree(left: str, right: str) -> None:
         ("We are not on a fixed course, and further cuts are possible", "we are now on a fixed course", "not"),
         ("The new wing will open within a month", "The new wing will open within a year", "month"),
         ("Every extra hour of sleep helped, up to a point", "Every extra hour of sleep helped, without limit", "point"),
+        # a word of extent that comes or goes, even inside a long passage otherwise alike
+        (
+            "Our thoughts are with the families tonight, and we will cooperate fully with the inquiry",
+            "Our thoughts are with the families tonight, and we will cooperate with the inquiry",
+            "fully",
+        ),
+        ("It was never about the money for me", "It was never only about the money for me", "only"),
     ],
 )
 def test_a_changed_modal_negation_time_or_noun_is_quote_wording(left: str, right: str, changed: str) -> None:

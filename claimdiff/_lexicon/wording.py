@@ -52,6 +52,15 @@ TIME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Words of extent that change what a quote says when they come or go ("we will cooperate
+#: fully" / "we will cooperate"; "never about the money" / "never only about the money").
+SCOPE_WORDS: frozenset[str] = frozenset(
+    """
+    only solely merely purely simply fully entirely completely totally wholly partly partially
+    largely mostly mainly chiefly primarily slightly somewhat absolutely
+    """.split()
+)
+
 #: Contractions -> their words, so "we'll" and "we will" agree ("n't" is split by rule).
 CONTRACTIONS: Mapping[str, str] = MappingProxyType(
     {
