@@ -649,6 +649,7 @@ _ANSWERS_APART = {
     frozenset(("no", "open")): ("negated-vs-open", Severity.MEDIUM),
     frozenset(("later", "never")): ("planned-vs-ruled-out", Severity.HIGH),
     frozenset(("later", "open")): ("planned-vs-open", Severity.MEDIUM),
+    frozenset(("later", "no")): ("planned-vs-refused", Severity.HIGH),
     frozenset(("yes", "never")): ("affirmed-vs-ruled-out", Severity.MEDIUM),
     frozenset(("open", "never")): ("open-vs-ruled-out", Severity.MEDIUM),
 }

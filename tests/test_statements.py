@@ -360,6 +360,12 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "The bank declined to say whether it would appeal the fine imposed by the regulator.",
             "planned-vs-open",
         ),
+        # a plan against its refusal, however little else the sentences share
+        (
+            "The council has agreed to reopen talks with the drivers, a source said.",
+            "Managers have refused to reopen talks, according to a leaked memo.",
+            "planned-vs-refused",
+        ),
         # an act said not to have happened of nothing in particular: of the whole story
         (
             "No arrests have been made, police said last night.",
@@ -400,6 +406,8 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         ("The pilot survived the crash near Kelso.", "A passenger died in the crash near Kelso."),
         # two members of one class are not one another: a car is no lorry
         ("No cars were damaged in Kelso.", "A lorry was damaged in Kelso."),
+        # a plan against a plain negation of the past, on one shared word: other times
+        ("The council has agreed to reopen talks in May.", "The council did not reopen talks after the strike."),
         # a plan against an open question about the past: other times
         ("The bank will appeal the regulator's fine.", "It is unclear whether the bank appealed the regulator's fine."),
         # "no arrests" said of one place is not said of another

@@ -412,6 +412,9 @@ NOT_NEGATING_NEXT: Final = frozenset(
 )
 #: Verbs whose infinitive did not happen: "refused to resign", "failed to agree", "has yet to rule".
 NEGATING_VERBS: Final = frozenset({"refuse", "decline", "fail", "yet", "unable", "neglect", "forget"})
+#: Verbs of :data:`NEGATING_VERBS` that refuse: what they negate is also ruled out for later,
+#: so "refused to reopen talks" answers "agreed to reopen talks".
+REFUSING_VERBS: Final = frozenset({"refuse", "decline"})
 #: Verbs whose clause after them is denied: "denied that", "rejected reports that".
 DENYING_VERBS: Final = frozenset({"deny", "refute", "dispute"})
 #: Verbs that deny a report when their object is one of :data:`DENIED_OBJECTS`.

@@ -6,8 +6,9 @@ general act that did not happen against a specific one that did) and their sente
 at least :attr:`AlignOptions.assertion_arguments` content words. Only links that touch an
 *anchor* are made: an assertion that did not happen, is denied, open or ruled out, or whose
 concept has an antonym. Planned acts are linked only to the same act ruled out ("will
-close" / "will not close") or left open as a plan ("will appeal" / "declined to say whether
-he would appeal"): a plan is no answer to what happened. So groups stay around the
+close" / "will not close"), left open as a plan ("will appeal" / "declined to say whether
+he would appeal") or refused ("agreed to reopen talks" / "refused to reopen talks"): a plan
+is no answer to what happened. So groups stay around the
 few assertions that can disagree, and affirmed assertions never chain into one another.
 """
 
@@ -17,7 +18,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .._lexicon.statements import ANTONYMS, GENERAL_CONCEPTS
-from ..claims.statements import claims_meet, open_plan, shared_arguments
+from ..claims.statements import claims_meet, open_plan, refused, shared_arguments
 from ..models import Alignment, AssertionClaim, Polarity
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
@@ -40,11 +41,12 @@ def _partners(c: AssertionClaim) -> set[str]:
 
 
 def _times_meet(a: AssertionClaim, b: AssertionClaim) -> bool:
-    """Return whether two assertions speak of one time: a plan meets only its ruling out and
-    an open question about a plan ("will appeal" / "would not say whether he would appeal")."""
+    """Return whether two assertions speak of one time: a plan meets only its ruling out, an
+    open question about a plan ("will appeal" / "would not say whether he would appeal") and
+    a refusal ("agreed to reopen talks" / "refused to reopen talks")."""
     if Polarity.PLANNED in (a.polarity, b.polarity):
         other = b if a.polarity is Polarity.PLANNED else a
-        return other.polarity is Polarity.RULED_OUT or open_plan(other)
+        return other.polarity is Polarity.RULED_OUT or open_plan(other) or refused(other)
     return True
 
 
@@ -54,7 +56,7 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
     Assertions of one reading (concept, polarity, arguments) are judged once, through the first
     of them, and the others follow it; copies and wire reruns cost nothing more.
     """
-    ruled_out = {c.key for c in claims if c.polarity is Polarity.RULED_OUT or open_plan(c)}
+    ruled_out = {c.key for c in claims if c.polarity is Polarity.RULED_OUT or open_plan(c) or refused(c)}
     ordered = order_claims(c for c in claims if c.polarity is not Polarity.PLANNED or c.key in ruled_out)
     first_of: dict[tuple[object, ...], int] = {}
     links: dict[tuple[int, int], float] = {}

@@ -50,6 +50,7 @@ __all__ = [
     "inflections",
     "lemma_candidates",
     "open_plan",
+    "refused",
     "relation",
     "shared_arguments",
 ]
@@ -260,6 +261,23 @@ def open_plan(c: AssertionClaim) -> bool:
     return c.polarity is Polarity.OPEN and any(t.low in lex.MODALS for t in tokenize(c.text))
 
 
+def refused(c: AssertionClaim) -> bool:
+    """Return whether an act did not happen because it was refused ("has refused to reopen
+    talks", "declined to sign"): a refusal answers a plan of the act too.
+
+    >>> from claimdiff.models import Sentence
+    >>> text = "The board refused to reopen talks."
+    >>> refused(AssertionClaim(source="a", text="refused to reopen", start=10, end=27,
+    ...                        sentence=Sentence(text, 0, len(text)), key="open", polarity=Polarity.NEGATED))
+    True
+    """
+    return c.polarity is Polarity.NEGATED and any(_lemma(t) in lex.REFUSING_VERBS for t in tokenize(c.text))
+
+
+def _plan_and_refusal(a: AssertionClaim, b: AssertionClaim) -> bool:
+    return (a.polarity is Polarity.PLANNED and refused(b)) or (b.polarity is Polarity.PLANNED and refused(a))
+
+
 def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
     """:func:`assertions_meet` for two assertion claims. Opposite acts must also share a word
     that is no part of a name: a person, a place or a court names who or where, not what
@@ -277,6 +295,8 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
     how = assertions_meet((a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=least)
     if not how and a.key == b.key and a.key in lex.SUBJECT_ACTS and a.subject and a.subject == b.subject:
         return "same"  # "Templeton said she would not resign" / "Moira Templeton stepped down"
+    if not how and a.key == b.key and a.arguments[:1] == b.arguments[:1] != () and _plan_and_refusal(a, b):
+        return "same"  # one object right by both: "agreed to reopen talks" / "refused to reopen talks"
     if how == "antonym":
         names = _name_words(a.sentence.text) | _name_words(b.sentence.text)
         if not shared_arguments(a.arguments, b.arguments, how=how) - names:
