@@ -260,6 +260,12 @@ def _entity_findings(*texts: str) -> list[tuple[str, Severity, str]]:
             "Judge Lena Marsh, who heard the case, cleared the way for an appeal.",
             "Tom Avery (s0) vs Lena Marsh (s1)",
         ),
+        # who carried out an attack: "claimed responsibility", "encrypted by", "X hacked"
+        (
+            "A group calling itself Red Lynx has claimed responsibility for the outage.",
+            "The council's servers were encrypted by Grey Wolf, investigators said.",
+            "Red Lynx (s0) vs Grey Wolf (s1)",
+        ),
         (
             "His agent, Paolo Ruiz, flew to Madrid on Tuesday.",
             "The deal was done in hours, his agent, Omar Diallo, said.",

@@ -191,6 +191,8 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "organisation": ("organised", "organized", "convened", "staged"),
         "chair": ("chaired", "presided"),
         "leadership": ("led", "headed"),
+        # an attack's author: a militant group, a gang, hackers ("the servers were encrypted by X")
+        "attack": ("attack", "attacked", "claimed", "encrypted", "hacked", "hack", "cyberattack", "cyber attack"),
     }
 )
 #: Deed words whose doer's "by" must follow them at once: "an opinion by X" (not "an opinion
@@ -269,6 +271,17 @@ SUBJECT_VERBS: Mapping[str, str] = MappingProxyType(
         "acquired": "purchase",
         "acquires": "purchase",
         "purchased": "purchase",
+        "encrypted": "attack",
+        "hacked": "attack",
+    }
+)
+#: Phrases whose subject did the event, by their words: "X has claimed responsibility".
+SUBJECT_PHRASES: Mapping[str, str] = MappingProxyType(
+    {
+        "claimed responsibility": "attack",
+        "claims responsibility": "attack",
+        "claiming responsibility": "attack",
+        "claimed the attack": "attack",
     }
 )
 #: Verbs of a deed done to the subject: "X was sent off" names who got the red card.

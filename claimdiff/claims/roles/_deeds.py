@@ -106,7 +106,8 @@ def _award_cue(toks: Sequence[Tok], c: int) -> str:
 
 def _deed_cue(toks: Sequence[Tok], c: int) -> str:
     """ "X was sent off" -> ``by:sending-off``; "X wrote the opinion" and "X, writing for the
-    majority" -> ``by:authorship``; "X bought Y" -> ``by:purchase``."""
+    majority" -> ``by:authorship``; "X bought Y" -> ``by:purchase``; "X has claimed
+    responsibility" -> ``by:attack``."""
     word = toks[c].word
     if word_at(toks, c - 1) in lex.AUXILIARIES:
         for size in (2, 1):
@@ -124,6 +125,10 @@ def _deed_cue(toks: Sequence[Tok], c: int) -> str:
     event = lex.SUBJECT_VERBS.get(word)
     if event and word_at(toks, c + 1) != "by":
         return f"by:{event}"
+    for size in (3, 2):
+        event = lex.SUBJECT_PHRASES.get(" ".join(t.word for t in toks[c : c + size]))
+        if event:
+            return f"by:{event}"  # "X has claimed responsibility"
     return ""
 
 
