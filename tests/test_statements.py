@@ -552,6 +552,11 @@ def test_a_separable_phrase_needs_a_plain_object(text: str) -> None:
     assert all(concept != "convict" for _, concept, _ in acts(text))
 
 
+@pytest.mark.parametrize("text", ["found", "He was found", "They cleared him", "found the"])
+def test_a_separable_phrase_cut_short_by_the_end_of_the_text_is_no_act(text: str) -> None:
+    assert all(concept not in ("convict", "acquit") for _, concept, _ in acts(text))
+
+
 def test_a_plural_nominalisation_is_an_act_as_its_singular() -> None:
     assert acts("No arrests have been made.") == [("No arrests", "arrest", "negated")]
     assert polarity_of("Police have made no arrests.", "arrest") == "negated"

@@ -462,7 +462,7 @@ def _phrase(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     for rest, concept in _SEPARABLE.get(lemma, ()):
         for gap in range(lex.PHRASE_GAP + 1):
             at = i + 1 + gap
-            if gap and not _object_word(words[at - 1]):
+            if at > len(words) or (gap and not _object_word(words[at - 1])):
                 break
             if _tail_at(words, at, rest):
                 return concept, at + len(rest) - 1
