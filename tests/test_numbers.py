@@ -454,3 +454,23 @@ def test_count_words_that_count_nothing(text):
 def test_a_fraction_of_a_whole_is_a_share(text, unit):
     fractions = [q for q in find_quantities(text) if q.kind == "fraction"]
     assert [q.unit for q in fractions] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "unit"),
+    [
+        ("More than 300 planned operations were postponed.", "More than 300 planned operations", "operation"),
+        ("Officials counted 17 confirmed cases.", "17 confirmed cases", "case"),
+        ("Rescuers reached 5 missing climbers.", "5 missing climbers", "climber"),
+    ],
+)
+def test_a_participle_before_a_plural_noun_qualifies_the_counted_noun(text: str, words: str, unit: str) -> None:
+    q = one(text)
+    assert (q.text, q.unit) == (words, unit)
+
+
+def test_a_participle_that_is_the_figure_s_verb_ends_it() -> None:
+    assert [(q.text, q.unit) for q in find_quantities("The blast left 12 killed and 30 injured.")] == [
+        ("12", None),
+        ("30", None),
+    ]

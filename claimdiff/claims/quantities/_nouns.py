@@ -65,9 +65,15 @@ def noun_at(r: Reader, k: int, *, plural: bool = False) -> tuple[str, int] | Non
             if tok.low in lex.SKIPPABLE_BEFORE_NOUN:
                 continue
             return singular(tok.text), j + 1
-        if tok.low.endswith(("ed", "ing")):
+        # a participle before a plural noun qualifies it: "300 planned operations", "17
+        # confirmed cases"; else it is the figure's verb ("12 killed and 30 injured")
+        if tok.low.endswith(("ed", "ing")) and not _plural_next(r, j):
             return None
     return None
+
+
+def _plural_next(r: Reader, j: int) -> bool:
+    return j + 1 < r.n and _nounish(r, j + 1) and _looks_plural(r.toks[j + 1].text)
 
 
 def partitive_noun(r: Reader, k: int) -> tuple[str, int] | None:
