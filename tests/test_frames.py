@@ -36,6 +36,8 @@ def _measures(text: str) -> dict[str, str]:
         ("Regulators fined the bank $40m.", "$40m", "fine"),
         ("The party won 41% of the vote.", "41%", "vote share"),
         ("Turnout reached 63 percent.", "63 percent", "turnout"),
+        ("Hackers stole the records of 90,000 customers.", "90,000 customers", "stolen"),
+        ("The leak site lists 40,000 customer files.", "40,000 customer files", "stolen"),
         ("Of those eligible, 58 per cent took part.", "58 per cent", "turnout"),
         ("The nurses want a 9% pay rise.", "9%", "demanded"),
         ("Unions are calling for $15 an hour.", "$15", "demanded"),

@@ -107,6 +107,11 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "front of", "sell-out", "capacity",
         ),
         "counted": ("counted", "tallied", "tabulated"),
+        # what a theft or a data breach took: "stole the records of 182,000 patients"
+        "stolen": (
+            "stolen", "stole", "steal", "steals", "theft", "leaked", "exposed", "compromised", "breached",
+            "hacked", "leak site",
+        ),
         "without power": (
             "without power",
             "without electricity",
