@@ -186,6 +186,7 @@ def test_a_pay_demand_and_the_offer_answering_it_never_conflict() -> None:
         ("She testified for two days at the inquest.", "two days", "act=testifi"),
         ("They met after deliberating for about 14 hours over three days.", "three days", "act=deliberat"),
         ("He was cleared after a five-week trial.", "five-week", "act=trial"),
+        ("He signed a three-year deal.", "three-year", "act=agreement"),  # "deal", "contract": one noun
         ("The patients were followed for a median of 7.4 years.", "7.4 years", "follow-up"),
         ("During the following three days, nothing moved.", "three days", ""),
         # a label a few words before a figure: a fact box, an explainer's question

@@ -60,6 +60,7 @@ from .._lexicon.measures import (
 )
 from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
 from .._lexicon.stopwords import STOPWORDS
+from .._lexicon.synonyms import canonical_unit
 from .._lexicon.units import UNITS
 from .._lexicon.updates import CHANGE_FILLERS, CHANGE_VERBS, LEVEL_WORDS
 from ..models import Quantity, Sentence
@@ -181,7 +182,7 @@ def find_measure(
         measure = _what(figure, key, label, [])
     if not measure and measure_table(figure) == "duration" and ahead_clause[:1] != ["ago"]:
         if "-" in figure.text and ahead_clause:  # "a five-week trial", "a three-day strike"
-            measure = f"{ACT}{ahead_clause[0]}"
+            measure = f"{ACT}{canonical_unit(ahead_clause[0].removesuffix('s'), dimension=False)}"
         else:
             measure = _act_spanned(_until_stop(_words(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)[::-1]))
     if _reads_previous(back_clause, ahead_clause):
