@@ -1,0 +1,167 @@
+"""A ratchet on the probe stories (``tests/fixtures/probe/``): six multi-outlet stories written
+for this repository by the annotation guide, with planted disagreements and traps, scored with
+the library in process.
+
+The stories were annotated before the engine was first run on them; the rules they led to are
+general ones, tested on their own sentences elsewhere. The floors are the figures last
+reached: a change that drops below one fails here. Raise a floor when a change lifts its
+figure, never lower it to make a change pass. When the shared scorer is beside the
+repository, the figures read here must be the ones it prints.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import claimdiff
+
+from .conftest import SHARED
+
+PROBE = sorted((Path(__file__).parent / "fixtures" / "probe").glob("*.json"))
+#: Figures reached on the probe stories (57 must_flag items), as floors and ceilings.
+HIT_FLOOR = 46
+PRECISION_FLOOR = 0.97
+VIOLATIONS_CEILING = 0
+#: Items found of each kind (found, items), as reached.
+KIND_FLOORS = {
+    "attribution": (6, 6),
+    "date": (2, 6),
+    "entity": (3, 7),
+    "negation": (17, 18),
+    "quantity": (12, 14),
+    "quote": (6, 6),
+}
+
+# The matching rule of the shared scorer (its module docstring): a finding matches an item
+# when it holds claims from two of the item's sources whose text overlaps that side's quote
+# (one holds the other on word boundaries, after folding case, white space, quotes, dashes).
+_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                       "\u00a0": " "})
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text.translate(_FOLD)).strip().casefold()
+
+
+def _holds(long: str, short: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(short) + r"(?!\w)", long) is not None
+
+
+def _overlaps(quote: str, text: str) -> bool:
+    q, t = _fold(quote), _fold(text)
+    return len(t) >= 2 and (_holds(q, t) or _holds(t, q))
+
+
+def _matches(item: dict[str, Any], claims: list[tuple[str, str]]) -> bool:
+    sources = {
+        side["source"]
+        for side in item["sides"]
+        if any(src == side["source"] and _overlaps(side["quote"], text) for src, text in claims)
+    }
+    return len(sources) >= 2
+
+
+def _gold(path: Path) -> dict[str, Any]:
+    return json.loads(path.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _score(path: Path) -> dict[str, Any]:
+    gold = _gold(path)
+    published = dt.date.fromisoformat(gold["published"])
+    articles = [claimdiff.Article(source=s, text=t, published=published) for s, t in gold["articles"].items()]
+    found = [[(c.source, c.text) for c in d.claims] for d in claimdiff.compare(articles).discrepancies]
+    must, may, never = gold["must_flag"], gold["may_flag"], gold["must_not_flag"]
+    hit = [item for item in must if any(_matches(item, claims) for claims in found)]
+    selves = 0
+    for a in articles:
+        twin = claimdiff.Article(source=a.source + "~copy", text=a.text, published=published)
+        selves += len(claimdiff.compare([a, twin]).discrepancies)
+    return {
+        "hit": len(hit),
+        "must_flag": len(must),
+        "reported": len(found),
+        "explained": sum(1 for claims in found if any(_matches(item, claims) for item in must + may)),
+        "violations": sum(1 for item in never if any(_matches(item, claims) for claims in found)),
+        "self": selves,
+        "by_kind": {
+            kind: [sum(1 for it in hit if it["kind"] == kind), sum(1 for it in must if it["kind"] == kind)]
+            for kind in sorted({it["kind"] for it in must})
+        },
+    }
+
+
+def _total(key: str) -> int:
+    return sum(int(_score(path)[key]) for path in PROBE)
+
+
+def test_the_probe_stories_are_there() -> None:
+    assert len(PROBE) == 6
+
+
+@pytest.mark.parametrize("path", PROBE, ids=lambda p: p.stem)
+def test_a_probe_story_is_built_by_the_rules_of_the_dev_corpus(path: Path) -> None:
+    gold = _gold(path)
+    articles = gold["articles"]
+    dt.date.fromisoformat(gold["published"])
+    lists = ("must_flag", "may_flag", "must_not_flag", "singletons")
+    ids = [item["id"] for name in lists for item in gold[name]]
+    assert len(ids) == len(set(ids))
+    for name in lists:
+        for item in gold[name]:
+            sources = {side["source"] for side in item["sides"]}
+            assert len(sources) == 1 if name == "singletons" else len(sources) >= 2, item["id"]
+            for side in item["sides"]:
+                assert side["quote"] in articles[side["source"]], (item["id"], side["quote"])
+    for side in gold["boilerplate"]:
+        assert side["quote"] in articles[side["source"]]
+    for must in gold["must_flag"]:  # no true finding can trip a trap
+        for trap in gold["must_not_flag"]:
+            for m in must["sides"]:
+                for t in trap["sides"]:
+                    assert not (m["source"] == t["source"] and _overlaps(m["quote"], t["quote"])), (must["id"], trap["id"])
+
+
+def test_no_probe_article_disagrees_with_its_copy() -> None:
+    assert {path.stem: _score(path)["self"] for path in PROBE if _score(path)["self"]} == {}
+
+
+def test_probe_recall_precision_and_violations_do_not_drop() -> None:
+    assert _total("must_flag") == 57
+    assert _total("hit") >= HIT_FLOOR, f"probe recall {_total('hit')}/57 fell below {HIT_FLOOR}/57"
+    precision = _total("explained") / _total("reported")
+    assert precision >= PRECISION_FLOOR, f"probe precision {precision:.3f} fell below {PRECISION_FLOOR}"
+    assert _total("violations") <= VIOLATIONS_CEILING, f"{_total('violations')} must_not_flag items matched"
+
+
+@pytest.mark.parametrize("kind", sorted(KIND_FLOORS))
+def test_probe_recall_of_a_kind_does_not_drop(kind: str) -> None:
+    found = sum(_score(path)["by_kind"].get(kind, [0, 0])[0] for path in PROBE)
+    items = sum(_score(path)["by_kind"].get(kind, [0, 0])[1] for path in PROBE)
+    floor, of = KIND_FLOORS[kind]
+    assert items == of, f"the probe stories hold {items} {kind} items, the floor counts {of}"
+    assert found >= floor, f"probe {kind} recall {found}/{items} fell below {floor}/{of}"
+
+
+def test_the_figures_read_here_are_the_shared_scorer_s() -> None:
+    tool = SHARED / "tools" / "score.py"
+    if not tool.exists():
+        pytest.skip(f"the shared scorer is not beside the repository ({SHARED})")
+    out = subprocess.run(
+        [sys.executable, str(tool), *map(str, PROBE), "--json"], capture_output=True, text=True, check=True
+    ).stdout
+    theirs = {r["story"]: r for r in (json.loads(line) for line in out.splitlines() if line.startswith("{"))}
+    for path in PROBE:
+        mine, other = _score(path), theirs[_gold(path)["story"]]
+        assert {key: mine[key] for key in ("hit", "reported", "explained", "violations", "self", "by_kind")} == {
+            key: other[key] for key in ("hit", "reported", "explained", "violations", "self", "by_kind")
+        }, path.stem
