@@ -68,7 +68,7 @@ from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
-from .claims.statements import claims_meet
+from .claims.statements import accounts_meet, sole_acts
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
@@ -655,11 +655,11 @@ _ANSWERS_APART = {
 }
 
 
-def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity, str] | None:
+def _compare_assertions(a: AssertionClaim, b: AssertionClaim, *, sole: bool = False) -> tuple[Severity, str] | None:
     """Judge two assertions of one act: one affirmed and the other negated, denied or open
     ("found" / "no bacteria had been found"); two affirmed antonyms ("confirmed" / "denied");
     a general act not done against a specific one done ("has not ruled on" / "granted")."""
-    how = claims_meet(a, b, least=AlignOptions().assertion_arguments)
+    how = accounts_meet(a, b, least=AlignOptions().assertion_arguments, sole=sole)
     if not how:
         return None
     answers = {a.polarity.answer, b.polarity.answer}
@@ -673,9 +673,14 @@ def _compare_assertions(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity,
 
 def _assertion_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
     claims = [c for c in group.claims if isinstance(c, AssertionClaim)]
+    sole = sole_acts(claims)  # one account of the act in each source: one shared word will do
+
+    def compare(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity, str] | None:
+        return _compare_assertions(a, b, sole={(a.source, a.key), (b.source, b.key)} <= sole)
+
     return _pairwise_rule(
         claims,
-        _compare_assertions,
+        compare,
         Kind.NEGATION,
         lambda c: (c.key, c.polarity, fold_text(c.text), c.arguments, c.subject),
     )

@@ -366,6 +366,12 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Managers have refused to reopen talks, according to a leaked memo.",
             "planned-vs-refused",
         ),
+        # each source's one account of an act: one shared word will do
+        (
+            "Police are investigating the claims, a spokesman said on Monday.",
+            "Scotland Yard said it was not investigating the claims.",
+            "affirmed-vs-negated",
+        ),
         # an act said not to have happened of nothing in particular: of the whole story
         (
             "No arrests have been made, police said last night.",
@@ -410,6 +416,11 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         ("The council has agreed to reopen talks in May.", "The council did not reopen talks after the strike."),
         # a plan against an open question about the past: other times
         ("The bank will appeal the regulator's fine.", "It is unclear whether the bank appealed the regulator's fine."),
+        # a source that tells an act twice, of two things: one shared word is not enough
+        (
+            "Police are investigating the claims. Police are also investigating the donations.",
+            "Scotland Yard said it was not investigating the claims.",
+        ),
         # "no arrests" said of one place is not said of another
         ("No arrests were made at the Dunmore rally, police said.", "Two men were arrested at the Leeds match."),
         # one person, two different people's acts: a name must open both sentences

@@ -390,7 +390,8 @@ ARGUMENT_SYNONYMS: Final = (
 REPORTING_WORDS: Final = frozenset(
     {"report", "make", "made", "have", "take", "taken", "police", "official", "authority", "spokesman",
      "spokeswoman", "spokesperson", "last", "night", "yesterday", "today", "tonight", "far", "yet", "now",
-     "confirm", "announce", "add", "state", "tell", "told", "say", "said"}
+     "confirm", "announce", "add", "state", "tell", "told", "say", "said", "source", "according",
+     "statement", "office"}
 )
 
 #: Acts a person does to themselves, about nothing else: what they are about is who did them,

@@ -3,7 +3,8 @@
 Two assertions of different sources are linked when their concepts meet
 (:func:`claimdiff.claims.statements.relation`: the same concept, an antonym pair, or a
 general act that did not happen against a specific one that did) and their sentences share
-at least :attr:`AlignOptions.assertion_arguments` content words. Only links that touch an
+at least :attr:`AlignOptions.assertion_arguments` content words, or one when each source
+tells that act in one sentence only (:func:`~claimdiff.claims.statements.sole_acts`). Only links that touch an
 *anchor* are made: an assertion that did not happen, is denied, open or ruled out, or whose
 concept has an antonym. Planned acts are linked only to the same act ruled out ("will
 close" / "will not close"), left open as a plan ("will appeal" / "declined to say whether
@@ -18,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .._lexicon.statements import ANTONYMS, GENERAL_CONCEPTS
-from ..claims.statements import claims_meet, open_plan, refused, shared_arguments
+from ..claims.statements import accounts_meet, open_plan, refused, shared_arguments, sole_acts
 from ..models import Alignment, AssertionClaim, Polarity
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
@@ -65,6 +66,7 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
         if j != i:
             links[(j, i)] = 100.0
     readings = sorted(first_of.values())
+    sole = sole_acts(claims)
     by_concept: dict[str, list[int]] = defaultdict(list)
     for i in readings:
         by_concept[ordered[i].key].append(i)
@@ -79,7 +81,8 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
             pair = (min(i, j), max(i, j))
             if b.source == a.source or pair in links or not _times_meet(a, b):
                 continue
-            how = claims_meet(a, b, least=opts.assertion_arguments)
+            one = (a.source, a.key) in sole and (b.source, b.key) in sole
+            how = accounts_meet(a, b, least=opts.assertion_arguments, sole=one)
             if how:
                 shared = shared_arguments(a.arguments, b.arguments, how=how)
                 links[pair] = round(100.0 * len(shared) / (min(len(a.arguments), len(b.arguments)) or 1), 1)

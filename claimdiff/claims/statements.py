@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -43,6 +44,7 @@ __all__ = [
     "ASSERTION_RULES",
     "NEAR_ARGUMENTS",
     "Assertion",
+    "accounts_meet",
     "assertions_meet",
     "claims_meet",
     "concept_of",
@@ -53,6 +55,7 @@ __all__ = [
     "refused",
     "relation",
     "shared_arguments",
+    "sole_acts",
 ]
 
 
@@ -276,6 +279,38 @@ def refused(c: AssertionClaim) -> bool:
 
 def _plan_and_refusal(a: AssertionClaim, b: AssertionClaim) -> bool:
     return (a.polarity is Polarity.PLANNED and refused(b)) or (b.polarity is Polarity.PLANNED and refused(a))
+
+
+def sole_acts(claims: Sequence[AssertionClaim]) -> frozenset[tuple[str, str]]:
+    """Return the (source, concept) pairs a source asserts in one sentence only: its one
+    account of that act. Two sources' one accounts of an act meet on one shared word
+    (:func:`accounts_meet`), as a rare noun each source counts once links its figures."""
+    sentences: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for c in claims:
+        sentences[(c.source, c.key)].add(c.sentence.start)
+    return frozenset(key for key, found in sentences.items() if len(found) == 1)
+
+
+def accounts_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2, sole: bool = False) -> str:
+    """:func:`claims_meet`, and for two sources' one accounts of an act (``sole``, see
+    :func:`sole_acts`) of one concept (not its antonym nor a general act), neither ruled out,
+    a meeting on one shared word when one of them says nothing else but who tells it:
+    "Police are investigating the claims" / "Scotland Yard was not investigating the claims"."""
+    how = claims_meet(a, b, least=least)
+    if how or not sole or Polarity.RULED_OUT in (a.polarity, b.polarity):
+        return how
+    if a.key != b.key or claims_meet(a, b, least=1) != "same":
+        return ""
+    shared = shared_arguments(a.arguments, b.arguments)
+    return "same" if _told_bare(a, shared) or _told_bare(b, shared) else ""
+
+
+def _told_bare(c: AssertionClaim, shared: frozenset[str]) -> bool:
+    """Return whether an assertion's sentence says nothing beyond the words it shares but who
+    tells it: names and the words of reporting ("Scotland Yard said it was not investigating
+    the claims")."""
+    rest = set(c.arguments) - shared - _name_words(c.sentence.text)
+    return all(word in lex.REPORTING_WORDS for word in rest)
 
 
 def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
