@@ -98,6 +98,9 @@ def test_each_inflection_strips_back_to_its_lemma(lemma: str) -> None:
         ("The cabinet is still considering whether to declare an emergency.", "declare", "open"),
         ("Engineers have not ruled out a link to the pipe repairs.", "link", "open"),
         ("Engineers ruled out a link to the pipe repairs.", "link", "negated"),
+        ("The board has ruled out closing the plant.", "close", "ruled-out"),  # an act, not a finding
+        ("The guard was tied up but escaped injury.", "injure", "negated"),
+        ("The driver avoided arrest by fleeing.", "arrest", "negated"),
         ("It is unclear whether the striker scored the winner.", "score", "open"),
         ("The bank said it would stop buying bonds.", "end", "planned"),
         ("The agency plans to approve the drug in June.", "approve", "planned"),
@@ -365,6 +368,34 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "The council has agreed to reopen talks with the drivers, a source said.",
             "Managers have refused to reopen talks, according to a leaked memo.",
             "planned-vs-refused",
+        ),
+        # an act ruled out by "ruled out" and then planned
+        (
+            "Marlow will pay staff more than the legal minimum in redundancy, it said.",
+            "Marlow has ruled out paying staff more than the legal minimum in redundancy.",
+            "planned-vs-ruled-out",
+        ),
+        # repayments, offers and injuries; "the money" and "the amount" are one thing
+        (
+            "Hale has repaid the full amount, her office said.",
+            "Hale has yet to repay any of the money, parliamentary records show.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "The airline said it had offered every passenger a refund voucher.",
+            "No refund vouchers have been offered to passengers, the union said.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "No one was injured in the collision near Dunmore.",
+            "Two drivers were treated for minor injuries after the collision near Dunmore.",
+            "affirmed-vs-negated",
+        ),
+        # one account each, one of which says no more in its clause than who tells it
+        (
+            "The regulator has opened an investigation into the Dunmore airfield crash.",
+            "Our sources say no investigation has been opened, as the event was not classed as serious.",
+            "affirmed-vs-negated",
         ),
         # each source's one account of an act: one shared word will do
         (

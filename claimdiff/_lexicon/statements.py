@@ -81,9 +81,10 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "qualify": ("qualify",),
         # money and business
         "fund": ("fund", "finance", "bankroll", "subsidise", "subsidize"),
-        "pay": ("pay", "compensate", "refund", "reimburse"),
+        "pay": ("pay", "compensate", "refund", "reimburse", "repay"),
         "acquire": ("acquire", "buy", "purchase"),
         "sell": ("sell", "divest"),
+        "offer": ("offer",),
         "merge": ("merge",),
         "invest": ("invest",),
         "recall": ("recall",),
@@ -165,7 +166,7 @@ NOMINALISATIONS: Final = MappingProxyType(
         "explosion": "explode", "recovery": "recover", "survival": "survive", "death": "die",
         "evacuation": "evacuate", "rescue": "rescue", "destruction": "destroy", "collapse": "collapse",
         "violation": "violate", "breach": "breach", "infringement": "infringe", "compliance": "comply",
-        "warning": "warn", "alert": "alert", "transmission": "transmit",
+        "warning": "warn", "alert": "alert", "transmission": "transmit", "injury": "injure", "repayment": "repay",
         "completion": "complete", "failure": "fail", "success": "succeed", "qualification": "qualify",
         "prevention": "prevent", "proof": "prove", "activation": "activate",
     }
@@ -199,7 +200,7 @@ IRREGULAR_FORMS: Final = MappingProxyType(
         "mistaken": "mistake", "arose": "arise", "arisen": "arise", "dug": "dig", "fed": "feed", "fled": "flee",
         "hung": "hang", "lent": "lend", "meant": "mean", "spent": "spend", "stuck": "stick", "swept": "sweep",
         "taught": "teach", "understood": "understand", "wound": "wind", "ground": "grind", "underwent": "undergo",
-        "undergone": "undergo", "spilt": "spill",
+        "undergone": "undergo", "spilt": "spill", "repaid": "repay",
     }
 )
 
@@ -380,6 +381,7 @@ ARGUMENT_SYNONYMS: Final = (
     ("attack", "assault"),
     ("blast", "explosion"),
     ("fire", "blaze"),
+    ("money", "amount", "sum", "cash"),
     ("crash", "collision"),
     ("storm", "hurricane", "typhoon", "cyclone"),
 )
@@ -413,6 +415,9 @@ NOT_NEGATING_NEXT: Final = frozenset(
 )
 #: Verbs whose infinitive did not happen: "refused to resign", "failed to agree", "has yet to rule".
 NEGATING_VERBS: Final = frozenset({"refuse", "decline", "fail", "yet", "unable", "neglect", "forget"})
+#: Verbs whose object did not happen to their subject: "escaped injury", "avoided arrest",
+#: "was spared prosecution".
+AVOIDING_VERBS: Final = frozenset({"escape", "avoid", "evade", "dodge", "spare"})
 #: Verbs of :data:`NEGATING_VERBS` that refuse: what they negate is also ruled out for later,
 #: so "refused to reopen talks" answers "agreed to reopen talks".
 REFUSING_VERBS: Final = frozenset({"refuse", "decline"})

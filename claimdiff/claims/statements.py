@@ -306,11 +306,30 @@ def accounts_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2, sole:
 
 
 def _told_bare(c: AssertionClaim, shared: frozenset[str]) -> bool:
-    """Return whether an assertion's sentence says nothing beyond the words it shares but who
-    tells it: names and the words of reporting ("Scotland Yard said it was not investigating
-    the claims")."""
-    rest = set(c.arguments) - shared - _name_words(c.sentence.text)
-    return all(word in lex.REPORTING_WORDS for word in rest)
+    """Return whether an assertion's clause says nothing beyond the words it shares but who
+    tells it: names, the words of reporting and adverbs of manner ("Scotland Yard said it was
+    not investigating the claims", "it has not formally confirmed the closure, and ...")."""
+    rest = _clause_words(c) - shared - {c.key} - _name_words(c.sentence.text)
+    return all(word in lex.REPORTING_WORDS or word.endswith("ly") for word in rest)
+
+
+def _clause_words(c: AssertionClaim) -> set[str]:
+    """Return the content words of the clause an assertion stands in, folded as arguments: its
+    sentence cut at punctuation and at the words that open another clause."""
+    toks = tokenize(c.sentence.text)
+    at = c.start - c.sentence.start
+    first = next((k for k, t in enumerate(toks) if t.end > at), len(toks))
+    lo = first
+    while lo > 0 and not _breaks_clause(toks[lo - 1]):
+        lo -= 1
+    hi = first
+    while hi < len(toks) and (toks[hi].start < c.end - c.sentence.start or not _breaks_clause(toks[hi])):
+        hi += 1
+    return {word for t in toks[lo:hi] if t.kind is TokenKind.WORD and (word := _content_word(t.text))}
+
+
+def _breaks_clause(tok: Token) -> bool:
+    return (tok.kind is TokenKind.SYM and tok.text in lex.CLAUSE_SYMBOLS) or tok.low in lex.CLAUSE_WORDS
 
 
 def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
@@ -408,13 +427,16 @@ _ARGUMENT_KINDS = _argument_kinds()
 class _Clause:
     """The cues read so far in one clause."""
 
-    __slots__ = ("cue_start", "denied", "generic", "lent", "negated_act", "negations", "open", "planned", "rule_open")
+    __slots__ = (
+        "cue_start", "denied", "generic", "lent", "negated_act", "negations", "open", "planned", "rule_open", "rule_out"
+    )
 
     def __init__(self) -> None:
         self.negated_act = False
         self.negations = 0
         self.open = False
         self.rule_open = False
+        self.rule_out = False  # "ruled out paying": an act ruled out, not a finding denied
         self.denied = False
         self.planned = False
         self.lent = False  # planned only for its first act: a participle after a plan
@@ -460,7 +482,9 @@ def _lemma(tok: Token) -> str:
 
 _PHRASE_HEADS = frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | {"rule"}
 #: Every form of a predicate, a phrase's first word or a cue verb, by its lemma.
-_LEMMA_OF_CUE_FORM = _forms(_PHRASE_HEADS.union(_CONCEPT_OF_LEMMA, lex.DENYING_VERBS, lex.DENYING_OBJECT_VERBS))
+_LEMMA_OF_CUE_FORM = _forms(
+    _PHRASE_HEADS.union(_CONCEPT_OF_LEMMA, lex.DENYING_VERBS, lex.DENYING_OBJECT_VERBS, lex.AVOIDING_VERBS)
+)
 _AUXILIARIES = frozenset(
     {
         "did",
@@ -750,6 +774,11 @@ def _is_noun(tok: Token) -> bool:
     return _nominalisation(tok.low) is not None
 
 
+def _gerund(tok: Token) -> bool:
+    """Return whether a predicate word is a verb in -ing, not a noun ("paying", not "closure")."""
+    return tok.low.endswith("ing") and not _is_noun(tok)
+
+
 def _progressive_negation(words: Sequence[Token], i: int) -> bool:
     """Return whether the predicate ``words[i]`` is a negated present progressive ("are not
     going up", "isn't closing"): what is arranged not to happen."""
@@ -814,12 +843,17 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.negations += 1
         clause.cue(_cue_start(words, i))
         return i + 2, clause
+    if lemma in lex.AVOIDING_VERBS and after not in ("to", "from"):
+        clause.negations += 1  # "escaped injury": the injury did not happen
+        clause.cue(_cue_start(words, i))
+        return i + 1, clause
     if lemma == "rule" and after == "out":
         if clause.negations % 2:
             clause.negations -= 1
             clause.rule_open = True
         else:
             clause.negations += 1
+            clause.rule_out = True
         clause.cue(_cue_start(words, i))
         return i + 2, clause
     if w in lex.MODALS:
@@ -857,6 +891,8 @@ def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list
         verdict = None  # what a denied act presupposes: "did not investigate the death"
     if verdict is not None and verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):
         verdict = Polarity.RULED_OUT, "ruled-out"  # "taxes are not going up"
+    if verdict is not None and verdict[0] is Polarity.NEGATED and clause.rule_out and _gerund(words[i]):
+        verdict = Polarity.RULED_OUT, "ruled-out"  # "has ruled out paying more", not "ruled out a link"
     if verdict is not None:
         polarity, rule = verdict
         start = tok.start if polarity is Polarity.AFFIRMED or clause.cue_start is None else clause.cue_start
