@@ -271,6 +271,9 @@ def test_trims_spellings_and_contractions_agree(left: str, right: str) -> None:
             "fully",
         ),
         ("It was never about the money for me", "It was never only about the money for me", "only"),
+        # a quantifier of another class
+        ("We have explored every option to keep the mill open", "We have explored several options to keep the mill open",
+         "every"),
     ],
 )
 def test_a_changed_modal_negation_time_or_noun_is_quote_wording(left: str, right: str, changed: str) -> None:

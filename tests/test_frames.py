@@ -140,6 +140,14 @@ def test_ages_read_whose_and_acts_read_their_verb(text: str, figure: str, measur
     assert _measures(text)[figure] == measure
 
 
+def test_ages_of_two_named_people_never_conflict() -> None:
+    found = _findings(
+        '"We heard a bang," said passenger Ana Lind, 34, a teacher from Bath.',
+        '"We heard a bang," said Tom Reyes, 61, from Keynsham.',
+    )
+    assert not [f for f in found if "34" in f or "61" in f]
+
+
 def test_ages_of_one_holder_conflict_across_sentences() -> None:
     found = _findings(
         "The 61-year-old pilot was flown to hospital in Leeds, the operator said.",

@@ -254,6 +254,12 @@ def _entity_findings(*texts: str) -> list[tuple[str, Severity, str]]:
             "The recalled kettles were built in Xiamen, China, by a supplier.",
             "Dongguan (s0) vs Xiamen (s1)",
         ),
+        # "in future" says from when, not which production
+        (
+            "The biscuits will in future be made in Doncaster.",
+            "Production will be made at its factory in Leicester in future.",
+            "Doncaster (s0) vs Leicester (s1)",
+        ),
         # a title inside a name, after other capitalised words; a player's agent
         (
             "The case was heard by U.S. District Judge Tom Avery in Reno.",
@@ -291,6 +297,8 @@ def test_one_role_filled_by_different_names_is_flagged_however_worded(left: str,
         ("The summit was held in Geneva on Tuesday.", "The next summit will be held in Ilsk in October."),
         ("Talks were held in Geneva and Bern.", "Talks were held in Bern."),
         ("The car was found burnt out in Salford.", "A body was found near Bolton."),
+        # where a flight was bound is not where it was diverted to
+        ("The jet, bound for Faro, landed safely.", "The jet was diverted to Nantes after a warning."),
     ],
 )
 def test_names_that_may_fill_one_role_together_are_not_flagged(left: str, right: str) -> None:

@@ -65,9 +65,10 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "publication": ("published", "publishes", "publish", "writing"),
         "departure": ("departed", "departs", "departing", "set off", "set sail", "sailed"),
         "destination": (
-            "bound", "heading", "headed", "en route", "destined", "diverted", "sailing", "flying", "travelling",
-            "traveling",
+            "bound", "heading", "headed", "en route", "destined", "sailing", "flying", "travelling", "traveling",
         ),
+        # where a journey was diverted to: not where it was bound
+        "diversion": ("diverted", "diverts", "diverting", "diversion", "rerouted", "re-routed"),
         "source": ("traced", "originated"),
         "birth": ("born",),
         "death": ("died", "dies"),
@@ -139,6 +140,7 @@ EVENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "talks": frozenset({"in", "at"}),
         "departure": frozenset({"from"}),
         "destination": frozenset({"for", "to"}),
+        "diversion": frozenset({"to"}),
         "source": frozenset({"to", "at", "in"}),
         "birth": frozenset({"in"}),
         "death": frozenset({"in", "at"}),

@@ -61,6 +61,16 @@ SCOPE_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Quantifiers, lower-case -> how much they say: two of one class say the same ("every" /
+#: "all"), of two classes not ("we explored every option" / "we explored several options").
+QUANTIFIER_CLASSES: Mapping[str, str] = MappingProxyType(
+    {
+        "every": "all", "all": "all", "each": "all", "whole": "all", "entire": "all",
+        "several": "some", "some": "some", "few": "some", "couple": "some",
+        "many": "many", "most": "many", "numerous": "many", "countless": "many",
+    }
+)
+
 #: Contractions -> their words, so "we'll" and "we will" agree ("n't" is split by rule).
 CONTRACTIONS: Mapping[str, str] = MappingProxyType(
     {

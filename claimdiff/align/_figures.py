@@ -70,6 +70,7 @@ def align_quantities(
     loose.extend(_sole_links(claims, by_key, similarity))
     framed = _measure_links(claims, similarity)
     links = sorted(aligned, key=best_first) + framed + sorted(loose, key=best_first)
+    links = [link for link in links if not _ages_of_two_people(claims[link[0]], claims[link[1]])]
     # Groups keep to one measure; ages of differently named holders may still be one person's
     # ("Valsecchi, 47," / "the 44-year-old opposition leader"), so ages group as "age".
     return components(claims, links, compatible=_same_figure, labels=[c.measure.partition(":")[0] for c in claims])
@@ -190,6 +191,23 @@ def _scale_gap(a: QuantityClaim, b: QuantityClaim) -> float:
     if ratio is None:
         return 0.0
     return _SCALE_PENALTY * max(0.0, math.log10(ratio) - _SCALE_FREE)
+
+
+def _ages_of_two_people(a: QuantityClaim, b: QuantityClaim) -> bool:
+    """Whether two figures are the ages of two differently named people ("Chloe Hartigan, 34,"
+    / "Martin Ebbs, 61,"); an age said of a role ("the 44-year-old opposition leader") may
+    still be a named person's."""
+    holders = [_named_holder(c) for c in (a, b)]
+    return bool(holders[0] and holders[1] and holders[0] != holders[1])
+
+
+def _named_holder(c: QuantityClaim) -> str:
+    """Return whose age a figure gives when that is a name its sentence capitalises, or ""."""
+    measure, _, holder = c.measure.partition(":")
+    if measure != "age" or not holder.isalpha():
+        return ""
+    text = c.sentence.text
+    return holder if any(w.rstrip(",") == holder.capitalize() for w in text.split()[1:]) else ""
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:

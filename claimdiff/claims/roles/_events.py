@@ -204,11 +204,20 @@ def _qualifier(toks: Sequence[Tok], k: int) -> str:
     launch"), or ""."""
     for j in range(k, max(-1, k - 4), -1):
         word = toks[j].word
-        if word in lex.EVENT_QUALIFIERS:
+        if word in lex.EVENT_QUALIFIERS and not _adverbial(toks, j):
             return f"@{lex.EVENT_QUALIFIERS[word]}"
         if word in STOPS or word in lex.CLAUSE_WORDS or word in {",", "in", "at", "on"}:
             break
     return ""
+
+
+def _adverbial(toks: Sequence[Tok], j: int) -> bool:
+    """Whether a qualifier at ``j`` is part of an adverb of time ("will in future be made",
+    "in the future"), which says from when, not which event."""
+    before = toks[j - 1].word if j >= 1 else ""
+    if before == "the" and j >= 2:
+        before = toks[j - 2].word
+    return toks[j].word == "future" and before == "in"
 
 
 def role_before(toks: Sequence[Tok], i: int, topic: str) -> str:
