@@ -216,6 +216,14 @@ def test_two_spans_of_time_of_different_acts_never_conflict() -> None:
     assert found == []
 
 
+def test_a_span_read_from_its_act_still_meets_a_span_of_a_measure_word() -> None:
+    found = _findings(
+        "The eleven miners were trapped for 31 hours before rescuers reached them.",
+        "The rescue of the eleven miners took more than two days, officials said.",
+    )
+    assert ("31 hours", "more than two days") in found
+
+
 def test_a_demand_in_plain_words_and_a_turnout_never_meet_an_offer() -> None:
     found = _findings(
         "Teachers want a 7% pay rise this year. Of the members balloted, 61 per cent took part.",

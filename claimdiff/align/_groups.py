@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
+from ..claims.frames import ACT
 from ..models import Alignment, Claim
 
 _C = TypeVar("_C", bound=Claim)
@@ -89,12 +90,18 @@ def _merged_label(a: str, b: str) -> str | None:
     """Return the label of a group joining groups labelled ``a`` and ``b``, or None when they
     count different things: two different measures, or one qualified ("@previous", "@part")
     and the other not. A group with no label at all says nothing of what it counts and takes
-    the other's ("" and "deaths": "deaths"; "" and "@part": "@part")."""
+    the other's ("" and "deaths": "deaths"; "" and "@part": "@part"); so does a span of time
+    read only from the act it spans ("act=trapp", see :data:`~claimdiff.claims.frames.ACT`)
+    against a measure word ("lasted"), while two such acts stay apart."""
     if not a or not b:
         return a or b
     base_a, _, qual_a = a.partition("@")
     base_b, _, qual_b = b.partition("@")
-    if qual_a != qual_b or (base_a and base_b and base_a != base_b):
+    if qual_a != qual_b:
+        return None
+    if base_a.startswith(ACT) != base_b.startswith(ACT):
+        return b if base_a.startswith(ACT) else a  # the act a span was read from gives way to a measure word
+    if base_a and base_b and base_a != base_b:
         return None
     return a if base_a else b
 
