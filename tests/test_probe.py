@@ -1,12 +1,18 @@
-"""A ratchet on the probe stories (``tests/fixtures/probe/``): six multi-outlet stories written
-for this repository by the annotation guide, with planted disagreements and traps, scored with
-the library in process.
+"""A ratchet on the probe stories, scored with the library in process.
 
-The stories were annotated before the engine was first run on them; the rules they led to are
-general ones, tested on their own sentences elsewhere. The floors are the figures last
-reached: a change that drops below one fails here. Raise a floor when a change lifts its
-figure, never lower it to make a change pass. When the shared scorer is beside the
-repository, the figures read here must be the ones it prints.
+* ``tests/fixtures/probe/``: six multi-outlet stories written for this repository by the
+  annotation guide, with planted disagreements and traps; annotated before the engine was
+  first run on them, and the stories the probe rules were worked out on.
+* ``tests/fixtures/probe_holdout/``: three more, written after those rules and scored once
+  (recall 0.480, precision 0.812 at both the base and the probe rules); their misses then led
+  to further general rules, so they are tuned on too.
+* ``tests/fixtures/probe_holdout2/``: three more, written after every rule and scored once at
+  the base (recall 0.520, precision 0.933) and after the rules (0.520, 1.000); not tuned on,
+  except one fix of a regression a rule had caused (a span of time read from its act).
+
+The floors are the figures last reached: a change that drops below one fails here. Raise a
+floor when a change lifts its figure, never lower it to make a change pass. When the shared
+scorer is beside the repository, the figures read here must be the ones it prints.
 """
 
 from __future__ import annotations
@@ -26,20 +32,33 @@ import claimdiff
 
 from .conftest import SHARED
 
-PROBE = sorted((Path(__file__).parent / "fixtures" / "probe").glob("*.json"))
-#: Figures reached on the probe stories (57 must_flag items), as floors and ceilings.
-HIT_FLOOR = 46
-PRECISION_FLOOR = 0.97
-VIOLATIONS_CEILING = 0
-#: Items found of each kind (found, items), as reached.
-KIND_FLOORS = {
-    "attribution": (6, 6),
-    "date": (2, 6),
-    "entity": (3, 7),
-    "negation": (17, 18),
-    "quantity": (12, 14),
-    "quote": (6, 6),
+FIXTURES = Path(__file__).parent / "fixtures"
+SETS = {name: sorted((FIXTURES / name).glob("*.json")) for name in ("probe", "probe_holdout", "probe_holdout2")}
+PROBE = [path for paths in SETS.values() for path in paths]
+
+
+class Floors:
+    """The figures a set of stories reached: stories, items, items found, precision, and the
+    items found of each kind (found, items)."""
+
+    def __init__(self, stories: int, items: int, hit: int, precision: float, kinds: dict[str, tuple[int, int]]):
+        self.stories, self.items, self.hit, self.precision, self.kinds = stories, items, hit, precision, kinds
+
+
+FLOORS = {
+    "probe": Floors(6, 57, 46, 0.97, {
+        "attribution": (6, 6), "date": (2, 6), "entity": (3, 7), "negation": (17, 18), "quantity": (12, 14),
+        "quote": (6, 6),
+    }),
+    "probe_holdout": Floors(3, 25, 21, 0.95, {
+        "attribution": (3, 3), "date": (1, 3), "entity": (2, 3), "negation": (9, 9), "quantity": (2, 3), "quote": (4, 4),
+    }),
+    "probe_holdout2": Floors(3, 25, 14, 1.0, {
+        "attribution": (3, 3), "date": (1, 2), "entity": (0, 3), "negation": (3, 8), "quantity": (5, 6), "quote": (2, 3),
+    }),
 }
+#: No story of any set may trip a trap.
+VIOLATIONS_CEILING = 0
 
 # The matching rule of the shared scorer (its module docstring): a finding matches an item
 # when it holds claims from two of the item's sources whose text overlaps that side's quote
@@ -100,12 +119,13 @@ def _score(path: Path) -> dict[str, Any]:
     }
 
 
-def _total(key: str) -> int:
-    return sum(int(_score(path)[key]) for path in PROBE)
+def _total(name: str, key: str) -> int:
+    return sum(int(_score(path)[key]) for path in SETS[name])
 
 
-def test_the_probe_stories_are_there() -> None:
-    assert len(PROBE) == 6
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_the_probe_stories_are_there(name: str) -> None:
+    assert len(SETS[name]) == FLOORS[name].stories
 
 
 @pytest.mark.parametrize("path", PROBE, ids=lambda p: p.stem)
@@ -135,21 +155,24 @@ def test_no_probe_article_disagrees_with_its_copy() -> None:
     assert {path.stem: _score(path)["self"] for path in PROBE if _score(path)["self"]} == {}
 
 
-def test_probe_recall_precision_and_violations_do_not_drop() -> None:
-    assert _total("must_flag") == 57
-    assert _total("hit") >= HIT_FLOOR, f"probe recall {_total('hit')}/57 fell below {HIT_FLOOR}/57"
-    precision = _total("explained") / _total("reported")
-    assert precision >= PRECISION_FLOOR, f"probe precision {precision:.3f} fell below {PRECISION_FLOOR}"
-    assert _total("violations") <= VIOLATIONS_CEILING, f"{_total('violations')} must_not_flag items matched"
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_probe_recall_precision_and_violations_do_not_drop(name: str) -> None:
+    floors = FLOORS[name]
+    assert _total(name, "must_flag") == floors.items
+    hit = _total(name, "hit")
+    assert hit >= floors.hit, f"{name} recall {hit}/{floors.items} fell below {floors.hit}/{floors.items}"
+    precision = _total(name, "explained") / _total(name, "reported")
+    assert precision >= floors.precision - 1e-9, f"{name} precision {precision:.3f} fell below {floors.precision}"
+    assert _total(name, "violations") <= VIOLATIONS_CEILING, f"{name}: {_total(name, 'violations')} traps tripped"
 
 
-@pytest.mark.parametrize("kind", sorted(KIND_FLOORS))
-def test_probe_recall_of_a_kind_does_not_drop(kind: str) -> None:
-    found = sum(_score(path)["by_kind"].get(kind, [0, 0])[0] for path in PROBE)
-    items = sum(_score(path)["by_kind"].get(kind, [0, 0])[1] for path in PROBE)
-    floor, of = KIND_FLOORS[kind]
-    assert items == of, f"the probe stories hold {items} {kind} items, the floor counts {of}"
-    assert found >= floor, f"probe {kind} recall {found}/{items} fell below {floor}/{of}"
+@pytest.mark.parametrize(("name", "kind"), [(name, kind) for name in sorted(SETS) for kind in sorted(FLOORS[name].kinds)])
+def test_probe_recall_of_a_kind_does_not_drop(name: str, kind: str) -> None:
+    found = sum(_score(path)["by_kind"].get(kind, [0, 0])[0] for path in SETS[name])
+    items = sum(_score(path)["by_kind"].get(kind, [0, 0])[1] for path in SETS[name])
+    floor, of = FLOORS[name].kinds[kind]
+    assert items == of, f"{name} holds {items} {kind} items, the floor counts {of}"
+    assert found >= floor, f"{name} {kind} recall {found}/{items} fell below {floor}/{of}"
 
 
 def test_the_figures_read_here_are_the_shared_scorer_s() -> None:
