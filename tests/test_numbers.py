@@ -187,6 +187,24 @@ def test_partitive_counts_the_noun():
     assert (q.value, q.unit) == (2, "leader")
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("after three cancelled flights", "flight"),
+        ("Two injured miners were flown out", "miner"),
+        ("five missing climbers", "climber"),
+        ("eleven armed men", "man"),
+    ],
+)
+def test_a_participle_before_the_noun_keeps_the_unit(text, unit):
+    assert one(text).unit == unit
+
+
+@pytest.mark.parametrize("text", ["three killed in the blast", "The two signed agreements", "Four were injured"])
+def test_a_participle_as_verb_is_no_unit(text):
+    assert one(text).unit is None
+
+
 def test_verb_after_number_is_no_unit():
     assert one("as the two met in Hanoi").unit is None
     assert one("The two signed agreements").unit is None
