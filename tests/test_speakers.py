@@ -184,6 +184,12 @@ def test_a_description_is_the_subject_of_the_previous_sentence_with_no_other_rol
     assert quotes_of(text)[-1][1:] == ("Omar Haddad", "haddad")
 
 
+def test_a_description_by_age_alone_is_the_person_just_named() -> None:
+    text = 'Coach Ivo Petrak watched from the stand. "We were brave," the 58-year-old said.'
+    assert quotes_of(text)[-1][1:] == ("Ivo Petrak", "petrak")
+    assert quotes_of('"We were brave," the 58-year-old said.')[-1][1:] == ("the 58-year-old", "")
+
+
 def test_a_description_with_other_role_words_is_not_that_person() -> None:
     text = (
         "The treaty was signed by Arvian leader Tomas Brek on Monday.\n\n"

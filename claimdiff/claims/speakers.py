@@ -448,6 +448,10 @@ def _described(
     resolved but by the role."""
     role = role_of(words)
     article = words.split()[0].casefold()
+    if not role and _AGE_ONLY.fullmatch(words.strip(".,;: ")):
+        near = _antecedent(info, k, start, people, done)  # "the 32-year-old": someone just named
+        known = people.get(name_key(near)) if near and speaker_name(near) else None
+        return known.name if known is not None else words.strip(".,;: ")
     if not role or article in ("a", "an"):
         return words.strip(".,;: ")
     person = _by_role(words, role, people)
@@ -458,6 +462,10 @@ def _described(
     if known is not None and (not known.roles or role in known.roles) and _fits(words, known):
         return known.name
     return words.strip(".,;: ")
+
+
+#: A description by age alone: "the 32-year-old", "the thirty-two-year-old".
+_AGE_ONLY = re.compile(r"[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 
 
 def _continued(
