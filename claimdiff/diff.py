@@ -614,7 +614,7 @@ def _with_role(finding: _Finding) -> _Finding:
         return finding
     role = min(counts, key=lambda r: (-counts[r], r))
     names = "; ".join(f"{c.source}: {c.text!r}" for c in finding.claims)
-    kind, reason = _ACT_ROLES.get(role, (Kind.ENTITY, finding.reason))
+    kind, reason = _ACT_ROLES.get(":".join(role.split(":")[:2]), (Kind.ENTITY, finding.reason))  # by:authorship:bill
     return attrs.evolve(finding, kind=kind, reason=reason, severity=Severity.HIGH, detail=f"{role}: {names}")
 
 
