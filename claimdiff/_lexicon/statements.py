@@ -92,6 +92,8 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "continue": ("continue", "maintain", "sustain", "resume"),
         "remain": ("remain", "stay"),
         "extend": ("extend", "prolong", "renew", "lengthen"),
+        "support": ("support",),
+        "oppose": ("oppose",),
         "cancel": ("cancel", "postpone", "delay"),
         "include": ("include",),
         "exclude": ("exclude", "omit"),
@@ -241,6 +243,10 @@ PHRASES: Final = (
     (("carry", "on"), "continue"),
     (("back", "down"), "admit"),
     (("find", "out"), "find"),
+    (("vote", "for"), "support"),
+    (("vote", "in", "favour"), "support"),
+    (("vote", "in", "favor"), "support"),
+    (("vote", "against"), "oppose"),
 )
 
 #: Comparatives that say a change when they follow a percentage and no "than" follows them:
@@ -285,6 +291,9 @@ ANTONYMS: Final = frozenset(
         ("land", "crash"),
         ("comply", "violate"),
         ("succeed", "fail"),
+        ("pass", "fail"),
+        ("support", "oppose"),
+        ("lift", "extend"),
     )
 )
 
