@@ -226,12 +226,14 @@ def _rounded_alike(a: Quantity, b: Quantity) -> bool:
 
     An unmarked figure is rounded at the precision it is written at: "$7.3bn" covers
     "$7.31 billion". Only a figure written with a decimal point and at least two significant
-    digits says its precision; "$0.6bn" and "$640 million", "140" and "141" differ.
+    digits says its precision; "$0.6bn" and "$640 million", "140" and "141" differ. A share
+    is no count: a whole percentage of two digits or more is one rounded to the unit ("81
+    per cent" covers "81.2%"), while "140" people are exactly 140.
     """
     if a.approximate or b.approximate or a.value is None or b.value is None:
         return False
     (unit, coarse), (fine_unit, fine) = sorted(((_precision(a), a), (_precision(b), b)), key=lambda p: -p[0])
-    if not _DECIMAL.search(coarse.text) or unit <= fine_unit:
+    if not (_DECIMAL.search(coarse.text) or coarse.unit in _ROUNDED_UNITS) or unit <= fine_unit:
         return False
     digits = decimal.Decimal(repr(coarse.value)).normalize().as_tuple().digits
     if len(digits) < 2:
@@ -241,6 +243,8 @@ def _rounded_alike(a: Quantity, b: Quantity) -> bool:
 
 #: A figure written with a decimal point ("$7.3bn", "51.3%"): its precision is deliberate.
 _DECIMAL = re.compile(r"\d[.,]\d")
+#: Units of a share, which a whole figure gives rounded: "58 per cent" is 58.4% told plainly.
+_ROUNDED_UNITS = frozenset({"percent"})
 #: How far below N "nearly N", "almost N" and "just under N" reach (GOLD_GUIDE: about 5%).
 _NEARLY = 0.05
 
@@ -647,6 +651,7 @@ _ANSWERS_APART = {
     frozenset(("yes", "open")): ("affirmed-vs-open", Severity.MEDIUM),
     frozenset(("no", "open")): ("negated-vs-open", Severity.MEDIUM),
     frozenset(("later", "never")): ("planned-vs-ruled-out", Severity.HIGH),
+    frozenset(("later", "open")): ("planned-vs-open", Severity.MEDIUM),
     frozenset(("yes", "never")): ("affirmed-vs-ruled-out", Severity.MEDIUM),
     frozenset(("open", "never")): ("open-vs-ruled-out", Severity.MEDIUM),
 }

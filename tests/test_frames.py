@@ -36,6 +36,9 @@ def _measures(text: str) -> dict[str, str]:
         ("Regulators fined the bank $40m.", "$40m", "fine"),
         ("The party won 41% of the vote.", "41%", "vote share"),
         ("Turnout reached 63 percent.", "63 percent", "turnout"),
+        ("Of those eligible, 58 per cent took part.", "58 per cent", "turnout"),
+        ("The nurses want a 9% pay rise.", "9%", "demanded"),
+        ("Unions are calling for $15 an hour.", "$15", "demanded"),
         ("The firm hired 40 engineers.", "40 engineers", ""),
         ("The siege lasted nine hours.", "nine hours", "lasted"),
         ("He was jailed for 12 years on Friday.", "12 years", "prison term"),
@@ -149,7 +152,7 @@ def test_ages_of_one_holder_conflict_across_sentences() -> None:
         ("Exports rose to 140 tonnes, up from 120 tonnes.", "120 tonnes", "@previous"),
         ("It cut its previous forecast of $2.1 billion.", "$2.1 billion", "expected@previous"),
         ("Profit was $80 million, against $95 million a year earlier.", "$95 million", "@previous"),
-        ("The union wants a 20 percent raise.", "20 percent", ""),
+        ("The union wants a 20 percent raise.", "20 percent", "demanded"),
         ("The union demanded a 20 percent raise.", "20 percent", "demanded"),
         ("Employers offered 6%, which the union rejected.", "6%", "offered"),
         ("Analysts had forecast $3.2 billion.", "$3.2 billion", "expected"),
@@ -170,6 +173,14 @@ def test_a_pay_demand_and_the_offer_answering_it_never_conflict() -> None:
     found = _findings(
         "Dockers walked out on Monday and demanded a 30 per cent pay rise from the port operators.",
         "The port operators have offered dockers 8% and say they will not go higher.",
+    )
+    assert found == []
+
+
+def test_a_demand_in_plain_words_and_a_turnout_never_meet_an_offer() -> None:
+    found = _findings(
+        "Teachers want a 7% pay rise this year. Of the members balloted, 61 per cent took part.",
+        "The council's offer to teachers is 2.5 per cent. Turnout was 61%.",
     )
     assert found == []
 

@@ -314,3 +314,15 @@ def test_works_of_two_kinds_are_two_roles() -> None:
     a = Article("a", "Councillor Ana Grant's amendment passed on Monday night.")
     b = Article("b", "Councillor Ben Orr's report was published on Monday night.")
     assert compare([a, b]).discrepancies == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defense attorney Mara Quist declined to comment.",
+        "Prosecution lawyer Ian Rees asked for a retrial.",
+        "Family lawyer Ada Lund read a statement.",
+    ],
+)
+def test_the_side_a_lawyer_works_for_is_no_employer(text: str) -> None:
+    assert not [role for _, role in _roles(text) if role.startswith("employer:")]

@@ -51,6 +51,14 @@ def speaker_in(sentence: str) -> tuple[str, str] | None:
         ('"Rates will fall," the health minister Brandvold said.', "the health minister Brandvold", "name-then-verb"),
         ('"We found nothing," she said.', "she", "name-then-verb"),
         ('But Boyle actually said "we found nothing" on Monday.', "Boyle", "name-then-verb"),
+        # a colon that opens a quote, after the sentence's subject and a few words
+        ('Novak put it bluntly: "The bridge is finished."', "Novak", "subject-then-colon"),
+        ('In closing, prosecutor Ada Lund summed it up: "He lied."', "prosecutor Ada Lund", "subject-then-colon"),
+        (
+            'Meanwhile the club\'s doctor, Dr Ines Varga, struck a hopeful tone: "He will be back soon."',
+            "Dr Ines Varga",
+            "apposition-then-colon",
+        ),
     ],
 )
 def test_speaker_patterns(sentence: str, words: str, rule: str) -> None:
@@ -322,3 +330,16 @@ def test_an_age_told_by_name_and_by_description_is_compared() -> None:
 
     found = [(d.kind.value, sorted(c.text for c in d.claims)) for d in compare([a, b]).discrepancies]
     assert ("quantity", ["29", "32-year-old"]) in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The sign on the gate read: "Closed until further notice."',  # no person
+        'Novak\'s message to the Pier Road fans: "Thank you."',  # a name inside the words before the colon
+        'Novak said the plan was simple. "We build it."',  # no colon, no verb before the quote
+    ],
+)
+def test_a_colon_before_a_quote_credits_only_a_plain_subject(sentence: str) -> None:
+    found = speaker_in(sentence)
+    assert found is None or found[1] not in ("subject-then-colon", "apposition-then-colon")

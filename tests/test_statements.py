@@ -328,6 +328,72 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Ostrand denied that the company had cut jobs in Malmo.",
             "opposite-acts",
         ),
+        # a plural nominalisation negated: "no arrests" as "no arrest"
+        (
+            "Officers arrested a 40-year-old man at the quarry in Dunmore.",
+            "Police said no arrests had been made over the quarry blast in Dunmore.",
+            "affirmed-vs-negated",
+        ),
+        # verdicts: "acquitted" (a doubled consonant), "cleared her of" and "found ... guilty"
+        (
+            "The jury acquitted Renata Voss of fraud at the Kelso Crown Court trial.",
+            "The jury found Renata Voss guilty of fraud at the Kelso Crown Court trial.",
+            "opposite-acts",
+        ),
+        (
+            "Magistrates cleared her of careless driving on the bypass.",
+            "Magistrates convicted her of careless driving on the bypass.",
+            "opposite-acts",
+        ),
+        # an act a person does to themselves is about who did it
+        (
+            "Ada Lund, 61, said she would not resign over the audit.",
+            "Ada Lund stepped down on Friday evening, the council confirmed.",
+            "affirmed-vs-ruled-out",
+        ),
+        (
+            "Dale Fenwick did not testify at his trial in Kelso.",
+            "Fenwick, who testified for two days at his trial in Kelso, told jurors the money was a loan.",
+            "affirmed-vs-negated",
+        ),
+        # the vocabulary of spills, findings, submissions, orders in force and medicals
+        (
+            "No oil was spilled when the tanker ran aground off Skerry Point.",
+            "Diesel leaked from the tanker into the sea off Skerry Point.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "Investigators have not determined what caused the warehouse blaze.",
+            "Investigators found that faulty wiring caused the warehouse blaze.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "The striker handed in a transfer request on Friday.",
+            "The striker's agent denied that he had handed in a transfer request.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "The curfew in Marrow remains in place, the sheriff said.",
+            "The curfew in Marrow was lifted on Tuesday, the sheriff said.",
+            "opposite-acts",
+        ),
+        (
+            "Varga has yet to undergo a medical at the club.",
+            "Varga passed a medical at the club on Thursday.",
+            "affirmed-vs-negated",
+        ),
+        # a plan against the same plan left open
+        (
+            "Her lawyer, Ian Rees, said the bank would appeal the fine imposed by the regulator.",
+            "The bank declined to say whether it would appeal the fine imposed by the regulator.",
+            "planned-vs-open",
+        ),
+        # an act said not to have happened of nothing in particular: of the whole story
+        (
+            "No arrests have been made, police said last night.",
+            "Officers arrested two teenagers after the fire at the Dunmore depot.",
+            "affirmed-vs-negated",
+        ),
     ],
 )
 def test_negation_across_rewording(first: str, second: str, reason: str) -> None:
@@ -362,6 +428,12 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         ("The pilot survived the crash near Kelso.", "A passenger died in the crash near Kelso."),
         # two members of one class are not one another: a car is no lorry
         ("No cars were damaged in Kelso.", "A lorry was damaged in Kelso."),
+        # a plan against an open question about the past: other times
+        ("The bank will appeal the regulator's fine.", "It is unclear whether the bank appealed the regulator's fine."),
+        # "no arrests" said of one place is not said of another
+        ("No arrests were made at the Dunmore rally, police said.", "Two men were arrested at the Leeds match."),
+        # one person, two different people's acts: a name must open both sentences
+        ("Ada Lund said she would not resign.", "Her deputy, Ian Rees, resigned on Friday."),
         # "the first ... to win" and "none had won before" agree
         (
             "Tidewater became the first streamed film to win the Golden Reel.",
@@ -469,3 +541,39 @@ def test_a_participle_after_a_plan_is_planned_and_only_it() -> None:
     assert read["opened"] == "affirmed"  # what the participle's object did before
     text = "The council did not shut the depot, ending talk of a sale."  # no plan: the negation stays behind
     assert {text[a.start : a.end]: a.polarity.value for a in find_assertions(text)}["ending"] == "affirmed"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "concept"),
+    [
+        ("The jury found the former treasurer guilty of theft.", "found the former treasurer guilty", "convict"),
+        ("He was found guilty on all counts.", "found guilty", "convict"),
+        ("She was found not guilty of arson.", "found not guilty", "acquit"),
+        ("The court cleared him of wrongdoing.", "cleared him of", "acquit"),
+        ("Two men were acquitted on Monday.", "acquitted", "acquit"),
+        ("He pleaded guilty to fraud.", "pleaded guilty", "admit"),
+        ("He pleaded not guilty to fraud.", "pleaded not guilty", "deny"),
+        ("The party expelled two councillors.", "expelled", "dismiss"),
+    ],
+)
+def test_verdict_phrases_and_their_object(text: str, span: str, concept: str) -> None:
+    assert (span, concept, "affirmed") in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators found no evidence that he was guilty.",  # a negator in the object
+        "The panel found that, on balance, the claim was guilty of overreach.",  # a comma in the object
+        "They found the missing files in the basement and guilty parties fled.",  # too far, past "and"
+    ],
+)
+def test_a_separable_phrase_needs_a_plain_object(text: str) -> None:
+    assert all(concept != "convict" for _, concept, _ in acts(text))
+
+
+def test_a_plural_nominalisation_is_an_act_as_its_singular() -> None:
+    assert acts("No arrests have been made.") == [("No arrests", "arrest", "negated")]
+    assert polarity_of("Police have made no arrests.", "arrest") == "negated"
+    # a plural noun that is also a verb, with no negation before it, is still no act
+    assert [concept for _, concept, _ in acts("Three reports were on the news desk.")] == []

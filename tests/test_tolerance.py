@@ -37,6 +37,8 @@ AGREE = [
     ("between 40 and 50", "45"),  # a range compares with a count of the same thing
     ("up to 90", "80"),  # a bound covers all it allows: "up to" is [0, 90]
     ("fewer than 20", "15"),
+    ("81 per cent", "81.2%"),  # a whole percentage is a share rounded to the unit
+    ("58 percent", "58.4 percent"),
 ]
 
 DISAGREE = [
@@ -54,6 +56,8 @@ DISAGREE = [
     ("a few hundred", "2,000", "conflict"),
     ("dozens of", "300", "conflict"),
     ("up to 90", "95", "conflict"),
+    ("81 per cent", "81.7%", "conflict"),  # 81.7% rounds to 82
+    ("5 percent", "5.4 percent", "conflict"),  # one significant digit says no precision
 ]
 
 

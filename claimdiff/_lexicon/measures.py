@@ -144,7 +144,11 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "funding": ("funding", "funded", "grant", "grants", "aid", "investment", "invest", "invested"),
         "debt": ("debt", "debts", "loan", "loans", "borrowing", "owed", "owes"),
         "stolen": ("stolen", "stole", "theft", "haul", "loot"),
-        "demanded": ("demand", "demands", "demanded", "demanding", "sought", "seeking", "seeks"),
+        "demanded": (
+            "demand", "demands", "demanded", "demanding", "sought", "seeking", "seeks", "want", "wants",
+            "wanted", "call for", "calls for", "calling for", "called for", "push for", "pushing for",
+            "claim", "asking for", "asked for",
+        ),
         "offered": ("offer", "offers", "offered", "offering", "proposed", "proposal", "bid"),
         "expected": (
             "expected", "expect", "expects", "estimate", "estimates", "estimated", "consensus",
@@ -190,13 +194,20 @@ PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "vote share": ("vote", "votes", "ballot"),
         "counted": ("counted", "count", "reported", "tallied", "precincts"),
-        "turnout": ("turnout",),
+        "turnout": (
+            "turnout", "took part", "take part", "taking part", "participation", "participated",
+            "participating",
+        ),
         "inflation": ("inflation",),
         "unemployment": ("unemployment", "jobless"),
         "interest rate": ("rate", "rates"),
         "stake": ("stake", "owns", "owned", "holding"),
         "approval": ("approval", "approve", "approved"),
-        "demanded": ("demand", "demands", "demanded", "demanding", "sought", "seeking", "seeks"),
+        "demanded": (
+            "demand", "demands", "demanded", "demanding", "sought", "seeking", "seeks", "want", "wants",
+            "wanted", "call for", "calls for", "calling for", "called for", "push for", "pushing for",
+            "claim", "asking for", "asked for",
+        ),
         "offered": ("offer", "offers", "offered", "offering", "proposed", "proposal"),
         "expected": (
             "expected", "expect", "expects", "estimate", "estimates", "consensus", "forecast",

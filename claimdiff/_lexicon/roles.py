@@ -541,6 +541,9 @@ JOB_MODIFIERS: frozenset[str] = frozenset(
         "political", "legal", "medical", "clinical", "operating", "technology", "communications", "press",
         "visiting", "emeritus", "staff", "interim", "acting", "co-", "european", "international", "country",
         "credit", "equity", "rates", "bond", "currency", "commodities", "energy", "health", "public",
+        # the side or field a lawyer works for, not an employer: "Defense attorney Peter Brandt"
+        "defense", "defence", "prosecuting", "prosecution", "criminal", "civil", "family", "trial",
+        "immigration", "employment", "human-rights", "personal",
     }
 )
 #: Words that make a job a past one: "a former economist at X" names no current employer.

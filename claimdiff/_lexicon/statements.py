@@ -30,7 +30,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "comment": ("comment", "elaborate", "specify"),
         "mention": ("mention", "cite"),
         "discuss": ("discuss", "debate", "broach"),
-        "find": ("find", "detect", "discover", "identify", "uncover", "locate"),
+        "find": ("find", "detect", "discover", "identify", "uncover", "locate", "determine", "pinpoint"),
         "show": ("show", "prove", "demonstrate", "establish"),
         "link": ("link", "connect", "tie", "attribute"),
         "cause": ("cause", "trigger", "spark"),
@@ -55,6 +55,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "vote": ("vote",),
         # people and bodies
         "resign": ("resign", "quit", "abdicate"),
+        "retire": ("retire",),
         "appoint": ("appoint", "nominate", "hire", "recruit"),
         "dismiss": ("sack", "oust", "expel", "suspend"),
         "elect": ("elect", "reelect"),
@@ -64,6 +65,10 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "acquit": ("acquit", "exonerate"),
         "release": ("release",),
         "sue": ("sue",),
+        "appeal": ("appeal",),
+        "testify": ("testify",),
+        "submit": ("submit", "lodge", "tender"),
+        "undergo": ("undergo",),
         "fine": ("fine", "penalise", "penalize"),
         "meet": ("meet",),
         "visit": ("visit",),
@@ -112,6 +117,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "rescue": ("rescue",),
         "destroy": ("destroy", "demolish"),
         "damage": ("damage",),
+        "spill": ("spill", "leak", "seep"),
         "collapse": ("collapse",),
         "violate": ("violate", "break", "breach", "infringe", "contravene"),
         "comply": ("comply", "obey"),
@@ -142,7 +148,8 @@ NOMINALISATIONS: Final = MappingProxyType(
         "order": "order", "ban": "ban", "prohibition": "prohibit", "declaration": "declare",
         "imposition": "impose", "repeal": "repeal", "acceptance": "accept", "agreement": "agree",
         "settlement": "settle", "signing": "sign", "signature": "sign", "passage": "pass", "adoption": "adopt",
-        "resignation": "resign", "appointment": "appoint", "nomination": "nominate", "dismissals": "dismiss",
+        "resignation": "resign", "retirement": "retire", "appointment": "appoint", "nomination": "nominate",
+        "dismissals": "dismiss",
         "suspension": "suspend", "expulsion": "expel", "election": "elect", "arrest": "arrest",
         "detention": "detain", "charge": "charge", "indictment": "indict", "prosecution": "prosecute",
         "conviction": "convict", "acquittal": "acquit", "investigation": "investigate",
@@ -151,7 +158,9 @@ NOMINALISATIONS: Final = MappingProxyType(
         "acquisition": "acquire", "purchase": "purchase", "takeover": "acquire", "sale": "sell",
         "merger": "merge", "investment": "invest", "recall": "recall", "increase": "increase", "rise": "rise",
         "hike": "hike", "cut": "cut", "reduction": "reduce", "decrease": "decrease", "change": "change",
-        "amendment": "amend", "revision": "revise", "halt": "halt", "termination": "terminate",
+        "amendment": "amend", "revision": "revise", "appeal": "appeal", "testimony": "testify",
+        "submission": "submit", "spill": "spill", "spillage": "spill", "leak": "leak", "leakage": "leak",
+        "halt": "halt", "termination": "terminate",
         "continuation": "continue", "extension": "extend", "renewal": "renew", "cancellation": "cancel",
         "postponement": "postpone", "delay": "delay", "inclusion": "include", "exclusion": "exclude",
         "closure": "close", "reopening": "reopen", "launch": "launch", "landing": "land", "crash": "crash",
@@ -191,7 +200,8 @@ IRREGULAR_FORMS: Final = MappingProxyType(
         "bore": "bear", "borne": "bear", "forgave": "forgive", "forgiven": "forgive", "mistook": "mistake",
         "mistaken": "mistake", "arose": "arise", "arisen": "arise", "dug": "dig", "fed": "feed", "fled": "flee",
         "hung": "hang", "lent": "lend", "meant": "mean", "spent": "spend", "stuck": "stick", "swept": "sweep",
-        "taught": "teach", "understood": "understand", "wound": "wind", "ground": "grind",
+        "taught": "teach", "understood": "understand", "wound": "wind", "ground": "grind", "underwent": "undergo",
+        "undergone": "undergo", "spilt": "spill",
     }
 )
 
@@ -203,6 +213,8 @@ DOUBLING: Final = frozenset(
         "ink", "veto", "set", "put", "win", "run", "sit", "get", "let", "begin", "swim", "spin", "sue",
         "step", "trim", "slam", "tip", "nab", "stab", "grip", "flip", "skip", "snap", "strip", "wrap", "spot",
         "wed", "bid", "jab", "rig", "dip", "chop", "mop", "nod", "pin", "rap", "tap", "zip", "lag",
+        "acquit", "expel", "compel", "propel", "dispel", "repel", "control", "patrol", "prefer", "confer",
+        "transfer", "deter", "kidnap", "regret", "rebel", "embed", "outbid", "abet", "refit",
     }
 )
 
@@ -247,7 +259,27 @@ PHRASES: Final = (
     (("vote", "in", "favour"), "support"),
     (("vote", "in", "favor"), "support"),
     (("vote", "against"), "oppose"),
+    (("hand", "in"), "submit"),
+    (("remain", "in", "place"), "continue"),
+    (("remain", "in", "force"), "continue"),
+    (("remain", "in", "effect"), "continue"),
+    (("stay", "in", "place"), "continue"),
+    (("stay", "in", "force"), "continue"),
+    (("plead", "guilty"), "admit"),
+    (("plead", "not", "guilty"), "deny"),
 )
+
+#: Phrases whose verb takes its object between its words ("found *the former mayor* guilty",
+#: "cleared *him* of"): up to :data:`PHRASE_GAP` words may stand after the first word, none a
+#: negator, a clause word or punctuation. Consecutive forms ("was found guilty") match too.
+SEPARABLE_PHRASES: Final = (
+    (("find", "guilty"), "convict"),
+    (("find", "not", "guilty"), "acquit"),
+    (("find", "innocent"), "acquit"),
+    (("clear", "of"), "acquit"),
+)
+#: Most words between the first word of a separable phrase and the rest (its object).
+PHRASE_GAP: Final = 4
 
 #: Comparatives that say a change when they follow a percentage and no "than" follows them:
 #: "will pay 2% more", "fares 5 per cent higher" (but "20% less than men" compares).
@@ -294,6 +326,7 @@ ANTONYMS: Final = frozenset(
         ("pass", "fail"),
         ("support", "oppose"),
         ("lift", "extend"),
+        ("lift", "continue"),
     )
 )
 
@@ -308,6 +341,8 @@ GENERAL_CONCEPTS: Final = MappingProxyType(
         ),
         "comment": frozenset({"confirm", "admit", "deny", "announce", "comment", "report"}),
         "mention": frozenset({"*"}),
+        # "has yet to undergo a medical" answers "passed a medical"
+        "undergo": frozenset({"pass", "complete", "fail"}),
     }
 )
 
@@ -332,6 +367,7 @@ ARGUMENT_CLASSES: Final = MappingProxyType(
             "factory", "plant", "office", "block", "apartment", "store", "shop",
         ),
         "medicine": ("drug", "medication", "pill", "tablet", "vaccine", "treatment", "therapy"),
+        "fuel": ("diesel", "petrol", "gasoline", "oil", "kerosene", "gas"),
     }
 )
 
@@ -356,6 +392,20 @@ ARGUMENT_SYNONYMS: Final = (
     ("crash", "collision"),
     ("storm", "hurricane", "typhoon", "cyclone"),
 )
+
+#: Words of the reporting around an act, folded as arguments: who tells it, the light verb
+#: and when it was told ("no arrests had been made, police said last night"). An act said
+#: not to have happened with no other word is said of the whole story.
+REPORTING_WORDS: Final = frozenset(
+    {"report", "make", "made", "have", "take", "taken", "police", "official", "authority", "spokesman",
+     "spokeswoman", "spokesperson", "last", "night", "yesterday", "today", "tonight", "far", "yet", "now",
+     "confirm", "announce", "add", "state", "tell", "told", "say", "said"}
+)
+
+#: Acts a person does to themselves, about nothing else: what they are about is who did them,
+#: so two of one concept whose sentences open with the same name meet without other shared
+#: words ("Templeton, 54, said she would not resign" / "Moira Templeton ... stepped down").
+SUBJECT_ACTS: Final = frozenset({"resign", "testify", "retire"})
 
 #: Concepts of saying and showing: not saying is leaving open, not denying ("would not confirm
 #: the arrest"); a study that "does not show" a link leaves the link open.

@@ -6,7 +6,8 @@ general act that did not happen against a specific one that did) and their sente
 at least :attr:`AlignOptions.assertion_arguments` content words. Only links that touch an
 *anchor* are made: an assertion that did not happen, is denied, open or ruled out, or whose
 concept has an antonym. Planned acts are linked only to the same act ruled out ("will
-close" / "will not close"): a plan is no answer to what happened. So groups stay around the
+close" / "will not close") or left open as a plan ("will appeal" / "declined to say whether
+he would appeal"): a plan is no answer to what happened. So groups stay around the
 few assertions that can disagree, and affirmed assertions never chain into one another.
 """
 
@@ -16,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .._lexicon.statements import ANTONYMS, GENERAL_CONCEPTS
-from ..claims.statements import claims_meet, shared_arguments
+from ..claims.statements import claims_meet, open_plan, shared_arguments
 from ..models import Alignment, AssertionClaim, Polarity
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
@@ -38,10 +39,12 @@ def _partners(c: AssertionClaim) -> set[str]:
     return out
 
 
-def _times_meet(a: Polarity, b: Polarity) -> bool:
-    """Return whether two polarities speak of one time: a plan meets only its ruling out."""
-    if Polarity.PLANNED in (a, b):
-        return Polarity.RULED_OUT in (a, b)
+def _times_meet(a: AssertionClaim, b: AssertionClaim) -> bool:
+    """Return whether two assertions speak of one time: a plan meets only its ruling out and
+    an open question about a plan ("will appeal" / "would not say whether he would appeal")."""
+    if Polarity.PLANNED in (a.polarity, b.polarity):
+        other = b if a.polarity is Polarity.PLANNED else a
+        return other.polarity is Polarity.RULED_OUT or open_plan(other)
     return True
 
 
@@ -51,7 +54,7 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
     Assertions of one reading (concept, polarity, arguments) are judged once, through the first
     of them, and the others follow it; copies and wire reruns cost nothing more.
     """
-    ruled_out = {c.key for c in claims if c.polarity is Polarity.RULED_OUT}
+    ruled_out = {c.key for c in claims if c.polarity is Polarity.RULED_OUT or open_plan(c)}
     ordered = order_claims(c for c in claims if c.polarity is not Polarity.PLANNED or c.key in ruled_out)
     first_of: dict[tuple[object, ...], int] = {}
     links: dict[tuple[int, int], float] = {}
@@ -72,7 +75,7 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
         for j in candidates:
             b = ordered[j]
             pair = (min(i, j), max(i, j))
-            if b.source == a.source or pair in links or not _times_meet(a.polarity, b.polarity):
+            if b.source == a.source or pair in links or not _times_meet(a, b):
                 continue
             how = claims_meet(a, b, least=opts.assertion_arguments)
             if how:

@@ -181,8 +181,19 @@ _PARTICIPLES = "saying|adding|telling|insisting|warning|noting|arguing|explainin
 _PARTICIPLE = rf"(?:{_PARTICIPLES})\b"
 #: What may open a sentence before its subject: a conjunction, a clause and its comma.
 _OPENING = rf"(?:(?:And|But|Yet|Still|Then){_SP})?(?:[^,\n\"\u201c\u201d]{{1,100}},{_SP})?"
-#: What every speaker pattern needs: a verb of saying, "quoted" or "according to".
-_CUE = re.compile(rf"\b(?:{_SPEECH_VERBS}|quoted|[Aa]ccording|{_PARTICIPLES})\b")
+#: A colon that opens a quote: "Kerr put it bluntly: \"...\"".
+_COLON_QUOTE = rf":{_SP}[\"\u201c]"
+#: What every speaker pattern needs: a verb of saying, "quoted", "according to" or a colon
+#: that opens a quote.
+_CUE = re.compile(rf"\b(?:{_SPEECH_VERBS}|quoted|[Aa]ccording|{_PARTICIPLES})\b|{_COLON_QUOTE}")
+#: What may open a sentence before the subject of a colon that opens a quote: a clause and
+#: its comma ("In closing,"), or one capitalised adverb ("Meanwhile").
+_COLON_OPENING = (
+    rf"(?:[^,\n\"\u201c\u201d:]{{1,60}},{_SP}|[{_UPPER}][a-z]+ly{_SP}|(?:Meanwhile|Later|Afterwards){_SP})?"
+)
+#: The predicate between that subject and the colon: a few lower-case words ("struck a
+#: contrite tone", "summed it up", "put it bluntly"), no name, comma or verb of saying.
+_COLON_PREDICATE = rf"(?:{_SP}[a-z][\w\u2019'-]*){{1,6}}{_COLON_QUOTE}"
 
 #: Speaker patterns, as data: (name, pattern). The group ``who`` is the speaker.
 SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -203,6 +214,16 @@ SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("name-then-verb", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}{_MODS}{_VERB}")),
     # "Ellison refused to blame the referee, saying only that she would ..."
     ("subject-then-participle", re.compile(rf"^{_OPENING}(?P<who>{_SUBJECT}){_SP}[^\n]{{1,150}}?,{_SP}{_PARTICIPLE}")),
+    # "The trust's medical director, Dr Anil Prakash, struck a contrite tone: \"...\""
+    (
+        "apposition-then-colon",
+        re.compile(rf"^{_COLON_OPENING}{_DESCRIPTOR},{_SP}(?P<who>{_NAME}),{_COLON_PREDICATE}"),
+    ),
+    # "In closing, prosecutor Kevin Marsh summed it up: \"...\""
+    (
+        "subject-then-colon",
+        re.compile(rf"^{_COLON_OPENING}(?P<who>(?:[a-z][\w-]*{_SP}){{0,2}}{_NAME_OF}|{_SUBJECT}){_COLON_PREDICATE}"),
+    ),
 )
 
 

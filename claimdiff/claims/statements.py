@@ -49,6 +49,7 @@ __all__ = [
     "find_assertions",
     "inflections",
     "lemma_candidates",
+    "open_plan",
     "relation",
     "shared_arguments",
 ]
@@ -90,6 +91,10 @@ NEAR_ARGUMENTS = 6
 _PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _concept in sorted(lex.PHRASES, key=lambda p: -len(p[0])):
     _PHRASES.setdefault(_words[0], []).append((_words[1:], _concept))
+#: Separable phrases by their first word's lemma, longest first.
+_SEPARABLE: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _concept in sorted(lex.SEPARABLE_PHRASES, key=lambda p: -len(p[0])):
+    _SEPARABLE.setdefault(_words[0], []).append((_words[1:], _concept))
 
 #: The rules that set a predicate's polarity, in the order they are tried, as data:
 #: (name, what the cue is).
@@ -146,7 +151,7 @@ def inflections(lemma: str) -> tuple[str, ...]:
         return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
     stem = lemma + lemma[-1] if lemma in lex.DOUBLING else lemma
     plural = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
-    forms = (lemma, plural, stem + "ed", stem + "ing")
+    forms: tuple[str, ...] = (lemma, plural, stem + "ed", stem + "ing")
     if stem == lemma and len(lemma) > 3 and lemma[-1] == "l" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
         forms += (lemma + "led", lemma + "ling")  # British: "cancelled", "signalling"
     return forms
@@ -233,8 +238,30 @@ def assertions_meet(
     if not how:
         return ""
     strict = how == "antonym" or Polarity.RULED_OUT in (a[1], b[1])
+    if not strict and (_unqualified(a) or _unqualified(b)):
+        return how  # "No arrests have been made, police said last night": of the whole story
     need = least if strict else max(1, min(least, len(a[2]), len(b[2])))
     return how if len(shared_arguments(a[2], b[2], how="antonym" if strict else how)) >= need else ""
+
+
+def _unqualified(assertion: tuple[str, Polarity, Sequence[str]]) -> bool:
+    """Return whether an act said not to have happened is said of nothing in particular: its
+    sentence holds no word but the reporting around it ("No deaths have been reported", "no
+    arrests had been made, police said last night")."""
+    return assertion[1].answer == "no" and all(word in lex.REPORTING_WORDS for word in assertion[2])
+
+
+def open_plan(c: AssertionClaim) -> bool:
+    """Return whether an assertion leaves a plan open: a modal stands between its cue and its
+    act ("declined to say whether his client would appeal", "unclear if the plant will close").
+
+    >>> from claimdiff.models import Sentence
+    >>> text = "It is unclear whether the plant will close."
+    >>> open_plan(AssertionClaim(source="a", text="whether the plant will close", start=14, end=42,
+    ...                          sentence=Sentence(text, 0, len(text)), key="close", polarity=Polarity.OPEN))
+    True
+    """
+    return c.polarity is Polarity.OPEN and any(t.low in lex.MODALS for t in tokenize(c.text))
 
 
 def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
@@ -252,6 +279,8 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
     ''
     """
     how = assertions_meet((a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=least)
+    if not how and a.key == b.key and a.key in lex.SUBJECT_ACTS and a.subject and a.subject == b.subject:
+        return "same"  # "Templeton said she would not resign" / "Moira Templeton stepped down"
     if how == "antonym":
         names = _name_words(a.sentence.text) | _name_words(b.sentence.text)
         if not shared_arguments(a.arguments, b.arguments, how=how) - names:
@@ -378,7 +407,7 @@ def _lemma(tok: Token) -> str:
     return _LEMMA_OF_CUE_FORM.get(w, w)
 
 
-_PHRASE_HEADS = frozenset(_PHRASES) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | {"rule"}
+_PHRASE_HEADS = frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | {"rule"}
 #: Every form of a predicate, a phrase's first word or a cue verb, by its lemma.
 _LEMMA_OF_CUE_FORM = _forms(_PHRASE_HEADS.union(_CONCEPT_OF_LEMMA, lex.DENYING_VERBS, lex.DENYING_OBJECT_VERBS))
 _AUXILIARIES = frozenset(
@@ -410,11 +439,30 @@ _AUXILIARIES = frozenset(
 
 def _phrase(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (concept, index of the last word) of a phrase starting at ``words[i]``."""
-    for rest, concept in _PHRASES.get(_lemma(words[i]), ()):
-        tail = words[i + 1 : i + 1 + len(rest)]
-        if len(tail) == len(rest) and all(t.low == r for t, r in zip(tail, rest, strict=True)):
+    lemma = _lemma(words[i])
+    for rest, concept in _PHRASES.get(lemma, ()):
+        if _tail_at(words, i + 1, rest):
             return concept, i + len(rest)
+    for rest, concept in _SEPARABLE.get(lemma, ()):
+        for gap in range(lex.PHRASE_GAP + 1):
+            at = i + 1 + gap
+            if gap and not _object_word(words[at - 1]):
+                break
+            if _tail_at(words, at, rest):
+                return concept, at + len(rest) - 1
     return None
+
+
+def _tail_at(words: Sequence[Token], at: int, rest: Sequence[str]) -> bool:
+    """Return whether ``words`` from ``at`` on are the words ``rest``."""
+    tail = words[at : at + len(rest)]
+    return len(tail) == len(rest) and all(t.low == r for t, r in zip(tail, rest, strict=True))
+
+
+def _object_word(tok: Token) -> bool:
+    """Return whether a word may stand in the object of a separable phrase: a word that is no
+    negator ("found no evidence he was guilty") and starts no clause."""
+    return tok.kind is not TokenKind.SYM and tok.low not in lex.NEGATORS and tok.low not in lex.CLAUSE_WORDS
 
 
 def find_assertions(
@@ -621,7 +669,7 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     w = tok.low
     if tok.text[:1].isupper() and i and words[i - 1].kind is TokenKind.WORD:
         return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
-    noun_or_verb = w not in lex.NOMINALISATIONS and w.rstrip("s") in lex.NOUN_VERBS
+    noun_or_verb = _nominalisation(w) is None and w.rstrip("s") in lex.NOUN_VERBS
     if noun_or_verb and not _verb_context(words, i) and not (i and words[i - 1].low == "no"):
         return None  # "the press release", "on land", "reports that"; but "no arrests were made"
     if w == "order" and i and words[i - 1].low == "in":
