@@ -169,6 +169,8 @@ def test_the_event_of_a_text_is_its_first_event_word() -> None:
         ("the Republic of Moldova", "Moldova"),
         ("Danny Okafor", "Okafor"),
         ("Andrei Volan", "Andrey Volan"),
+        ("Tom Reyes", "Thomas Reyes"),
+        ("J. Reyes", "Jorge Reyes"),
         ("University of Tromsdal", "Tromsdal University"),
         ("Vandenberg Space Force Base", "Vandenberg"),
         ("Kelso", "Washington"),  # a town and a state it may lie in
@@ -192,6 +194,9 @@ def test_forms_of_one_name_and_places_of_other_sizes_fill_one_role(left: str, ri
         ("Joel Whitaker", "Okafor"),
         ("Leeds Crown Court", "Sheffield Crown Court"),
         ("Royal Hotel", "Grand Hotel"),
+        ("Baltic Tern", "Nordic Tern"),  # one last word, other words before it
+        ("Marcia Feld", "Harriet Feld"),
+        ("K. Feld", "Harriet Feld"),
     ],
 )
 def test_different_names_do_not_fill_one_role(left: str, right: str) -> None:

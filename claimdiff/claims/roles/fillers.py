@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz import fuzz
+
 from ..._lexicon import places
 from ...models import Claim
 from ..entities import entity_key
@@ -103,10 +105,27 @@ def _same_name(a: str, b: str) -> bool:
         return True
     while len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[-1] in places.KIND_WORDS:
         wa, wb = wa[:-1], wb[:-1]
-    if wa[-1] == wb[-1] and wa[-1] not in places.KIND_WORDS:
-        return True  # a surname: "Andrei Volan" and "Andrey Volan"
+    if wa[-1] == wb[-1] and wa[-1] not in places.KIND_WORDS and _first_words_alike(wa[:-1], wb[:-1]):
+        return True  # a surname: "Andrei Volan" and "Andrey Volan", "Volan" and "A. Volan"
     sa, sb = set(wa) - _JOINERS, set(wb) - _JOINERS
     return not sa or not sb or sa <= sb or sb <= sa
+
+
+def _first_words_alike(a: list[str], b: list[str]) -> bool:
+    """Whether the words before a shared last word can be one person's: none on one side, one
+    initial, or given names spelt alike ("Andrei" / "Andrey", "Tom" / "Thomas", "Bill" /
+    "William"); "Baltic Tern" and "Nordic Tern", "Marcia Feld" and "Harriet Feld" are two."""
+    if not a or not b:
+        return True
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    if len(x) == 1 or len(y) == 1:
+        return x[:1] == y[:1]
+    return fuzz.ratio(x, y) >= _GIVEN_NAME_LIKENESS
+
+
+#: Least ``fuzz.ratio`` of two given names of one person: spellings and the common short
+#: forms ("Tom" / "Thomas" 67, "Bill" / "William" 55, "Jim" / "James" 50); not "Bob" / "Robert".
+_GIVEN_NAME_LIKENESS = 50
 
 
 _CONTAINER = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)")
