@@ -264,6 +264,9 @@ def test_trims_spellings_and_contractions_agree(left: str, right: str) -> None:
         ("We are not on a fixed course, and further cuts are possible", "we are now on a fixed course", "not"),
         ("The new wing will open within a month", "The new wing will open within a year", "month"),
         ("Every extra hour of sleep helped, up to a point", "Every extra hour of sleep helped, without limit", "point"),
+        # a word of scope, even when one quote holds the other
+        ("It was never about the pay", "It was never only about the pay", "only"),
+        ("We have repaid the loans", "We have partly repaid the loans", "partly"),
     ],
 )
 def test_a_changed_modal_negation_time_or_noun_is_quote_wording(left: str, right: str, changed: str) -> None:

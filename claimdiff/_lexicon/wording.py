@@ -52,6 +52,17 @@ TIME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
+#: Words that narrow or widen how much of something a quote claims ("never about the money" /
+#: "never only about the money", "fully" / "partly", "all" / "some"): a change of them is a
+#: change of what was said, like a negation.
+SCOPE_WORDS: frozenset[str] = frozenset(
+    """
+    only solely merely exclusively partly partially fully entirely completely wholly totally
+    mainly mostly largely primarily chiefly all every everyone everything some most none few
+    many several any
+    """.split()
+)
+
 #: Contractions -> their words, so "we'll" and "we will" agree ("n't" is split by rule).
 CONTRACTIONS: Mapping[str, str] = MappingProxyType(
     {
