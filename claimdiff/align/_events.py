@@ -93,8 +93,10 @@ class Frame:
         (True, False)
         >>> Frame("ceasefire", "begin").agrees(Frame("ceasefire")), Frame("offer", "end").agrees(Frame("offer"))
         (True, False)
-        >>> print(Frame("filing").agrees(Frame())), Frame("statement").agrees(Frame(phase="begin"))
-        (None, False)
+        >>> print(Frame("filing").agrees(Frame()))
+        None
+        >>> Frame("statement").agrees(Frame(phase="begin"))
+        False
         """
         if self.event is None or other.event is None:
             if self.event is None and other.event is None and self.phase and other.phase:
