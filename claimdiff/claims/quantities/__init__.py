@@ -35,7 +35,7 @@ from ...models import Quantity
 from ..times import ClockTime, find_times, overlaps_a_time
 from ..tokens import Token, TokenKind, tokenize
 from ._read import read_core
-from ._rules import GATES, RULES, STARTERS, Hit, bare_figure, read_sign
+from ._rules import GATES, RULES, RULES_BY_KIND, STARTERS, Hit, bare_figure, read_sign
 from ._words import MAX_DIGITS, Reader, as_number
 
 __all__ = ["RULES", "find_quantities", "is_part_of_name", "parse_number_words"]
@@ -103,7 +103,7 @@ def find_quantities(
             k += 1
             continue
         hit: Hit | None = None
-        for name, rule in RULES:
+        for name, rule in RULES_BY_KIND[toks[k].kind]:
             hit = rule(r, k)
             if hit is not None:
                 if name == "chain":

@@ -97,7 +97,7 @@ def _integer(r: Reader, k: int) -> Num | None:
     group = _small(r, k)
     if group is None:
         return None
-    total = Fraction(0)
+    total: Fraction | None = None  # the first group is the total so far: no Fraction sum with zero
     atoms: tuple[tuple[int, str, bool], ...] = ()
     last_scale: int | None = None
     words = False
@@ -118,7 +118,7 @@ def _integer(r: Reader, k: int) -> Num | None:
             atoms += ((e, "scale", False),)
             e += 1
             words = True
-        total += g
+        total = g if total is None else total + g
         end = e
         if top is None:
             return Num(total, end, atoms, last_scale or 1, words)

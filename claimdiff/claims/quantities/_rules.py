@@ -785,3 +785,22 @@ RULES: tuple[tuple[str, _Rule], ...] = (
     ("score", _score),
     ("number", _number),
 )
+_ANY_KIND = frozenset(TokenKind)
+#: The token kinds at which each rule of :data:`RULES` can match: at a token of another kind it
+#: reads nothing (a URL, a chain, a digit literal or a word starts it; tests/test_numbers.py
+#: checks), so the scan does not call it there.
+_RULE_KINDS: dict[str, frozenset[TokenKind]] = {
+    "url": frozenset({TokenKind.URL}),
+    "identifier": frozenset({TokenKind.NUM, TokenKind.CHAIN}),
+    "chain": frozenset({TokenKind.CHAIN}),
+    "day_of_month": frozenset({TokenKind.NUM}),
+    "count_phrase": frozenset({TokenKind.WORD}),
+    "vague_plural": frozenset({TokenKind.WORD}),
+    "percent_of": frozenset({TokenKind.WORD}),
+    "score": frozenset({TokenKind.NUM, TokenKind.WORD}),
+    "number": _ANY_KIND,
+}
+#: :data:`RULES` by the kind of the token the scan stands at, each in the order of RULES.
+RULES_BY_KIND: dict[TokenKind, tuple[tuple[str, _Rule], ...]] = {
+    kind: tuple(rule for rule in RULES if kind in _RULE_KINDS[rule[0]]) for kind in TokenKind
+}
