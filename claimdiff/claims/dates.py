@@ -79,6 +79,8 @@ from .tokens import Token, TokenKind, split_runs, tokenize
 __all__ = ["RULES", "TenseReader", "dates_apart", "find_dates", "is_participle"]
 
 _ISO = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])(?![0-9])")
+_DAY_DIGITS = re.compile(r"[0-9]{1,2}")
+_YEAR_DIGITS = re.compile(r"(?:1[0-9]|20)[0-9]{2}")
 _PREFIXES = frozenset(DATE_PREPOSITIONS | {"early", "late", "mid", "earlier", "later"})
 _FULL_MONTHS = frozenset(
     {
@@ -325,7 +327,7 @@ def _month_at(c: _Ctx, k: int, *, context: bool) -> int | None:
 def _day_at(c: _Ctx, k: int) -> tuple[int, int] | None:
     """Read a day of the month at k ("20", "4th"): (day, end)."""
     tok = c.toks[k] if k < c.n else None
-    if tok is None or not re.fullmatch(r"[0-9]{1,2}", tok.text) or not 1 <= int(tok.text) <= 31:
+    if tok is None or not _DAY_DIGITS.fullmatch(tok.text) or not 1 <= int(tok.text) <= 31:
         return None
     end = k + 1
     if c.low(end) in ("st", "nd", "rd", "th") and c.toks[end].start == tok.end:
@@ -335,7 +337,7 @@ def _day_at(c: _Ctx, k: int) -> tuple[int, int] | None:
 
 def _year_at(c: _Ctx, k: int) -> int | None:
     tok = c.toks[k] if k < c.n else None
-    if tok is None or not re.fullmatch(r"(?:1[0-9]|20)[0-9]{2}", tok.text):
+    if tok is None or not _YEAR_DIGITS.fullmatch(tok.text):
         return None
     if k + 1 < c.n and c.toks[k + 1].start == tok.end and c.low(k + 1) not in (",", ".", ")", ";", ":"):
         return None

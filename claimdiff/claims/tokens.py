@@ -335,4 +335,6 @@ def _kept(tok: Token) -> bool:
         return not "0" <= tok.text <= "9"
     if tok.kind is TokenKind.WORD:
         return "'" not in tok.text and "’" not in tok.text
+    if tok.kind is TokenKind.NUM and tok.text.isdigit():
+        return True  # a figure of digits alone is one run, and no digit touches it (the token pattern)
     return tok.kind is TokenKind.CHAIN and tok.text.endswith(",") and _FOUR_DIGITS.search(tok.text) is None
