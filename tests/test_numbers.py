@@ -314,7 +314,6 @@ def _every_starter(toks):
 @given(st.one_of(number_text, symbol_runs))
 def test_gates_and_bare_figures_change_nothing(text):
     import claimdiff.claims.quantities as numbers
-
     from claimdiff.claims.quantities._rules import RULES
     from claimdiff.claims.tokens import TokenKind
 

@@ -164,6 +164,8 @@ def is_part_of_name(text: str, q: Quantity) -> bool:
         return True  # "221 Baker Street", "10 Downing St."
     if q.kind != "cardinal" or (q.unit is not None and (q.measure is not None or q.unit in _SUM_UNITS)):
         return False  # "Jones 31%", "Smith $40": a name's share or price is a figure
+    if not text[q.start - 1].isspace():
+        return False  # _WORD_BEFORE ends with white space before the figure ("(15", "1,2")
     found = _WORD_BEFORE.search(text, max(0, q.start - 40), q.start)
     if found is None:
         return False
