@@ -842,12 +842,19 @@ def _candidates(c: _Ctx) -> list[int]:
     within three tokens after it ("20 June", "4th of May"), or a count before "ago".
     """
     out = []
-    years = c.years
-    for k, (_kind, start, _end, text, low) in enumerate(c.toks):
+    years, ago = c.years, c.ago
+    # one comprehension picks the tokens worth a look (what _starts_a_date may accept among them)
+    picked = [
+        k
+        for k, tok in enumerate(c.toks)
+        if tok[4] in _TRIGGERS or "0" <= tok[3][0] <= "9" or tok[4] in _AGO_COUNTS or k in years or k in ago
+    ]
+    for k in picked:
+        _kind, start, _end, text, low = c.toks[k]
         if low in _TRIGGERS:
             if low != "the" or (k + 1 < c.n and (c.toks[k + 1].low in _AFTER_THE or _digit(c.toks[k + 1]))):
                 out.append(k)
-        elif k in years or k in c.ago or _starts_a_date(c, k, low, text, start):
+        elif k in years or k in ago or _starts_a_date(c, k, low, text, start):
             out.append(k)
     return out
 
@@ -857,7 +864,11 @@ def _starts_a_date(c: _Ctx, k: int, low: str, text: str, start: int) -> bool:
     ISO date, or "a" in "a year ago"."""
     if "0" <= text[0] <= "9":
         return _day_before_month(c, k) or _ISO.match(c.text, start) is not None
-    return low in ("a", "an", "one") and c.low(k + 2) == "ago"
+    return low in _AGO_COUNTS and c.low(k + 2) == "ago"
+
+
+#: Words that count one unit of time before "ago" ("a year ago").
+_AGO_COUNTS = frozenset({"a", "an", "one"})
 
 
 def _digit(tok: Token) -> bool:

@@ -198,7 +198,9 @@ def _candidates(toks: list[Token]) -> list[int]:
     out: list[int] = []
     append = out.append
     last = len(toks) - 1
-    for k, (kind, start, end, text, low) in enumerate(toks):
+    # one comprehension picks the few tokens worth a look; the loop reads only those
+    for k in [k for k, tok in enumerate(toks) if tok[0] in _ALWAYS or tok[4] in STARTERS]:
+        kind, start, end, text, low = toks[k]
         if kind in _ALWAYS:
             append(k)
         elif low in STARTERS:
