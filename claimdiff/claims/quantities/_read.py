@@ -439,6 +439,20 @@ def _read_ordinal(r: Reader, k: int) -> Core | None:
 
 
 def read_core(r: Reader, k: int) -> Core | None:
+    """Read the number that starts at token k, or None; each k is read once per text.
+
+    The score rule reads a number in words at k as a tally before the number rule reads it
+    again ("one hundred and twenty"): the reading is a function of the tokens, so it is kept.
+    """
+    cores = r.cores
+    if k in cores:
+        found: Core | None = cores[k]
+        return found
+    got = cores[k] = _read_core(r, k)
+    return got
+
+
+def _read_core(r: Reader, k: int) -> Core | None:
     c = r.cls(k)
     if c.cls == "digits":
         return _read_digits(r, k)
