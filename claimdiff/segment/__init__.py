@@ -180,20 +180,13 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
     append = cuts.append
     sentence_start = size - len(block.lstrip())
     next_start = next_end = -1
-    previous: re.Match[str] | None = None
     narrow, keep, narrow_before, guard = memo.narrow, memo.keep, _NARROW_BEFORE, breaks.guard
     pos = 0
     while True:
         for cand in _CANDIDATE_NEXT_RE.finditer(block, pos):
             last, end = cand.span()  # last: the last terminal mark
-            # The token is often the one or two after the last mark's token: no need to look back.
-            if end == next_end:
-                token_start = next_start
-            elif previous is not None and end == previous.end(2):
-                token_start = previous.start(2)
-            else:
-                token_start = -1
-            previous = cand
+            # The token is often the one after the last mark's token: no need to look back.
+            token_start = next_start if end == next_end else -1
             next_start, next_end = cand.span(1)
             if end >= guard:
                 sentence_start = breaks.catch_up(last, cuts, sentence_start)
