@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimdiff import Article, compare
 from claimdiff.models import QuantityClaim
@@ -239,3 +241,40 @@ def test_the_minute_of_one_event_told_two_ways_conflicts() -> None:
         "Lund headed the winner for Harlow in the 84th minute at Dunmore Park.",
     )
     assert found == [("84th minute", "88th minute")]
+
+
+# --- the shortcut for figures with no word near them -----------------------------------------
+
+
+def test_every_frame_lexicon_entry_starts_with_a_letter() -> None:
+    """find_measure returns early when a figure's stretches hold only punctuation: that is
+    right only while no trigger, qualifier, stop or holder word starts with anything else."""
+    from claimdiff._lexicon import measures
+    from claimdiff._lexicon.updates import LEVEL_WORDS
+    from claimdiff.claims import frames
+
+    tables = [getattr(measures, name) for name in ("PART_BEFORE", "PART_AFTER", "ADJUSTED_BEFORE", "ADJUSTED_AFTER",
+                                                    "PREVIOUS_BEFORE", "PREVIOUS_AFTER", "NOUN_MEASURES")]
+    tables += [LEVEL_WORDS, *frames._TRIGGERS.values()]
+    assert all(entry[:1].isalpha() for table in tables for entry in table)
+
+
+_FIGURE_CONTEXT = ["1", "12", "3.5", "40", ",", ", ", ";", ":", " - ", "(", ")", " ", "  ", "/", "%", "$", "people",
+                   "died", "injured", "aged", "old", "the", "up from", "a further", "adjusted", "toll", "rose to", "-"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_FIGURE_CONTEXT), min_size=1, max_size=30))
+def test_figures_without_words_near_them_read_what_the_full_rules_read(parts: list[str]) -> None:
+    from claimdiff.claims import frames
+
+    text = "".join(parts)
+
+    def measures() -> list[tuple[int, str, str]]:
+        return [(c.start, c.key, c.measure) for c in analyse(Article("a", text)) if isinstance(c, QuantityClaim)]
+
+    fast = measures()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(frames, "_has_letter", lambda text, start, end: True)
+        slow = measures()
+    assert fast == slow

@@ -332,13 +332,30 @@ def _every_starter(toks):
 @given(st.one_of(number_text, symbol_runs))
 def test_gates_and_bare_figures_change_nothing(text):
     import claimdiff.claims.quantities as numbers
+    from claimdiff.claims.quantities._rules import RULES
+    from claimdiff.claims.tokens import TokenKind
 
     fast = find_quantities(text)
     with pytest.MonkeyPatch.context() as mp:
         mp.setattr(numbers, "_candidates", _every_starter)
         mp.setattr(numbers, "bare_figure", lambda r, k: None)
+        mp.setattr(numbers, "RULES_BY_KIND", dict.fromkeys(TokenKind, RULES))
         slow = find_quantities(text)
     assert fast == slow
+
+
+@given(st.one_of(number_text, symbol_runs))
+def test_a_rule_reads_nothing_at_a_token_of_another_kind(text):
+    from claimdiff.claims.quantities._rules import _RULE_KINDS, RULES
+    from claimdiff.claims.quantities._words import Reader
+    from claimdiff.claims.tokens import tokenize
+
+    toks = tokenize(text)
+    r = Reader(text, toks)
+    for k, tok in enumerate(toks):
+        for name, rule in RULES:
+            if tok.kind not in _RULE_KINDS[name]:
+                assert rule(r, k) is None, (text, k, name)
 
 
 @given(st.one_of(number_text, symbol_runs))

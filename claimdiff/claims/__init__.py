@@ -221,6 +221,8 @@ def _frame_before(text: str, q: Quantity) -> str:
     number from 1 to 119 set off by commas after a name ("Valsecchi, 47, said") or a
     definite noun ("the engineer, 45, was hurt") is an age.
     """
+    if q.start == 0 or not text[q.start - 1].isspace():
+        return ""  # both patterns end with white space before the figure ("$5", "1,2"): none can match
     lead = text[max(0, q.start - 30) : q.start]
     found = _WORD_BEFORE.search(lead)
     if found is not None and found.group(1).casefold() in MEASURE_BEFORE:

@@ -45,9 +45,9 @@ _CITATION_TAIL_RE = re.compile(CITATIONS + r"\Z")
 _CITATION_TOKEN_RE = re.compile(CITATIONS)
 _MULTI_PERIOD_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 NEXT_TOKEN_RE = re.compile(r"\s*(\S{0,80})")
-#: A terminal mark as in _CANDIDATE_RE; the next token as in NEXT_TOKEN_RE (group 1), and
-#: the whole token after that (group 2). The lookahead cannot fail, so it never backtracks.
-CANDIDATE_NEXT_RE = re.compile(_CANDIDATE_RE.pattern + r"(?=\s*(\S{0,80})\S*\s*(\S*))")
+#: A terminal mark as in _CANDIDATE_RE and the next token as in NEXT_TOKEN_RE (group 1). The
+#: lookahead cannot fail, so it never backtracks.
+CANDIDATE_NEXT_RE = re.compile(_CANDIDATE_RE.pattern + r"(?=\s*(\S{0,80}))")
 #: A token; matched at a mark in the *reversed* block, the token up to the mark, backwards.
 TOKEN_RE = re.compile(r"\S*")
 _NUMBER_RE = re.compile(r"\d{1,3}")
