@@ -199,12 +199,13 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
                 back = _TOKEN_RE.match(reverse, size - 1 - last, size - sentence_start)
                 token_start = size - back.end() if back else last
             if end == last + 1 and keep:  # no closers: the narrow key first (quotes make rules read far)
-                key: _NarrowKey | None = (
+                narrow_key: _NarrowKey = (
                     (block[sentence_start:token_start], block[token_start:next_end])
                     if token_start - sentence_start < narrow_before
                     else block[token_start:next_end]
                 )
-                verdict = narrow.get(key)
+                key: _NarrowKey | None = narrow_key
+                verdict = narrow.get(narrow_key)
                 if verdict is not None:
                     if verdict:
                         append(end)
