@@ -25,7 +25,6 @@ from ._lexicon.wording import (
     CONTRACTION_SUFFIXES,
     CONTRACTIONS,
     MODAL_CLASSES,
-    QUANTIFIER_CLASSES,
     SCOPE_WORDS,
     SPELLING_ENDINGS,
     SPELLING_MIN_STEM,
@@ -56,10 +55,9 @@ def contained(a: str, b: str, threshold: float) -> bool:
 
 def changed_words(short: str, long: str) -> tuple[bool, bool]:
     """Return (strong, content): whether the words that differ between a quote and the passage
-    of another that matches it hold a negation, a modal or a quantifier of another class
-    ("will" / "may", "every" / "several"), a number, a time word or a word of extent ("fully",
-    "only") (strong), or any content word. Each piece of
-    ``short`` between ellipses is matched on its own; words the longer quote adds before or
+    of another that matches it hold a negation, a modal of another class, a number, a time
+    word or a word of scope ("only", "fully", "all") (strong), or any content word. Each piece
+    of ``short`` between ellipses is matched on its own; words the longer quote adds before or
     after the passage are no change, nor are spelling variants ("organise" / "organize") or
     contractions ("we'll" / "we will").
 
@@ -78,7 +76,6 @@ def changed_words(short: str, long: str) -> tuple[bool, bool]:
     changed = removed + added
     strong = (
         {MODAL_CLASSES.get(w) for w in removed} - {None} != {MODAL_CLASSES.get(w) for w in added} - {None}
-        or {QUANTIFIER_CLASSES.get(w) for w in removed} - {None} != {QUANTIFIER_CLASSES.get(w) for w in added} - {None}
         or any(NEGATION_CUES.fullmatch(w) for w in changed)
         or any(w.isdigit() or w in _NUMBER_WORDS or w in _TIME_WORDS or w in SCOPE_WORDS for w in changed)
     )

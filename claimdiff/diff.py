@@ -284,8 +284,11 @@ def _direction(c: QuantityClaim) -> int:
     """Return +1 when the figure is a rise ("rose 0.6%", "a 0.6% gain"), -1 a fall, 0 neither.
 
     Up to three words before the figure are read, and the one word after it; a level marker
-    in between ("rose to 3.75%", "fell from 4%") makes the figure a level, not a change.
+    in between ("rose to 3.75%", "fell from 4%") makes the figure a level, not a change. A
+    game's margin ("two goals up") has no direction: one side's lead is the other's deficit.
     """
+    if c.quantity.unit in direction.MARGIN_UNITS:
+        return 0  # a lead, told from either side
     sent = c.sentence
     before = [w.casefold() for w in _WORD.findall(sent.text[max(0, c.start - sent.start - 40) : c.start - sent.start])]
     for word in reversed(before[-3:]):
@@ -615,7 +618,7 @@ def _with_role(finding: _Finding) -> _Finding:
         return finding
     role = min(counts, key=lambda r: (-counts[r], r))
     names = "; ".join(f"{c.source}: {c.text!r}" for c in finding.claims)
-    kind, reason = _ACT_ROLES.get(role, (Kind.ENTITY, finding.reason))
+    kind, reason = _ACT_ROLES.get(":".join(role.split(":")[:2]), (Kind.ENTITY, finding.reason))  # by:authorship:bill
     return attrs.evolve(finding, kind=kind, reason=reason, severity=Severity.HIGH, detail=f"{role}: {names}")
 
 

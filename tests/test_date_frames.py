@@ -63,6 +63,7 @@ def test_frames_agree_on_one_event_and_phase() -> None:
     assert Frame("strike", "end").agrees(Frame("strike", "begin")) is False
     assert Frame(None, "end").agrees(Frame(None, "end")) is True
     assert Frame("launch").agrees(Frame(None, "begin")) is None
+    assert Frame("statement").agrees(Frame(None, "begin")) is False  # said on a day / began then
     assert Frame().agrees(Frame()) is None
     assert Frame("statement").weak and not Frame("launch").weak
 
@@ -105,6 +106,12 @@ def test_dates_of_different_events_never_link() -> None:
     assert date_findings(report(a, b)) == []
     group_texts = [sorted(c.text for c in g.claims) for g in report(a, b).alignments if g.kind.value == "date"]
     assert ["in 2019", "in 2023"] not in group_texts
+
+
+def test_a_statement_day_does_not_pair_with_where_something_began() -> None:
+    a = '"It is the worst fire I have seen," said Chief Ana Ruiz, who has led the county fire service since 2016.'
+    b = '"It is the worst fire I have seen," county fire chief Ana Ruiz said at a briefing on Monday.'
+    assert date_findings(report(a, b)) == []
 
 
 def test_a_statement_day_does_not_pair_with_the_day_of_the_event() -> None:

@@ -274,6 +274,9 @@ def test_trims_spellings_and_contractions_agree(left: str, right: str) -> None:
         # a quantifier of another class
         ("We have explored every option to keep the mill open", "We have explored several options to keep the mill open",
          "every"),
+        # a word of scope, even when one quote holds the other
+        ("It was never about the pay", "It was never only about the pay", "only"),
+        ("We have repaid the loans", "We have partly repaid the loans", "partly"),
     ],
 )
 def test_a_changed_modal_negation_time_or_noun_is_quote_wording(left: str, right: str, changed: str) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimdiff import Article, compare
 from claimdiff.models import QuantityClaim
@@ -208,14 +210,6 @@ def test_spans_of_time_and_labelled_figures_read_their_measure(text: str, figure
     assert _measures(text)[figure] == measure
 
 
-def test_two_spans_of_time_of_different_acts_never_conflict() -> None:
-    found = _findings(
-        "Halloran, who testified for two days in his own defence, told jurors the cash was a loan.",
-        "The jurors acquitted Halloran of fraud after deliberating for 14 hours over three days.",
-    )
-    assert found == []
-
-
 def test_a_span_read_from_its_act_still_meets_a_span_of_a_measure_word() -> None:
     found = _findings(
         "The eleven miners were trapped for 31 hours before rescuers reached them.",
@@ -224,12 +218,23 @@ def test_a_span_read_from_its_act_still_meets_a_span_of_a_measure_word() -> None
     assert ("31 hours", "more than two days") in found
 
 
-def test_a_demand_in_plain_words_and_a_turnout_never_meet_an_offer() -> None:
-    found = _findings(
-        "Teachers want a 7% pay rise this year. Of the members balloted, 61 per cent took part.",
-        "The council's offer to teachers is 2.5 per cent. Turnout was 61%.",
-    )
-    assert found == []
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        # two spans of time of different acts
+        (
+            "Halloran, who testified for two days in his own defence, told jurors the cash was a loan.",
+            "The jurors acquitted Halloran of fraud after deliberating for 14 hours over three days.",
+        ),
+        # a demand in plain words and a turnout never meet an offer
+        (
+            "Teachers want a 7% pay rise this year. Of the members balloted, 61 per cent took part.",
+            "The council's offer to teachers is 2.5 per cent. Turnout was 61%.",
+        ),
+    ],
+)
+def test_figures_of_different_frames_never_conflict(left: str, right: str) -> None:
+    assert _findings(left, right) == []
 
 
 def test_a_part_of_a_total_never_conflicts_with_the_total() -> None:
@@ -286,3 +291,40 @@ def test_the_minute_of_one_event_told_two_ways_conflicts() -> None:
         "Lund headed the winner for Harlow in the 84th minute at Dunmore Park.",
     )
     assert found == [("84th minute", "88th minute")]
+
+
+# --- the shortcut for figures with no word near them -----------------------------------------
+
+
+def test_every_frame_lexicon_entry_starts_with_a_letter() -> None:
+    """find_measure returns early when a figure's stretches hold only punctuation: that is
+    right only while no trigger, qualifier, stop or holder word starts with anything else."""
+    from claimdiff._lexicon import measures
+    from claimdiff._lexicon.updates import LEVEL_WORDS
+    from claimdiff.claims import frames
+
+    tables = [getattr(measures, name) for name in ("PART_BEFORE", "PART_AFTER", "ADJUSTED_BEFORE", "ADJUSTED_AFTER",
+                                                    "PREVIOUS_BEFORE", "PREVIOUS_AFTER", "NOUN_MEASURES")]
+    tables += [LEVEL_WORDS, *frames._TRIGGERS.values()]
+    assert all(entry[:1].isalpha() for table in tables for entry in table)
+
+
+_FIGURE_CONTEXT = ["1", "12", "3.5", "40", ",", ", ", ";", ":", " - ", "(", ")", " ", "  ", "/", "%", "$", "people",
+                   "died", "injured", "aged", "old", "the", "up from", "a further", "adjusted", "toll", "rose to", "-"]
+
+
+@settings(max_examples=300)
+@given(st.lists(st.sampled_from(_FIGURE_CONTEXT), min_size=1, max_size=30))
+def test_figures_without_words_near_them_read_what_the_full_rules_read(parts: list[str]) -> None:
+    from claimdiff.claims import frames
+
+    text = "".join(parts)
+
+    def measures() -> list[tuple[int, str, str]]:
+        return [(c.start, c.key, c.measure) for c in analyse(Article("a", text)) if isinstance(c, QuantityClaim)]
+
+    fast = measures()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(frames, "_has_letter", lambda text, start, end: True)
+        slow = measures()
+    assert fast == slow

@@ -16,13 +16,13 @@ from .conftest import SHARED
 
 DEV = sorted((SHARED / "gold" / "dev").glob("*.json"))
 #: Figures reached on the dev corpus (16 stories, 141 must_flag items), as floors and ceilings.
-RECALL_FLOOR = 134 / 141
+RECALL_FLOOR = 135 / 141
 PRECISION_FLOOR = 0.90
 VIOLATIONS_CEILING = 0
 #: Recall floors of single kinds (items found, items), as reached (issue 15: dates by event
 #: frame and tense; issue 16: negation across rewording, names by role, speakers).
 KIND_FLOORS = {
-    "attribution": (13, 14),
+    "attribution": (14, 14),
     "date": (21, 21),
     "entity": (15, 15),
     "negation": (17, 21),

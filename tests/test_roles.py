@@ -90,6 +90,9 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
         ("Runner-up Jan Berg called for unity.", "Jan Berg", "rank:2"),
         ("The fire started at the Grand Hotel after midnight.", "Grand Hotel", "at:fire"),
         ("Bank South's Tom Hale said rates would fall.", "Bank South", "employer:hale"),
+        ("Councillor Ana Grant's amendment passed 5-4.", "Councillor Ana Grant", "by:authorship:amendment"),
+        ("Senator Luis Ruiz's own bills failed again.", "Senator Luis Ruiz", "by:authorship:bill"),
+        ("The motion, tabled by Councillor Ben Orr, was defeated.", "Councillor Ben Orr", "by:authorship"),
     ],
 )
 def test_a_name_reads_its_role_from_the_words_around_it(text: str, name: str, role: str) -> None:
@@ -166,6 +169,8 @@ def test_the_event_of_a_text_is_its_first_event_word() -> None:
         ("the Republic of Moldova", "Moldova"),
         ("Danny Okafor", "Okafor"),
         ("Andrei Volan", "Andrey Volan"),
+        ("Tom Reyes", "Thomas Reyes"),
+        ("J. Reyes", "Jorge Reyes"),
         ("University of Tromsdal", "Tromsdal University"),
         ("Vandenberg Space Force Base", "Vandenberg"),
         ("Kelso", "Washington"),  # a town and a state it may lie in
@@ -199,6 +204,8 @@ def test_forms_of_one_name_and_places_of_other_sizes_fill_one_role(left: str, ri
         # one last word, two given names: two people, or two ships
         ("Helen Quist", "Mara Quist"),
         ("Baltic Tern", "Nordic Tern"),
+        ("Marcia Feld", "Harriet Feld"),
+        ("K. Feld", "Harriet Feld"),
     ],
 )
 def test_different_names_do_not_fill_one_role(left: str, right: str) -> None:
@@ -333,6 +340,19 @@ def test_the_author_of_one_act_credited_to_two_people_is_an_attribution() -> Non
     b = Article("b", "The inquiry report, which was written by Inspector Moreau, faults the fire service.")
     (finding,) = compare([a, b]).discrepancies
     assert (finding.kind, finding.reason, finding.severity) == (Kind.ATTRIBUTION, "different-author", Severity.HIGH)
+
+
+def test_a_work_credited_to_two_people_by_possessives_is_an_attribution() -> None:
+    a = Article("a", "Councillor Ana Grant's amendment, which passed 5-4, kept the pool open.")
+    b = Article("b", "Councillor Ben Orr's amendment kept the pool open, and that passed narrowly.")
+    (finding,) = compare([a, b]).discrepancies
+    assert (finding.kind, finding.reason) == (Kind.ATTRIBUTION, "different-author")
+
+
+def test_works_of_two_kinds_are_two_roles() -> None:
+    a = Article("a", "Councillor Ana Grant's amendment passed on Monday night.")
+    b = Article("b", "Councillor Ben Orr's report was published on Monday night.")
+    assert compare([a, b]).discrepancies == ()
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 
 from claimdiff.claims import extract_claims, find_quotes
 from claimdiff.claims.quotes import find_speaker, find_speaker_rule, is_body, name_key, same_speaker, speaker_name
-from claimdiff.claims.speakers import find_people, role_modifiers, role_of
+from claimdiff.claims.speakers import described_person, find_people, role_modifiers, role_of
 from claimdiff.models import Article, ClaimKind
 from claimdiff.segment import split_sentences
 from claimdiff.text import clean
@@ -192,6 +192,12 @@ def test_a_description_is_the_subject_of_the_previous_sentence_with_no_other_rol
     assert quotes_of(text)[-1][1:] == ("Omar Haddad", "haddad")
 
 
+def test_a_description_by_age_alone_is_the_person_just_named() -> None:
+    text = 'Coach Ivo Petrak watched from the stand. "We were brave," the 58-year-old said.'
+    assert quotes_of(text)[-1][1:] == ("Ivo Petrak", "petrak")
+    assert quotes_of('"We were brave," the 58-year-old said.')[-1][1:] == ("the 58-year-old", "")
+
+
 def test_a_description_with_other_role_words_is_not_that_person() -> None:
     text = (
         "The treaty was signed by Arvian leader Tomas Brek on Monday.\n\n"
@@ -292,6 +298,38 @@ def test_titles_with_of_are_no_name(sentence: str, name: str) -> None:
     spans = [(q.start, q.end) for q in find_quotes(sentence)]
     found = find_speaker(sentence, spans)
     assert found is not None and name_key(speaker_name(found[0])) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "whom"),
+    [
+        # the subject of the sentence before, after an opening phrase
+        ("Irena Valsecchi will be president. With most votes counted, the 44-year-old opposition leader led.", "valsecchi"),
+        # a paragraph does not reach into the one before: paragraphs may be read in any order
+        ("Irena Valsecchi will be president.\n\nWith most votes counted, the 44-year-old opposition leader led.", ""),
+        ("Coach Ivo Petrak was sacked on Monday. The 58-year-old said he was sad.", "petrak"),
+        # in apposition
+        ("Lewis Marsh, the 32-year-old striker, scored twice.", "marsh"),
+        # someone new, or an object: no one named before
+        ("Tom Reed was arrested on Friday. The 19-year-old passenger was treated in hospital.", ""),
+        ("Marsh fouled the 23-year-old winger in the box.", ""),
+        ("Tom Reed was arrested on Friday. The 19-year-old man was charged.", ""),
+    ],
+)
+def test_a_description_by_age_names_again_the_person_just_named(text: str, whom: str) -> None:
+    sentences = split_sentences(text)
+    k = next(i for i, s in enumerate(sentences) if "year-old" in s.text)
+    start = sentences[k].text.index("-year-old") - 2
+    assert described_person(sentences, k, start, start + len("44-year-old"), text=text) == whom
+
+
+def test_an_age_told_by_name_and_by_description_is_compared() -> None:
+    a = Article("a", "Striker Lewis Marsh, 29, scored twice in the final on Saturday.")
+    b = Article("b", "Lewis Marsh scored twice in the final. On Saturday, the 32-year-old striker was the hero.")
+    from claimdiff import compare
+
+    found = [(d.kind.value, sorted(c.text for c in d.claims)) for d in compare([a, b]).discrepancies]
+    assert ("quantity", ["29", "32-year-old"]) in found
 
 
 @pytest.mark.parametrize(

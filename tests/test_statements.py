@@ -297,6 +297,34 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Two lorries were damaged when the bridge collapsed.",
             "affirmed-vs-negated",
         ),
+        # "no" before a noun that is also a verb: the act, none of it
+        (
+            "Police arrested three teenagers after the fire at Brook Lane school.",
+            "No arrests have been made after the fire at Brook Lane school.",
+            "affirmed-vs-negated",
+        ),
+        # a British doubled "l"
+        (
+            "Ferry operators cancelled 14 sailings from Oban because of the gales.",
+            "No sailings from Oban were cancelled because of the gales, the operator said.",
+            "affirmed-vs-negated",
+        ),
+        # opposite votes, a test passed and failed, a measure lifted and extended
+        (
+            "The councillor voted for the parking levy at the budget meeting.",
+            "The councillor voted against the parking levy at the budget meeting.",
+            "opposite-acts",
+        ),
+        (
+            "The goalkeeper passed a fitness test on his injured shoulder.",
+            "The goalkeeper failed a fitness test on his injured shoulder.",
+            "opposite-acts",
+        ),
+        (
+            "The authorities lifted the night curfew in the port city.",
+            "The authorities extended the night curfew in the port city.",
+            "opposite-acts",
+        ),
         # synonyms as arguments: "the firm" / "the company"
         (
             "Ostrand confirmed that the firm had cut 40 jobs in Malmo.",

@@ -86,6 +86,9 @@ def test_figures_that_disagree_are_flagged(left: str, right: str, reason: str) -
         ("Sales rose 5% in May.", "Sales posted a 5% gain in May.", False),
         ("The rate rose to 3.75% in May.", "The rate fell to 3.75% in May.", False),  # a level, not a change
         ("Exports climbed 2.1% last year.", "Exports increased 2.1% last year.", False),
+        # a game's margin is a lead told from either side, no change
+        ("Harlow came back from two goals down in the final.", "Dunmore were two goals up in the final.", False),
+        ("Index futures were 40 points down at noon.", "Index futures were 40 points up at noon.", True),
     ],
 )
 def test_a_change_told_as_a_rise_and_as_a_fall_is_flagged(left: str, right: str, flagged: bool) -> None:

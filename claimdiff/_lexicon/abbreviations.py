@@ -147,3 +147,10 @@ EMOTICONS: frozenset[str] = frozenset(
     """.split()
 )
 """Emoticons, as written."""
+
+#: Words after which a single capital letter and a capitalised word are an initial and a
+#: surname ("a book by J. Smith", "a letter to A. Okoye"), not a sentence's end: a sentence
+#: seldom ends in a preposition and a letter.
+INITIAL_AFTER: frozenset[str] = frozenset(
+    "by to from with for of about against and or than like including via per featuring starring".split()
+)

@@ -36,3 +36,8 @@ FALL_AFTER: frozenset[str] = frozenset(
 #: Words between a direction word and the figure that make the figure a level, not a change:
 #: "rose to 3.75%" is where it ended, "fell from 4%" where it began.
 LEVEL_MARKERS: frozenset[str] = frozenset({"to", "from", "at", "of", "above", "below", "near", "around"})
+#: Units of a game's margin: "two goals up" and "two goals down" are the same lead told from
+#: either side ("Castlegate were two goals up", "Ashbury came from two goals down"), no change.
+MARGIN_UNITS: frozenset[str] = frozenset(
+    {"goal", "try", "run", "set", "game", "frame", "wicket", "stroke", "shot", "lap", "length"}
+)

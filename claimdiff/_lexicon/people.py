@@ -58,6 +58,15 @@ ROLE_NOUNS: frozenset[str] = (TITLES - HONORIFICS) | frozenset(
     """.split()
 )
 
+#: Roles by which a story brings in someone new rather than names again whom it is about:
+#: "the 19-year-old passenger" is seldom the person the sentence before named.
+NEW_PERSON_ROLES: frozenset[str] = frozenset(
+    """
+    witness survivor resident neighbour neighbor driver passenger worker guard volunteer soldier
+    tenant student farmer fisherman shopkeeper landlord nurse firefighter paramedic pilot
+    """.split()
+)
+
 #: Words before a role noun that belong to the role ("deputy governor", "vice president").
 ROLE_RANKS: frozenset[str] = frozenset(
     "deputy vice assistant associate acting interim co senior junior".split()

@@ -179,7 +179,10 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "bought", "acquired", "purchased", "acquisition", "takeover", "buyout", "taken over", "snapped up",
         ),
         "direction": ("directed", "direction"),
-        "authorship": ("written", "authored", "penned", "co-written", "opinion", "majority opinion"),
+        "authorship": (
+            "written", "authored", "penned", "co-written", "opinion", "majority opinion", "sponsored",
+            "co-sponsored", "tabled", "drafted", "introduced", "proposed", "put forward",
+        ),
         "winner": (
             "winner", "winning goal", "winning try", "winning run", "winning basket", "winning shot",
             "decisive goal", "decisive try", "decisive penalty", "deciding goal", "decider", "match-winner",
@@ -518,6 +521,19 @@ WRITING_FOR: frozenset[str] = frozenset({"majority", "court"})
 WRITINGS: frozenset[str] = frozenset(
     {"opinion", "ruling", "judgment", "judgement", "decision", "report", "study", "paper", "verdict", "book",
      "novel", "screenplay", "script", "letter"}
+)
+
+#: Works whose owner in a possessive wrote or moved them: "Councillor Grant's amendment",
+#: "Senator Ruiz's bill", "Halvern's report" -> ``by:authorship:<work>``. Singular forms.
+AUTHORED_WORKS: frozenset[str] = frozenset(
+    {"amendment", "bill", "motion", "proposal", "resolution",
+     "ordinance", "report", "study", "paper", "book", "novel", "memoir", "screenplay", "opinion", "dissent",
+     "manifesto", "blueprint", "draft"}
+)
+#: Words between an owner and their work: "Grant's late amendment", "Ruiz's own bill".
+AUTHORED_MODIFIERS: frozenset[str] = frozenset(
+    {"own", "new", "late", "last-minute", "original", "revised", "latest", "first", "second", "rival", "draft",
+     "controversial", "landmark", "private", "member's", "budget", "spending", "final"}
 )
 
 #: Nouns of a job held at an organisation: "Lars Moen, an economist at X", "X economist Lars Moen".

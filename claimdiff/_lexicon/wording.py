@@ -52,23 +52,15 @@ TIME_WORDS: frozenset[str] = frozenset(
     """.split()
 )
 
-#: Words of extent that change what a quote says when they come or go ("we will cooperate
-#: fully" / "we will cooperate"; "never about the money" / "never only about the money").
+#: Words that narrow or widen how much of something a quote claims ("never about the money" /
+#: "never only about the money", "we will cooperate fully" / "we will cooperate", "all" /
+#: "some"): a change of them is a change of what was said, like a negation.
 SCOPE_WORDS: frozenset[str] = frozenset(
     """
-    only solely merely purely simply fully entirely completely totally wholly partly partially
-    largely mostly mainly chiefly primarily slightly somewhat absolutely
+    only solely merely exclusively partly partially fully entirely completely wholly totally
+    mainly mostly largely primarily chiefly all every everyone everything some most none few
+    many several any purely simply slightly somewhat absolutely
     """.split()
-)
-
-#: Quantifiers, lower-case -> how much they say: two of one class say the same ("every" /
-#: "all"), of two classes not ("we explored every option" / "we explored several options").
-QUANTIFIER_CLASSES: Mapping[str, str] = MappingProxyType(
-    {
-        "every": "all", "all": "all", "each": "all", "whole": "all", "entire": "all",
-        "several": "some", "some": "some", "few": "some", "couple": "some",
-        "many": "many", "most": "many", "numerous": "many", "countless": "many",
-    }
 )
 
 #: Contractions -> their words, so "we'll" and "we will" agree ("n't" is split by rule).

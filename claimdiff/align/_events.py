@@ -103,10 +103,19 @@ class Frame:
         if self.event is None or other.event is None:
             if self.event is None and other.event is None and self.phase and other.phase:
                 return self.phase == other.phase
+            if _only_phase(self, other) or _only_phase(other, self):
+                return False  # "has led the service since 2016" / "said on Monday"
             return None
         if self.event != other.event:
             return False
         return (self.phase or "begin") == (other.phase or "begin")
+
+
+def _only_phase(a: Frame, b: Frame) -> bool:
+    """Whether ``a`` dates only where something unnamed began or ended ("has led the service
+    since 2016") and ``b`` a statement ("said on Monday"): what someone said on a day is not
+    what began then (an unnamed beginning may still be an event's: "it began on Tuesday")."""
+    return a.event is None and a.phase is not None and b.weak and b.phase is None
 
 
 def _forms(word: str) -> frozenset[str]:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from .._lexicon.dates import MONTHS, WEEKDAYS
 from ..claims.frames import is_specific_noun, measure_table
 from ..models import Alignment, Claim, QuantityClaim
 from ..words import Tokenizer
@@ -201,10 +202,15 @@ def _ages_of_two_people(a: QuantityClaim, b: QuantityClaim) -> bool:
     return bool(holders[0] and holders[1] and holders[0] != holders[1])
 
 
+#: Capitalised words that name no one: a day or a month read as whose age it is ("On
+#: Saturday, the 32-year-old striker").
+_NOT_HOLDERS = frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
 def _named_holder(c: QuantityClaim) -> str:
     """Return whose age a figure gives when that is a name its sentence capitalises, or ""."""
     measure, _, holder = c.measure.partition(":")
-    if measure != "age" or not holder.isalpha():
+    if measure != "age" or not holder.isalpha() or holder in _NOT_HOLDERS:
         return ""
     text = c.sentence.text
     return holder if any(w.rstrip(",") == holder.capitalize() for w in text.split()[1:]) else ""

@@ -55,7 +55,7 @@ from .frames import find_measure
 from .negation import is_negated, negated_spans
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
-from .speakers import resolve_speakers
+from .speakers import described_person, resolve_speakers
 from .statements import find_assertions
 from .times import ClockTime, find_times
 from .tokens import Token, TokenKind, tokenize
@@ -122,7 +122,7 @@ def extract_claims(
     claims: list[Claim] = list(_statement_claims(article, sentences, negated))
     times = find_times(text)  # clock times: dates, and no figures
     quantities = find_quantities(text, tokens=tokens, times=times)
-    claims.extend(_quantity_claims(article, quantities, sentence_of, negated))
+    claims.extend(_quantity_claims(article, quantities, sentences, sentence_of, negated))
     claims.extend(_date_claims(article, quantities, tokens, times, sentence_of, published))
     claims.extend(_quote_claims(article, sentences, quotes, polarity))
     claims.extend(_entity_claims(article, sentences, tokens))
@@ -161,7 +161,11 @@ def _claim(
 
 
 def _quantity_claims(
-    article: Article, quantities: Sequence[Quantity], sentence_of: _SentenceOf, negated: dict[int, bool]
+    article: Article,
+    quantities: Sequence[Quantity],
+    sentences: Sequence[Sentence],
+    sentence_of: _SentenceOf,
+    negated: dict[int, bool],
 ) -> Iterator[Claim]:
     spans = [(q.start, q.end) for q in quantities]
     for k, q in enumerate(quantities):
@@ -174,9 +178,22 @@ def _quantity_claims(
             # sentence, so a sentence of thousands of figures stays linear
             near = [(a, b) for a, b in spans[max(0, k - 2) : k + 3] if sent.start <= a and b <= sent.end]
             measure = find_measure(sent, q, key, near, question=_question_before(article.text, sent.start))
+            if measure.startswith("age:") and q.text.endswith("old"):
+                measure = _age_of_whom(article.text, sentences, sent, q) or measure
             yield _claim(
                 QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start], measure=measure
             )
+
+
+def _age_of_whom(text: str, sentences: Sequence[Sentence], sent: Sentence, q: Quantity) -> str:
+    """Return the measure of an age given by a description that names someone again ("the
+    44-year-old opposition leader" after "Irena Valsecchi will be president."), keyed by that
+    person as "Valsecchi, 47," is (:func:`~claimdiff.claims.speakers.described_person`)."""
+    k = bisect.bisect_left(sentences, sent.start, key=lambda s: s.start)
+    if k >= len(sentences) or sentences[k].start != sent.start:
+        return ""
+    who = described_person(sentences, k, q.start - sent.start, q.end - sent.start, text=text)
+    return f"age:{who}" if who else ""
 
 
 #: A short question right before a sentence, which the sentence answers ("The ransom? A cool
@@ -215,6 +232,8 @@ def _frame_before(text: str, q: Quantity) -> str:
     number from 1 to 119 set off by commas after a name ("Valsecchi, 47, said") or a
     definite noun ("the engineer, 45, was hurt") is an age.
     """
+    if q.start == 0 or not text[q.start - 1].isspace():
+        return ""  # both patterns end with white space before the figure ("$5", "1,2"): none can match
     lead = text[max(0, q.start - 30) : q.start]
     found = _WORD_BEFORE.search(lead)
     if found is not None and found.group(1).casefold() in MEASURE_BEFORE:

@@ -79,6 +79,8 @@ from .tokens import Token, TokenKind, split_runs, tokenize
 __all__ = ["RULES", "TenseReader", "dates_apart", "find_dates", "is_participle"]
 
 _ISO = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])(?![0-9])")
+_DAY_DIGITS = re.compile(r"[0-9]{1,2}")
+_YEAR_DIGITS = re.compile(r"(?:1[0-9]|20)[0-9]{2}")
 _PREFIXES = frozenset(DATE_PREPOSITIONS | {"early", "late", "mid", "earlier", "later"})
 _FULL_MONTHS = frozenset(
     {
@@ -325,7 +327,7 @@ def _month_at(c: _Ctx, k: int, *, context: bool) -> int | None:
 def _day_at(c: _Ctx, k: int) -> tuple[int, int] | None:
     """Read a day of the month at k ("20", "4th"): (day, end)."""
     tok = c.toks[k] if k < c.n else None
-    if tok is None or not re.fullmatch(r"[0-9]{1,2}", tok.text) or not 1 <= int(tok.text) <= 31:
+    if tok is None or not _DAY_DIGITS.fullmatch(tok.text) or not 1 <= int(tok.text) <= 31:
         return None
     end = k + 1
     if c.low(end) in ("st", "nd", "rd", "th") and c.toks[end].start == tok.end:
@@ -335,7 +337,7 @@ def _day_at(c: _Ctx, k: int) -> tuple[int, int] | None:
 
 def _year_at(c: _Ctx, k: int) -> int | None:
     tok = c.toks[k] if k < c.n else None
-    if tok is None or not re.fullmatch(r"(?:1[0-9]|20)[0-9]{2}", tok.text):
+    if tok is None or not _YEAR_DIGITS.fullmatch(tok.text):
         return None
     if k + 1 < c.n and c.toks[k + 1].start == tok.end and c.low(k + 1) not in (",", ".", ")", ";", ":"):
         return None
@@ -840,12 +842,19 @@ def _candidates(c: _Ctx) -> list[int]:
     within three tokens after it ("20 June", "4th of May"), or a count before "ago".
     """
     out = []
-    years = c.years
-    for k, (_kind, start, _end, text, low) in enumerate(c.toks):
+    years, ago = c.years, c.ago
+    # one comprehension picks the tokens worth a look (what _starts_a_date may accept among them)
+    picked = [
+        k
+        for k, tok in enumerate(c.toks)
+        if tok[4] in _TRIGGERS or "0" <= tok[3][0] <= "9" or tok[4] in _AGO_COUNTS or k in years or k in ago
+    ]
+    for k in picked:
+        _kind, start, _end, text, low = c.toks[k]
         if low in _TRIGGERS:
             if low != "the" or (k + 1 < c.n and (c.toks[k + 1].low in _AFTER_THE or _digit(c.toks[k + 1]))):
                 out.append(k)
-        elif k in years or k in c.ago or _starts_a_date(c, k, low, text, start):
+        elif k in years or k in ago or _starts_a_date(c, k, low, text, start):
             out.append(k)
     return out
 
@@ -855,7 +864,11 @@ def _starts_a_date(c: _Ctx, k: int, low: str, text: str, start: int) -> bool:
     ISO date, or "a" in "a year ago"."""
     if "0" <= text[0] <= "9":
         return _day_before_month(c, k) or _ISO.match(c.text, start) is not None
-    return low in ("a", "an", "one") and c.low(k + 2) == "ago"
+    return low in _AGO_COUNTS and c.low(k + 2) == "ago"
+
+
+#: Words that count one unit of time before "ago" ("a year ago").
+_AGO_COUNTS = frozenset({"a", "an", "one"})
 
 
 def _digit(tok: Token) -> bool:

@@ -31,6 +31,7 @@ from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.people import (
     GENDERED_POSSESSIVES,
     GENDERED_TITLES,
+    NEW_PERSON_ROLES,
     ROLE_ALIASES,
     ROLE_NOUNS,
     ROLE_RANKS,
@@ -41,7 +42,7 @@ from .._lexicon.stopwords import STOPWORDS
 from ..models import Sentence
 from .quotes import find_speaker, is_body, name_key, speaker_name
 
-__all__ = ["Person", "find_people", "resolve_speakers", "role_modifiers", "role_of"]
+__all__ = ["Person", "described_person", "find_people", "resolve_speakers", "role_modifiers", "role_of"]
 
 
 @attrs.frozen
@@ -448,6 +449,10 @@ def _described(
     resolved but by the role."""
     role = role_of(words)
     article = words.split()[0].casefold()
+    if not role and _AGE_ONLY.fullmatch(words.strip(".,;: ")):
+        near = _antecedent(info, k, start, people, done)  # "the 32-year-old": someone just named
+        known = people.get(name_key(near)) if near and speaker_name(near) else None
+        return known.name if known is not None else words.strip(".,;: ")
     if not role or article in ("a", "an"):
         return words.strip(".,;: ")
     person = _by_role(words, role, people)
@@ -458,6 +463,10 @@ def _described(
     if known is not None and (not known.roles or role in known.roles) and _fits(words, known):
         return known.name
     return words.strip(".,;: ")
+
+
+#: A description by age alone: "the 32-year-old", "the thirty-two-year-old".
+_AGE_ONLY = re.compile(r"[Tt]he\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old")
 
 
 def _continued(
@@ -545,3 +554,80 @@ def _is_person_like(words: str, resolved: str | None) -> bool:
     if folded in ("he", "she"):
         return resolved is None
     return resolved is not None and not speaker_name(resolved) and bool(role_of(words))
+
+
+# --- descriptions by age ------------------------------------------------------------------
+
+
+def described_person(sentences: Sequence[Sentence], k: int, start: int, end: int, *, text: str = "") -> str:
+    """Return the surname key of whom a description by age stands for, or "".
+
+    ``sentences[k].text[start:end]`` is a figure such as "44-year-old" after "the". The
+    description names again the person the text is about when it opens its clause and is no
+    role that brings in someone new ("the 19-year-old passenger"): the name it stands in
+    apposition to ("Marsh, the 32-year-old striker,"), else the name that opens the sentence
+    before in its paragraph ("Irena Valsecchi will be president. With nearly all ballots
+    counted, the 44-year-old opposition leader had 51.3 per cent"). ``text`` is the article's
+    text, which tells where paragraphs break; a paragraph does not reach into the one
+    before, so the order of paragraphs changes no one's age.
+
+    >>> s = [Sentence("Irena Valsecchi will be president.", 0, 34), Sentence("The 44-year-old leader won.", 35, 62)]
+    >>> described_person(s, 1, 4, 15), described_person(s[1:], 0, 4, 15)
+    ('valsecchi', '')
+    """
+    said = sentences[k].text
+    lead = said[:start]
+    if not lead.endswith(("the ", "The ")) or not _names_again(said, end):
+        return ""
+    before = lead[:-4].rstrip()
+    apposed = _NAME_BEFORE_COMMA.search(before)
+    if apposed is not None:
+        return _person_key(apposed.group(1))
+    if before and not before.endswith((",", ";", ":", "\u2014", "-")):
+        return ""  # an object ("fouled the 23-year-old winger"), not the clause's subject
+    if k == 0 or "\n" in text[sentences[k - 1].end : sentences[k].start]:
+        return ""  # the first sentence of its paragraph
+    return _opening_name(sentences[k - 1].text)
+
+
+def _names_again(text: str, end: int) -> bool:
+    """Whether the words after an age describe someone named before: nothing but a verb or a
+    mark ("the 32-year-old said", "the 32-year-old, who"), or a role the story gives its
+    people ("the 44-year-old opposition leader"), not one that brings in someone new."""
+    words = _WORD.findall(text[end : end + 60])[:4]
+    if not words or not text[end:].lstrip()[:1].isalpha() or words[0].casefold() in _VERB_AFTER:
+        return True
+    phrase = []
+    for word in words:
+        phrase.append(word)
+        if _fold_word(word) in ROLE_NOUNS:
+            return role_of(" ".join(phrase)).split()[-1] not in NEW_PERSON_ROLES
+    return False
+
+
+#: Words right after a bare description by age: its verb ("the 32-year-old said").
+_VERB_AFTER = frozenset(
+    "said says told added was is has had will would could remains remained insisted admitted denied".split()
+)
+#: A name right before a comma, ending the text ("Marsh," of "Marsh, the 32-year-old striker").
+_NAME_BEFORE_COMMA = re.compile(rf"({_CAP}(?:[^\S\n]+{_CAP})*),\Z")
+
+
+def _opening_name(text: str) -> str:
+    """Return the surname key of the name a sentence opens with as its subject, or ""."""
+    first = _first_word(text)
+    runs = _runs(text)
+    if not runs or runs[0][0] != first:
+        return ""
+    words = text[runs[0][0] : runs[0][1]].split()
+    while words and words[0].casefold() in _NOT_NAMES:
+        words.pop(0)
+    after = text[runs[0][1] : runs[0][1] + 2]
+    if not words or not (after.startswith(",") or after[1:2].islower()):
+        return ""
+    return _person_key(" ".join(words))
+
+
+def _person_key(name: str) -> str:
+    name = name.strip(".,\u2019'")
+    return "" if is_body(name) or name.casefold() in SPEAKER_PRONOUNS else name_key(name)

@@ -135,15 +135,16 @@ def lemma_candidates(word: str) -> list[str]:
         if w.endswith(suffix) and len(w) > len(suffix) + 2:
             stem = w[: -len(suffix)]
             out.extend((stem, stem + "e"))
-            if len(stem) > 2 and stem[-1] == stem[-2] and stem[:-1] in lex.DOUBLING:
-                out.append(stem[:-1])
+            if len(stem) > 2 and stem[-1] == stem[-2] and (stem[:-1] in lex.DOUBLING or stem[-1] == "l"):
+                out.append(stem[:-1])  # "admitted"; a British "l" doubles: "cancelled", "labelled"
     return out
 
 
 def inflections(lemma: str) -> tuple[str, ...]:
     """Return the regular forms of a verb lemma, each of which :func:`lemma_candidates` strips
     back to it: "-s", "-es", "-ed", "-ing", with a final "e" dropped, "y" turned to "i" and the
-    consonant doubled where the lemma asks (:data:`~claimdiff._lexicon.statements.DOUBLING`).
+    consonant doubled where the lemma asks (:data:`~claimdiff._lexicon.statements.DOUBLING`);
+    a final "l" after one vowel also doubles, as British spelling has it ("cancelled").
 
     >>> inflections("deny")
     ('deny', 'denies', 'denied', 'denying')
@@ -154,7 +155,10 @@ def inflections(lemma: str) -> tuple[str, ...]:
         return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
     stem = lemma + lemma[-1] if lemma in lex.DOUBLING else lemma
     plural = lemma + "es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else lemma + "s"
-    return (lemma, plural, stem + "ed", stem + "ing")
+    forms: tuple[str, ...] = (lemma, plural, stem + "ed", stem + "ing")
+    if stem == lemma and len(lemma) > 3 and lemma[-1] == "l" and lemma[-2] in "aeiou" and lemma[-3] not in "aeiou":
+        forms += (lemma + "led", lemma + "ling")  # British: "cancelled", "signalling"
+    return forms
 
 
 def _forms(lemmas: Iterable[str]) -> dict[str, str]:
@@ -744,8 +748,9 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     w = tok.low
     if tok.text[:1].isupper() and i and words[i - 1].kind is TokenKind.WORD:
         return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
-    if _nominalisation(w) is None and w.rstrip("s") in lex.NOUN_VERBS and not _verb_context(words, i):
-        return None  # "the press release", "on land", "reports that" (but "no arrests", as "no arrest")
+    noun_or_verb = _nominalisation(w) is None and w.rstrip("s") in lex.NOUN_VERBS
+    if noun_or_verb and not _verb_context(words, i) and not (i and words[i - 1].low == "no"):
+        return None  # "the press release", "on land", "reports that"; but "no arrests were made"
     if w == "order" and i and words[i - 1].low == "in":
         return None
     return found[0], i

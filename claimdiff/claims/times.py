@@ -88,6 +88,8 @@ def find_times(text: str) -> list[ClockTime]:
     """
     out = []
     for m in _CLOCK.finditer(text):
+        if _minutes(m, True) is None:
+            continue  # no time whatever words stand before it ("2023", "cut to 3.50"): no need to read them
         lead_from = max(0, m.start() - _LEAD_WIDTH)
         lead = _LEAD.search(text, lead_from, m.start())
         assert lead is not None  # every part of _LEAD is optional

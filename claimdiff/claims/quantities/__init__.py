@@ -35,7 +35,7 @@ from ...models import Quantity
 from ..times import ClockTime, find_times, overlaps_a_time
 from ..tokens import Token, TokenKind, tokenize
 from ._read import read_core
-from ._rules import GATES, RULES, STARTERS, Hit, bare_figure, read_sign
+from ._rules import GATES, RULES, RULES_BY_KIND, STARTERS, Hit, bare_figure, read_sign
 from ._words import MAX_DIGITS, Reader, as_number
 
 __all__ = ["RULES", "find_quantities", "is_part_of_name", "parse_number_words"]
@@ -103,7 +103,7 @@ def find_quantities(
             k += 1
             continue
         hit: Hit | None = None
-        for name, rule in RULES:
+        for name, rule in RULES_BY_KIND[toks[k].kind]:
             hit = rule(r, k)
             if hit is not None:
                 if name == "chain":
@@ -164,6 +164,8 @@ def is_part_of_name(text: str, q: Quantity) -> bool:
         return True  # "221 Baker Street", "10 Downing St."
     if q.kind != "cardinal" or (q.unit is not None and (q.measure is not None or q.unit in _SUM_UNITS)):
         return False  # "Jones 31%", "Smith $40": a name's share or price is a figure
+    if not text[q.start - 1].isspace():
+        return False  # _WORD_BEFORE ends with white space before the figure ("(15", "1,2")
     found = _WORD_BEFORE.search(text, max(0, q.start - 40), q.start)
     if found is None:
         return False
@@ -196,7 +198,9 @@ def _candidates(toks: list[Token]) -> list[int]:
     out: list[int] = []
     append = out.append
     last = len(toks) - 1
-    for k, (kind, start, end, text, low) in enumerate(toks):
+    # one comprehension picks the few tokens worth a look; the loop reads only those
+    for k in [k for k, tok in enumerate(toks) if tok[0] in _ALWAYS or tok[4] in STARTERS]:
+        kind, start, end, text, low = toks[k]
         if kind in _ALWAYS:
             append(k)
         elif low in STARTERS:

@@ -65,15 +65,21 @@ def noun_at(r: Reader, k: int, *, plural: bool = False) -> tuple[str, int] | Non
             if tok.low in lex.SKIPPABLE_BEFORE_NOUN:
                 continue
             return singular(tok.text), j + 1
-        # a participle before a plural noun qualifies it: "300 planned operations", "17
-        # confirmed cases"; else it is the figure's verb ("12 killed and 30 injured")
-        if tok.low.endswith(("ed", "ing")) and not _plural_next(r, j):
-            return None
+        if tok.low.endswith(("ed", "ing")) and not _participle_before_noun(r, k, j):
+            return None  # "three killed in the crash", "the two signed agreements"
     return None
 
 
-def _plural_next(r: Reader, j: int) -> bool:
-    return j + 1 < r.n and _nounish(r, j + 1) and _looks_plural(r.toks[j + 1].text)
+def _participle_before_noun(r: Reader, k: int, j: int) -> bool:
+    """Whether the participle ``j`` after a figure (ending at ``k``) qualifies a plural noun
+    after it ("three scrubbed attempts", "two missing hikers"): not after "the two", which is
+    a subject and its verb ("the two signed agreements")."""
+    if j + 1 >= r.n or not _looks_plural(r.toks[j + 1].text) or not _nounish(r, j + 1):
+        return False
+    return r.low(k - 2) not in _DEFINITE
+
+
+_DEFINITE = frozenset({"the", "these", "those", "both", "all"})
 
 
 def partitive_noun(r: Reader, k: int) -> tuple[str, int] | None:

@@ -97,7 +97,7 @@ def _integer(r: Reader, k: int) -> Num | None:
     group = _small(r, k)
     if group is None:
         return None
-    total = Fraction(0)
+    total: Fraction | None = None  # the first group is the total so far: no Fraction sum with zero
     atoms: tuple[tuple[int, str, bool], ...] = ()
     last_scale: int | None = None
     words = False
@@ -118,7 +118,7 @@ def _integer(r: Reader, k: int) -> Num | None:
             atoms += ((e, "scale", False),)
             e += 1
             words = True
-        total += g
+        total = g if total is None else total + g
         end = e
         if top is None:
             return Num(total, end, atoms, last_scale or 1, words)
@@ -439,6 +439,20 @@ def _read_ordinal(r: Reader, k: int) -> Core | None:
 
 
 def read_core(r: Reader, k: int) -> Core | None:
+    """Read the number that starts at token k, or None; each k is read once per text.
+
+    The score rule reads a number in words at k as a tally before the number rule reads it
+    again ("one hundred and twenty"): the reading is a function of the tokens, so it is kept.
+    """
+    cores = r.cores
+    if k in cores:
+        found: Core | None = cores[k]
+        return found
+    got = cores[k] = _read_core(r, k)
+    return got
+
+
+def _read_core(r: Reader, k: int) -> Core | None:
     c = r.cls(k)
     if c.cls == "digits":
         return _read_digits(r, k)

@@ -9,6 +9,9 @@ from ._words import Reader
 _HYPHENS = frozenset({"-", "‐", "‑"})
 #: Symbols of a unit phrase that must touch the token before them: "km/h", "km2", "sq.".
 _GLUED = frozenset({"/", "2", "."})
+#: The first words of the phrases: a phrase starting at a token whose word is none of them is
+#: none, found without reading on (most figures are followed by a noun or a symbol).
+_FIRST_WORDS = frozenset(words[0] for words in UNIT_PHRASES)
 
 
 def unit_phrase(r: Reader, k: int, *, hyphens: bool = False) -> tuple[str, int] | None:
@@ -23,6 +26,8 @@ def unit_phrase(r: Reader, k: int, *, hyphens: bool = False) -> tuple[str, int] 
     >>> unit_phrase(Reader(text, tokenize(text)), 1)
     ('km/h', 4)
     """
+    if k >= r.n or r.toks[k].low not in _FIRST_WORDS:
+        return None
     words: list[str] = []
     ends: list[int] = []
     j = k

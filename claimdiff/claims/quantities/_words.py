@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from fractions import Fraction
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..._lexicon import numbers as lex
 from ..tokens import Token, TokenKind
@@ -152,6 +152,8 @@ class Reader:
         self._cls: dict[int, _W] = {}
         self._by_text: dict[tuple[TokenKind, str], _W] = {}
         """Word classes by (kind, text): a text repeats its words and figures, each is read once."""
+        self.cores: dict[int, Any] = {}
+        """The numbers read so far, by the token they start at (``_read.read_core``)."""
 
     def cls(self, k: int) -> _W:
         if k >= self.n or k < 0:

@@ -45,6 +45,7 @@ from ..._lexicon import roles as lex
 from ..entities import find_entities
 from ._deeds import (
     CUES,
+    author_of,
     court,
     employer,
     owner_of,
@@ -141,7 +142,9 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
             continue
         if coordinated(toks, i):
             continue
-        for role in (role_before(toks, i, topic), role_after(toks, i), employer(toks, i), court(toks, i)):
+        for role in (
+            role_before(toks, i, topic), role_after(toks, i), employer(toks, i), court(toks, i), author_of(toks, i)
+        ):
             if role:
                 found[(tok.start, tok.end, role)] = None
         if asks == "who" and i == first:

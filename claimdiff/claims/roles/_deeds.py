@@ -319,6 +319,19 @@ def owner_of(toks: Sequence[Tok], i: int) -> str:
     return _employer_of(toks[person])
 
 
+def author_of(toks: Sequence[Tok], i: int) -> str:
+    """The authorship of a work a name owns in a possessive, by the kind of work: "Councillor
+    Ana Grant's amendment" -> ``by:authorship:amendment``, "Ruiz's own bills" ->
+    ``by:authorship:bill``; "" for anything else. The work is part of the role: a story may
+    tell one person's amendment and another's report."""
+    if word_at(toks, i + 1) != "'s":
+        return ""
+    work = word_at(toks, words_from(toks, i + 2, lex.AUTHORED_MODIFIERS, 2))
+    if work.endswith("s") and work[:-1] in lex.AUTHORED_WORKS:
+        work = work[:-1]
+    return f"by:authorship:{work}" if work in lex.AUTHORED_WORKS else ""
+
+
 def _job_back(toks: Sequence[Tok], k: int) -> int | None:
     """Step back over a job ("a senior economist", "founder and chief executive"); return the
     index before it, or None when there is no job or it is a past one."""

@@ -106,34 +106,30 @@ def _same_name(a: str, b: str) -> bool:
         return True
     while len(wa) > 1 and len(wb) > 1 and wa[-1] == wb[-1] and wa[-1] in places.KIND_WORDS:
         wa, wb = wa[:-1], wb[:-1]
-    if wa[-1] == wb[-1] and wa[-1] not in places.KIND_WORDS:
-        # a surname: "Andrei Volan" and "Andrey Volan"; not "Baltic Tern" and "Nordic Tern"
-        return len(wa) < 2 or len(wb) < 2 or _one_given_name(wa[-2], wb[-2])
+    if wa[-1] == wb[-1] and wa[-1] not in places.KIND_WORDS and _first_words_alike(wa[:-1], wb[:-1]):
+        return True  # a surname: "Andrei Volan" and "Andrey Volan", "Volan" and "A. Volan"
     sa, sb = set(wa) - _JOINERS, set(wb) - _JOINERS
     return not sa or not sb or sa <= sb or sb <= sa
 
 
-def _one_given_name(a: str, b: str) -> bool:
-    """Return whether the words before one surname may name one person: the same word, a
-    title or an initial on either side ("Ms", "J."), one a short form of the other ("Alex",
-    "Alexander"; "Bill", "William") or a spelling of it ("Andrei", "Andrey").
-
-    >>> _one_given_name("andrei", "andrey"), _one_given_name("bill", "william"), _one_given_name("baltic", "nordic")
-    (True, True, False)
-    """
-    a, b = a.strip("."), b.strip(".")
-    if a == b or len(a) <= 1 or len(b) <= 1 or a in TITLES or b in TITLES:
+def _first_words_alike(a: list[str], b: list[str]) -> bool:
+    """Whether the words before a shared last word can be one person's: none on one side, one
+    initial, a title, or given names spelt alike ("Andrei" / "Andrey", "Tom" / "Thomas", "Bill" /
+    "William") or one a short form of the other (:data:`SHORT_GIVEN_NAMES`: "Bob" / "Robert");
+    "Baltic Tern" and "Nordic Tern", "Marcia Feld" and "Harriet Feld" are two."""
+    if not a or not b:
         return True
-    if (len(a) >= 3 and b.startswith(a)) or (len(b) >= 3 and a.startswith(b)):
-        return True
-    if SHORT_GIVEN_NAMES.get(a, a) == SHORT_GIVEN_NAMES.get(b, b):
-        return True
-    return fuzz.ratio(a, b) >= _SPELLINGS
+    x, y = a[0].rstrip("."), b[0].rstrip(".")
+    if len(x) == 1 or len(y) == 1:
+        return x[:1] == y[:1]
+    if x in TITLES or y in TITLES or SHORT_GIVEN_NAMES.get(x, x) == SHORT_GIVEN_NAMES.get(y, y):
+        return True  # "Mayor Lira" / "Ana Lira"; "Bob" / "Robert"
+    return fuzz.ratio(x, y) >= _GIVEN_NAME_LIKENESS
 
 
-#: Least similarity (rapidfuzz ``ratio``) of two spellings of one given name ("Andrei" /
-#: "Andrey" 83, "Mohammed" / "Mohammad" 88); "Baltic" / "Nordic" score 50.
-_SPELLINGS = 75.0
+#: Least ``fuzz.ratio`` of two given names of one person: spellings and the common short
+#: forms ("Tom" / "Thomas" 67, "Bill" / "William" 55, "Jim" / "James" 50); not "Bob" / "Robert".
+_GIVEN_NAME_LIKENESS = 50
 
 
 _CONTAINER = re.compile(r",\s+(?:the\s+)?((?:[A-Z][\w.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w.'’-]*)*)")
