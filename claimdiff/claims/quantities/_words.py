@@ -25,8 +25,9 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", 
 # --- reading literals -----------------------------------------------------------------------
 
 
-def _literal(text: str) -> Fraction | None:
-    """Read a digit literal ("1,234.5", "1 234", "5,00", "1.3e6", "1.1^-2") as an exact Fraction."""
+def _literal(text: str) -> Rational | None:
+    """Read a digit literal ("1,234.5", "1 234", "5,00", "1.3e6", "1.1^-2") as an exact value: an
+    int when it is whole (see ``_W.value``), else a Fraction."""
     power = None
     if "^" in text:
         text, exp = text.split("^", 1)
@@ -52,7 +53,7 @@ def _literal(text: str) -> Fraction | None:
         value = value**power
         if abs(value) > 10**300 or (value != 0 and abs(value) < Fraction(1, 10**300)):
             return None
-    return value
+    return int(value) if value.denominator == 1 else value
 
 
 def as_number(value: Rational | None) -> Number | None:
@@ -70,9 +71,9 @@ def as_number(value: Rational | None) -> Number | None:
 class _W(NamedTuple):
     cls: str
     value: Rational
-    """Whole number words ("seven", "hundred", "million") hold an int: most arithmetic of the
-    number grammar is on them, and an int adds and compares in C where a Fraction does in
-    Python (every division in the grammar makes its dividend a Fraction first)."""
+    """Whole numbers ("seven", "hundred", "million", "2023", "1,000") are an int: most arithmetic
+    of the number grammar is on them, and an int adds and compares in C where a Fraction does
+    in Python (every division in the grammar makes its dividend a Fraction first)."""
     plural: bool = False
 
 
