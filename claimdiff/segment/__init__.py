@@ -198,21 +198,20 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
                     reverse = block[::-1]
                 back = _TOKEN_RE.match(reverse, size - 1 - last, size - sentence_start)
                 token_start = size - back.end() if back else last
+            key: _NarrowKey | None = None
             if end == last + 1 and keep:  # no closers: the narrow key first (quotes make rules read far)
                 narrow_key: _NarrowKey = (
                     (block[sentence_start:token_start], block[token_start:next_end])
                     if token_start - sentence_start < narrow_before
                     else block[token_start:next_end]
                 )
-                key: _NarrowKey | None = narrow_key
                 verdict = narrow.get(narrow_key)
                 if verdict is not None:
                     if verdict:
                         append(end)
                         sentence_start = end
                     continue
-            else:
-                key = None
+                key = narrow_key
             verdict, cut, resume = _judge_unseen(block, key, (sentence_start, token_start, end, next_end), memo)
             if resume:  # after a spaced ellipsis
                 if verdict:

@@ -9,7 +9,7 @@ from typing import NamedTuple
 from ..._lexicon import numbers as lex
 from ..tokens import TokenKind
 from ._nouns import noun_at
-from ._words import Num, Reader
+from ._words import Num, Rational, Reader
 
 # --- the integer grammar --------------------------------------------------------------------
 
@@ -97,7 +97,7 @@ def _integer(r: Reader, k: int) -> Num | None:
     group = _small(r, k)
     if group is None:
         return None
-    total: Fraction | None = None  # the first group is the total so far: no Fraction sum with zero
+    total: Rational | None = None  # the first group is the total so far: no Fraction sum with zero
     atoms: tuple[tuple[int, str, bool], ...] = ()
     last_scale: int | None = None
     words = False
@@ -142,7 +142,7 @@ def _integer(r: Reader, k: int) -> Num | None:
 
 
 class _Den(NamedTuple):
-    value: Fraction
+    value: Rational
     end: int
     plural: bool
     half: bool
@@ -191,7 +191,7 @@ def _fraction_after(r: Reader, num: Num) -> tuple[Fraction, int] | None:
             if not last_and or last_cls not in ("unit", "teen"):
                 return None
             part = r.cls(last_k).value
-            return n - part + part / den.value, den.end
+            return n - part + Fraction(part) / den.value, den.end
         if (
             not den.half
             and last_cls == "tens"
@@ -212,11 +212,11 @@ def _fraction_after(r: Reader, num: Num) -> tuple[Fraction, int] | None:
                 return None
         if den.value == 0:
             return None
-        return n / den.value, den.end
+        return Fraction(n) / den.value, den.end
     if num.value == 1 and len(num.atoms) == 1:
         den = _compound_denominator(r, num.end)
         if den is not None and not den.plural:
-            return n / den.value, den.end
+            return Fraction(n) / den.value, den.end
     return None
 
 
@@ -256,18 +256,18 @@ def _fraction_phrase(r: Reader, k: int) -> tuple[Fraction, int, bool] | None:
 
 
 class Core(NamedTuple):
-    value: Fraction | None
+    value: Rational | None
     end: int
     kind: str
     words: bool
     scale: int
     unit: str | None = None
     approx: str | None = None
-    low: Fraction | None = None
-    high: Fraction | None = None
+    low: Rational | None = None
+    high: Rational | None = None
 
 
-def _glued_suffix(r: Reader, k: int, value: Fraction) -> tuple[str, object] | None:
+def _glued_suffix(r: Reader, k: int, value: Rational) -> tuple[str, object] | None:
     """Classify a word glued after digits: scale, ordinal, decade, unit, percent or id (a code)."""
     if k >= r.n or not r.glued(k) or r.toks[k].kind is not TokenKind.WORD:
         return None
@@ -314,7 +314,7 @@ def _read_digits(r: Reader, k: int) -> Core | None:
     if r.low(k + 1) == "/" and r.glued(k + 1) and r.glued(k + 2) and r.cls(k + 2).cls == "digits":
         den = r.cls(k + 2).value
         if den != 0 and value.denominator == 1 and den.denominator == 1:
-            return Core(value / den, k + 3, "fraction", False, 1)
+            return Core(Fraction(value) / den, k + 3, "fraction", False, 1)
     if (
         value.denominator == 1
         and r.cls(k + 1).cls == "digits"
@@ -327,7 +327,7 @@ def _read_digits(r: Reader, k: int) -> Core | None:
     ):
         num, den = r.cls(k + 1).value, r.cls(k + 3).value
         if 0 < num < den:
-            return Core(value + num / den, k + 4, "fraction", False, 1)
+            return Core(value + Fraction(num) / den, k + 4, "fraction", False, 1)
     got = _integer(r, k)
     if got is None:
         return None

@@ -16,7 +16,7 @@ from ._nouns import noun_at, partitive_noun, singular
 from ._read import Core, read_core, spaced_scale
 from ._scores import read_score
 from ._units import unit_after, unit_phrase
-from ._words import CLASS_WORDS, DETERMINERS, SENTENCE_END, Reader, as_number, word_class
+from ._words import CLASS_WORDS, DETERMINERS, SENTENCE_END, Rational, Reader, as_number, word_class
 
 # --- context tests --------------------------------------------------------------------------
 
@@ -107,10 +107,10 @@ def _quantity(
     r: Reader,
     k0: int,
     k1: int,
-    value: Fraction | None,
+    value: Rational | None,
     *,
-    low: Fraction | None,
-    high: Fraction | None,
+    low: Rational | None,
+    high: Rational | None,
     approximate: bool,
     unit: str | None,
     kind: str,
@@ -373,7 +373,7 @@ def _ratio(r: Reader, k: int, first: Core) -> Core | None:
             return None
     if link == "over" and (noun_at(r, second.end) is not None or _suffix_unit(r, second.end, "") is not None):
         return None
-    return Core(first.value / second.value, second.end, "fraction", True, 1)
+    return Core(Fraction(first.value) / second.value, second.end, "fraction", True, 1)
 
 
 class _Prefix(NamedTuple):
@@ -420,7 +420,7 @@ def _year(r: Reader, j: int, end: int, core: Core, kind: str) -> Hit:
 
 
 def _head_noun(
-    r: Reader, j: int, end: int, kind: str, value: Fraction | None, high: Fraction | None
+    r: Reader, j: int, end: int, kind: str, value: Rational | None, high: Rational | None
 ) -> tuple[str, int] | None:
     """Return the noun a figure at j counts ("11 agreements", "80-year-old", "two of the ships")."""
     noun = _hyphen_noun(r, end)
@@ -451,8 +451,8 @@ def _number(r: Reader, k: int) -> Hit | None:
         return None
     value = core.value
     kind, unit, end = core.kind, core.unit, core.end
-    low: Fraction | None = None
-    high: Fraction | None = None
+    low: Rational | None = None
+    high: Rational | None = None
     if kind == "cardinal" and currency is None and approx is None and not between:
         ratio = _ratio(r, end, core)
         if ratio is not None:
@@ -532,7 +532,7 @@ def _unit(
     return kind, unit, end
 
 
-def _compound_duration(r: Reader, end: int, value: Fraction | None, unit: str) -> tuple[Fraction, str, int] | None:
+def _compound_duration(r: Reader, end: int, value: Rational | None, unit: str) -> tuple[Rational, str, int] | None:
     """Read the rest of "two hours and 22 minutes", "1 hour 30 minutes" after its first part:
     (the whole in the smaller unit, that unit, end). Units of fixed length only (a month
     and a year are not)."""
@@ -599,9 +599,9 @@ def _interval(
     r: Reader,
     k: int,
     end: int,
-    value: Fraction | None,
-    low: Fraction | None,
-    high: Fraction | None,
+    value: Rational | None,
+    low: Rational | None,
+    high: Rational | None,
     approx: str | None,
     core: Core,
     unit: str | None,
@@ -612,7 +612,7 @@ def _interval(
     if value is not None and low is None and high is None:
         low = high = value
     if core.approx == "dozen" and value is not None:
-        low, high, approximate = value - value / 6, value + value / 6, True
+        low, high, approximate = value - Fraction(value) / 6, value + Fraction(value) / 6, True
     if approx is not None and value is not None:
         approximate = True
         a, b = sorted((value * Fraction(9, 10), value * Fraction(11, 10)))

@@ -10,6 +10,8 @@ from ..._lexicon import numbers as lex
 from ..tokens import Token, TokenKind
 
 Number = int | float
+#: A value of the number grammar: exact, an int for whole number words (see ``_W.value``).
+Rational = Fraction | int
 
 
 _SPACE_IN_NUMBER = re.compile(r"[\s,]")
@@ -23,8 +25,9 @@ DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", 
 # --- reading literals -----------------------------------------------------------------------
 
 
-def _literal(text: str) -> Fraction | None:
-    """Read a digit literal ("1,234.5", "1 234", "5,00", "1.3e6", "1.1^-2") as an exact Fraction."""
+def _literal(text: str) -> Rational | None:
+    """Read a digit literal ("1,234.5", "1 234", "5,00", "1.3e6", "1.1^-2") as an exact value: an
+    int when it is whole (see ``_W.value``), else a Fraction."""
     power = None
     if "^" in text:
         text, exp = text.split("^", 1)
@@ -50,10 +53,10 @@ def _literal(text: str) -> Fraction | None:
         value = value**power
         if abs(value) > 10**300 or (value != 0 and abs(value) < Fraction(1, 10**300)):
             return None
-    return value
+    return int(value) if value.denominator == 1 else value
 
 
-def as_number(value: Fraction | None) -> Number | None:
+def as_number(value: Rational | None) -> Number | None:
     """Return an int when the value is integral, else a float; None stays None."""
     if value is None:
         return None
@@ -67,7 +70,10 @@ def as_number(value: Fraction | None) -> Number | None:
 
 class _W(NamedTuple):
     cls: str
-    value: Fraction
+    value: Rational
+    """Whole numbers ("seven", "hundred", "million", "2023", "1,000") are an int: most arithmetic
+    of the number grammar is on them, and an int adds and compares in C where a Fraction does
+    in Python (every division in the grammar makes its dividend a Fraction first)."""
     plural: bool = False
 
 
@@ -122,17 +128,17 @@ def word_class(tok: Token) -> _W:
     if low not in CLASS_WORDS:
         return _NONE
     if low in lex.UNIT_WORDS:
-        return _W("unit", Fraction(lex.UNIT_WORDS[low]))
+        return _W("unit", lex.UNIT_WORDS[low])
     if low in lex.TEEN_WORDS:
-        return _W("teen", Fraction(lex.TEEN_WORDS[low]))
+        return _W("teen", lex.TEEN_WORDS[low])
     if low in lex.TENS_WORDS:
-        return _W("tens", Fraction(lex.TENS_WORDS[low]))
+        return _W("tens", lex.TENS_WORDS[low])
     if low == "hundred":
-        return _W("hundred", Fraction(100))
+        return _W("hundred", 100)
     if low in lex.SCALE_WORDS:
-        return _W("scale", Fraction(lex.SCALE_WORDS[low]))
+        return _W("scale", lex.SCALE_WORDS[low])
     if low in lex.DOZEN_WORDS:
-        return _W("dozen", Fraction(12))
+        return _W("dozen", 12)
     if low in lex.HALF_WORDS:
         return _W("half", Fraction(lex.HALF_WORDS[low]), low.endswith("s"))
     if low in ("a", "an"):
@@ -183,7 +189,7 @@ class Reader:
 
 
 class Num(NamedTuple):
-    value: Fraction
+    value: Rational
     end: int
     atoms: tuple[tuple[int, str, bool], ...]
     """(token index, word class, preceded by "and") of each number word read."""
