@@ -580,7 +580,7 @@ def described_person(sentences: Sequence[Sentence], k: int, start: int, end: int
     if not lead.endswith(("the ", "The ")) or not _names_again(said, end):
         return ""
     before = lead[:-4].rstrip()
-    apposed = _NAME_BEFORE_COMMA.search(before)
+    apposed = _NAME_BEFORE_COMMA.search(before, max(0, len(before) - _NAME_REACH))
     if apposed is not None:
         return _person_key(apposed.group(1))
     if before and not before.endswith((",", ";", ":", "\u2014", "-")):
@@ -611,18 +611,20 @@ _VERB_AFTER = frozenset(
 )
 #: A name right before a comma, ending the text ("Marsh," of "Marsh, the 32-year-old striker").
 _NAME_BEFORE_COMMA = re.compile(rf"({_CAP}(?:[^\S\n]+{_CAP})*),\Z")
+#: How far back a name before its apposition is looked for: the search tries every start, so
+#: a sentence of capitalised words thousands long stays linear.
+_NAME_REACH = 120
 
 
 def _opening_name(text: str) -> str:
     """Return the surname key of the name a sentence opens with as its subject, or ""."""
-    first = _first_word(text)
-    runs = _runs(text)
-    if not runs or runs[0][0] != first:
+    run = _RUN.match(text, _first_word(text))  # the first run, if it opens the sentence
+    if run is None:
         return ""
-    words = text[runs[0][0] : runs[0][1]].split()
+    words = run.group().split()
     while words and words[0].casefold() in _NOT_NAMES:
         words.pop(0)
-    after = text[runs[0][1] : runs[0][1] + 2]
+    after = text[run.end() : run.end() + 2]
     if not words or not (after.startswith(",") or after[1:2].islower()):
         return ""
     return _person_key(" ".join(words))

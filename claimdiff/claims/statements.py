@@ -265,7 +265,7 @@ def open_plan(c: AssertionClaim) -> bool:
     ...                          sentence=Sentence(text, 0, len(text)), key="close", polarity=Polarity.OPEN))
     True
     """
-    return c.polarity is Polarity.OPEN and any(t.low in lex.MODALS for t in tokenize(c.text))
+    return c.polarity is Polarity.OPEN and not _words_and_lemmas(c.text)[0].isdisjoint(lex.MODALS)
 
 
 def refused(c: AssertionClaim) -> bool:
@@ -278,7 +278,15 @@ def refused(c: AssertionClaim) -> bool:
     ...                        sentence=Sentence(text, 0, len(text)), key="open", polarity=Polarity.NEGATED))
     True
     """
-    return c.polarity is Polarity.NEGATED and any(_lemma(t) in lex.REFUSING_VERBS for t in tokenize(c.text))
+    return c.polarity is Polarity.NEGATED and not _words_and_lemmas(c.text)[1].isdisjoint(lex.REFUSING_VERBS)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _words_and_lemmas(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Return the folded words of an assertion's text and their lemmas, read once per text:
+    alignment asks of every pair with a plan in it."""
+    toks = tokenize(text)
+    return frozenset(t.low for t in toks), frozenset(_lemma(t) for t in toks)
 
 
 def _plan_and_refusal(a: AssertionClaim, b: AssertionClaim) -> bool:
@@ -313,23 +321,25 @@ def _told_bare(c: AssertionClaim, shared: frozenset[str]) -> bool:
     """Return whether an assertion's clause says nothing beyond the words it shares but who
     tells it: names, the words of reporting and adverbs of manner ("Scotland Yard said it was
     not investigating the claims", "it has not formally confirmed the closure, and ...")."""
-    rest = _clause_words(c) - shared - {c.key} - _name_words(c.sentence.text)
+    rest = _clause_words(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)
+    rest = rest - shared - {c.key} - _name_words(c.sentence.text)
     return all(word in lex.REPORTING_WORDS or word.endswith("ly") for word in rest)
 
 
-def _clause_words(c: AssertionClaim) -> set[str]:
-    """Return the content words of the clause an assertion stands in, folded as arguments: its
-    sentence cut at punctuation and at the words that open another clause."""
-    toks = tokenize(c.sentence.text)
-    at = c.start - c.sentence.start
-    first = next((k for k, t in enumerate(toks) if t.end > at), len(toks))
+@functools.lru_cache(maxsize=1 << 12)
+def _clause_words(sentence: str, start: int, end: int) -> frozenset[str]:
+    """Return the content words of the clause an assertion at ``sentence[start:end]`` stands
+    in, folded as arguments: its sentence cut at punctuation and at the words that open
+    another clause. Read once per assertion: alignment and the rules ask of every pair."""
+    toks = tokenize(sentence)
+    first = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
     lo = first
     while lo > 0 and not _breaks_clause(toks[lo - 1]):
         lo -= 1
     hi = first
-    while hi < len(toks) and (toks[hi].start < c.end - c.sentence.start or not _breaks_clause(toks[hi])):
+    while hi < len(toks) and (toks[hi].start < end or not _breaks_clause(toks[hi])):
         hi += 1
-    return {word for t in toks[lo:hi] if t.kind is TokenKind.WORD and (word := _content_word(t.text))}
+    return frozenset(word for t in toks[lo:hi] if t.kind is TokenKind.WORD and (word := _content_word(t.text)))
 
 
 def _breaks_clause(tok: Token) -> bool:
@@ -876,10 +886,9 @@ def _next_clause(words: Sequence[Token], i: int, clause: _Clause) -> _Clause:
     plan before it will do, and is planned too: "said it would stop buying bonds, ending a
     programme" (a negation stays in its clause: "did not raise rates, leaving them at 5%")."""
     after = _Clause()
-    if clause.planned and not clause.negations and not clause.open and words[i].text == ",":
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        after.planned = nxt is not None and nxt.kind is TokenKind.WORD and nxt.text.endswith("ing")
-        after.planned = after.lent = after.planned and nxt is not None and nxt.text.islower()
+    if clause.planned and not clause.negations and not clause.open and words[i].text == "," and i + 1 < len(words):
+        nxt = words[i + 1]
+        after.planned = after.lent = nxt.kind is TokenKind.WORD and nxt.text.endswith("ing") and nxt.text.islower()
     return after
 
 
