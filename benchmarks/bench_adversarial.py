@@ -70,7 +70,8 @@ HOSTILE: dict[str, tuple[str, Callable[[int], str]]] = {
     "abbreviations": ('"e.g. Mr. a.m. No. Inc. " repeated', lambda n: _fill("e.g. Mr. a.m. No. Inc. ", n)),
     "blank_lines": ('" \\n" repeated: half a million blank lines, as scraped pages hold', lambda n: _fill(" \n", n)),
     "short_lines": ('"x\\n" repeated: half a million one-word lines', lambda n: _fill("x\n", n)),
-    "questions": ('"? " repeated: half a million one-mark sentences on one line', lambda n: _fill("? ", n)),
+    "questions": ('"? " repeated: half a million spaced marks on one line (one sentence)', lambda n: _fill("? ", n)),
+    "one_word": ('"Why? " repeated: two hundred thousand one-word sentences', lambda n: _fill("Why? ", n)),
 }
 #: Dense shapes: made of mentions, with far more output per character than news.
 DENSE: dict[str, tuple[str, Callable[[int], str]]] = {

@@ -230,7 +230,8 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
 
 #: Ordered sources of soft boundaries inside a block (documentation and debugging).
 SPLIT_RULES: tuple[tuple[str, str], ...] = (
-    ("terminal_mark", "a terminal mark ending a token, judged by PERIOD_RULES"),
+    ("terminal_mark", "a terminal mark ending a token, judged by PERIOD_RULES; a run of tokens of "
+     "question and exclamation marks (\"Wait ! ! !\") is judged at its last mark"),
     ("bullet", "a bullet character after white space starts a new item"),
     ("list_item", "the next number or letter of a list that opens the block starts a new item"),
     ("caps_glue", "an ALL-CAPS run glued to a capitalised word: a heading with no line break"),

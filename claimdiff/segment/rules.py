@@ -45,9 +45,14 @@ _CITATION_TAIL_RE = re.compile(CITATIONS + r"\Z")
 _CITATION_TOKEN_RE = re.compile(CITATIONS)
 _MULTI_PERIOD_RE = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 NEXT_TOKEN_RE = re.compile(r"\s*(\S{0,80})")
-#: A terminal mark as in _CANDIDATE_RE and the next token as in NEXT_TOKEN_RE (group 1). The
-#: lookahead cannot fail, so it never backtracks.
-CANDIDATE_NEXT_RE = re.compile(_CANDIDATE_RE.pattern + r"(?=\s*(\S{0,80}))")
+#: A token of question and exclamation marks only (and closers): spaced emphasis, "Wait ! ! !".
+#: A mark before one is no candidate: the run of marks is one sentence's end, judged at its last.
+_LONE_MARKS_NEXT = r"(?!\s+[?!‼⁇⁈⁉؟]+[”’\"'»)\]}›“‘„«‹]*(?!\S))"
+#: A terminal mark as in _CANDIDATE_RE, not before lone marks, and the next token as in
+#: NEXT_TOKEN_RE (group 1). The white space and marks the first lookahead reads are the ones
+#: right after this candidate, so each character is read a bounded number of times; the
+#: second lookahead cannot fail, so it never backtracks.
+CANDIDATE_NEXT_RE = re.compile(_CANDIDATE_RE.pattern + _LONE_MARKS_NEXT + r"(?=\s*(\S{0,80}))")
 #: A token; matched at a mark in the *reversed* block, the token up to the mark, backwards.
 TOKEN_RE = re.compile(r"\S*")
 _NUMBER_RE = re.compile(r"\d{1,3}")
