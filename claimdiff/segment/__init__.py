@@ -184,10 +184,11 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
     pos = 0
     while True:
         for cand in _CANDIDATE_NEXT_RE.finditer(block, pos):
-            last, end = cand.span()  # last: the last terminal mark
-            # The token is often the one after the last mark's token: no need to look back.
+            # last: the last terminal mark; the token is often the one after the last mark's
+            # token (``next_start``): no need to look back.
+            (last, end), after = cand.regs
             token_start = next_start if end == next_end else -1
-            next_start, next_end = cand.span(1)
+            next_start, next_end = after
             if end >= guard:
                 sentence_start = breaks.catch_up(last, cuts, sentence_start)
                 guard = breaks.guard
