@@ -175,6 +175,13 @@ def test_ages_of_one_holder_conflict_across_sentences() -> None:
         ("Adjusted earnings per share were $1.47.", "$1.47", "profit@adjusted"),
         ("Underlying profit: $40 million.", "$40 million", "profit@adjusted"),
         ("It earned $2.10 a share excluding special items.", "$2.10", "@adjusted"),
+        # an opening phrase adjusts the figures of the main clause after it, not of a later clause
+        ("Excluding one-time charges, the insurer earned 95 cents a share.", "95 cents", "@adjusted"),
+        ("Stripping out exceptional costs, the grocer made £310m.", "£310m", "@adjusted"),
+        ("On a like-for-like basis, sales rose 3.5%.", "3.5%", "@adjusted"),
+        ("On an underlying basis, profit was £88m.", "£88m", "profit@adjusted"),
+        ("Before the merger, the brewer earned $2 a share.", "$2", ""),
+        ("Not surprisingly, the brewer earned $2 a share.", "$2", ""),
     ],
 )
 def test_old_values_offers_and_forecasts_are_their_own_frames(text: str, figure: str, measure: str) -> None:
@@ -249,6 +256,17 @@ def test_an_adjusted_figure_never_conflicts_with_the_reported_one() -> None:
     found = _findings(
         "Earnings per share were $1.38 in the third quarter.",
         "Adjusted earnings per share were $1.47 in the third quarter.",
+    )
+    assert found == []
+
+
+def test_an_opening_phrase_adjusts_its_main_clause_only() -> None:
+    measures = _measures("Leaving aside one-off items, the carrier earned $1.12 a share, ahead of the $1.05 expected.")
+    assert measures["$1.12"].endswith("@adjusted")
+    assert not measures["$1.05"].endswith("@adjusted")
+    found = _findings(
+        "Net income was $410 million, or 81 cents a share. Excluding one-time items, the carrier earned 92 cents.",
+        "The carrier's adjusted earnings came to 92 cents a share.",
     )
     assert found == []
 

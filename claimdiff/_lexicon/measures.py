@@ -324,6 +324,16 @@ ADJUSTED_AFTER: frozenset[str] = frozenset({
     "adjusted", "excluding items", "excluding one", "excluding special", "before items", "before exceptional",
     "underlying",
 })
+#: First words of a sentence's opening phrase that make the figures of its main clause
+#: adjusted values: "Excluding one-off charges, the bank earned $2.1bn", "Stripping out
+#: exceptional items, profit rose to £40m", "On an underlying basis, sales grew 4%" (an opening
+#: phrase holding a word of ``ADJUSTED_BEFORE`` and "basis" counts too).
+ADJUSTED_OPENERS: frozenset[str] = frozenset({
+    "excluding", "excluding items", "ex items", "adjusted", "adjusting", "stripping out", "strip out",
+    "taking out", "not counting", "not including", "setting aside", "leaving aside", "ignoring", "discounting",
+    "before exceptional", "before one", "before special", "before items", "before restructuring",
+    "before charges", "on an adjusted", "on an underlying", "on a comparable", "on a like", "on a constant",
+})
 #: Words after a figure that make it an earlier value: "$529 million a year earlier".
 PREVIOUS_AFTER: frozenset[str] = frozenset({
     "year earlier", "year ago", "years earlier", "years ago", "month earlier", "quarter earlier",

@@ -42,6 +42,7 @@ from collections.abc import Callable, Mapping, Sequence
 from .._lexicon.measures import (
     ADJUSTED_AFTER,
     ADJUSTED_BEFORE,
+    ADJUSTED_OPENERS,
     AGE_MODIFIERS,
     CLOCK_MEASURES,
     COUNT_MEASURES,
@@ -85,6 +86,10 @@ _BACK, _AHEAD = 4, 6
 #: How far (in characters) each side of a figure a qualifier ("adjusted", "excluding
 #: one-time items") is read, within the figure's clause.
 _QUALIFIER_CHARS = 60
+#: The longest opening phrase before its comma that :func:`_opened_adjusted` reads.
+_OPENER_CHARS = 80
+#: Punctuation that ends a clause between an opening phrase and a figure.
+_CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]")
 #: Words, and characters, of the subject read back from a figure that a change ends at ("the
 #: number of people injured in the warehouse fire has climbed to 15").
 _SUBJECT, _SUBJECT_CHARS = 12, 160
@@ -195,7 +200,9 @@ def find_measure(
         return f"{measure}{PREVIOUS}"
     if _reads_part(back, ahead):
         return f"{measure}{PART}"
-    if _reads_adjusted(_until_stop(back_far, keep=":"), _until_stop(ahead_far, stops=False)):
+    if _reads_adjusted(_until_stop(back_far, keep=":"), _until_stop(ahead_far, stops=False)) or _opened_adjusted(
+        sentence.text, lo
+    ):
         return f"{measure}{ADJUSTED}"
     return measure
 
@@ -312,6 +319,20 @@ def _reads_previous(back: list[str], ahead: list[str]) -> bool:
 def _reads_adjusted(back: list[str], ahead: list[str]) -> bool:
     """Whether the clause says the figure is an adjusted value ("Adjusted EPS: $1.47")."""
     return _reads(back, ahead, _ADJUSTED_BACK, _ADJUSTED_AHEAD)
+
+
+def _opened_adjusted(text: str, lo: int) -> bool:
+    """Whether the figure at ``lo`` is in the main clause right after an opening phrase that
+    adjusts it: "Excluding one-off items, Acme earned $1.47 a share" (not "..., beating the
+    estimate of $1.39", a clause of its own)."""
+    comma = text.find(",", 0, min(lo, _OPENER_CHARS))
+    if comma < 0 or _CLAUSE_MARK.search(text, comma + 1, lo):
+        return False
+    opener = _words(text, 0, comma)
+    heads = (" ".join(opener[:n]) for n in (1, 2, 3))
+    return any(head in ADJUSTED_OPENERS for head in heads) or (
+        "basis" in opener and any(word in ADJUSTED_BEFORE for word in opener)
+    )
 
 
 def _reads(back: list[str], ahead: list[str], before: Mapping[str, str], after: Mapping[str, str]) -> bool:
