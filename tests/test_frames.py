@@ -181,6 +181,12 @@ def test_ages_of_one_holder_conflict_across_sentences() -> None:
         ("On a like-for-like basis, sales rose 3.5%.", "3.5%", "@adjusted"),
         ("On an underlying basis, profit was £88m.", "£88m", "profit@adjusted"),
         ("Before the merger, the brewer earned $2 a share.", "$2", ""),
+        # a planned length of time is not the time an event took
+        ("The summit was due to last two days.", "two days", "lasted@planned"),
+        ("The gala overran its allotted four hours.", "four hours", "@planned"),
+        ("The talks were set to run for three days.", "three days", "lasted@planned"),
+        ("The documentary runs 96 minutes.", "96 minutes", "lasted"),
+        ("The operation took an estimated five hours.", "an estimated five hours", "lasted"),
         ("Not surprisingly, the brewer earned $2 a share.", "$2", ""),
     ],
 )
@@ -269,6 +275,17 @@ def test_an_opening_phrase_adjusts_its_main_clause_only() -> None:
         "The carrier's adjusted earnings came to 92 cents a share.",
     )
     assert found == []
+
+
+def test_a_planned_length_never_conflicts_with_the_length_taken() -> None:
+    assert _findings(
+        "The council meeting lasted five hours on Tuesday night.",
+        "The council meeting, scheduled to last three hours, ran late on Tuesday night.",
+    ) == []
+    assert _findings(
+        "The council meeting lasted five hours on Tuesday night.",
+        "The council meeting lasted three hours on Tuesday night.",
+    ) == [("five hours", "three hours")]
 
 
 def test_two_figures_with_the_same_qualifier_still_conflict() -> None:

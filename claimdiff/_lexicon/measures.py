@@ -165,7 +165,10 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
 
 #: Measures of spans of time: read for figures counting a time unit ("four minutes").
 DURATION_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
-    "lasted": ("lasted", "last", "lasts", "lasting", "took", "long", "spanned", "duration"),
+    "lasted": (
+        "lasted", "last", "lasts", "lasting", "took", "long", "spanned", "duration", "run", "runs", "ran",
+        "running time", "run time", "runtime",
+    ),
     "follow-up": ("followed", "tracked", "monitored", "follow-up", "observed"),
     "prison term": (
         "jailed", "sentenced", "sentence", "prison", "imprisonment", "jail", "custodial",
@@ -181,6 +184,7 @@ NOT_ACTS: frozenset[str] = frozenset({
     "during", "following", "according", "including", "excluding", "regarding", "concerning", "pending",
     "morning", "evening", "nothing", "something", "anything", "everything", "thing", "spring",
     "scheduled", "planned", "expected", "estimated", "projected", "anticipated", "proposed", "intended",
+    "allotted", "allocated", "budgeted", "slated", "timetabled", "billed", "designed", "supposed",
     "reported", "alleged", "approximated", "combined", "unexpected", "unprecedented", "extended",
     "additional", "continued", "remaining", "added", "needed", "required", "limited", "bring", "being",
     "ceiling", "building",
@@ -333,6 +337,12 @@ ADJUSTED_OPENERS: frozenset[str] = frozenset({
     "taking out", "not counting", "not including", "setting aside", "leaving aside", "ignoring", "discounting",
     "before exceptional", "before one", "before special", "before items", "before restructuring",
     "before charges", "on an adjusted", "on an underlying", "on a comparable", "on a like", "on a constant",
+})
+#: Words just before a span of time that make it a planned length, not the one an event took:
+#: "its scheduled three hours", "was due to last two hours", "a planned 90-minute meeting".
+PLANNED_BEFORE: frozenset[str] = frozenset({
+    "scheduled", "planned", "slated", "allotted", "allocated", "budgeted", "due", "expected", "supposed",
+    "meant", "intended", "designed", "set to", "timetabled", "billed",
 })
 #: Words after a figure that make it an earlier value: "$529 million a year earlier".
 PREVIOUS_AFTER: frozenset[str] = frozenset({

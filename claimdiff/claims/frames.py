@@ -56,6 +56,7 @@ from .._lexicon.measures import (
     PART_AFTER,
     PART_BEFORE,
     PERCENT_MEASURES,
+    PLANNED_BEFORE,
     PREVIOUS_AFTER,
     PREVIOUS_BEFORE,
 )
@@ -66,7 +67,7 @@ from .._lexicon.units import UNITS
 from .._lexicon.updates import CHANGE_FILLERS, CHANGE_VERBS, LEVEL_WORDS
 from ..models import Quantity, Sentence
 
-__all__ = ["ADJUSTED", "PART", "PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
+__all__ = ["ADJUSTED", "PART", "PLANNED", "PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
 
 
 def _index(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
@@ -200,11 +201,9 @@ def find_measure(
         return f"{measure}{PREVIOUS}"
     if _reads_part(back, ahead):
         return f"{measure}{PART}"
-    if _reads_adjusted(_until_stop(back_far, keep=":"), _until_stop(ahead_far, stops=False)) or _opened_adjusted(
-        sentence.text, lo
-    ):
-        return f"{measure}{ADJUSTED}"
-    return measure
+    if measure_table(figure) == "duration" and _reads_planned(back_clause):
+        return f"{measure}{PLANNED}"
+    return f"{measure}{ADJUSTED}" if _reads_adjusted(sentence.text, lo, back_far, ahead_far) else measure
 
 
 #: Words of a label read for a figure that follows its colon or question mark ("The fee:",
@@ -301,6 +300,11 @@ def _past_change(back: list[str], read_back: Callable[[], list[str]]) -> list[st
 #: Appended to the measure of a figure said to be part of a total or an increment ("the
 #: remaining two", "another 40", "two more"): not a rival to the total.
 PART = "@part"
+#: Appended to the measure of a planned span of time ("its scheduled three hours"): not a
+#: rival to the time an event took.
+PLANNED = "@planned"
+#: How many words before a span of time :func:`_reads_planned` reads ("was due to last").
+_PLAN_WORDS = 4
 #: Appended to the measure of an adjusted value of a company's accounts ("adjusted earnings
 #: of $1.47 a share"): not a rival to the reported value.
 ADJUSTED = "@adjusted"
@@ -316,9 +320,11 @@ def _reads_previous(back: list[str], ahead: list[str]) -> bool:
     return _reads(back, ahead, _PREVIOUS_BACK, _PREVIOUS_AHEAD)
 
 
-def _reads_adjusted(back: list[str], ahead: list[str]) -> bool:
-    """Whether the clause says the figure is an adjusted value ("Adjusted EPS: $1.47")."""
-    return _reads(back, ahead, _ADJUSTED_BACK, _ADJUSTED_AHEAD)
+def _reads_adjusted(text: str, lo: int, back_far: list[str], ahead_far: list[str]) -> bool:
+    """Whether the clause of the figure at ``lo`` of a sentence's ``text`` says it is an adjusted
+    value ("Adjusted EPS: $1.47"), or an opening phrase does (:func:`_opened_adjusted`)."""
+    back, ahead = _until_stop(back_far, keep=":"), _until_stop(ahead_far, stops=False)
+    return _reads(back, ahead, _ADJUSTED_BACK, _ADJUSTED_AHEAD) or _opened_adjusted(text, lo)
 
 
 def _opened_adjusted(text: str, lo: int) -> bool:
@@ -338,6 +344,16 @@ def _opened_adjusted(text: str, lo: int) -> bool:
 def _reads(back: list[str], ahead: list[str], before: Mapping[str, str], after: Mapping[str, str]) -> bool:
     return any(_trigger(back, k, before, reverse=True) for k in range(len(back))) or any(
         _trigger(ahead, k, after, reverse=False) for k in range(len(ahead))
+    )
+
+
+def _reads_planned(back: list[str]) -> bool:
+    """Whether the words just before a span of time make it a planned length ("its scheduled
+    three hours", "was due to last two hours"), read back from the figure."""
+    near = back[:_PLAN_WORDS]
+    return any(
+        word in PLANNED_BEFORE or (k > 0 and f"{word} {near[k - 1]}" in PLANNED_BEFORE)  # "set to"
+        for k, word in enumerate(near)
     )
 
 
