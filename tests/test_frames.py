@@ -277,6 +277,28 @@ def test_an_opening_phrase_adjusts_its_main_clause_only() -> None:
     assert found == []
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # a figure that opens the answer to a short question is measured by the question's words
+        ("How long did the siege last? Nearly nine hours, police said.", "Nearly nine hours", "lasted"),
+        ("How long was she jailed? Four years.", "Four years", "prison term"),
+        ("How many were injured? At least 30, medics said.", "At least 30", "injured"),
+        ("How much did the gang steal? Roughly £3m in cash.", "Roughly £3m", "stolen"),
+    ],
+)
+def test_a_short_question_names_what_its_answer_measures(text: str, figure: str, measure: str) -> None:
+    assert _measures(text)[figure] == measure
+
+
+def test_an_answer_and_a_statement_of_one_measure_conflict() -> None:
+    found = _findings(
+        "How long did the siege last? About nine hours, according to neighbours.",
+        "The siege lasted less than three hours, police said.",
+    )
+    assert found == [("About nine hours", "less than three hours")]
+
+
 def test_a_planned_length_never_conflicts_with_the_length_taken() -> None:
     assert _findings(
         "The council meeting lasted five hours on Tuesday night.",

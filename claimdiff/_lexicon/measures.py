@@ -148,7 +148,9 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "salary": ("salary", "salaries", "wage", "wages", "bonus", "bonuses"),
         "funding": ("funding", "funded", "grant", "grants", "aid", "investment", "invest", "invested"),
         "debt": ("debt", "debts", "loan", "loans", "borrowing", "owed", "owes"),
-        "stolen": ("stolen", "stole", "theft", "haul", "loot"),
+        "stolen": (
+            "stolen", "stole", "steal", "steals", "stealing", "theft", "haul", "loot", "snatched", "embezzled",
+        ),
         "demanded": (
             "demand", "demands", "demanded", "demanding", "sought", "seeking", "seeks", "want", "wants",
             "wanted", "call for", "calls for", "calling for", "called for", "push for", "pushing for",

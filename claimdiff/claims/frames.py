@@ -170,9 +170,12 @@ def find_measure(
     clock = measure_table(figure) == "clock"  # for a minute, a count ("a second yellow card") is no bound
     back_from = max(0 if clock else back_limit, lo - _QUALIFIER_CHARS)
     ahead_to = min(ahead_limit, hi + _QUALIFIER_CHARS)
-    if not _has_letter(sentence.text, back_from, lo) and not _has_letter(sentence.text, hi, ahead_to):
-        # no word near the figure ("1, 2, 3"): every trigger, qualifier and holder of the
-        # lexicons is words (a test checks), so only the counted noun can tell the measure
+    if not (question or _has_letter(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)) and not (
+        _has_letter(sentence.text, hi, ahead_to) or _opened_adjusted(sentence.text, lo)
+    ):
+        # no word the rules below read ("1, 2, 3"; a label, the act a span of time spans and an
+        # opening phrase may lie past other figures): every trigger, qualifier and holder of
+        # the lexicons is words (a test checks), so only the counted noun can tell the measure
         return "" if key.startswith("age") else _what(figure, key, [], [])
     back_far = _words(sentence.text, back_from, lo)[::-1]
     ahead_far = _words(sentence.text, hi, ahead_to)
@@ -189,9 +192,7 @@ def find_measure(
     if not measure:  # "The fee: £38m", "The ransom? A cool $14m"
         opening = _words(sentence.text, 0, lo)[::-1] if lo <= _QUALIFIER_CHARS else []
         label = _label(opening)
-        if not label and question and len(opening) <= _LABEL_GAP and "?" not in opening:
-            label = _label([*opening, *_words(question, 0, len(question))[::-1]])
-        measure = _what(figure, key, label, [])
+        measure = _what(figure, key, label or _answered(question, opening), [])
     if not measure and measure_table(figure) == "duration" and ahead_clause[:1] != ["ago"]:
         if "-" in figure.text and ahead_clause:  # "a five-week trial", "a three-day strike"
             measure = f"{ACT}{canonical_unit(ahead_clause[0].removesuffix('s'), dimension=False)}"
@@ -222,6 +223,16 @@ def _label(opening: list[str]) -> list[str]:
         return []
     label = opening[mark + 1 :]
     return label if 0 < len(label) <= _LABEL and all(word[0].isalpha() for word in label) else []
+
+
+def _answered(question: str, opening: list[str]) -> list[str]:
+    """Return the words of the short question a figure near the start of its sentence answers,
+    nearest first, or []: its label ("The ransom? A cool $14m") or all its words up to the mark
+    ("How long did it take? About seven minutes": "take" names the measure)."""
+    if not question or len(opening) > _LABEL_GAP or "?" in opening:
+        return []
+    asked = _words(question, 0, len(question))[::-1]
+    return _label([*opening, *asked]) or _until_stop(asked[1:], stops=False)
 
 
 def _limits(sentence: Sentence, figure: Quantity, others: Sequence[tuple[int, int]]) -> tuple[int, int]:
