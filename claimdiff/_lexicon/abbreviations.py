@@ -125,6 +125,8 @@ LOWER_ABBREVIATIONS: frozenset[str] = frozenset(
     resp orig pres pd qty ea inv tel ext dir gen pl sing adj adv
     sp spp ssp subsp var cv syn nov fam ord med chem phys biol sci assoc inst corr eds repr suppl
     ibid op cit loc etc
+    appt acct amt attn encl excl abbr conj pron interj masc neut elev cont contd recd ofc purch qtr
+    hosp sch coll doz ea eq prev poss prob pref req sched subj obj ver ser wt ht
     """.split()
 )
 """Case-folded abbreviations that never end a sentence before a lower-case word."""

@@ -41,6 +41,8 @@ _DOT_TOKEN_RE = re.compile(r"\s*(?=\S{1,79}(?!\S))\.+[”’\"'»)\]}›]*(?!\S)
 _GLUED_RE = re.compile(
     r"[.?!…](?<=[^\W\d_][a-zß-öø-ÿ][.?!…])[.?!]{0,3}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![^\W_])|I\s)"
 )
+#: A name called or indexed in code, after a glued mark ("os.Path(p)", "np.Array[0]").
+_CALL_RE = re.compile(r"\w{1,80}[(\[]")
 #: What a token that is not two words glued holds: a web or e-mail address, a path, a name in code.
 _NOT_GLUED = ("/", "@", ":", "_", "\\", "www", "=")
 #: A token that is an emoticon (as in ``EMOTICONS``) or citation markers ("[4]"); the pattern starts
@@ -68,7 +70,7 @@ def _glued_cuts(block: str) -> list[int]:
     """Return where a sentence starts after a mark glued to the next word ("stay.Staff", "wow!!Thanks").
 
     Only in a token of a lower-case word, one mark or run of marks and a capitalised word: not in an address,
-    a path or a dotted name in code ("example.Com/x", "java.util.List", "Math.Max").
+    a path or a dotted name in code ("example.Com/x", "java.util.List", "Math.Max", "os.Path(p)").
     """
     if "." not in block and "?" not in block and "!" not in block and "…" not in block:
         return []
@@ -80,8 +82,8 @@ def _glued_cuts(block: str) -> list[int]:
         run = end - at
         if sum(inner.count(mark) for mark in ".?!…") != run or any(s in token for s in _NOT_GLUED):
             continue
-        if block[start:at].lstrip("\"'“‘(").islower():  # "stay.Staff", not "Math.Max"
-            cuts.append(end)
+        if block[start:at].lstrip("\"'“‘(").islower() and not _CALL_RE.match(block, end):
+            cuts.append(end)  # "stay.Staff", not "Math.Max" nor a call in code ("os.Path(p)")
     return cuts
 
 

@@ -218,10 +218,9 @@ def _rule_list_marker(m: Mark) -> _Verdict:
     """A number or single letter with a period that opens a sentence is a list item marker."""
     if m.terminals != "." or m.closers not in ("", ")") or m.opening is None:
         return None
-    if m.opening:
-        opening = m.opening.strip()
-        if len(opening) != 1 or opening not in _abbr.BULLETS:
-            return None
+    opening = m.opening.strip()  # the white space after the mark before it ("safe? A. Yes")
+    if opening and (len(opening) != 1 or opening not in _abbr.BULLETS):
+        return None
     word = m.word.lstrip(_abbr.BULLETS)
     if (_NUMBER_RE.fullmatch(word) or (len(word) == 1 and word.isalpha())) and m.next_token:
         return False
