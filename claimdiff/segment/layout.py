@@ -13,16 +13,17 @@ from .._lexicon.abbreviations import EMOTICONS
 from .rules import CITATIONS as _CITATIONS
 from .rules import EMOJI as _EMOJI
 from .rules import EMOJI_JOINERS as _EMOJI_JOINERS
+from .rules import EMOJI_RUN as _EMOJI_RUN
 from .rules import NEXT_TOKEN_RE as _NEXT_TOKEN_RE
-from .rules import starts_sentence
+from .rules import has_emoji, starts_sentence
 
 __all__ = ["CUT_HINT_RE", "Breaks", "dot_tail"]
 
 #: A character without which a block holds no cut: a terminal mark, a CJK full stop, a bullet,
-#: the ")" of a list marker, the first character of an emoticon, an emoji, or four capitals (the least a
-#: glued ALL-CAPS heading holds). A block with none is one sentence whole; every source of a
-#: cut must have its character here.
-CUT_HINT_RE = re.compile(f"[.?!…‼⁇⁈⁉؟।॥。！？):;=<^{_abbr.BULLETS}{_EMOJI}]|[A-ZÀ-ÖØ-Þ]{{4}}")
+#: the ")" of a list marker, the first character of an emoticon, an emoji or the emoji selector
+#: (U+FE0F), or four capitals (the least a glued ALL-CAPS heading holds). A block with none is
+#: one sentence whole; every source of a cut must have its character here.
+CUT_HINT_RE = re.compile(f"[.?!…‼⁇⁈⁉؟।॥。！？):;=<^{_abbr.BULLETS}{_EMOJI}\ufe0f]|[A-ZÀ-ÖØ-Þ]{{4}}")
 
 #: Chinese and Japanese full stops end a sentence with no white space after them.
 _CJK_END_RE = re.compile(r"[。！？][」』”’）)\"']*")
@@ -45,6 +46,8 @@ _GLUED_RE = re.compile(
 _CALL_RE = re.compile(r"\w{1,80}[(\[]")
 #: What a token that is not two words glued holds: a web or e-mail address, a path, a name in code.
 _NOT_GLUED = ("/", "@", ":", "_", "\\", "www", "=")
+#: What ends the sentence before a bracket of whole sentences: a terminal mark or a closer after one.
+_SENTENCE_END = ".?!…”’\"'"
 #: A token that is an emoticon (as in ``EMOTICONS``) or citation markers ("[4]"); the pattern starts
 #: with one class of the characters that may open it, so that the search skips the others fast.
 _ATTACHMENT_RE = re.compile(
@@ -52,11 +55,8 @@ _ATTACHMENT_RE = re.compile(
     + _CITATIONS[:-1]
     + r"*)(?!\S)"
 )
-#: What ends the sentence before a bracket of whole sentences: a terminal mark or a closer after one.
-_SENTENCE_END = ".?!…”’\"'"
-#: A run of emoji (pictographs, symbols and dingbats, with variation selectors and joiners) that
-#: ends a token; it starts where the run starts (the look-behind), so that no run is read twice.
-_EMOJI_RUN_RE = re.compile(f"[{_EMOJI}](?<![{_EMOJI}{_EMOJI_JOINERS}][{_EMOJI}])[{_EMOJI}{_EMOJI_JOINERS}]*(?!\\S)")
+#: A run of emoji (see ``EMOJI_RUN``) that ends a token, read from its first emoji (the look-behind).
+_EMOJI_RUN_RE = re.compile(f"(?<![{_EMOJI}{_EMOJI_JOINERS}]){_EMOJI_RUN}(?!\\S)")
 #: What may stand at the end of the token before citation markers: a terminal mark and closers.
 _BEFORE_CITATION = ".?!…”’\"')]"
 #: A decimal digit of another script than ASCII (a list label can be made of them).
@@ -103,9 +103,10 @@ def _attachment_cuts(block: str) -> list[int]:
             continue
         if _opens_next(block, match.end(), after_mark and token[0] != "["):
             cuts.append(match.end())
-    for match in _EMOJI_RUN_RE.finditer(block):  # an emoji may stand for a verb: "I ❤️ NY" goes on
-        if _opens_next(block, match.end(), _follows_mark(block, match.start()), acronym=False):
-            cuts.append(match.end())
+    if has_emoji(block):
+        for match in _EMOJI_RUN_RE.finditer(block):  # an emoji may stand for a verb: "I ❤️ NY" goes on
+            if _opens_next(block, match.end(), _follows_mark(block, match.start()), acronym=False):
+                cuts.append(match.end())
     return cuts
 
 

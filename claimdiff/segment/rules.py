@@ -17,12 +17,14 @@ __all__ = [
     "CITATIONS",
     "EMOJI",
     "EMOJI_JOINERS",
+    "EMOJI_RUN",
     "MAX_LOOKBACK",
     "NARROW_BEFORE",
     "NEXT_TOKEN_RE",
     "PERIOD_RULES",
     "TOKEN_RE",
     "Mark",
+    "has_emoji",
     "starts_sentence",
 ]
 
@@ -32,11 +34,21 @@ __all__ = [
 _CLOSERS = "”’\"'»)]}›“‘„«‹"
 _OPENERS = "“‘\"'«‹([{¿¡"
 _TERMINALS = ".?!…‼⁇⁈⁉؟।॥"
-#: Emoji, as the body of a character class: pictographs, miscellaneous symbols and dingbats.
-EMOJI = "\U0001f300-\U0001faff\u2600-\u27bf"
+#: Emoji pictographs (outside the Basic Multilingual Plane), as the body of a character class.
+EMOJI = "\U0001f300-\U0001faff"
+#: Symbols and dingbats that are emoji when the emoji selector U+FE0F follows them ("❤️", "☀️").
+_EMOJI_SYMBOLS = "\u2600-\u27bf"
 #: What joins or modifies emoji inside one run: variation selector 16, zero width joiner.
 EMOJI_JOINERS = "\ufe0f\u200d"
-_EMOJI_TOKEN_RE = re.compile(f"[{EMOJI}][{EMOJI}{EMOJI_JOINERS}]*")
+#: A run of emoji: pictographs, symbols with the emoji selector, joiners and modifiers.
+EMOJI_RUN = f"(?:[{EMOJI}]|[{_EMOJI_SYMBOLS}]\ufe0f)(?:[{EMOJI}{EMOJI_JOINERS}]|[{_EMOJI_SYMBOLS}]\ufe0f)*"
+_EMOJI_TOKEN_RE = re.compile(EMOJI_RUN)
+
+
+def has_emoji(text: str) -> bool:
+    """Return True if ``text`` may hold an emoji: a character outside the Basic Multilingual Plane
+    or the emoji selector. Far cheaper than a search: most text holds neither."""
+    return not text.isascii() and ("\ufe0f" in text or len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text))
 _QUESTION_EXCLAMATION = frozenset("?!‼⁇⁈⁉؟")
 #: What a next token may start with before its first character proper (``next_first``).
 _LEADERS = _OPENERS + "—–-*_"
@@ -278,7 +290,11 @@ def _rule_attached_next(m: Mark) -> _Verdict:
     does not end the sentence: what follows belongs to it, and ends it in its turn (the ellipsis as
     a mark, the others as cuts of :mod:`.layout`)."""
     following = m.next_token
-    if following in _abbr.EMOTICONS or _CITATION_TOKEN_RE.fullmatch(following) or _EMOJI_TOKEN_RE.fullmatch(following):
+    if (
+        following in _abbr.EMOTICONS
+        or _CITATION_TOKEN_RE.fullmatch(following)
+        or _EMOJI_TOKEN_RE.fullmatch(following)
+    ):
         return False
     bare = following.rstrip(_CLOSERS)
     if bare and (bare.strip(".") == "" or bare.strip("…") == "") and bare != ".":
