@@ -32,7 +32,7 @@ AMBIGUOUS: frozenset[str] = frozenset(
     """
     co corp inc ltd llc plc bros cos assn dept div univ intl natl govt
     jr sr st ave blvd rd hwy sq mt
-    etc al
+    al
     jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun
     """.split()
@@ -60,6 +60,10 @@ SENTENCE_STARTERS: frozenset[str] = frozenset(
     Is Are Was Were Be Being Been Has Have Had Do Does Did Can Could Will Would Shall Should
     May Might Must
     Today Yesterday Tomorrow Tonight Earlier Later Last Next Thousands Millions Hundreds
+    Please Thanks Thank Let Sorry Yes Yeah Yep Nope Okay Oh Anyway Anyways Hi Hello Hey Wow
+    Maybe Perhaps Unfortunately Luckily Fortunately Overall Otherwise Honestly Actually
+    Apparently Basically Definitely Hopefully Thankfully Sadly Finally Again Just Even Only
+    Not Never Anyone Anybody Everyone Everybody Nobody Someone Somebody Nothing Everything Something
     """.split()
 )
 """Capitalised words that typically open a sentence (function words, not names)."""
@@ -120,10 +124,22 @@ LOWER_ABBREVIATIONS: frozenset[str] = frozenset(
     gal sq cu deg cm mm kg km mph avg misc dept depts govt univ assn est appx approx incl esp
     resp orig pres pd qty ea inv tel ext dir gen pl sing adj adv
     sp spp ssp subsp var cv syn nov fam ord med chem phys biol sci assoc inst corr eds repr suppl
-    ibid op cit loc
+    ibid op cit loc etc
+    appt acct amt attn encl excl abbr conj pron interj masc neut elev cont contd recd ofc purch qtr
+    hosp sch coll doz ea eq prev poss prob pref req sched subj obj ver ser wt ht
     """.split()
 )
 """Case-folded abbreviations that never end a sentence before a lower-case word."""
+
+#: Words of chat, e-mail and speech written without a vowel ("thx", "tbh", "hmm"): whole words
+#: that may end a sentence, unlike the vowel-less abbreviations ("Mr", "Blvd", "lbs").
+VOWELLESS_WORDS: frozenset[str] = frozenset(
+    """
+    thx thnx tx pls plz ppl msg msgs txt dm dms pm pms np nvm tbh smh smdh btw brb ttyl rn ngl
+    lmk jk fyi wtf ffs gg gn hmm hmmm hm mm mmm shh sh psst pst grr brr pfft tsk zzz nth
+    """.split()
+)
+"""Case-folded vowel-less words (chat shorthand, interjections)."""
 
 #: Names written with an exclamation mark ("Yahoo! Mail", "Jeopardy! host"): the mark ends a
 #: sentence after one only before a typical sentence starter.

@@ -11,16 +11,19 @@ import re
 from .._lexicon import abbreviations as _abbr
 from .._lexicon.abbreviations import EMOTICONS
 from .rules import CITATIONS as _CITATIONS
+from .rules import EMOJI as _EMOJI
+from .rules import EMOJI_JOINERS as _EMOJI_JOINERS
+from .rules import EMOJI_RUN as _EMOJI_RUN
 from .rules import NEXT_TOKEN_RE as _NEXT_TOKEN_RE
-from .rules import starts_sentence
+from .rules import has_emoji, starts_sentence
 
 __all__ = ["CUT_HINT_RE", "Breaks", "dot_tail"]
 
 #: A character without which a block holds no cut: a terminal mark, a CJK full stop, a bullet,
-#: the ")" of a list marker, the first character of an emoticon, or four capitals (the least a
-#: glued ALL-CAPS heading holds). A block with none is one sentence whole; every source of a
-#: cut must have its character here.
-CUT_HINT_RE = re.compile(f"[.?!…‼⁇⁈⁉؟।॥。！？):;=<^{_abbr.BULLETS}]|[A-ZÀ-ÖØ-Þ]{{4}}")
+#: the ")" of a list marker, the first character of an emoticon, an emoji or the emoji selector
+#: (U+FE0F), or four capitals (the least a glued ALL-CAPS heading holds). A block with none is
+#: one sentence whole; every source of a cut must have its character here.
+CUT_HINT_RE = re.compile(f"[.?!…‼⁇⁈⁉؟।॥。！？):;=<^{_abbr.BULLETS}{_EMOJI}\ufe0f]|[A-ZÀ-ÖØ-Þ]{{4}}")
 
 #: Chinese and Japanese full stops end a sentence with no white space after them.
 _CJK_END_RE = re.compile(r"[。！？][」』”’）)\"']*")
@@ -34,10 +37,17 @@ _MARKER_RE = re.compile(
 _CAPS_GLUE_RE = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![^\W_][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ]{2,}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})")
 #: A token of 1 to 79 characters made of periods and then closers (one dot of ". . .").
 _DOT_TOKEN_RE = re.compile(r"\s*(?=\S{1,79}(?!\S))\.+[”’\"'»)\]}›]*(?!\S)")
-#: A terminal mark glued between a word and a capitalised word ("a great stay.Staff were kind").
-_GLUED_RE = re.compile(r"[.?!](?<=[^\W\d_][a-zß-öø-ÿ][.?!])(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![^\W_])|I\s)")
+#: A terminal mark, or a run of up to four ("great!!Thanks", "ages...Life", "it…Will"), glued
+#: between a word and a capitalised word ("a great stay.Staff were kind").
+_GLUED_RE = re.compile(
+    r"[.?!…](?<=[^\W\d_][a-zß-öø-ÿ][.?!…])[.?!]{0,3}(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?![^\W_])|I\s)"
+)
+#: A name called or indexed in code, after a glued mark ("os.Path(p)", "np.Array[0]").
+_CALL_RE = re.compile(r"\w{1,80}[(\[]")
 #: What a token that is not two words glued holds: a web or e-mail address, a path, a name in code.
 _NOT_GLUED = ("/", "@", ":", "_", "\\", "www", "=")
+#: What ends the sentence before a bracket of whole sentences: a terminal mark or a closer after one.
+_SENTENCE_END = ".?!…”’\"'"
 #: A token that is an emoticon (as in ``EMOTICONS``) or citation markers ("[4]"); the pattern starts
 #: with one class of the characters that may open it, so that the search skips the others fast.
 _ATTACHMENT_RE = re.compile(
@@ -45,6 +55,8 @@ _ATTACHMENT_RE = re.compile(
     + _CITATIONS[:-1]
     + r"*)(?!\S)"
 )
+#: A run of emoji (see ``EMOJI_RUN``) that ends a token, read from its first emoji (the look-behind).
+_EMOJI_RUN_RE = re.compile(f"(?<![{_EMOJI}{_EMOJI_JOINERS}]){_EMOJI_RUN}(?!\\S)")
 #: What may stand at the end of the token before citation markers: a terminal mark and closers.
 _BEFORE_CITATION = ".?!…”’\"')]"
 #: A decimal digit of another script than ASCII (a list label can be made of them).
@@ -55,41 +67,62 @@ _FEW_MARKERS = 8
 
 
 def _glued_cuts(block: str) -> list[int]:
-    """Return where a sentence starts after a mark glued to the next word ("stay.Staff").
+    """Return where a sentence starts after a mark glued to the next word ("stay.Staff", "wow!!Thanks").
 
-    Only in a token of a lower-case word, one mark and a capitalised word: not in an address,
-    a path or a dotted name in code ("example.Com/x", "java.util.List", "Math.Max").
+    Only in a token of a lower-case word, one mark or run of marks and a capitalised word: not in an address,
+    a path or a dotted name in code ("example.Com/x", "java.util.List", "Math.Max", "os.Path(p)").
     """
-    if "." not in block and "?" not in block and "!" not in block:
+    if "." not in block and "?" not in block and "!" not in block and "…" not in block:
         return []
     cuts = []
     for match in _GLUED_RE.finditer(block):
-        at = match.start()
+        at, end = match.span()
         start, token = _token_around(block, at)
         inner = token.rstrip(".,;:!?…\"'”’)")
-        if sum(inner.count(mark) for mark in ".?!") != 1 or any(s in token for s in _NOT_GLUED):
+        run = end - at
+        if sum(inner.count(mark) for mark in ".?!…") != run or any(s in token for s in _NOT_GLUED):
             continue
-        if block[start:at].lstrip("\"'“‘(").islower():  # "stay.Staff", not "Math.Max"
-            cuts.append(at + 1)
+        if block[start:at].lstrip("\"'“‘(").islower() and not _CALL_RE.match(block, end):
+            cuts.append(end)  # "stay.Staff", not "Math.Max" nor a call in code ("os.Path(p)")
     return cuts
 
 
 def _attachment_cuts(block: str) -> list[int]:
-    """Return where a sentence starts after an emoticon ("great :) We") or after citation
-    markers that follow a terminal mark ("Europe. [4] Later"): they end the sentence before
-    them when a word that may start one follows (the mark before them cuts nothing)."""
+    """Return where a sentence starts after an emoticon or emoji ("great :) We", "loved it 😍 Will")
+    or after citation markers that follow a terminal mark ("Europe. [4] Later"): they end the
+    sentence before them when a word that may start one follows (the mark before them cuts
+    nothing), or any word if they follow a terminal mark ("so good! 😍 will buy again")."""
     cuts = []
     for match in _ATTACHMENT_RE.finditer(block):
         token = match.group()
+        after_mark = _follows_mark(block, match.start())
         if token[0] == "[":
-            if not block[max(0, match.start() - 9) : match.start()].rstrip().endswith(tuple(_BEFORE_CITATION)):
+            if not after_mark:
                 continue
         elif token not in EMOTICONS:
             continue
-        following = _NEXT_TOKEN_RE.match(block, match.end())
-        if following is not None and starts_sentence(following.group(1)):
+        if _opens_next(block, match.end(), after_mark and token[0] != "["):
             cuts.append(match.end())
+    if has_emoji(block):
+        for match in _EMOJI_RUN_RE.finditer(block):  # an emoji may stand for a verb: "I ❤️ NY" goes on
+            if _opens_next(block, match.end(), _follows_mark(block, match.start()), acronym=False):
+                cuts.append(match.end())
     return cuts
+
+
+def _follows_mark(block: str, at: int) -> bool:
+    """Return True if the text before ``at`` ends with a terminal mark and closers ("great. :)")."""
+    return block[max(0, at - 9) : at].rstrip().endswith(tuple(_BEFORE_CITATION))
+
+
+def _opens_next(block: str, at: int, any_word: bool, *, acronym: bool = True) -> bool:
+    """Return True if the token after ``at`` may start a sentence (any token if ``any_word``);
+    with ``acronym`` False, not a word in capitals ("NY")."""
+    following = _NEXT_TOKEN_RE.match(block, at)
+    token = following.group(1) if following is not None else ""
+    if not token or (not acronym and len(token) > 1 and token.isupper() and token.isalpha()):
+        return False
+    return any_word or starts_sentence(token)
 
 
 def _token_around(block: str, at: int) -> tuple[int, str]:
@@ -219,6 +252,18 @@ def dot_tail(block: str, pos: int) -> tuple[int, int, str]:
     return count, pos, after.group(1) if after else ""
 
 
+def _opens_sentences(block: str, opening: int, end: int) -> bool:
+    """Return True if the "(" at ``opening`` starts a bracket of whole sentences that a mark ending
+    at ``end`` inside it may cut ("(We left early. It rained.) Then ..."): the bracket opens the
+    block or follows a terminal mark, and it and the text after the mark start with a capital."""
+    if block[opening] != "(" or not block[opening + 1 : opening + 2].isupper():
+        return False
+    if not block[end : end + 1].isspace() or not block[end + 1 : end + 2].isupper():
+        return False
+    before = block[max(0, opening - 8) : opening].rstrip()
+    return not before or before[-1] in _SENTENCE_END
+
+
 class Breaks:
     """The soft boundaries of one block that are not terminal marks, read in step with them.
 
@@ -277,7 +322,9 @@ class Breaks:
             return True
         if not self.b_open < last < self.b_close:
             return False
-        return self.b_close >= end or " " not in self.block[self.b_open : last]  # "[...]" holds no sentence
+        if self.b_close < end:  # the mark's closers hold the closing bracket
+            return " " not in self.block[self.b_open : last]  # "[...]" holds no sentence
+        return not _opens_sentences(self.block, self.b_open, end)
 
     def finish(self, cuts: list[int], sentence_start: int) -> None:
         """Cut at the soft boundaries after the last terminal mark."""

@@ -15,12 +15,16 @@ from .._lexicon.speech import SPEECH_VERBS
 __all__ = [
     "CANDIDATE_NEXT_RE",
     "CITATIONS",
+    "EMOJI",
+    "EMOJI_JOINERS",
+    "EMOJI_RUN",
     "MAX_LOOKBACK",
     "NARROW_BEFORE",
     "NEXT_TOKEN_RE",
     "PERIOD_RULES",
     "TOKEN_RE",
     "Mark",
+    "has_emoji",
     "starts_sentence",
 ]
 
@@ -30,6 +34,21 @@ __all__ = [
 _CLOSERS = "”’\"'»)]}›“‘„«‹"
 _OPENERS = "“‘\"'«‹([{¿¡"
 _TERMINALS = ".?!…‼⁇⁈⁉؟।॥"
+#: Emoji pictographs (outside the Basic Multilingual Plane), as the body of a character class.
+EMOJI = "\U0001f300-\U0001faff"
+#: Symbols and dingbats that are emoji when the emoji selector U+FE0F follows them ("❤️", "☀️").
+_EMOJI_SYMBOLS = "\u2600-\u27bf"
+#: What joins or modifies emoji inside one run: variation selector 16, zero width joiner.
+EMOJI_JOINERS = "\ufe0f\u200d"
+#: A run of emoji: pictographs, symbols with the emoji selector, joiners and modifiers.
+EMOJI_RUN = f"(?:[{EMOJI}]|[{_EMOJI_SYMBOLS}]\ufe0f)(?:[{EMOJI}{EMOJI_JOINERS}]|[{_EMOJI_SYMBOLS}]\ufe0f)*"
+_EMOJI_TOKEN_RE = re.compile(EMOJI_RUN)
+
+
+def has_emoji(text: str) -> bool:
+    """Return True if ``text`` may hold an emoji: a character outside the Basic Multilingual Plane
+    or the emoji selector. Far cheaper than a search: most text holds neither."""
+    return not text.isascii() and ("\ufe0f" in text or len(text.encode("utf-16-le", "surrogatepass")) > 2 * len(text))
 _QUESTION_EXCLAMATION = frozenset("?!‼⁇⁈⁉؟")
 #: What a next token may start with before its first character proper (``next_first``).
 _LEADERS = _OPENERS + "—–-*_"
@@ -216,10 +235,9 @@ def _rule_list_marker(m: Mark) -> _Verdict:
     """A number or single letter with a period that opens a sentence is a list item marker."""
     if m.terminals != "." or m.closers not in ("", ")") or m.opening is None:
         return None
-    if m.opening:
-        opening = m.opening.strip()
-        if len(opening) != 1 or opening not in _abbr.BULLETS:
-            return None
+    opening = m.opening.strip()  # the white space after the mark before it ("safe? A. Yes")
+    if opening and (len(opening) != 1 or opening not in _abbr.BULLETS):
+        return None
     word = m.word.lstrip(_abbr.BULLETS)
     if (_NUMBER_RE.fullmatch(word) or (len(word) == 1 and word.isalpha())) and m.next_token:
         return False
@@ -273,11 +291,15 @@ def _ends_clause(token: str, rest: list[str], index: int) -> bool:
 
 
 def _rule_attached_next(m: Mark) -> _Verdict:
-    """A mark before an ellipsis, an emoticon or citation markers alone ("it. ... Then", "great. :)")
+    """A mark before an ellipsis, an emoticon, emoji or citation markers alone ("it. ... Then", "great. :)")
     does not end the sentence: what follows belongs to it, and ends it in its turn (the ellipsis as
     a mark, the others as cuts of :mod:`.layout`)."""
     following = m.next_token
-    if following in _abbr.EMOTICONS or _CITATION_TOKEN_RE.fullmatch(following):
+    if (
+        following in _abbr.EMOTICONS
+        or _CITATION_TOKEN_RE.fullmatch(following)
+        or _EMOJI_TOKEN_RE.fullmatch(following)
+    ):
         return False
     bare = following.rstrip(_CLOSERS)
     if bare and (bare.strip(".") == "" or bare.strip("…") == "") and bare != ".":
@@ -310,14 +332,31 @@ def starts_sentence(token: str) -> bool:
     return bool(first) and not _is_lower_start(first)
 
 
+def _is_figure_or_name(word: str) -> bool:
+    """Return True for a figure or a name with dots, slashes or "@" in it (see _FIGURE_OR_NAME_RE),
+    not an abbreviation with periods ("e.g", "U.S", "p.m")."""
+    return (
+        _FIGURE_OR_NAME_RE.fullmatch(word) is not None
+        and (word[-1].isalnum() or word[-1] == "%")
+        and _FIGURE_OR_JOINT_RE.search(word) is not None
+        and _MULTI_PERIOD_RE.fullmatch(word) is None
+    )
+
+
 def _is_plain_word(word: str) -> bool:
-    """Return True for a word that ends a sentence before a lower-case word: letters (two or more)
-    or digits, and no abbreviation ("fine", "Paris", "2019"; not "approx", "Mr", "Calif", "Blvd")."""
+    """Return True for a word that ends a sentence before a lower-case word: letters (two or more),
+    a figure ("2019", "$45", "3/10", "1.2GB", "7:30"), a name with dots or slashes in it (a file,
+    an address, a version: "README.md", "www.example.com", "v2.0") and no abbreviation ("fine",
+    "Paris", "thx"; not "approx", "Mr", "Calif", "Blvd", "e.g", "U.S")."""
     if word.isdigit():
+        return True
+    if _is_figure_or_name(word):
         return True
     if len(word) < 2 or not word.replace("-", "").replace("'", "").replace("’", "").isalpha():
         return False
     folded = word.casefold()
+    if folded in _abbr.VOWELLESS_WORDS:  # "thx", "tbh", "hmm": words, not abbreviations
+        return True
     if set(folded).isdisjoint("aeiouy"):  # "Mr", "Blvd", "Sgt", "lbs": abbreviations
         return False
     return not (
@@ -332,23 +371,33 @@ def _is_plain_word(word: str) -> bool:
 
 
 def _rule_lowercase_next(m: Mark) -> _Verdict:
-    """Before a lower-case word a sentence ends only after a plain word and a bare mark ("fine. then",
-    "in 2019. iPhone"), not after an abbreviation or a quote ("co. at", "Yahoo! in", '"No." he said')."""
+    """Before a lower-case word or name ("then", "iPhone", "os.path") a sentence ends only after a
+    plain word or figure and a bare mark ("fine. then", "in 2019. iPhone", "$45. the"), not after
+    an abbreviation or a quote ("co. at", "Yahoo! in", '"No." he said')."""
     if not _is_lower_start(m.next_first):
         return None
     terminals = m.terminals
     if m.closers or not (terminals == "." or _QUESTION_EXCLAMATION.issuperset(terminals)):
         return False
     following = _bare(m.next_token)
-    if not following.isalpha():  # "example.com", "e.g.", "3pm": not a word that starts a sentence
+    if not following.isalpha() and not _is_figure_or_name(following):  # "e.g.", "-ish": no start
         return False
     return _is_plain_word(m.word)
+
+
+def _next_starts_clause(m: Mark) -> bool:
+    """Return True if the next word typically opens a sentence: a word of SENTENCE_STARTERS, or a
+    capitalised negated auxiliary ("Don't", "Didn’t", "Won't")."""
+    if m.next_word in _abbr.SENTENCE_STARTERS:
+        return True
+    token = m.next_token
+    return token[:1].isupper() and ("n't" in token or "n’t" in token)
 
 
 def _rule_bang_name(m: Mark) -> _Verdict:
     """An exclamation mark in a name ("Yahoo! Mail") ends a sentence only before a typical starter."""
     if m.terminals == "!" and m.word in _abbr.BANG_NAMES:
-        return m.next_word in _abbr.SENTENCE_STARTERS or not m.next_token
+        return _next_starts_clause(m) or not m.next_token
     return None
 
 
@@ -387,7 +436,7 @@ def _rule_initial(m: Mark) -> _Verdict:
     ("a book by J. Smith"), and ends the sentence otherwise ("you and I. We", "vitamin C. It")."""
     if m.terminals != "." or len(m.word) != 1 or not m.word.isupper():
         return None
-    if m.next_word in _abbr.SENTENCE_STARTERS:
+    if _next_starts_clause(m):
         return True
     before = _bare(m.previous_token())
     if not before or before[:1].isupper():
@@ -408,6 +457,11 @@ def _starts_name(m: Mark) -> bool:
 
 
 _INITIAL_RE = re.compile(r"[A-Z]\.")
+#: The characters of a figure ("$45", "3/10", "1.2GB", "7:30", "50%") or of a name with a dot, a
+#: slash or an "@" between its parts ("README.md", "www.example.com", "~/.bashrc", "v2.0").
+_FIGURE_OR_NAME_RE = re.compile(r"[\w$€£¥%.,:/@+~-]{2,80}")
+#: What makes such a token a figure or a name: a digit, or a dot, slash or "@" before a letter or digit.
+_FIGURE_OR_JOINT_RE = re.compile(r"\d|[./@](?=[^\W_])")
 
 
 def _rule_time_of_day(m: Mark) -> _Verdict:
@@ -438,7 +492,7 @@ def _rule_name_ending(m: Mark) -> _Verdict:
     named = word.casefold() in _abbr.COMPANY_ENDINGS or word in _abbr.PLACE_ENDINGS
     if not named and not _MULTI_PERIOD_RE.fullmatch(word):
         return None
-    if not m.next_token or m.next_word in _abbr.SENTENCE_STARTERS:
+    if not m.next_token or _next_starts_clause(m):
         return True
     following = m.next_token
     if not following[:1].isupper() or not following[1:].islower() or not following.isalpha():
@@ -459,7 +513,7 @@ def _rule_ambiguous_abbreviation(m: Mark) -> _Verdict:
     if folded in _abbr.CAPITALISED_ONLY and not m.word[:1].isupper():
         return None
     if folded in _abbr.AMBIGUOUS or _MULTI_PERIOD_RE.fullmatch(m.word):
-        return m.next_word in _abbr.SENTENCE_STARTERS or not m.next_token
+        return _next_starts_clause(m) or not m.next_token
     return None
 
 
