@@ -68,7 +68,7 @@ from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
-from .claims.statements import accounts_meet, sole_acts
+from .claims.statements import accounts_meet, forecloses, sole_acts
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
@@ -666,6 +666,8 @@ def _compare_assertions(a: AssertionClaim, b: AssertionClaim, *, sole: bool = Fa
     if not how:
         return None
     answers = {a.polarity.answer, b.polarity.answer}
+    if how == "antonym" and (forecloses(a, b) or forecloses(b, a)):
+        return Severity.HIGH, "planned-vs-ruled-out"  # "will go ahead" / "has been cancelled"
     if how == "antonym":
         return (Severity.HIGH, "opposite-acts") if answers == {"yes"} else None
     apart = _ANSWERS_APART.get(frozenset(answers))

@@ -632,3 +632,85 @@ def test_a_plural_nominalisation_is_an_act_as_its_singular() -> None:
     assert polarity_of("Police have made no arrests.", "arrest") == "negated"
     # a plural noun that is also a verb, with no negation before it, is still no act
     assert [concept for _, concept, _ in acts("Three reports were on the news desk.")] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        # "killed" and "died" tell of one death; a bare "nobody was killed" is said of the whole story
+        (
+            "Remarkably, nobody was killed, and the coastguard said the crew had been lucky.",
+            "One fisherman died when the trawler capsized off Kelso.",
+            "affirmed-vs-negated",
+        ),
+        ("Two climbers lost their lives on the north face.", "No climbers were killed on the north face.",
+         "affirmed-vs-negated"),
+        # an act done that rules out a plan of its antonym
+        (
+            "The Kelso food fair has been called off, the organisers said.",
+            "The organisers say the Kelso food fair will go ahead as planned.",
+            "planned-vs-ruled-out",
+        ),
+        # "give up" and "forgo" are one act
+        (
+            "The chief executive will give up his bonus this year, the bank said.",
+            "The chief executive declined to say whether he would forgo his bonus this year.",
+            "planned-vs-open",
+        ),
+    ],
+)
+def test_deaths_cancellations_and_forgone_pay(first: str, second: str, reason: str) -> None:
+    assert negations(first, second) == [("negation", reason)]
+    assert negations(second, first) == [("negation", reason)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a cancellation of an earlier year rules out no plan told now
+        ("The festival was cancelled last year because of rain.", "Next year's festival will go ahead in June."),
+        ("The regatta was postponed in 2021 because of the pandemic.", "This year's regatta will go ahead as planned."),
+        # a plan cancelled is no answer to another plan of the same act
+        ("The board will cancel the dividend.", "The board has cancelled the share buyback."),
+        # a bare negation of another act
+        ("Remarkably, nobody was hurt.", "One fisherman died when the trawler capsized off Kelso."),
+    ],
+)
+def test_what_deaths_and_cancellations_do_not_answer(first: str, second: str) -> None:
+    assert negations(first, second) == []
+    assert negations(second, first) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "polarity"),
+    [
+        ("The airline ruled out a cyberattack.", "attack", "negated"),
+        ("Police have not ruled out foul play.", "attack", "open"),
+        ("Investigators are still considering whether the signal box was sabotaged.", "attack", "open"),
+        ("Hackers attacked the ministry's email system.", "attack", "affirmed"),
+        ("Two of the crew lost their lives.", "die", "affirmed"),
+        ("No one was killed in the blast.", "die", "negated"),
+        ("The president will give up her salary.", "forgo", "planned"),
+    ],
+)
+def test_attacks_deaths_and_forgoing_are_acts(text: str, concept: str, polarity: str) -> None:
+    assert polarity_of(text, concept) == polarity
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Investigators ruled out sabotage, the rail company said.",
+         "Investigators have not ruled out sabotage, the rail company said."),
+        ("The bank said hackers had attacked its payment system.",
+         "The bank denied that its payment system had been hacked."),
+    ],
+)
+def test_an_attack_ruled_out_against_one_left_open_or_told(first: str, second: str) -> None:
+    assert [kind for kind, _ in negations(first, second)] == ["negation"]
+    assert [kind for kind, _ in negations(second, first)] == ["negation"]
+
+
+def test_an_attack_ruled_out_twice_in_other_words_is_no_negation() -> None:
+    assert negations("Police ruled out foul play in the Kelso fire.",
+                     "Police said there was no suspicion of foul play in the Kelso fire.") == []

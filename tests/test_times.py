@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -87,3 +89,75 @@ def test_a_wire_dateline_is_no_date_of_the_story() -> None:
 
     text = "LIMA, March 18 (Andes Press Agency) - A quake struck late on Tuesday."
     assert [c.text for c in analyse(Article("a", text)) if isinstance(c, DateClaim)] == ["late on Tuesday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "low", "high"),
+    [
+        ("The dam burst just after nine in the evening.", "just after nine", (21, 0), (21, 15)),
+        ("Looters arrived at six this morning.", "at six", (6, 0), (6, 0)),
+        ("The roof fell in at twenty to midnight on Friday.", "at twenty to midnight", (23, 40), (23, 40)),
+        ("Polls closed shortly before midnight.", "shortly before midnight", (23, 29), (23, 59)),
+        ("The ship docked at half past four in the afternoon.", "at half past four", (16, 30), (16, 30)),
+        ("The vote began at a quarter to seven in the morning.", "at a quarter to seven", (6, 45), (6, 45)),
+        ("The fire was put out at around eleven at night.", "around eleven", (22, 45), (23, 15)),
+        ("Talks resumed at noon on Tuesday.", "at noon", (12, 0), (12, 0)),
+        ("The plane landed at 7 in the evening.", "at 7", (19, 0), (19, 0)),
+        ("The alarm rang at three o'clock in the morning.", "at three o'clock", (3, 0), (3, 0)),
+        ("Doors opened at nine thirty on Sunday morning.", "at nine thirty", (9, 30), (9, 30)),
+    ],
+)
+def test_clock_times_in_words_are_read(text: str, words: str, low: tuple[int, int], high: tuple[int, int]) -> None:
+    [found] = find_times(text)
+    assert text[found.start : found.end] == words
+    assert (divmod(found.low, 60), divmod(found.high, 60)) == (low, high)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels killed two in the morning and three in the afternoon.",  # counts, with no "at" or hedge
+        "We will meet at nine o'clock.",  # no part of the day: morning or evening
+        "The curfew lasts until midnight.",  # midnight alone: the end of one day or the start of the next
+        "Ten of them left in the evening.",
+        "It was the one in the morning paper.",
+    ],
+)
+def test_words_that_leave_the_time_open_are_no_clock_times(text: str) -> None:
+    assert find_times(text) == []
+
+
+def test_a_time_in_words_is_no_figure_and_keeps_its_part_of_the_day() -> None:
+    import datetime as dt
+
+    text = "The bridge gave way just after nine in the evening on Sunday, with 40 cars on it."
+    assert [q.text for q in claimdiff.find_quantities(text)] == ["40 cars"]
+    dates = claimdiff.find_dates(text, published=dt.date(2026, 2, 16))
+    assert [(d.text, d.granularity.value) for d in dates] == [
+        ("just after nine", "time"), ("in the evening on Sunday", "part_of_day")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "found"),
+    [
+        ("at 11:40 p.m.", "just after nine in the evening", ["date, different-time"]),
+        ("at 6 a.m.", "at six in the morning", []),
+        ("at 5:40 a.m.", "shortly before eight in the morning", ["date, different-time"]),
+        ("at 11:40 p.m.", "at twenty to midnight", []),
+    ],
+)
+def test_clock_times_in_words_are_compared_as_times(left: str, right: str, found: list[str]) -> None:
+    template = "The old bridge over the river collapsed {}, the county council said."
+    report = claimdiff.compare([Article("a", template.format(left)), Article("b", template.format(right))])
+    assert [d.describe().split(":")[0] for d in report.discrepancies] == found
+
+
+@given(st.lists(st.sampled_from(["nine ", "at ", "twenty ", "to ", "midnight ", "in the ", "evening ", "half ", "past ",
+                                  "just after ", "o'clock ", "7 ", "tonight ", ", "]), max_size=12).map("".join))
+def test_times_in_words_are_exact_in_order_and_in_the_day(text: str) -> None:
+    found = find_times(text)
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert 0 <= t.low <= t.high < 24 * 60
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))

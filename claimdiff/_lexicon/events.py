@@ -80,6 +80,9 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "crash": (
         "crash", "collide", "collision", "derail", "derailment", "accident", "wreck", "leave the tracks",
         "jump the tracks", "come off the rails", "go off the rails", "run aground",
+        # a system or a structure that fails: "the systems went down", "the wall gave way"
+        "outage", "breakdown", "break down", "malfunction", "go down", "go offline", "go dark", "collapse",
+        "give way", "cave in",
     ),
     "explosion": ("explode", "explosion", "blast", "detonate", "detonation", "bombing", "blow up", "go off"),
     "fire": ("blaze", "wildfire", "catch fire", "fire break out"),

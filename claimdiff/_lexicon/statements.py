@@ -103,6 +103,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "cancel": ("cancel", "postpone", "delay"),
         "include": ("include",),
         "exclude": ("exclude", "omit"),
+        "forgo": ("forgo", "forego", "waive", "renounce", "relinquish"),
         "close": ("close", "shut"),
         "open": ("open", "reopen"),
         # events
@@ -111,9 +112,10 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "crash": ("crash", "explode"),
         "recover": ("recover", "retrieve", "salvage"),
         "survive": ("survive",),
-        "kill": ("kill",),
-        "die": ("die",),
+        # "no one was killed" and "a man died" tell of one death
+        "die": ("die", "perish", "kill"),
         "injure": ("injure", "wound", "hurt"),
+        "attack": ("attack", "hack", "sabotage"),
         "evacuate": ("evacuate",),
         "rescue": ("rescue",),
         "destroy": ("destroy", "demolish"),
@@ -171,6 +173,7 @@ NOMINALISATIONS: Final = MappingProxyType(
         "warning": "warn", "alert": "alert", "transmission": "transmit", "injury": "injure", "repayment": "repay",
         "completion": "complete", "failure": "fail", "success": "succeed", "qualification": "qualify",
         "prevention": "prevent", "proof": "prove", "activation": "activate",
+        "cyberattack": "attack", "cyber-attack": "attack", "hacking": "hack",
     }
 )
 
@@ -268,6 +271,12 @@ PHRASES: Final = (
     (("stay", "in", "force"), "continue"),
     (("plead", "guilty"), "admit"),
     (("plead", "not", "guilty"), "deny"),
+    (("pass", "away"), "die"),
+    (("lose", "his", "life"), "die"),
+    (("lose", "her", "life"), "die"),
+    (("lose", "their", "lives"), "die"),
+    (("give", "up"), "forgo"),
+    (("foul", "play"), "attack"),
 )
 
 #: Phrases whose verb takes its object between its words ("found *the former mayor* guilty",
@@ -328,8 +337,17 @@ ANTONYMS: Final = frozenset(
         ("support", "oppose"),
         ("lift", "extend"),
         ("lift", "continue"),
+        ("cancel", "continue"),
     )
 )
+
+#: Concepts whose act, once done, rules out a plan of its antonym: "the festival has been
+#: cancelled" answers "the festival will go ahead", as "will not go ahead" would.
+FORECLOSING_CONCEPTS: Final = frozenset({"cancel"})
+#: Words that put a foreclosing act at an earlier time, so that it rules out no plan told now:
+#: "the fair was cancelled last year", "called off two years ago", "postponed in 2020"
+#: (folded as arguments: "previous" is "previou"; a year in digits counts too).
+EARLIER_WORDS: Final = frozenset({"last", "ago", "earlier", "previou", "former", "once", "past"})
 
 #: Concepts that stand for any of a set of others when an outlet says they did *not* happen
 #: or are still open: "has not ruled on the injunction" answers "granted the injunction";

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
+from .._lexicon.people import SHORT_GIVEN_NAMES, TITLES
 from ..claims.frames import is_specific_noun, measure_table
 from ..models import Alignment, Claim, QuantityClaim
 from ..words import Tokenizer
@@ -199,7 +200,12 @@ def _ages_of_two_people(a: QuantityClaim, b: QuantityClaim) -> bool:
     / "Martin Ebbs, 61,"); an age said of a role ("the 44-year-old opposition leader") may
     still be a named person's."""
     holders = [_named_holder(c) for c in (a, b)]
-    return bool(holders[0] and holders[1] and holders[0] != holders[1])
+    if not (holders[0] and holders[1]):
+        return False
+    if holders[0] != holders[1]:
+        return True
+    given = [_given_name(c, holders[0]) for c in (a, b)]  # "Tom Fairley, 34," / "Linda Fairley, 63,"
+    return bool(given[0] and given[1] and given[0] != given[1])
 
 
 #: Capitalised words that name no one: a day or a month read as whose age it is ("On
@@ -214,6 +220,18 @@ def _named_holder(c: QuantityClaim) -> str:
         return ""
     text = c.sentence.text
     return holder if any(w.rstrip(",") == holder.capitalize() for w in text.split()[1:]) else ""
+
+
+def _given_name(c: QuantityClaim, surname: str) -> str:
+    """Return the given name just before the nearest ``surname`` ahead of an age, folded to its
+    full form ("Tom" is "thomas"), or "" when a title or nothing capitalised stands there."""
+    text = c.sentence.text[: max(0, c.start - c.sentence.start)]
+    words = text.replace(",", " ").split()
+    at = next((k for k in range(len(words) - 1, 0, -1) if words[k] == surname.capitalize()), 0)
+    before = words[at - 1].rstrip(".") if at else ""
+    if not (before[:1].isupper() and before.isalpha()) or before.casefold() in TITLES:
+        return ""
+    return SHORT_GIVEN_NAMES.get(before.casefold(), before.casefold())
 
 
 def _same_figure(a: Claim, b: Claim) -> bool:

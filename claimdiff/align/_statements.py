@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .._lexicon.statements import ANTONYMS, GENERAL_CONCEPTS
-from ..claims.statements import accounts_meet, open_plan, refused, shared_arguments, sole_acts
+from .._lexicon.statements import ANTONYMS, FORECLOSING_CONCEPTS, GENERAL_CONCEPTS
+from ..claims.statements import accounts_meet, forecloses, open_plan, refused, shared_arguments, sole_acts
 from ..models import Alignment, AssertionClaim, Polarity
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
@@ -44,11 +44,19 @@ def _partners(c: AssertionClaim) -> set[str]:
 def _times_meet(a: AssertionClaim, b: AssertionClaim) -> bool:
     """Return whether two assertions speak of one time: a plan meets only its ruling out, an
     open question about a plan ("will appeal" / "would not say whether he would appeal") and
-    a refusal ("agreed to reopen talks" / "refused to reopen talks")."""
+    a refusal ("agreed to reopen talks" / "refused to reopen talks"), and an act that forecloses
+    it ("will go ahead" / "has been cancelled": :data:`FORECLOSING_CONCEPTS`)."""
     if Polarity.PLANNED in (a.polarity, b.polarity):
-        other = b if a.polarity is Polarity.PLANNED else a
-        return other.polarity is Polarity.RULED_OUT or open_plan(other) or refused(other)
+        plan, other = (a, b) if a.polarity is Polarity.PLANNED else (b, a)
+        return other.polarity is Polarity.RULED_OUT or open_plan(other) or refused(other) or forecloses(other, plan)
     return True
+
+
+def _foreclosed(claims: Sequence[AssertionClaim]) -> set[str]:
+    """Return the concepts whose plans an act done rules out: the antonyms of a foreclosing act
+    ("has been cancelled" rules out "will go ahead")."""
+    done = {c.key for c in claims if c.polarity is Polarity.AFFIRMED and c.key in FORECLOSING_CONCEPTS}
+    return {other for pair in ANTONYMS if pair & done for other in pair - done}
 
 
 def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> list[Alignment]:
@@ -58,6 +66,7 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
     of them, and the others follow it; copies and wire reruns cost nothing more.
     """
     ruled_out = {c.key for c in claims if c.polarity is Polarity.RULED_OUT or open_plan(c) or refused(c)}
+    ruled_out.update(_foreclosed(claims))
     ordered = order_claims(c for c in claims if c.polarity is not Polarity.PLANNED or c.key in ruled_out)
     first_of: dict[tuple[object, ...], int] = {}
     links: dict[tuple[int, int], float] = {}

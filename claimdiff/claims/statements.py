@@ -49,6 +49,7 @@ __all__ = [
     "claims_meet",
     "concept_of",
     "find_assertions",
+    "forecloses",
     "inflections",
     "lemma_candidates",
     "open_plan",
@@ -311,10 +312,45 @@ def accounts_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2, sole:
     how = claims_meet(a, b, least=least)
     if how or not sole or Polarity.RULED_OUT in (a.polarity, b.polarity):
         return how
-    if a.key != b.key or claims_meet(a, b, least=1) != "same":
+    if a.key != b.key:
         return ""
+    if claims_meet(a, b, least=1) != "same":
+        # "Remarkably, no one was killed, and ...": an act said not to have happened, of nothing
+        # but who tells it, is said of the whole story, whatever else its sentence goes on to say
+        bare = any(c.polarity.answer == "no" and _said_of_nothing(c) for c in (a, b))
+        return "same" if bare and a.polarity.answer != b.polarity.answer else ""
     shared = shared_arguments(a.arguments, b.arguments)
     return "same" if _told_bare(a, shared) or _told_bare(b, shared) else ""
+
+
+def _said_of_nothing(c: AssertionClaim) -> bool:
+    """Return whether an assertion's clause holds nothing but its act, names and the words of
+    reporting ("nobody was killed, police said"; not "no arrests were made at the rally")."""
+    rest = _clause_words(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)
+    return rest - {c.key} - _name_words(c.sentence.text) <= lex.REPORTING_WORDS
+
+
+def forecloses(done: AssertionClaim, plan: AssertionClaim) -> bool:
+    """Return whether an act done rules out a plan of another concept: a foreclosing act
+    (:data:`~claimdiff._lexicon.statements.FORECLOSING_CONCEPTS`) told of no earlier time
+    ("the fair has been cancelled" / "the fair will go ahead", but not "was cancelled last year").
+
+    >>> from claimdiff.models import Sentence
+    >>> def claim(text, key, polarity):
+    ...     return AssertionClaim(source="a", text=key, start=text.index(" ") + 1, end=len(text) - 1,
+    ...                           sentence=Sentence(text, 0, len(text)), key=key, polarity=polarity)
+    >>> plan = claim("The fair will go ahead.", "continue", Polarity.PLANNED)
+    >>> forecloses(claim("The fair has been cancelled.", "cancel", Polarity.AFFIRMED), plan)
+    True
+    >>> forecloses(claim("The fair was cancelled last year.", "cancel", Polarity.AFFIRMED), plan)
+    False
+    """
+    if done.polarity is not Polarity.AFFIRMED or plan.polarity is not Polarity.PLANNED:
+        return False
+    if done.key not in lex.FORECLOSING_CONCEPTS or plan.key == done.key:
+        return False
+    words = _clause_words(done.sentence.text, done.start - done.sentence.start, done.end - done.sentence.start)
+    return not any(word in lex.EARLIER_WORDS or (word.isdigit() and len(word) == 4) for word in words)
 
 
 def _told_bare(c: AssertionClaim, shared: frozenset[str]) -> bool:

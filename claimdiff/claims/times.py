@@ -10,6 +10,12 @@ Hedges widen the minutes a time allows: "about 3.40am" is 3:25..3:55, "shortly b
 it ("1745 GMT", "18:20 hours") or, written with a colon, a preposition before it ("at
 18:20"), so that a score ("won 3:1"), a rate ("cut to 3.50") or a ratio is not read as a time.
 
+A time in words (:mod:`claimdiff._lexicon.clock`) needs "at" or a hedge before it and says
+which half of the day it is in: "just after nine in the evening" is 21:00..21:15, "at six
+this morning" 6:00, "twenty to midnight" 23:40, "at noon" 12:00; "at nine o'clock" alone, or
+"killed two in the morning", is no time. The part of the day stays a date of its own ("in the
+evening on Sunday"); the time spans the hedge and the hour.
+
 The patterns are linear: each alternative reads a bounded run of characters.
 """
 
@@ -20,6 +26,16 @@ import re
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 from typing import NamedTuple
+
+from .._lexicon.clock import (
+    AFTER_HOUR_MINUTES,
+    CLOCK_DAY_PARTS,
+    CLOCK_HOURS,
+    CLOCK_PART_LEADS,
+    NAMED_HOURS,
+    PAST_TO_MINUTES,
+)
+from .._lexicon.dates import WEEKDAYS
 
 __all__ = ["TIME_ZONES", "ClockTime", "find_times", "overlaps_a_time"]
 
@@ -64,6 +80,32 @@ _LEAD = re.compile(r"(?<!\w)(?:" + _HEDGE + r")?(?:(?P<at>at|from|until|till|to)
 _LEAD_WIDTH = 24
 
 
+def _words(keys: Sequence[str]) -> str:
+    """An alternation of ``keys``, longest first, a space matching any white space."""
+    return "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(keys, key=len, reverse=True))
+
+
+#: A time in words: minutes past or to an hour, the hour (a word or 1..12), its minutes, "o'clock".
+_WORD_CLOCK = re.compile(
+    r"(?<![\w.,:'-])(?:(?P<mins>" + _words(list(PAST_TO_MINUTES)) + r")\s+(?P<dir>past|to)\s+)?"
+    + r"(?:(?P<hour>" + _words(list(CLOCK_HOURS)) + r")(?:\s+(?P<after>" + _words(list(AFTER_HOUR_MINUTES))
+    + r"))?(?:\s+o['\u2019]clock)?|(?P<named>" + _words(list(NAMED_HOURS)) + r"))(?![\w-])",
+    re.IGNORECASE,
+)
+#: The part of the day after a time in words ("in the evening", "this morning", "on Sunday night").
+_CLOCK_PART = re.compile(
+    r"\s+(?:(?:" + _words([*CLOCK_PART_LEADS, *(f"on {d}" for d in WEEKDAYS if len(d) > 4)]) + r")\s+)?"
+    + r"(?P<part>" + _words(list(CLOCK_DAY_PARTS)) + r")(?!\w)",
+    re.IGNORECASE,
+)
+#: Words a time in words ends at or before: a part of the day, or an hour said by name.
+_CLOCK_ANCHOR = re.compile(r"(?<!\w)(?:" + _words([*CLOCK_DAY_PARTS, *NAMED_HOURS]) + r")(?!\w)", re.IGNORECASE)
+#: Characters read back from an anchor for the time before it ("twenty-five past twelve o'clock in the").
+_WORD_WIDTH = 64
+#: Hedges that put a time just before the hour they name ("shortly before midnight").
+_BEFORE_HEDGES = frozenset({"shortly before", "just before", "before", "by"})
+
+
 class ClockTime(NamedTuple):
     """A clock time found in a text: its span, the minutes it allows and its zone."""
 
@@ -102,7 +144,72 @@ def find_times(text: str) -> list[ClockTime]:
         before, after = _HEDGES.get(hedge, (0, 0))
         start = lead.start("hedge") if hedge else lead.start("at") if lead.group("at") else m.start()
         out.append(ClockTime(start, m.end(), max(0, minutes - before), min(24 * 60 - 1, minutes + after), zone))
-    return out
+    return _in_order(out, _word_times(text))
+
+
+def _in_order(digits: list[ClockTime], words: list[ClockTime]) -> list[ClockTime]:
+    """The times of a text in order and apart: a time in words that overlaps one in digits, or an
+    earlier and longer one in words, gives way."""
+    starts = [t.start for t in digits]
+    kept: list[ClockTime] = []
+    for t in sorted(words, key=lambda t: (t.start, -t.end)):
+        if (not kept or kept[-1].end <= t.start) and not overlaps_a_time(digits, starts, t.start, t.end):
+            kept.append(t)
+    return sorted([*digits, *kept], key=lambda t: t.start) if kept else digits
+
+
+def _word_times(text: str) -> list[ClockTime]:
+    """Times said in words, each with "at" or a hedge before it (see the module docstring).
+
+    >>> text = "It gave way just after nine in the evening, and the lights went out at twenty to midnight."
+    >>> [(text[t.start:t.end], t.low, t.high) for t in _word_times(text)]
+    [('just after nine', 1260, 1275), ('at twenty to midnight', 1420, 1420)]
+    """
+    out: dict[int, ClockTime] = {}
+    for anchor in _CLOCK_ANCHOR.finditer(text):
+        for m in _WORD_CLOCK.finditer(text, max(0, anchor.start() - _WORD_WIDTH), anchor.end()):
+            if m.start() in out:
+                continue
+            part = None if m.group("named") else _CLOCK_PART.match(text, m.end())
+            if part is None and not m.group("named"):
+                continue
+            lead = _LEAD.search(text, max(0, m.start() - _LEAD_WIDTH), m.start())
+            assert lead is not None  # every part of _LEAD is optional
+            hedge = " ".join((lead.group("hedge") or "").casefold().split())
+            if not (hedge or lead.group("at")):
+                continue  # "killed two in the morning": a count, not a time
+            minutes = _word_minutes(m, part.group("part").casefold() if part else None, hedge)
+            if minutes is None:
+                continue
+            before, after = _HEDGES.get(hedge, (0, 0))
+            start = lead.start("hedge") if hedge else lead.start("at")
+            low, high = max(0, minutes - before), min(24 * 60 - 1, minutes + after)
+            out[m.start()] = ClockTime(start, m.end(), low, high, None)
+    return list(out.values())
+
+
+def _word_minutes(m: re.Match[str], part: str | None, hedge: str) -> int | None:
+    """Return the minute after midnight a time in words names, or None when the words leave it open."""
+    mins = PAST_TO_MINUTES[" ".join(m.group("mins").casefold().split())] if m.group("mins") else 0
+    sign = -1 if (m.group("dir") or "").casefold() == "to" else 1
+    if m.group("named"):
+        named = m.group("named").casefold()
+        base = NAMED_HOURS[named]
+        if named == "midnight" and (sign < 0 or (not m.group("mins") and hedge in _BEFORE_HEDGES)):
+            base = 24 * 60  # "twenty to midnight", "shortly before midnight": the end of the day
+        elif named == "midnight" and not m.group("mins") and hedge not in _HEDGES:
+            return None  # "at midnight" alone: the end of one day or the start of the next
+        return min(24 * 60 - 1, base + sign * mins)
+    hour = CLOCK_HOURS[m.group("hour").casefold()] % 12
+    half = CLOCK_DAY_PARTS[part] if part else None
+    if half == "night":
+        half = "pm" if 6 <= hour <= 11 else "am" if hour <= 4 else None
+    if half is None:
+        return None
+    extra = AFTER_HOUR_MINUTES[" ".join(m.group("after").casefold().split())] if m.group("after") else 0
+    if extra and m.group("mins"):
+        return None  # "ten past nine thirty": no time
+    return (hour + (12 if half == "pm" else 0)) * 60 + sign * mins + extra
 
 
 def overlaps_a_time(times: Sequence[ClockTime], starts: Sequence[int], start: int, end: int) -> bool:
