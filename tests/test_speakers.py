@@ -26,6 +26,13 @@ def speaker_in(sentence: str) -> tuple[str, str] | None:
         ('"The bridge will reopen in June," said Lyle Banks Jr.', "Lyle Banks Jr.", "verb-then-name"),
         ('Ortega said: "The bridge will reopen in June."', "Ortega", "name-then-verb"),
         ('Ortega told reporters "the bridge will reopen in June".', "Ortega", "name-then-verb"),
+        # the object of "told" is the listener, not the speaker
+        ('Mayor Ortega told the Gazette: "The bridge will reopen in June."', "Mayor Ortega", "name-then-verb"),
+        (
+            'Ines Ortega, who opened the bridge in 2019, told the Herald: "It will reopen in June."',
+            "Ines Ortega",
+            "name-then-apposition",
+        ),
         ('According to Ortega, "the bridge will reopen in June".', "Ortega", "according-to"),
         ('Ines Ortega, the city\'s mayor, said: "The bridge will reopen."', "Ines Ortega", "name-then-apposition"),
         ('City engineer Pavel Novak said: "The bridge will reopen."', "Pavel Novak", "name-then-verb"),

@@ -16,3 +16,7 @@ SPEECH_VERBS: frozenset[str] = frozenset(
     """.split()
 )
 """Verbs that introduce or close an attribution: the sentence splitter and the speaker finder read this one list."""
+
+#: Verbs of saying whose object is the listener, never the speaker: "Corrigan told the
+#: Courier", "she tells reporters" (a quotation is not closed by "told the minister").
+ADDRESSEE_VERBS: frozenset[str] = frozenset({"told", "tells"})

@@ -20,7 +20,7 @@ import attrs
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.people import BODY_WORDS, NAME_SUFFIXES, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES
-from .._lexicon.speech import SPEECH_VERBS
+from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
 from .._lexicon.stopwords import STOPWORDS
 from ..errors import InvalidArgument, short_repr
 
@@ -170,6 +170,10 @@ _ROLE_WORDS = rf"(?:{_NAME}{_SP}(?=[a-z]))?(?:[a-z][\w\u2019'-]*{_SP}){{0,4}}"
 _MOD_WORDS = r"(?:also|later|then|again|once|earlier|previously|[a-z]+ly|has|had|have|was|is|would|will|did)"
 _MODS = rf"(?:{_MOD_WORDS}{_SP}){{0,2}}"
 _VERB = rf"(?:{_SPEECH_VERBS})\b"
+#: A verb of saying that a speaker may follow ("said the minister"): not one whose object is
+#: the listener ("told the Courier").
+_INVERTIBLE_VERBS = "|".join(sorted(SPEECH_VERBS - ADDRESSEE_VERBS, key=lambda verb: (-len(verb), verb)))
+_VERB_BEFORE_SPEAKER = rf"(?:{_INVERTIBLE_VERBS})\b"
 _NOT_IN_WORD = r"(?<![\w\u2019'-])"
 #: After a speaker named behind its verb: the sentence's end, punctuation, or an apposition.
 _SPEAKER_END = rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|{_SP}(?:of|who|whose|from|at|on|in|after|before|during|as|when|while)\b)"
@@ -207,7 +211,7 @@ SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "..., said regional governor Lucía Paredes, who ..."; "said the minister."
     (
         "verb-then-name",
-        re.compile(rf"\b{_VERB}{_SP}(?P<who>{_ROLE_WORDS}{_NAME_OF}|{_DESCRIPTOR}){_SPEAKER_END}"),
+        re.compile(rf"\b{_VERB_BEFORE_SPEAKER}{_SP}(?P<who>{_ROLE_WORDS}{_NAME_OF}|{_DESCRIPTOR}){_SPEAKER_END}"),
     ),
     ("quoted-as-saying", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}(?:was|were|is){_SP}quoted\b")),
     ("according-to", re.compile(rf"\b[Aa]ccording to{_SP}(?P<who>{_NAME}|{_DESCRIPTOR})")),
