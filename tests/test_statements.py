@@ -471,6 +471,11 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         ("The pilot survived the crash near Kelso.", "A passenger died in the crash near Kelso."),
         # two members of one class are not one another: a car is no lorry
         ("No cars were damaged in Kelso.", "A lorry was damaged in Kelso."),
+        # two things of one kind told apart by a modifier: two warnings, not one
+        ("The yellow warning for snow was lifted on Friday morning.",
+         "An amber warning for snow remains in place across the region."),
+        ("The yellow warning for snow ended on Friday morning.",
+         "An amber warning for snow remains in place across the region."),
         # a plan against a plain negation of the past, on one shared word: other times
         ("The council has agreed to reopen talks in May.", "The council did not reopen talks after the strike."),
         # a plan against an open question about the past: other times
@@ -493,6 +498,11 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
 )
 def test_what_is_no_negation(first: str, second: str) -> None:
     assert negations(first, second) == []
+
+
+def test_one_thing_with_one_modifier_still_meets_its_opposite() -> None:
+    found = negations("The red warning for wind ended at dawn.", "The red warning for wind remains in place until midnight.")
+    assert len(found) == 1
 
 
 @pytest.mark.xfail(strict=True, reason="places are not arguments: what will not happen in one place meets what will elsewhere")

@@ -365,6 +365,24 @@ GENERAL_CONCEPTS: Final = MappingProxyType(
     }
 )
 
+#: Sets of modifiers that tell two things of one kind apart: "the red warning ended" and "an
+#: amber warning remains in place" are two warnings, "the first stage" and "the second stage"
+#: two stages. Two opposite acts whose nearest arguments hold different members of one set,
+#: and neither the other's, are about different things.
+CONTRASTING_MODIFIERS: Final = (
+    frozenset({
+        "red", "amber", "yellow", "orange", "green", "blue", "black", "white", "purple", "grey", "gray",
+        "brown", "pink", "gold", "silver", "bronze",
+    }),
+    frozenset({
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "final", "last",
+    }),
+    frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western"}),
+    frozenset({"upper", "lower"}),
+    frozenset({"men", "women"}),
+)
+
 #: Class nouns and the nouns of their members, as arguments of acts: "was not funded by
 #: industry" speaks of what "was funded by a tracker company" does, "no vehicles were
 #: damaged" of "a lorry was damaged". Singular forms; plurals are read too.

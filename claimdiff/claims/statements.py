@@ -403,9 +403,24 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
         return "same"  # one object right by both: "agreed to reopen talks" / "refused to reopen talks"
     if how == "antonym":
         names = _name_words(a.sentence.text) | _name_words(b.sentence.text)
-        if not shared_arguments(a.arguments, b.arguments, how=how) - names:
+        if not shared_arguments(a.arguments, b.arguments, how=how) - names or _told_apart(a.arguments, b.arguments):
             return ""
     return how
+
+
+def _told_apart(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Whether the nearest arguments of two acts hold different members of one set of
+    :data:`CONTRASTING_MODIFIERS` and neither holds the other's ("red" / "amber" warning).
+
+    >>> _told_apart(("warn", "red"), ("amber", "warn")), _told_apart(("warn", "red"), ("warn", "red", "amber"))
+    (True, False)
+    """
+    mine, theirs = frozenset(a[:NEAR_ARGUMENTS]), frozenset(b[:NEAR_ARGUMENTS])
+    for modifiers in lex.CONTRASTING_MODIFIERS:
+        one, other = mine & modifiers, theirs & modifiers
+        if one and other and one.isdisjoint(other):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1 << 12)
