@@ -24,6 +24,9 @@ def _measures(text: str) -> dict[str, str]:
         ("It claimed the lives of 6 climbers.", "6 climbers", "deaths"),
         ("The flood left 40 villagers dead.", "40 villagers", "deaths"),
         ("Officials counted 12 fatalities.", "12 fatalities", "deaths"),
+        ("Gunmen abducted five engineers near the border.", "five engineers", "kidnapped"),
+        ("Two hostages were freed on Sunday.", "Two hostages", "kidnapped"),
+        ("Four nurses held captive since May were released.", "Four nurses", "kidnapped"),
         ("Thirty others were hurt, two of them seriously.", "Thirty others", "injured"),
         ("Five climbers remain missing.", "Five climbers", "missing"),
         ("Police detained 8 men after the match.", "8 men", "arrested"),
@@ -67,6 +70,14 @@ def test_a_percentage_of_ballots_counted_is_not_a_vote_share() -> None:
 def _findings(*texts: str) -> list[tuple[str, ...]]:
     report = compare([Article(f"s{k}", t) for k, t in enumerate(texts)])
     return [tuple(sorted(c.text for c in d.claims)) for d in report.discrepancies]
+
+
+def test_people_kidnapped_and_hostages_are_one_count() -> None:
+    found = _findings(
+        "Four engineers kidnapped in the north in May have been released, the ministry said.",
+        "Five hostages were handed over to officials on Friday, the ministry said.",
+    )
+    assert ("Five hostages", "Four engineers") in found
 
 
 def test_counts_of_one_measure_conflict_across_rewording() -> None:

@@ -92,6 +92,10 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "charged": ("charged", "indicted", "prosecuted"),
         "signed": ("signed", "sign", "signing", "inked", "concluded"),
         "rescued": ("rescued", "rescue", "rescues", "saved"),
+        "kidnapped": (
+            "kidnapped", "kidnap", "kidnapping", "abducted", "abduction", "taken hostage", "held hostage",
+            "held captive", "hostage", "hostages", "captive", "captives", "captivity",
+        ),
         "infected": (
             "infected",
             "cases",
@@ -254,6 +258,8 @@ NOUN_MEASURES: Mapping[str, str] = MappingProxyType(
         "infection": "infected",
         "spectator": "attendance",
         "casualty": "deaths",
+        "hostage": "kidnapped",
+        "captive": "kidnapped",
     }
 )
 
