@@ -31,6 +31,8 @@ def frame(sentence: str, date: str) -> Frame:
         ("The truce has held since April 2022.", "since April 2022", "ceasefire", "begin"),
         ("The offer expires on Friday.", "on Friday", None, "end"),
         ("Police said on Tuesday that two men were held.", "on Tuesday", "statement", None),
+        ("The nurses were kidnapped on 3 May near the border.", "on 3 May", "kidnapping", None),
+        ("Gunmen abducted the crew on Sunday.", "on Sunday", "kidnapping", None),
         # a verb in between governs the date: the count, not the vote
         ("With most ballots counted on Monday, the lead held.", "on Monday", None, None),
         # an adjective in -ed does not: "shared" border
@@ -98,6 +100,12 @@ def test_dates_of_one_event_link_across_unlike_sentences() -> None:
     b = ("The judge praised both sides. The case, lodged in 2017 by a tenants' group, "
          "drew wide attention in the borough.")
     assert date_findings(report(a, b)) == [("in 2017", "in 2019")]
+
+
+def test_the_days_of_one_kidnapping_in_other_words_disagree() -> None:
+    a = "Gunmen seized the three engineers on Friday near the border, the ministry said."
+    b = "The three engineers were kidnapped on Saturday near the border, the ministry said."
+    assert date_findings(report(a, b)) == [("on Friday", "on Saturday")]
 
 
 def test_dates_of_different_events_never_link() -> None:

@@ -45,6 +45,10 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "arrest": ("arrest", "detain", "detention", "apprehend", "take into custody"),
     "charge": ("charge", "indict", "indictment"),
     "release": ("release", "free", "bail", "without charge", "walk free"),
+    "kidnapping": (
+        "kidnap", "kidnapping", "abduct", "abduction", "seize", "seizure", "snatch", "take hostage",
+        "take captive", "capture",
+    ),
     "raid": (
         "raid", "ram-raid", "burgle", "burglarize", "burglary", "rob", "robbery", "heist", "break-in", "stormed",
         "break in", "break into", "smash into", "smash through", "hold-up",
@@ -170,6 +174,7 @@ VERB_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "throw": ("throw", "throws", "threw", "thrown", "throwing"), "win": ("win", "wins", "won", "winning"),
     # doubled consonants
     "plan": ("plan", "plans", "planned", "planning"), "rob": ("rob", "robs", "robbed", "robbing"),
+    "kidnap": ("kidnap", "kidnaps", "kidnapped", "kidnapping", "kidnaped", "kidnaping"),
     "ship": ("ship", "ships", "shipped", "shipping"), "step": ("step", "steps", "stepped", "stepping"),
     "wrap": ("wrap", "wraps", "wrapped", "wrapping"),
     # a bare form that is another word: "rules" is a noun, "found" also the past of "find"
