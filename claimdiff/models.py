@@ -148,7 +148,7 @@ class ClaimKind(_Names):
     @property
     def rank(self) -> int:
         """Return where claims of this kind sort among claims of one place (date first)."""
-        return _CLAIM_KIND_RANK[self.value]
+        return _CLAIM_KIND_RANK[self._value_]  # the value, without Enum's descriptor: sorts call it per claim
 
 
 class Polarity(_Names):
@@ -214,7 +214,7 @@ class Severity(_Names):
     @property
     def rank(self) -> int:
         """Return 0 for LOW, 1 for MEDIUM, 2 for HIGH."""
-        return _SEVERITY_RANK[self.value]
+        return _SEVERITY_RANK[self._value_]
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Severity):

@@ -102,6 +102,8 @@ _FULL_MONTHS = frozenset(
         "december",
     }
 )
+#: Words before a month name that make it one ("in May", "last March", "until June").
+_BEFORE_A_MONTH = _PREFIXES | {"last", "next", "this", "of", "until"}
 _PARTS_CONTEXT = frozenset({"in", "at", "this", "early", "late", "during", "overnight"})
 
 
@@ -563,7 +565,7 @@ def _rule_month_day(c: _Ctx, k: int, *, weekday: int | None = None) -> _Found | 
             return None
         end = m_k + 1 + (1 if c.low(m_k + 1) == "." and c.low(m_k) not in _FULL_MONTHS else 0)
         return _with_year(c, k, end, month, day[0], weekday)
-    month = _month_at(c, k, context=c.low(k - 1) in _PREFIXES | {"last", "next", "this", "of", "until"})
+    month = _month_at(c, k, context=c.low(k - 1) in _BEFORE_A_MONTH)
     if month is None:
         return None
     end = k + 1 + (1 if c.low(k + 1) == "." and c.low(k) not in _FULL_MONTHS else 0)
