@@ -119,6 +119,7 @@ class _Found(NamedTuple):
     relative: bool = False
 
 
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 #: How far before its first token or after its last a rule may read a token's text. Every rule
 #: starts at a token of the text and steps a few tokens either way (at most about 25 through
 #: :func:`_rule_part_of_day`, :func:`_rule_weekday` and :func:`_rule_month_day` in turn).
@@ -162,7 +163,7 @@ class _Ctx:
                 and isinstance(q.high, int)
                 and dt.MINYEAR <= q.low <= q.high <= dt.MAXYEAR  # "0s" and "10000s" are no calendar years
             ):
-                k = bisect.bisect_left(self.toks, q.start, key=operator.attrgetter("start"))
+                k = bisect.bisect_left(self.toks, q.start, key=_START)
                 if k < self.n and self.toks[k].start == q.start:
                     self.years[k] = (q.low, q.high)
             elif q.unit in AGO_UNITS and isinstance(q.value, int) and 0 < q.value < 1000:
@@ -172,8 +173,8 @@ class _Ctx:
 
     def _read_ago(self, q: Quantity) -> None:
         """Note a count of time units that "ago" follows ("five years ago")."""
-        k = bisect.bisect_left(self.toks, q.start, key=operator.attrgetter("start"))
-        last = bisect.bisect_left(self.toks, q.end, key=operator.attrgetter("end"))
+        k = bisect.bisect_left(self.toks, q.start, key=_START)
+        last = bisect.bisect_left(self.toks, q.end, key=_END)
         if k < self.n and self.toks[k].start == q.start and last < self.n and self.low(last + 1) == "ago":
             assert isinstance(q.value, int) and q.unit is not None
             self.ago[k] = (q.value, AGO_UNITS[q.unit], last + 2)
@@ -278,7 +279,7 @@ class TenseReader:
     def __call__(self, start: int) -> str:
         """Return "future", "past" or "" for a date starting at offset ``start``."""
         c = self._c
-        k = bisect.bisect_left(c.toks, start, key=operator.attrgetter("start"))
+        k = bisect.bisect_left(c.toks, start, key=_START)
         if k >= c.n:
             return ""
         return _tense_of(c, k) if c.low(k) in _PAST_MARKERS else c.tense(k)  # "since Monday": past
