@@ -687,11 +687,18 @@ def bare_figure(r: Reader, k: int) -> Quantity | None:
     the answer is always theirs.
     """
     tok = r.toks[k]
-    year = False
-    if tok.kind is TokenKind.NUM:
-        year = len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit()
-    elif tok.kind is not TokenKind.WORD or tok.low not in _LONE_WORDS:
+    if tok.kind is not TokenKind.NUM and (tok.kind is not TokenKind.WORD or tok.low not in _LONE_WORDS):
         return None
+    if k > 0:  # the token before first: the cheapest test that fails ("May 4")
+        prev = r.toks[k - 1]
+        if prev.kind is TokenKind.SYM:
+            if prev.text in _DASHES:
+                return None
+        elif tok.kind is not TokenKind.NUM or (
+            prev.kind is TokenKind.WORD and (prev.end == tok.start or prev.low in MONTHS)
+        ):
+            return None
+    year = tok.kind is TokenKind.NUM and len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit()
     if year:
         if k + 1 < r.n and r.toks[k + 1].text not in _AFTER_A_YEAR:
             return None  # "2023 marks", "in 2023 people", "2023-24": the rules read on
@@ -701,15 +708,6 @@ def bare_figure(r: Reader, k: int) -> Quantity | None:
             if k + 2 < r.n and r.toks[k + 2].text == "/":
                 return None  # "2 1/4"
         elif nxt.kind is not TokenKind.SYM or nxt.text not in _INERT_AFTER:
-            return None
-    if k > 0:
-        prev = r.toks[k - 1]
-        if prev.kind is TokenKind.SYM:
-            if prev.text in _DASHES:
-                return None
-        elif tok.kind is not TokenKind.NUM or (
-            prev.kind is TokenKind.WORD and (prev.end == tok.start or prev.low in MONTHS)
-        ):
             return None
     c = r.cls(k)
     if c.cls not in ("digits", "unit", "teen", "tens"):
