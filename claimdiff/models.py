@@ -148,7 +148,7 @@ class ClaimKind(_Names):
     @property
     def rank(self) -> int:
         """Return where claims of this kind sort among claims of one place (date first)."""
-        return _CLAIM_KIND_RANK[self.value]
+        return _CLAIM_KIND_RANK[self._value_]  # the value, without Enum's descriptor: sorts call it per claim
 
 
 class Polarity(_Names):
@@ -214,7 +214,7 @@ class Severity(_Names):
     @property
     def rank(self) -> int:
         """Return 0 for LOW, 1 for MEDIUM, 2 for HIGH."""
-        return _SEVERITY_RANK[self.value]
+        return _SEVERITY_RANK[self._value_]
 
     def __lt__(self, other: object) -> bool:
         if not isinstance(other, Severity):
@@ -778,6 +778,35 @@ class DateMention:
             return None
         return self.clock[1] < other.clock[0] or other.clock[1] < self.clock[0]
 
+    @classmethod
+    def of_reading(
+        cls, text: str, start: int, end: int, granularity: Granularity, low: _dt.date | None, high: _dt.date | None,
+        weekday: int | None, part_of_day: str | None, relative: bool,
+    ) -> DateMention:
+        """Return a date (no clock time) that a stage read at its own offsets, without validation.
+
+        Each field is set through its slot, as :meth:`Quantity.of_reading` does: a text dense
+        with dates ("on Thursday, May 4, 2023" repeated) holds 40,000 per MB.
+
+        >>> day = _dt.date(2023, 5, 4)
+        >>> DateMention.of_reading("May 4", 3, 8, Granularity.DAY, day, day, 3, None, False) == DateMention(
+        ...     text="May 4", start=3, end=8, granularity="day", low=day, high=day, weekday=3)
+        True
+        """
+        mention = _new_object(cls)
+        _d_text(mention, text)
+        _d_start(mention, start)
+        _d_end(mention, end)
+        _d_granularity(mention, granularity)
+        _d_low(mention, low)
+        _d_high(mention, high)
+        _d_weekday(mention, weekday)
+        _d_part_of_day(mention, part_of_day)
+        _d_relative(mention, relative)
+        _d_clock(mention, None)
+        _d_zone(mention, None)
+        return mention
+
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-serialisable dict."""
         return {
@@ -815,6 +844,22 @@ class DateMention:
             raise SchemaError(f"date lacks the key {exc.args[0]!r}") from exc
         except ValueError as exc:
             raise SchemaError(f"date has a bad value: {exc}") from exc
+
+
+#: The setters of DateMention's slots, for :meth:`DateMention.of_reading`.
+(
+    _d_text,
+    _d_start,
+    _d_end,
+    _d_granularity,
+    _d_low,
+    _d_high,
+    _d_weekday,
+    _d_part_of_day,
+    _d_relative,
+    _d_clock,
+    _d_zone,
+) = (DateMention.__dict__[field.name].__set__ for field in attrs.fields(DateMention))
 
 
 #: A UTF-16 surrogate pair held as two code points: JSON writes it as the one character it

@@ -149,7 +149,11 @@ def test_split_runs_are_the_runs_of_the_text(text):
 def _every_trigger(c):
     from claimdiff.claims.dates import _TRIGGERS
 
-    return [k for k, tok in enumerate(c.toks) if tok.low in _TRIGGERS or "0" <= tok.text[0] <= "9" or k in c.years]
+    return [
+        k
+        for k, tok in enumerate(c.toks)
+        if tok.low in _TRIGGERS or "0" <= tok.text[0] <= "9" or k in c.years or k in c.ago or tok.low in ("a", "an", "one")
+    ]
 
 
 @given(st.one_of(number_text, newsy_text), st.booleans())
@@ -159,9 +163,25 @@ def test_gated_candidates_change_nothing(text, with_date):
     published = dt.date(2024, 6, 20) if with_date else None
     fast = find_dates(text, published=published)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(dates, "_candidates", _every_trigger)
+        mp.setattr(dates, "_picked", _every_trigger)
+        mp.setattr(dates, "_may_start", lambda c, k: True)
         slow = find_dates(text, published=published)
     assert fast == slow
+
+
+@given(st.one_of(number_text, newsy_text), st.booleans())
+def test_a_rule_reads_nothing_outside_its_first_words(text, with_date):
+    """The scan calls a rule only at the first words of RULE_STARTS (and at years and counts before "ago")."""
+    from claimdiff.claims.dates import RULE_STARTS, _Ctx
+
+    c = _Ctx(text, dt.date(2024, 6, 20) if with_date else None, None, None)
+    for k, tok in enumerate(c.toks):
+        if k in c.years or k in c.ago:
+            continue
+        key = "0" if "0" <= tok.text[0] <= "9" else tok.low
+        for name, rule in RULES:
+            if key not in RULE_STARTS[name]:
+                assert rule(c, k) is None, (text, k, name)
 
 
 @pytest.mark.parametrize(

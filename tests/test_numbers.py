@@ -499,3 +499,17 @@ def test_a_participle_that_is_the_figure_s_verb_ends_it() -> None:
         ("12", None),
         ("30", None),
     ]
+
+
+@given(st.one_of(number_text, symbol_runs))
+def test_no_prefix_is_read_at_a_digit_literal(text):
+    """_number skips _prefix at a digit literal: no approximator, currency or sign is one."""
+    from claimdiff.claims.quantities._rules import _prefix
+    from claimdiff.claims.quantities._words import Reader
+    from claimdiff.claims.tokens import TokenKind, tokenize
+
+    toks = tokenize(text)
+    r = Reader(text, toks)
+    for k, tok in enumerate(toks):
+        if tok.kind is TokenKind.NUM:
+            assert tuple(_prefix(r, k)) == (None, False, None, 1, k), (text, k)

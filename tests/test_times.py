@@ -161,3 +161,23 @@ def test_times_in_words_are_exact_in_order_and_in_the_day(text: str) -> None:
         assert 0 <= t.start < t.end <= len(text)
         assert 0 <= t.low <= t.high < 24 * 60
     assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+_CLOCK_WORDS = ["1745", "2023", "0900", "2359", "9", "6:20", " ", "  ", "\n", "hours", "hrs", "h", "GMT", "z", "ET",
+                "local", "time", "localtime", "at", "about", "p.m.", "am", ",", ".", "%", "to", "won", "3:1"]
+
+
+@given(st.lists(st.sampled_from(_CLOCK_WORDS), max_size=16).map(" ".join))
+def test_four_digits_are_left_to_the_scan_only_where_they_are_no_time(text: str) -> None:
+    """The lookahead after four digits keeps exactly the times the pattern without it gave."""
+    import re
+
+    import claimdiff.claims.times as times
+
+    lookahead = re.search(r"\(\?=\\s\*\(\?:hours\|hrs\|local.*?\)\\b\)", times._CLOCK.pattern)
+    assert lookahead is not None
+    plain = re.compile(times._CLOCK.pattern.replace(lookahead.group(), ""), times._CLOCK.flags)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(times, "_CLOCK", plain)
+        slow = find_times(text)
+    assert find_times(text) == slow

@@ -168,16 +168,25 @@ def _quantity_claims(
     negated: dict[int, bool],
 ) -> Iterator[Claim]:
     spans = [(q.start, q.end) for q in quantities]
+    # both read only the figure's words and unit, or the sentence's start: once per text and
+    # sentence, not per figure (a sentence of thousands of figures repeats them)
+    keys: dict[tuple[str, str | None, bool], str] = {}
+    questions: dict[int, str] = {}
     for k, q in enumerate(quantities):
         if is_part_of_name(article.text, q):
             continue  # "COVID-19", "Boeing 737", "first-degree": no count of anything
         sent = None if q.kind == "year" else sentence_of(q.start, q.end)
         if sent is not None:
-            key = _quantity_key(q.text, q.unit, rank=q.kind == "ordinal") or _frame_before(article.text, q)
+            reading = (q.text, q.unit, q.kind == "ordinal")
+            if reading not in keys:
+                keys[reading] = _quantity_key(q.text, q.unit, rank=reading[2])
+            if sent.start not in questions:
+                questions[sent.start] = _question_before(article.text, sent.start)
+            key = keys[reading] or _frame_before(article.text, q)
             # the figures next to it end its frame's stretches: a few neighbours, not the whole
             # sentence, so a sentence of thousands of figures stays linear
             near = [(a, b) for a, b in spans[max(0, k - 2) : k + 3] if sent.start <= a and b <= sent.end]
-            measure = find_measure(sent, q, key, near, question=_question_before(article.text, sent.start))
+            measure = find_measure(sent, q, key, near, question=questions[sent.start])
             if measure.startswith("age:") and q.text.endswith("old"):
                 measure = _age_of_whom(article.text, sentences, sent, q) or measure
             yield _claim(

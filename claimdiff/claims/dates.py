@@ -9,8 +9,9 @@ stream unsplit would teach each rule the inside of figures, chains and possessiv
 runs once per article and only looks closely at tokens other than plain words and symbols:
 on 1 MB of news text it takes 0.06 s of find_dates' 0.19 s, against 0.42 s for
 ``tokenize``; a test checks that its tokens are the letter runs, digit runs and symbols of
-the text. At each token where a rule can start (:func:`_candidates`), an ordered tuple of
-named rules (:data:`RULES`) is tried, longest pattern first. A leading preposition or
+the text. At each token where a rule can start (:func:`_picked`, :func:`_may_start`), the
+named rules of an ordered tuple (:data:`RULES`) that can start at its word
+(:data:`RULE_STARTS`) are tried, longest pattern first. A leading preposition or
 modifier ("in", "on", "since", "early", "earlier") is kept in the mention's text.
 
 Resolution follows news conventions, given ``published`` (the article's date) and the tense
@@ -79,8 +80,11 @@ from .tokens import Token, TokenKind, split_runs, tokenize
 __all__ = ["RULES", "TenseReader", "dates_apart", "find_dates", "is_participle"]
 
 _ISO = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])(?![0-9])")
-_DAY_DIGITS = re.compile(r"[0-9]{1,2}")
-_YEAR_DIGITS = re.compile(r"(?:1[0-9]|20)[0-9]{2}")
+#: A day of the month as one or two digits ("4", "04", "31") -> its number: a dict, not a
+#: pattern and int(), since the rules read every figure next to a month name as a day.
+_DAYS = {**{str(day): day for day in range(1, 32)}, **{f"0{day}": day for day in range(1, 10)}}
+#: A year as the date rules read one, "1000" to "2099" -> its number.
+_YEARS = {str(year): year for year in range(1000, 2100)}
 _PREFIXES = frozenset(DATE_PREPOSITIONS | {"early", "late", "mid", "earlier", "later"})
 _FULL_MONTHS = frozenset(
     {
@@ -98,6 +102,8 @@ _FULL_MONTHS = frozenset(
         "december",
     }
 )
+#: Words before a month name that make it one ("in May", "last March", "until June").
+_BEFORE_A_MONTH = _PREFIXES | {"last", "next", "this", "of", "until"}
 _PARTS_CONTEXT = frozenset({"in", "at", "this", "early", "late", "during", "overnight"})
 
 
@@ -113,8 +119,16 @@ class _Found(NamedTuple):
     relative: bool = False
 
 
+_START, _END = operator.attrgetter("start"), operator.attrgetter("end")
+#: How far before its first token or after its last a rule may read a token's text. Every rule
+#: starts at a token of the text and steps a few tokens either way (at most about 25 through
+#: :func:`_rule_part_of_day`, :func:`_rule_weekday` and :func:`_rule_month_day` in turn).
+_REACH = 64
+
+
 class _Ctx:
-    """One text: its tokens, the publication date and the years find_quantities found."""
+    """One text: its tokens, the publication date and the years find_quantities found (given
+    its clock times ``times``, when the caller has them)."""
 
     def __init__(
         self,
@@ -122,15 +136,21 @@ class _Ctx:
         published: dt.date | None,
         quantities: Sequence[Quantity] | None,
         tokens: list[Token] | None,
+        times: Sequence[ClockTime] | None = None,
     ) -> None:
         self.text = text
         self.published = published
         if tokens is None:
             tokens = tokenize(text)
         if quantities is None:
-            quantities = find_quantities(text, tokens=tokens)
+            quantities = find_quantities(text, tokens=tokens, times=times)
         self.toks = split_runs(text, tokens)
         self.n = len(self.toks)
+        lows = [tok.low for tok in self.toks]
+        lows += [""] * _REACH
+        self.low: Callable[[int], str] = lows.__getitem__
+        """The lower-case text of token k, "" for k outside the text: a C call on a list padded
+        with :data:`_REACH` empty strings (index -1 is the last pad), the rules' commonest read."""
         self.years: dict[int, tuple[int, int]] = {}
         """Token index of a year -> (first year, last year) as find_quantities read it."""
         self.ago: dict[int, tuple[int, str, int]] = {}
@@ -143,7 +163,7 @@ class _Ctx:
                 and isinstance(q.high, int)
                 and dt.MINYEAR <= q.low <= q.high <= dt.MAXYEAR  # "0s" and "10000s" are no calendar years
             ):
-                k = bisect.bisect_left(self.toks, q.start, key=operator.attrgetter("start"))
+                k = bisect.bisect_left(self.toks, q.start, key=_START)
                 if k < self.n and self.toks[k].start == q.start:
                     self.years[k] = (q.low, q.high)
             elif q.unit in AGO_UNITS and isinstance(q.value, int) and 0 < q.value < 1000:
@@ -153,14 +173,11 @@ class _Ctx:
 
     def _read_ago(self, q: Quantity) -> None:
         """Note a count of time units that "ago" follows ("five years ago")."""
-        k = bisect.bisect_left(self.toks, q.start, key=operator.attrgetter("start"))
-        last = bisect.bisect_left(self.toks, q.end, key=operator.attrgetter("end"))
+        k = bisect.bisect_left(self.toks, q.start, key=_START)
+        last = bisect.bisect_left(self.toks, q.end, key=_END)
         if k < self.n and self.toks[k].start == q.start and last < self.n and self.low(last + 1) == "ago":
             assert isinstance(q.value, int) and q.unit is not None
             self.ago[k] = (q.value, AGO_UNITS[q.unit], last + 2)
-
-    def low(self, k: int) -> str:
-        return self.toks[k].low if 0 <= k < self.n else ""
 
     def tense(self, k: int) -> str:
         """Return "future", "past" or "" for a date read at token k: see :func:`_tense`."""
@@ -262,7 +279,7 @@ class TenseReader:
     def __call__(self, start: int) -> str:
         """Return "future", "past" or "" for a date starting at offset ``start``."""
         c = self._c
-        k = bisect.bisect_left(c.toks, start, key=operator.attrgetter("start"))
+        k = bisect.bisect_left(c.toks, start, key=_START)
         if k >= c.n:
             return ""
         return _tense_of(c, k) if c.low(k) in _PAST_MARKERS else c.tense(k)  # "since Monday": past
@@ -326,22 +343,22 @@ def _month_at(c: _Ctx, k: int, *, context: bool) -> int | None:
 
 def _day_at(c: _Ctx, k: int) -> tuple[int, int] | None:
     """Read a day of the month at k ("20", "4th"): (day, end)."""
-    tok = c.toks[k] if k < c.n else None
-    if tok is None or not _DAY_DIGITS.fullmatch(tok.text) or not 1 <= int(tok.text) <= 31:
+    day = _DAYS.get(c.low(k))
+    if day is None:
         return None
     end = k + 1
-    if c.low(end) in ("st", "nd", "rd", "th") and c.toks[end].start == tok.end:
+    if c.low(end) in ("st", "nd", "rd", "th") and c.toks[end].start == c.toks[k].end:
         end += 1
-    return int(tok.text), end
+    return day, end
 
 
 def _year_at(c: _Ctx, k: int) -> int | None:
-    tok = c.toks[k] if k < c.n else None
-    if tok is None or not _YEAR_DIGITS.fullmatch(tok.text):
+    year = _YEARS.get(c.low(k))
+    if year is None:
         return None
-    if k + 1 < c.n and c.toks[k + 1].start == tok.end and c.low(k + 1) not in (",", ".", ")", ";", ":"):
+    if k + 1 < c.n and c.toks[k + 1].start == c.toks[k].end and c.low(k + 1) not in (",", ".", ")", ";", ":"):
         return None
-    return int(tok.text)
+    return year
 
 
 def _weekday_at(c: _Ctx, k: int) -> int | None:
@@ -549,7 +566,7 @@ def _rule_month_day(c: _Ctx, k: int, *, weekday: int | None = None) -> _Found | 
             return None
         end = m_k + 1 + (1 if c.low(m_k + 1) == "." and c.low(m_k) not in _FULL_MONTHS else 0)
         return _with_year(c, k, end, month, day[0], weekday)
-    month = _month_at(c, k, context=c.low(k - 1) in _PREFIXES | {"last", "next", "this", "of", "until"})
+    month = _month_at(c, k, context=c.low(k - 1) in _BEFORE_A_MONTH)
     if month is None:
         return None
     end = k + 1 + (1 if c.low(k + 1) == "." and c.low(k) not in _FULL_MONTHS else 0)
@@ -698,6 +715,37 @@ RULES: tuple[tuple[str, _Rule], ...] = (
 )
 
 
+#: The lower-case first words at which each rule of :data:`RULES` can read something; "0"
+#: stands for a token that starts with a digit. A rule also reads "ago" and "year" at a count
+#: or a year find_quantities read (``_Ctx.ago``, ``_Ctx.years``); anywhere else it reads
+#: nothing, so the scan does not call it there (tests/test_dates.py checks).
+RULE_STARTS: dict[str, frozenset[str]] = {
+    "iso_date": frozenset({"0"}),
+    "this_part_of_day": frozenset(THIS_PARTS),
+    "part_of_day": frozenset({"the", "early", "small", "wee", "late", *PARTS_OF_DAY}),
+    "weekday": frozenset({"this", "last", "next", "past", *WEEKDAYS}),
+    "relative_day": frozenset(RELATIVE_DAYS),
+    "month_day": frozenset({"the", "0", *MONTHS}),
+    "relative_unit": frozenset({"earlier", "later", "early", "late", *RELATIVE_OFFSETS}),
+    "ago": frozenset({"a", "an", "one"}),
+    "year": frozenset({"the"}),
+}
+#: The rules of :data:`RULES` by the first word they can start at (:data:`RULE_STARTS`), in order.
+_RULES_AT: dict[str, tuple[_Rule, ...]] = {
+    word: tuple(rule for name, rule in RULES if word in RULE_STARTS[name])
+    for word in frozenset().union(*RULE_STARTS.values())
+}
+_EVERY_RULE = tuple(rule for _name, rule in RULES)
+
+
+def _rules_at(c: _Ctx, k: int) -> tuple[_Rule, ...]:
+    """Return the rules that can read something at token k, in the order of :data:`RULES`."""
+    if k in c.years or k in c.ago:
+        return _EVERY_RULE
+    tok = c.toks[k]
+    return _RULES_AT.get("0" if "0" <= tok.text[0] <= "9" else tok.low, ())
+
+
 def _prefix_start(c: _Ctx, k: int, found: _Found) -> int:
     """Extend a mention left over "in", "on the", "early on", "since", "in the"."""
     start = k
@@ -745,7 +793,7 @@ def find_dates(
     if published is not None and (not isinstance(published, dt.date) or isinstance(published, dt.datetime)):
         raise InvalidArgument(f"published must be a datetime.date or None, got {short_repr(published)}")
     found = find_times(text) if times is None else times
-    return _with_times(text, _scan_dates(_Ctx(text, published, quantities, tokens)), found)
+    return _with_times(text, _scan_dates(_Ctx(text, published, quantities, tokens, found)), found)
 
 
 def _with_times(text: str, dates: list[DateMention], found: Sequence[ClockTime]) -> list[DateMention]:
@@ -773,12 +821,12 @@ def _scan_dates(c: _Ctx) -> list[DateMention]:
     out: list[DateMention] = []
     k = 0
     floor = 0
-    for cand in _candidates(c):
-        if cand < k:
-            continue
+    for cand in _picked(c):
+        if cand < k or not _may_start(c, cand):
+            continue  # inside the date before, or no rule can start there
         k = cand
         found: _Found | None = None
-        for _name, rule in RULES:
+        for rule in _rules_at(c, k):
             found = rule(c, k)
             if found is not None and found.end > k:
                 break
@@ -789,16 +837,9 @@ def _scan_dates(c: _Ctx) -> list[DateMention]:
         first = max(_prefix_start(c, k, found), floor)
         start, end = c.toks[first].start, c.toks[found.end - 1].end
         out.append(
-            DateMention(
-                text=text[start:end],
-                start=start,
-                end=end,
-                granularity=found.granularity,
-                low=found.low,
-                high=found.high,
-                weekday=found.weekday,
-                part_of_day=found.part,
-                relative=found.relative,
+            DateMention.of_reading(
+                text[start:end], start, end, found.granularity, found.low, found.high, found.weekday,
+                found.part, found.relative,
             )
         )
         k = floor = found.end
@@ -834,29 +875,32 @@ _TRIGGERS = frozenset(
 _AFTER_THE = frozenset({"early", "small", "wee", "late", *PARTS_OF_DAY})
 
 
-def _candidates(c: _Ctx) -> list[int]:
-    """Return the token indices where some rule can match; the scan skips every other token.
+def _picked(c: _Ctx) -> list[int]:
+    """Return the token indices where some rule may start: a trigger word, a digit, a year
+    find_quantities read, a count before "ago" or a word that counts one ("a year ago").
+
+    One comprehension picks them; :func:`_may_start` looks closer only at those the scan
+    reaches (not at the tokens inside a date it has read).
+    """
+    years, ago = c.years, c.ago
+    return [
+        k
+        for k, tok in enumerate(c.toks)
+        if tok[4] in _TRIGGERS or "0" <= tok[3][0] <= "9" or tok[4] in _AGO_COUNTS or k in years or k in ago
+    ]
+
+
+def _may_start(c: _Ctx, k: int) -> bool:
+    """Whether some rule can match at a picked token k.
 
     A trigger word starts a rule, but "the" only before a part of the day or a digit; a
     figure only as a year find_quantities read, an ISO date, a day with a month name
     within three tokens after it ("20 June", "4th of May"), or a count before "ago".
     """
-    out = []
-    years, ago = c.years, c.ago
-    # one comprehension picks the tokens worth a look (what _starts_a_date may accept among them)
-    picked = [
-        k
-        for k, tok in enumerate(c.toks)
-        if tok[4] in _TRIGGERS or "0" <= tok[3][0] <= "9" or tok[4] in _AGO_COUNTS or k in years or k in ago
-    ]
-    for k in picked:
-        _kind, start, _end, text, low = c.toks[k]
-        if low in _TRIGGERS:
-            if low != "the" or (k + 1 < c.n and (c.toks[k + 1].low in _AFTER_THE or _digit(c.toks[k + 1]))):
-                out.append(k)
-        elif k in years or k in ago or _starts_a_date(c, k, low, text, start):
-            out.append(k)
-    return out
+    _kind, start, _end, text, low = c.toks[k]
+    if low in _TRIGGERS:
+        return low != "the" or (k + 1 < c.n and (c.toks[k + 1].low in _AFTER_THE or _digit(c.toks[k + 1])))
+    return k in c.years or k in c.ago or _starts_a_date(c, k, low, text, start)
 
 
 def _starts_a_date(c: _Ctx, k: int, low: str, text: str, start: int) -> bool:

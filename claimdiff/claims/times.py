@@ -56,10 +56,8 @@ _HEDGES: Mapping[str, tuple[int, int]] = MappingProxyType(
         "before": (60, 0), "after": (0, 60), "by": (60, 0),
     }
 )
-_ZONE = (
-    r"(?:\s*(?P<zone>local\s+time|local|gmt|utc|bst|cest|cet|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt"
-    r"|aest|ist|jst|et|ct|mt|pt|z)\b)?"
-)
+_ZONES = r"gmt|utc|bst|cest|cet|eest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|aest|ist|jst|et|ct|mt|pt|z"
+_ZONE = r"(?:\s*(?P<zone>local\s+time|local|" + _ZONES + r")\b)?"
 _HEDGE = (
     r"(?:(?P<hedge>about|around|approximately|roughly|shortly\s+before|just\s+before|shortly\s+after"
     r"|just\s+after|before|after|by)\s+)?"
@@ -70,7 +68,10 @@ _CLOCK = re.compile(
     r"(?<![\w.:,])(?:"
     + r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5][0-9]))?\s?" + _MERIDIEM
     + r"|(?P<h24>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<m24>[0-5][0-9])(?![\d:.,]\d|\s*%)(?P<hours24>\s*(?:hours|hrs|h)\b)?"
-    + r"|(?P<hm>(?:[01][0-9]|2[0-3])[0-5][0-9])(?P<hoursm>\s*(?:hours|hrs)\b)?"
+    # four digits are a time only before "hours" or a zone other than "local" (_minutes): the
+    # lookahead leaves every other "2023" and "1500" to the scan in C
+    + r"|(?P<hm>(?:[01][0-9]|2[0-3])[0-5][0-9])(?=\s*(?:hours|hrs|local\s+time|" + _ZONES + r")\b)"
+    + r"(?P<hoursm>\s*(?:hours|hrs)\b)?"
     + r")" + _ZONE,
     re.IGNORECASE,
 )

@@ -328,6 +328,9 @@ def _read_digits(r: Reader, k: int) -> Core | None:
         num, den = r.cls(k + 1).value, r.cls(k + 3).value
         if 0 < num < den:
             return Core(value + Fraction(num) / den, k + 4, "fraction", False, 1)
+    word_after = k + 1 < r.n and r.toks[k + 1].kind is TokenKind.WORD and r.cls(k + 1).cls == ""
+    if word_after and spaced_scale(r, k + 1, True) is None:
+        return Core(value, k + 1, "cardinal", False, 1)  # "11 agreements": what _integer reads there, at once
     got = _integer(r, k)
     if got is None:
         return None

@@ -29,9 +29,15 @@ def _sentence_start(r: Reader, k: int) -> bool:
 
 
 def _near_month(r: Reader, k: int) -> bool:
-    for j in (k - 1, k - 2, k - 3):
-        if j >= 0 and r.toks[j].kind is TokenKind.WORD and r.toks[j].low in MONTHS and r.toks[j].text[0].isupper():
-            return j == k - 1 or all(r.toks[x].text == "," or r.toks[x].kind is TokenKind.NUM for x in range(j + 1, k))
+    """Whether a capitalised month name is among the three tokens before k, with only commas
+    and figures after it ("May 2023", "May 4, 2023")."""
+    toks = r.toks
+    for j in range(k - 1, max(k - 4, -1), -1):
+        tok = toks[j]
+        if tok.kind is TokenKind.WORD and tok.low in MONTHS and tok.text[0].isupper():
+            return True  # every token between passed the test below
+        if tok.text != "," and tok.kind is not TokenKind.NUM:
+            return False  # a month further back would have it in between
     return False
 
 
@@ -44,10 +50,10 @@ def _is_year(r: Reader, k: int, core: Core) -> bool:
         return True
     if core.end != k + 1 or not _YEAR_DIGITS.fullmatch(tok.text):
         return False
+    if _near_month(r, k):
+        return True  # before the noun after it is read: "May 4, 2023 ..."
     prev = r.low(k - 1)
     nxt_noun = noun_at(r, k + 1, plural=True)
-    if _near_month(r, k):
-        return True
     if nxt_noun is not None and (r.low(nxt_noun[1]) in DETERMINERS or r.cls(nxt_noun[1]).cls == "digits"):
         return True  # "2024 marks 30 years": the -s word is a verb
     if prev in YEAR_CONTEXT_BEFORE or prev in ("the", "'s", "s"):
@@ -94,11 +100,12 @@ def _skip_day_of_month(r: Reader, k: int) -> Hit | None:
         return None
     end = k + 2 if k + 1 < r.n and r.glued(k + 1) and r.low(k + 1) in lex.ORDINAL_SUFFIXES else k + 1
     before = k > 0 and r.toks[k - 1].low in MONTHS and r.toks[k - 1].text[0].isupper()
-    after_k = end + 1 if r.low(end) == "of" else end
-    after = after_k < r.n and r.toks[after_k].low in MONTHS and r.toks[after_k].text[0].isupper()
     if before and r.toks[k - 1].low in ("may", "march") and end == k + 1 and r.low(end) not in _AFTER_A_DAY:
         before = False  # "May 4 people": the modal verb; "LIMA, March 18 (Reuters) -" is a dateline
-    if before or after:
+    if before:
+        return Hit(None, end)
+    after_k = end + 1 if r.low(end) == "of" else end
+    if after_k < r.n and r.toks[after_k].low in MONTHS and r.toks[after_k].text[0].isupper():
         return Hit(None, end)
     return None
 
@@ -387,8 +394,13 @@ class _Prefix(NamedTuple):
     """Token index of the figure."""
 
 
+#: What :func:`_prefix` reads at a digit literal, but for its end (the literal itself).
+_NO_PREFIX = (None, False, None, 1)
+
+
 def _prefix(r: Reader, k: int) -> _Prefix:
-    """Read the approximator (or "between"), the currency and the sign before a figure at k."""
+    """Read the approximator (or "between"), the currency and the sign before a figure at k; at
+    a digit literal there is none (each of them is a word or a symbol: tests/test_numbers.py)."""
     j = k
     approx: str | None = None
     between = False
@@ -416,7 +428,10 @@ def _year(r: Reader, j: int, end: int, core: Core, kind: str) -> Hit:
     """Return a year ("2017") or a decade ("the 1980s": 1980..1989) read at j."""
     year = core.value
     last = year + 9 if kind == "decade" and year is not None and year % 10 == 0 else year
-    return Hit(_quantity(r, j, end, year, low=year, high=last, approximate=False, unit=None, kind="year"), end)
+    start, stop = r.toks[j].start, r.toks[end - 1].end  # what _quantity reads, without its keywords
+    first = as_number(year)
+    text = r.text[start:stop]
+    return Hit(Quantity.of_reading(text, start, stop, first, first, as_number(last), False, None, "year"), end)
 
 
 def _head_noun(
@@ -434,7 +449,8 @@ def _head_noun(
 
 def _number(r: Reader, k: int) -> Hit | None:
     """Read approximator, currency, sign, number, range, scale, unit and head noun starting at k."""
-    approx, between, currency, sign, j = _prefix(r, k)
+    # at a digit literal, what _prefix reads there without a call
+    approx, between, currency, sign, j = (*_NO_PREFIX, k) if r.toks[k].kind is TokenKind.NUM else _prefix(r, k)
     if j >= r.n or r.toks[j].kind is TokenKind.CHAIN:
         return None
     if _pronoun_one(r, j):
@@ -671,11 +687,18 @@ def bare_figure(r: Reader, k: int) -> Quantity | None:
     the answer is always theirs.
     """
     tok = r.toks[k]
-    year = False
-    if tok.kind is TokenKind.NUM:
-        year = len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit()
-    elif tok.kind is not TokenKind.WORD or tok.low not in _LONE_WORDS:
+    if tok.kind is not TokenKind.NUM and (tok.kind is not TokenKind.WORD or tok.low not in _LONE_WORDS):
         return None
+    if k > 0:  # the token before first: the cheapest test that fails ("May 4")
+        prev = r.toks[k - 1]
+        if prev.kind is TokenKind.SYM:
+            if prev.text in _DASHES:
+                return None
+        elif tok.kind is not TokenKind.NUM or (
+            prev.kind is TokenKind.WORD and (prev.end == tok.start or prev.low in MONTHS)
+        ):
+            return None
+    year = tok.kind is TokenKind.NUM and len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit()
     if year:
         if k + 1 < r.n and r.toks[k + 1].text not in _AFTER_A_YEAR:
             return None  # "2023 marks", "in 2023 people", "2023-24": the rules read on
@@ -685,15 +708,6 @@ def bare_figure(r: Reader, k: int) -> Quantity | None:
             if k + 2 < r.n and r.toks[k + 2].text == "/":
                 return None  # "2 1/4"
         elif nxt.kind is not TokenKind.SYM or nxt.text not in _INERT_AFTER:
-            return None
-    if k > 0:
-        prev = r.toks[k - 1]
-        if prev.kind is TokenKind.SYM:
-            if prev.text in _DASHES:
-                return None
-        elif tok.kind is not TokenKind.NUM or (
-            prev.kind is TokenKind.WORD and (prev.end == tok.start or prev.low in MONTHS)
-        ):
             return None
     c = r.cls(k)
     if c.cls not in ("digits", "unit", "teen", "tens"):

@@ -167,10 +167,13 @@ class Reader:
         got = self._cls.get(k)
         if got is None:
             tok = self.toks[k]
-            key = (tok.kind, tok.text)
-            got = self._by_text.get(key)
-            if got is None:
-                got = self._by_text[key] = word_class(tok)
+            if tok.kind is TokenKind.WORD and tok.low not in CLASS_WORDS:
+                got = _NONE  # most words, as word_class reads them
+            else:
+                key = (tok.kind, tok.text)
+                got = self._by_text.get(key)
+                if got is None:
+                    got = self._by_text[key] = word_class(tok)
             self._cls[k] = got
         return got
 
