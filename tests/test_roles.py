@@ -365,3 +365,104 @@ def test_works_of_two_kinds_are_two_roles() -> None:
 )
 def test_the_side_a_lawyer_works_for_is_no_employer(text: str) -> None:
     assert not [role for _, role in _roles(text) if role.startswith("employer:")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a doer's noun set beside a name, as its passive verb with "by" says
+        ("The outage was blamed on its billing supplier, Harrow Data.", "Harrow Data", "by:supply"),
+        ("Parts came from supplier Kelmet Works, the airline said.", "Kelmet Works", "by:supply"),
+        ("Kelmet Works, the airline's parts supplier, declined to comment.", "Kelmet Works", "by:supply"),
+        ("The valves were supplied by Kelmet Works.", "Kelmet Works", "by:supply"),
+        ("The stadium's main contractor, Orrin Build, went bust.", "Orrin Build", "by:construction"),
+        ("The tower was built by Orrin Build in 1998.", "Orrin Build", "by:construction"),
+        ("The line's operator, Westrail, apologised.", "Westrail", "by:operation"),
+        ("The festival's organiser, Bluefin Live, cancelled it.", "Bluefin Live", "by:organisation"),
+        ("The club's owner, Brask Holdings, said nothing.", "Brask Holdings", "by:ownership"),
+        ("The heaters, made by Tollan Appliances, were recalled.", "Tollan Appliances", "by:maker"),
+        ("Its insurer, Marlow Mutual, will cover the loss.", "Marlow Mutual", "by:insurance"),
+        ("The accounts were audited by Pelham Ross.", "Pelham Ross", "by:audit"),
+        ("The firm's lender, Castel Bank, called in the loan.", "Castel Bank", "by:lending"),
+        # who leads a thing, keyed by the thing, whichever way the sentence runs
+        ("Deputy chief Ana Soler will lead the inquiry, officials said.", "Ana Soler", "by:leadership:inquiry"),
+        ("The inquiry will be led by retired judge Tom Baird.", "Tom Baird", "by:leadership:inquiry"),
+        ("An independent review headed by Dr Lena Voss found failings.", "Lena Voss", "by:leadership:review"),
+        ("Ray Odum, who is overseeing the company's restructuring, spoke.", "Ray Odum", "by:leadership:restructuring"),
+        # a group of a nation's people who did it names the nation
+        ("Qatari officials mediated the talks, a source said.", "Qatari", "by:mediation"),
+        # where people who fled were taken in
+        ("An emergency shelter opened at Carrow Sports Hall on Monday.", "Carrow Sports Hall", "at:shelter"),
+        ("Evacuees were taken to a rest centre at Lyle Academy.", "Lyle Academy", "at:shelter"),
+        ("Dozens slept at Penn Hall, which the county opened as an evacuation centre.", "Penn Hall", "at:shelter"),
+        ("At Oak Lane School, which has become the main evacuation center, meals are served.", "Oak Lane School",
+         "at:shelter"),
+    ],
+)
+def test_doers_leaders_and_shelters_read_their_roles(text: str, name: str, role: str) -> None:
+    assert (name, role) in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brask Holdings, a supplier of parts to Airbus, said nothing.",  # one of several
+        "The airline's former supplier, Kelmet Works, was sued.",  # a past one
+        "Shop owner Patricia Lane said her bakery had flooded.",  # a trade, not the story's owner
+        '"We all knew," said owner Rita Moss.',
+        "Chief decision maker Ann Cole left.",  # another kind of doer
+        "Rovers led the league for most of the season under Tom Hale.",  # a position, not a thing led
+        "The talks that led to the release were secret, Tom Hale said.",
+        "The letters are housed at the Brennan Library.",  # housed: collections too
+        "Sara Lind, who ran the Carrow Sports Hall, spoke.",
+    ],
+)
+def test_words_near_doers_leaders_and_shelters_that_give_no_role(text: str) -> None:
+    assert not [role for _, role in _roles(text) if role.startswith(("by:", "at:shelter"))]
+
+
+def test_a_possessed_name_that_ends_in_a_kind_word_is_no_person() -> None:
+    assert _roles("Evacuees slept at St Brendan's Community School overnight.") == []
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "names"),
+    [
+        (
+            "The fault was traced to an update from its software supplier, Harrow Data.",
+            "The airline blamed an update supplied by Kelmet Works.",
+            "Harrow Data (s0) vs Kelmet Works (s1)",
+        ),
+        (
+            "Finance chief Ola Berg will lead the restructuring, the firm said.",
+            "The restructuring is being led by operations chief Dan Tull.",
+            "Ola Berg (s0) vs Dan Tull (s1)",
+        ),
+        (
+            "Norwegian diplomats brokered the ceasefire after weeks of talks.",
+            "The ceasefire was mediated by Swiss diplomats, officials said.",
+            "Norwegian (s0) vs Swiss (s1)",
+        ),
+        (
+            "A rest centre was set up at Lyle Academy for families forced out.",
+            "Families spent the night at Penn Hall, which the council opened as a rest centre.",
+            "Lyle Academy (s0) vs Penn Hall (s1)",
+        ),
+    ],
+)
+def test_doers_leaders_and_shelters_named_differently_are_flagged(left: str, right: str, names: str) -> None:
+    ((described, severity, _role),) = _entity_findings(left, right)
+    assert described == f"entity, different-entity: {names}"
+    assert severity is Severity.HIGH
+
+
+def test_a_capitalised_opening_word_that_names_no_place_fills_no_role() -> None:
+    left = "Diplomats mediated the talks, officials said."
+    right = "The talks were mediated by Norway, officials said."
+    assert _entity_findings(left, right) == []
+
+
+def test_leading_two_things_is_two_roles() -> None:
+    left = "Ola Berg will lead the restructuring."
+    right = "The inquiry will be led by Dan Tull."
+    assert _entity_findings(left, right) == []

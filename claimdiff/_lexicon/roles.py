@@ -70,6 +70,17 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         # where a journey was diverted to: not where it was bound
         "diversion": ("diverted", "diverts", "diverting", "diversion", "rerouted", "re-routed"),
         "source": ("traced", "originated"),
+        # a place set up to take in people who fled or lost their homes ("housed at" is left
+        # out: collections and offices are housed too)
+        "shelter": (
+            "rest centre", "rest center", "rest centres", "evacuation centre", "evacuation center",
+            "evacuation centres", "evacuation centers", "emergency shelter", "emergency shelters",
+            "evacuation shelter", "temporary shelter", "reception centre", "reception center", "relief centre",
+            "relief center", "relief camp", "welfare centre", "respite centre", "warming centre", "warming center",
+            "cooling centre", "cooling center", "emergency accommodation", "humanitarian assistance centre",
+            "sheltering", "took shelter", "taking shelter", "sought shelter",
+            "took refuge", "taking refuge", "sought refuge",
+        ),
         "birth": ("born",),
         "death": ("died", "dies"),
         "headquarters": ("based", "headquartered", "head office", "headquarters"),
@@ -87,7 +98,7 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 #: body was found in Y" are two facts. Their role names the thing ("at:discovery:vehicle"), read
 #: from the noun before a passive ("the getaway car was found") or after the verb ("police
 #: found a burnt-out car in X"); without one the place has no role.
-OBJECT_KEYED_EVENTS: frozenset[str] = frozenset({"discovery"})
+OBJECT_KEYED_EVENTS: frozenset[str] = frozenset({"discovery", "leadership"})
 #: Words for a vehicle, makes included ("the Audi was found burnt out"): what was found folds
 #: to ``vehicle`` whichever a source names.
 VEHICLES: frozenset[str] = frozenset(
@@ -141,6 +152,7 @@ EVENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "departure": frozenset({"from"}),
         "destination": frozenset({"for", "to"}),
         "diversion": frozenset({"to"}),
+        "shelter": frozenset({"at"}),
         "source": frozenset({"to", "at", "in"}),
         "birth": frozenset({"in"}),
         "death": frozenset({"in", "at"}),
@@ -164,6 +176,18 @@ FACILITY_EVENTS: frozenset[str] = frozenset({"closure", "opening"})
 
 #: Events whose place may be their direct object ("closing X", "shut X").
 OBJECT_EVENTS: frozenset[str] = frozenset({"closure"})
+
+#: Events whose place a name is made into: "X, which the council opened as a rest centre",
+#: "X has been turned into an evacuation centre", "X, which has become the main evacuation
+#: center" (the words of :data:`DESIGNATING` lead to them).
+DESIGNATED_EVENTS: frozenset[str] = frozenset({"shelter"})
+#: Words that make a place into what follows: "opened as", "turned into", "serving as".
+DESIGNATING: frozenset[str] = frozenset({"as", "into", "become", "becomes", "became"})
+#: Words between a designating word and the place it makes: "has become the main evacuation centre".
+DESIGNATED_MODIFIERS: frozenset[str] = frozenset(
+    {"a", "an", "the", "its", "main", "temporary", "makeshift", "emergency", "official", "designated", "only",
+     "new", "largest", "biggest", "local", "town's", "city's", "area's", "county's"}
+)
 
 #: Events done by someone: event -> its words. A name after "by" (or "of": "at the invitation
 #: of X") a few words after one of them did it: "brokered by X", "the winner from X".
@@ -192,13 +216,61 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "equaliser": ("equaliser", "equalizer", "leveller", "leveler", "equalising goal", "equalizing goal"),
         "operation": ("operated", "run"),
         "ownership": ("owned", "co-owned"),
-        "maker": ("manufactured", "produced", "designed", "developed"),
+        "maker": ("manufactured", "produced", "designed", "developed", "made"),
+        "construction": ("built", "constructed"),
+        "supply": ("supplied",),
+        "insurance": ("insured", "underwritten"),
+        "audit": ("audited",),
+        "lending": ("lent", "loaned"),
+        "publishing": ("published",),
+        "distribution": ("distributed",),
         "organisation": ("organised", "organized", "convened", "staged"),
         "chair": ("chaired", "presided"),
-        "leadership": ("led", "headed"),
+        # who leads a thing, keyed by the thing (:data:`OBJECT_KEYED_EVENTS`): "the inquiry is led by X"
+        "leadership": ("led", "headed", "overseen", "spearheaded", "steered"),
         # an attack's author: a militant group, a gang, hackers ("the servers were encrypted by X")
         "attack": ("attack", "attacked", "claimed", "encrypted", "hacked", "hack", "cyberattack", "cyber attack"),
     }
+)
+#: Nouns of a doer that name the organisation or person set beside them: "its software
+#: supplier, X", "supplier X", "X, the airline's supplier," -> ``by:supply``, as "supplied by
+#: X" does. One of several ("a supplier, X", "suppliers") or a past one ("its former
+#: supplier, X") names no one. Left out: nouns that are mostly a person's job ("designer",
+#: "developer", "producer") and "sponsor", which credits a bill's author as well as a backer.
+AGENT_TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        "supplier": "supply", "maker": "maker", "manufacturer": "maker", "carmaker": "maker",
+        "automaker": "maker", "chipmaker": "maker", "drugmaker": "maker", "builder": "construction",
+        "contractor": "construction", "main contractor": "construction", "operator": "operation",
+        "owner": "ownership", "co-owner": "ownership", "organiser": "organisation", "organizer": "organisation",
+        "insurer": "insurance", "underwriter": "insurance", "auditor": "audit", "lender": "lending",
+        "publisher": "publishing", "distributor": "distribution",
+    }
+)
+#: Doers' nouns that describe a person's trade when bare ("shop owner X", "said owner X"): they
+#: name the story's doer only after a determiner or an owner ("its owner, X", "the club's owner").
+AGENT_TRADES: frozenset[str] = frozenset({"owner", "co-owner"})
+#: Words before a doer's noun that make it another kind of doer: "decision maker", "home owner".
+AGENT_NOT_KINDS: frozenset[str] = frozenset(
+    {"decision", "policy", "peace", "deal", "law", "rule", "money", "trouble", "mischief", "match", "film",
+     "movie", "home", "dog", "pet", "share", "record", "title", "land", "camera", "crane", "machine",
+     "tour", "holiday", "cruise"}
+)
+#: Words before a doer's noun that make it one of several: "a supplier, X", "another lender".
+INDEFINITE: frozenset[str] = frozenset({"a", "an", "another", "one", "any", "each", "every", "no", "some", "other"})
+#: Verbs of leading a thing, whose subject leads their object: "X will lead the restructuring",
+#: "X is heading the inquiry" -> ``by:leadership:restructuring``.
+LEAD_VERBS: frozenset[str] = frozenset(
+    {
+        "lead", "leads", "leading", "led", "head", "heads", "heading", "headed", "oversee", "oversees",
+        "overseeing", "oversaw", "spearhead", "spearheads", "spearheading", "spearheaded", "steer", "steers",
+        "steering", "steered",
+    }
+)
+#: Objects of a lead verb that give a position, not a thing led: "X led the league", "X led 2-0".
+LEAD_NOT_OBJECTS: frozenset[str] = frozenset(
+    {"way", "charge", "league", "table", "standings", "polls", "poll", "field", "race", "pack", "scoring",
+     "line", "list", "ranking", "rankings", "count", "tally", "world", "nation", "country", "pursuit"}
 )
 #: Deed words whose doer's "by" must follow them at once: "an opinion by X" (not "an opinion
 #: poll by X").
@@ -226,7 +298,8 @@ ACTS: frozenset[str] = frozenset(
         "donation", "donations", "purchase", "purchases", "recording", "film", "video", "photo", "photograph",
         "finding", "findings", "landfall", "history", "debut", "exception", "arrangement",
         "arrangements", "preparation", "preparations", "gains", "cuts", "investment", "investments", "profit",
-        "loss", "losses", "fortune", "name", "career", "home", "life", "living",
+        "loss", "losses", "fortune", "name", "career", "home", "life", "living", "error", "errors", "blunder",
+        "blunders", "effort", "efforts", "gesture", "trip", "trips", "save", "saves", "tackle", "tackles",
     }
 )
 #: Auxiliaries of a passive: the noun before one is what a "made in X" was said of.

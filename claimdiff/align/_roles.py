@@ -8,11 +8,12 @@ sentence ("Who mediated?", "Where?") gives the role of the name that answers it.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
 from ..claims.entities import entity_key
-from ..claims.roles import NameRole, fill_alike, find_event, find_roles
+from ..claims.roles import NameRole, fill_alike, find_event, find_roles, place_level
 from ..models import Alignment, Claim, EntityClaim, Sentence
 from ._groups import order_claims
 
@@ -57,6 +58,24 @@ def _single_fillers(claims: Sequence[Claim]) -> list[Claim]:
     return [c for c in claims if c.source in single]
 
 
+#: The first word of a sentence.
+_FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
+
+
+def _opens_with_place(text: str) -> bool:
+    """Whether a sentence opens with a place or a people's word ("Norwegian diplomats
+    mediated"), a name the claims leave out as a capitalised opening word."""
+    first = _FIRST_WORD.match(text)
+    return first is not None and bool(place_level(first.group(1)))
+
+
+def _lone_opener(text: str, start: int, name: str) -> bool:
+    """Whether a name the claims do not know is one capitalised word that opens its sentence
+    ("Officials", "Diplomats") and names no place or people."""
+    opens = not any(ch.isalnum() for ch in text[:start])
+    return opens and " " not in name and not place_level(name)
+
+
 def _topic(sentences: Sequence[Sentence]) -> str:
     """The event an article tells: the one most of its sentences name first (ties by name), so
     the order of its paragraphs does not matter."""
@@ -81,7 +100,7 @@ def _role_claims(names: Sequence[Claim], statements: Sequence[Claim]) -> Iterato
             question = before if before.rstrip().endswith("?") else ""
             if question and topic is None:
                 topic = _topic(ordered)
-            if (source, sent.start) not in named:
+            if (source, sent.start) not in named and not _opens_with_place(sent.text):
                 continue  # no name the article knows: no role to read
             context = (sent.text, question, topic or "")
             if context not in memo:  # wire copy repeats sentences across sources
@@ -91,6 +110,8 @@ def _role_claims(names: Sequence[Claim], statements: Sequence[Claim]) -> Iterato
                 claim = known.get((source, start, end))
                 if claim is None:
                     text = sent.text[found.start : found.end]
+                    if _lone_opener(sent.text, found.start, text):
+                        continue  # "Officials mediated": a capitalised opening word, no name
                     claim = EntityClaim(
                         source=source, text=text, start=start, end=end, sentence=sent, key=entity_key(text)
                     )

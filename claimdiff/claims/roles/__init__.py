@@ -47,6 +47,7 @@ from ._deeds import (
     CUES,
     author_of,
     court,
+    doer_roles,
     employer,
     owner_of,
     post_roles,
@@ -124,7 +125,7 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
     asks, asked = _question_role(question) if question else ("", "")
     topic = (asked or topic) if asks == "where" else ""
     found: dict[tuple[int, int, str], None] = {}
-    deeds = (subject_roles, roles_after_category, superlative_roles, post_roles, title_roles)
+    deeds = (subject_roles, roles_after_category, superlative_roles, post_roles, title_roles, doer_roles)
     for who, role in (found for deed in deeds for found in deed(toks)):
         found[(toks[who].start, toks[who].end, role)] = None
     first = next((k for k, t in enumerate(toks) if t.word not in lex.DETERMINERS), None)

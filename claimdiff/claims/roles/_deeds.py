@@ -12,7 +12,8 @@ from collections.abc import Callable, Iterator, Sequence
 from types import MappingProxyType
 
 from ..._lexicon import roles as lex
-from ._events import AGENT_FORMS, fold_word, skip_back
+from ..._lexicon.places import KIND_WORDS
+from ._events import AGENT_FORMS, fold_word, skip_back, thing_key
 from ._text import GOVERNING, STOPS, Forms, Tok, coordinated, run_from, subject, word_at, words_from
 from .fillers import place_level
 
@@ -132,7 +133,27 @@ def _deed_cue(toks: Sequence[Tok], c: int) -> str:
     return ""
 
 
-CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (_rank_cue, _winner_cue, _award_cue, _deed_cue)
+def _lead_cue(toks: Sequence[Tok], c: int) -> str:
+    """ "X will lead the restructuring", "X is heading the inquiry" -> ``by:leadership:<thing>``,
+    the thing named by the last word of its noun phrase ("the company's restructuring"); not
+    a position ("X led the league", "led 2-0") nor "led to"."""
+    if toks[c].word not in lex.LEAD_VERBS or word_at(toks, c + 1) not in lex.DETERMINERS:
+        return ""
+    head = ""
+    for k in range(c + 2, min(len(toks), c + 5)):
+        word = word_at(toks, k)
+        if word == "'s" or word.endswith("'s") or (toks[k].name and word_at(toks, k + 1) == "'s"):
+            continue  # "the company's", "Vantrell's"
+        if not word.isalpha() or word in GOVERNING or word in lex.CLAUSE_WORDS or word in lex.AUXILIARIES:
+            break
+        head = word
+    if not head or head in lex.LEAD_NOT_OBJECTS:
+        return ""
+    thing = thing_key(Tok(0, 0, head))
+    return f"by:leadership:{thing}" if thing else ""
+
+
+CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (_rank_cue, _winner_cue, _award_cue, _deed_cue, _lead_cue)
 
 
 def subject_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
@@ -316,6 +337,8 @@ def owner_of(toks: Sequence[Tok], i: int) -> str:
         return ""
     if coordinated(toks, person) or len(toks[person].word.split()) < 2:
         return ""  # "Halyard's Osprey": a thing, or a name without a surname
+    if toks[person].word.split()[-1] in KIND_WORDS:
+        return ""  # "St Brendan's Community School": a place, no person
     return _employer_of(toks[person])
 
 
@@ -413,6 +436,50 @@ def _titled(
             who = _name_before(toks, k)
         if who is not None:
             yield who, role
+
+
+_DOER_FORMS: Forms[str] = Forms(MappingProxyType({tuple(t.split()): e for t, e in lex.AGENT_TITLES.items()}))
+
+
+def doer_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
+    """Yield (name index, role) for a doer named by a noun set beside it: "its software supplier,
+    X", "supplier X", "X, the airline's supplier," -> ``by:supply``, as "supplied by X";
+    not one of several ("a supplier, X") nor a past one ("its former supplier")."""
+    for k in range(len(toks)):
+        run = run_from(toks, k, _DOER_FORMS)
+        start = _doer_start(toks, k, trade=" ".join(run) in lex.AGENT_TRADES) if run else None
+        if not run or start is None:
+            continue
+        who = _name_after(toks, k + len(run))
+        if who is None:
+            who = _name_before(toks, start)
+        if who is not None:
+            yield who, f"by:{_DOER_FORMS[run]}"
+
+
+def _doer_start(toks: Sequence[Tok], k: int, *, trade: bool) -> int | None:
+    """Where the words of a doer's noun at ``k`` start, over up to two words before it that
+    say what kind ("its systems supplier", "the main contractor"); None when a word makes it
+    one of several, a past one, or another kind of doer ("a supplier", "decision maker"), or
+    when it is a trade, not the story's doer: words of a kind or a ``trade`` noun with no
+    determiner or owner before ("shop owner X", "rail operator X", "said owner X")."""
+    j = k
+    while j > max(0, k - 2) and _kind_word(toks[j - 1]):
+        j -= 1
+    kinds = {t.word for t in toks[j:k]}
+    before = word_at(toks, j - 1)
+    if kinds & (lex.AGENT_NOT_KINDS | lex.PAST_JOB) or before in lex.INDEFINITE | lex.PAST_JOB:
+        return None
+    owned = before in lex.DETERMINERS or before.endswith("'s")
+    return j if owned or not (kinds or trade) else None
+
+
+def _kind_word(tok: Tok) -> bool:
+    """Whether a word before a doer's noun may say what kind it is ("software", "main")."""
+    word = tok.word
+    if tok.name or not word.isalpha() or word in lex.DETERMINERS or word in lex.INDEFINITE:
+        return False
+    return word not in GOVERNING and word not in lex.CLAUSE_WORDS and word not in lex.AUXILIARIES
 
 
 def _name_after(toks: Sequence[Tok], end: int) -> int | None:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ..._lexicon import roles as lex
+from ..._lexicon.people import TITLES as TITLE_WORDS
 from ..._lexicon.synonyms import canonical_unit
 from ._text import (
     GOVERNING,
@@ -23,6 +24,7 @@ from ._text import (
     subject,
     tokens,
     word_at,
+    words_from,
 )
 
 PLACE_FORMS = index_forms(lex.PLACE_EVENTS)
@@ -39,6 +41,10 @@ _OBJECT_FORMS = frozenset(
     form[0] for form, events in PLACE_FORMS.runs.items() if len(form) == 1 and set(events) & lex.OBJECT_EVENTS
 )
 _NAME_SUFFIX = re.compile(r"[-‐‑](\w+)\b")
+#: Words of a person's title before their name: the heads ("officer", "dr") and, with their
+#: modifiers, all the words ("chief financial officer").
+_TITLE_HEADS = frozenset(lex.JOBS | TITLE_WORDS)
+_TITLE_WORDS = _TITLE_HEADS | lex.PAST_JOB | (lex.JOB_MODIFIERS - {"a", "an"})
 #: Longest run of words read back from a preposition for its event.
 _GAP = 7
 
@@ -149,13 +155,14 @@ def _thing(toks: Sequence[Tok], before: int, gap: Sequence[Tok]) -> str:
 
     Read, in order: the last noun between the event word and its preposition ("found a
     burnt-out car in"); the head of a passive's subject ("The car they escaped in was found");
-    the noun before a comma that the event word describes ("an Audi, later found in").
+    the noun before a comma that the event word describes ("an Audi, later found in"); the
+    noun of a noun phrase right before the event word ("an inquiry led by").
     """
     if any(t.word in lex.NOT_THINGS for t in gap):
         return ""
     after = [t for t in gap if t.word.isalpha() and t.word not in lex.OBJECT_SKIPS]
     if after:
-        return _thing_key(after[-1])
+        return thing_key(after[-1])
     k = before
     while k >= 0 and not toks[k].name and toks[k].word in lex.OBJECT_SKIPS:
         passive = toks[k].word in lex.AUXILIARIES
@@ -163,7 +170,9 @@ def _thing(toks: Sequence[Tok], before: int, gap: Sequence[Tok]) -> str:
         if passive:
             return _subject_head(toks, k)
     if k >= 1 and toks[k].word == ",":
-        return _thing_key(toks[k - 1])
+        return thing_key(toks[k - 1])
+    if k == before and k >= 1 and lex.DETERMINERS & {word_at(toks, k - 1), word_at(toks, k - 2)}:
+        return thing_key(toks[k])  # "an inquiry led by X", "the stolen car found in X"
     return ""
 
 
@@ -179,10 +188,10 @@ def _subject_head(toks: Sequence[Tok], k: int) -> str:
     span = toks[start : k + 1]
     first = next((n + 1 for n, tok in enumerate(span) if tok.word in lex.DETERMINERS), 0)
     head = next((tok for tok in span[first:] if tok.name or tok.word not in lex.OBJECT_SKIPS), None)
-    return _thing_key(head) if head is not None else ""
+    return thing_key(head) if head is not None else ""
 
 
-def _thing_key(tok: Tok) -> str:
+def thing_key(tok: Tok) -> str:
     word = tok.word
     if word in lex.VEHICLES:
         return "vehicle"
@@ -225,6 +234,8 @@ def role_before(toks: Sequence[Tok], i: int, topic: str) -> str:
     that; ``topic`` is the event a bare "Where?" asked about."""
     j, journal = skip_back(toks, i - 1)
     prep, j = _preposition(toks, j)
+    if not prep:  # a title between: "led by chief financial officer X"
+        prep, j = _preposition_before_title(toks, j)
     if not prep:
         return ""
     if journal and prep == "in":
@@ -233,6 +244,25 @@ def role_before(toks: Sequence[Tok], i: int, topic: str) -> str:
     if not role and topic and _allows(topic, prep, agent=False):
         return f"at:{topic}"
     return role
+
+
+def _preposition_before_title(toks: Sequence[Tok], j: int) -> tuple[str, int]:
+    """Return the preposition before a person's title that ends at ``j`` ("by chief financial
+    officer", "by Dr", "by operations chief") and the index before it, or ("", j): title
+    words, then at most two other words that say of what ("operations", "finance")."""
+    if not 0 <= j < len(toks) or toks[j].name or toks[j].word not in _TITLE_HEADS:
+        return "", j
+    k = j
+    while k >= 0 and not toks[k].name and toks[k].word in _TITLE_WORDS:
+        k -= 1
+    for _ in range(3):
+        prep, before = _preposition(toks, k)
+        if prep:
+            return prep, before
+        if k < 0 or toks[k].name or not toks[k].word.isalpha() or toks[k].word in GOVERNING | lex.CLAUSE_WORDS:
+            break
+        k -= 1
+    return "", j
 
 
 def role_after(toks: Sequence[Tok], i: int) -> str:
@@ -246,7 +276,7 @@ def role_after(toks: Sequence[Tok], i: int) -> str:
     if nxt in lex.AGENT_NOUNS:  # "Qatari mediators"
         return f"by:{AGENT_FORMS[(nxt,)][0]}"
     if nxt != "'s":
-        return ""
+        return _designated(toks, i + 1)
     k = i + 2
     while k < len(toks) and k < i + 5 and (toks[k].word in lex.SCORING_FILLERS or toks[k].word[:1].isdigit()):
         k += 1
@@ -254,6 +284,21 @@ def role_after(toks: Sequence[Tok], i: int) -> str:
     if not run or _doer_after(toks, k + len(run)):
         return ""  # "United's winner was scored by Rashford": the doer is Rashford
     return f"by:{AGENT_FORMS[run][0]}"
+
+
+def _designated(toks: Sequence[Tok], k: int) -> str:
+    """The event of a place a name was made into, told after it within its clause: "X, which
+    the council opened as a rest centre", "X has been turned into an evacuation centre", "X,
+    which has become the main evacuation center" -> ``at:shelter``."""
+    for j in range(k, min(len(toks), k + 9)):
+        word = word_at(toks, j)
+        if word in lex.DESIGNATING:
+            run = run_from(toks, words_from(toks, j + 1, lex.DESIGNATED_MODIFIERS, 3), PLACE_FORMS)
+            events = [e for e in PLACE_FORMS.get(run) or () if e in lex.DESIGNATED_EVENTS]
+            return f"at:{events[0]}" if events else ""
+        if word in STOPS or (word in lex.CLAUSE_WORDS and word not in lex.RELATIVES) or (word == "," and j > k):
+            return ""
+    return ""
 
 
 def _doer_after(toks: Sequence[Tok], k: int) -> bool:
