@@ -108,6 +108,12 @@ def test_the_days_of_one_kidnapping_in_other_words_disagree() -> None:
     assert date_findings(report(a, b)) == [("on Friday", "on Saturday")]
 
 
+def test_two_spans_of_years_of_one_change_disagree() -> None:
+    a = "Membership of the club doubled between 2014 and 2018, the club said."
+    b = "Membership of the club doubled from 2011 to 2013, the club said."
+    assert date_findings(report(a, b)) == [("2014", "from 2011"), ("2013", "2018")]
+
+
 def test_dates_of_different_events_never_link() -> None:
     a = "Tenants filed the suit against the landlord in 2019. The judge praised both sides."
     b = "The judge praised both sides. The appeals court ruled for the tenants in 2023."

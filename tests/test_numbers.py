@@ -66,6 +66,24 @@ def test_a_count_of_years_is_no_year():
     assert one("In 2000 cases, the court").kind == "cardinal"
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Output fell between 2016 and 2019, the agency said.", [2016, 2019]),
+        ("He ran the club from 1998 to 2004.", [1998, 2004]),
+        ("Prices rose sharply in 2011-2013.", [2011, 2013]),
+    ],
+)
+def test_a_span_of_two_years_is_two_years(text, years):
+    found = find_quantities(text)
+    assert [(q.kind, q.value) for q in found] == [("year", y) for y in years]
+
+
+def test_a_range_of_counts_that_look_like_years_stays_a_range():
+    q = one("Between 2000 and 2500 fans attended.")
+    assert (q.kind, q.low, q.high, q.unit) == ("range", 2000, 2500, "fan")
+
+
 # --- intervals ------------------------------------------------------------------------------
 
 

@@ -353,9 +353,18 @@ def _range_end(r: Reader, k: int, first: Core, between: bool) -> Core | None:
     low, high = first.value, second.value
     if first.scale == 1 and second.scale > 1 and low < second.scale:
         low *= second.scale
-    if not low < high:
-        return None
+    if not low < high or _years_apart(r, first, second):
+        return None  # "between 2021 and 2024": two years, each read as one
     return second._replace(low=low, high=high)
+
+
+def _years_apart(r: Reader, first: Core, second: Core) -> bool:
+    """Whether a range ("between 2021 and 2024", "from 2018 to 2020", "2019-2022") joins two
+    years, not two counts ("between 2000 and 2500 fans", "$2010 to $2020")."""
+    j = first.end - 1
+    if not (_YEAR_DIGITS.fullmatch(r.toks[j].text) and _YEAR_DIGITS.fullmatch(r.toks[second.end - 1].text)):
+        return False
+    return noun_at(r, second.end, plural=True) is None and _is_year(r, j, first)
 
 
 def _ratio(r: Reader, k: int, first: Core) -> Core | None:
