@@ -79,6 +79,19 @@ def test_a_span_of_two_years_is_two_years(text, years):
     assert [(q.kind, q.value) for q in found] == [("year", y) for y in years]
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "value", "unit"),
+    [
+        ("She signed a three-and-a-half-year contract.", "three-and-a-half-year", 3.5, "year"),
+        ("The two-and-a-quarter-mile route reopened.", "two-and-a-quarter-mile", 2.25, "mile"),
+        ("after a six-and-a-half-hour hearing", "six-and-a-half-hour", 6.5, "hour"),
+    ],
+)
+def test_a_whole_and_a_half_written_as_one_adjective(text, words, value, unit):
+    q = one(text)
+    assert (q.text, q.value, q.unit) == (words, value, unit)
+
+
 def test_a_range_of_counts_that_look_like_years_stays_a_range():
     q = one("Between 2000 and 2500 fans attended.")
     assert (q.kind, q.low, q.high, q.unit) == ("range", 2000, 2500, "fan")

@@ -344,7 +344,7 @@ def _read_digits(r: Reader, k: int) -> Core | None:
 def _and_fraction(r: Reader, num: Num) -> Core | None:
     """Read "... and a half", "... and three quarters million" after a whole number."""
     if r.cls(num.end).cls != "and":
-        return None
+        return _hyphened_half(r, num)
     frac = _fraction_phrase(r, num.end + 1)
     if frac is None:
         return None
@@ -352,6 +352,19 @@ def _and_fraction(r: Reader, num: Num) -> Core | None:
     if not scaled and num.scale >= 10**6:
         value *= num.scale
     return Core(num.value + value, end, "cardinal", True, num.scale)
+
+
+def _hyphened_half(r: Reader, num: Num) -> Core | None:
+    """Read "-and-a-half" or "-and-a-quarter" glued to a whole number in words, as a compound
+    adjective writes it ("a four-and-a-half-year deal", "a two-and-a-half-hour meeting")."""
+    k = num.end
+    chain = ("-", "and", "-", "a", "-")
+    if any(r.low(k + i) != word or not r.glued(k + i) for i, word in enumerate(chain)) or not r.glued(k + 5):
+        return None
+    part = r.cls(k + 5)
+    if part.cls != "half" or part.plural:
+        return None
+    return Core(num.value + Fraction(1, int(part.value)), k + 6, "cardinal", True, num.scale)
 
 
 def _read_point(r: Reader, num: Num) -> Core | None:
