@@ -437,6 +437,35 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Officers arrested two teenagers after the fire at the Dunmore depot.",
             "affirmed-vs-negated",
         ),
+        # who tells an act is not what it is about: the one noun left is ("bribe")
+        (
+            "The governor's office said no bribe had been paid. It pays its aides weekly.",
+            "According to two prosecutors, a bribe of about $50,000 was paid in cash. The contractor paid the aides later.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "No bribe had been paid, the governor's office said. It pays its aides weekly.",
+            "A bribe of about $50,000 was paid in cash, prosecutors allege. The contractor paid the aides later.",
+            "affirmed-vs-negated",
+        ),
+        # a bare "no N would V" against one N that will V
+        (
+            "The Kelso council said no libraries would close. It will pay staff in May.",
+            "The library in Marsh Lane will close by the end of the year, the union believes.",
+            "planned-vs-ruled-out",
+        ),
+        # an act named by one noun, each source's one account of it: who pays is the story's payer
+        (
+            "The operator said it would not offer compensation, blaming the weather. It paid its own staff overtime.",
+            "Harbour Ferries will pay compensation to every traveller whose crossing was cancelled. "
+            "The company paid a fine last year.",
+            "planned-vs-ruled-out",
+        ),
+        (
+            "The organisers refused to give refunds for the cancelled concert. They paid the band in full.",
+            "Ticket holders will be refunded within 14 days, the venue said. The venue paid the caterers.",
+            "planned-vs-refused",
+        ),
     ],
 )
 def test_negation_across_rewording(first: str, second: str, reason: str) -> None:
@@ -494,6 +523,13 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
             "Tidewater became the first streamed film to win the Golden Reel.",
             "No streamed film had won the Golden Reel before.",
         ),
+        # who tells both is not what both are about
+        ("The ministry said no ransom had been paid. It pays informants.",
+         "The ministry paid the contractor in March. It paid twice."),
+        ("The council said no schools would close.", "The council will close two libraries in May."),
+        # an act named by one noun: a plan against a plain negation of the past is of other times
+        ("The insurer will pay compensation to the farmers. It paid claims quickly.",
+         "The insurer did not pay compensation to the growers in 2019. It paid nothing."),
     ],
 )
 def test_what_is_no_negation(first: str, second: str) -> None:
