@@ -466,6 +466,12 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Ticket holders will be refunded within 14 days, the venue said. The venue paid the caterers.",
             "planned-vs-refused",
         ),
+        # a player who stayed on was not sent off: one name opens both sentences
+        (
+            "Marco Reyes, already booked, somehow stayed on the field after a late lunge in stoppage time.",
+            "Marco Reyes, cautioned at half-time, was sent off for a second bookable offence.",
+            "opposite-acts",
+        ),
     ],
 )
 def test_negation_across_rewording(first: str, second: str, reason: str) -> None:
@@ -527,6 +533,8 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         ("The ministry said no ransom had been paid. It pays informants.",
          "The ministry paid the contractor in March. It paid twice."),
         ("The council said no schools would close.", "The council will close two libraries in May."),
+        # two players: one stayed on, another was sent off
+        ("Marco Reyes stayed on the pitch despite a knock.", "Tom Vale was sent off in the second half."),
         # an act named by one noun: a plan against a plain negation of the past is of other times
         ("The insurer will pay compensation to the farmers. It paid claims quickly.",
          "The insurer did not pay compensation to the growers in 2019. It paid nothing."),

@@ -277,6 +277,12 @@ PHRASES: Final = (
     (("lose", "their", "lives"), "die"),
     (("give", "up"), "forgo"),
     (("foul", "play"), "attack"),
+    # a player who stays on is not sent off
+    *(
+        ((verb, "on", "the", ground), "play-on")
+        for verb in ("stay", "remain")
+        for ground in ("pitch", "field", "court", "ice")
+    ),
 )
 
 #: Phrases whose verb takes its object between its words ("found *the former mayor* guilty",
@@ -338,8 +344,14 @@ ANTONYMS: Final = frozenset(
         ("lift", "extend"),
         ("lift", "continue"),
         ("cancel", "continue"),
+        ("dismiss", "play-on"),
     )
 )
+
+#: Pairs of :data:`ANTONYMS` said of a person, who is what they are about: two of them whose
+#: sentences open with the same name meet without other shared words ("Dale Fenwick ...
+#: stayed on the pitch" / "Fenwick, booked in the first half, was sent off").
+SUBJECT_ANTONYMS: Final = frozenset({frozenset(("dismiss", "play-on"))})
 
 #: Concepts whose act, once done, rules out a plan of its antonym: "the festival has been
 #: cancelled" answers "the festival will go ahead", as "will not go ahead" would.

@@ -454,8 +454,11 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
     how = assertions_meet((a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=least)
     if not how:
         how = _untold_meet(a, b, least)
-    if not how and a.key == b.key and a.key in lex.SUBJECT_ACTS and a.subject and a.subject == b.subject:
-        return "same"  # "Templeton said she would not resign" / "Moira Templeton stepped down"
+    if not how and a.subject and a.subject == b.subject:
+        if a.key == b.key and a.key in lex.SUBJECT_ACTS:
+            return "same"  # "Templeton said she would not resign" / "Moira Templeton stepped down"
+        if frozenset((a.key, b.key)) in lex.SUBJECT_ANTONYMS:
+            return "antonym"  # "Fenwick stayed on the pitch" / "Fenwick was sent off"
     if not how and a.key == b.key and a.arguments[:1] == b.arguments[:1] != () and _plan_and_refusal(a, b):
         return "same"  # one object right by both: "agreed to reopen talks" / "refused to reopen talks"
     if how == "antonym":
