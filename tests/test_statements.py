@@ -148,6 +148,34 @@ def test_no_negated_act(text: str) -> None:
     assert [p for _, _, p in acts(text) if p == "negated"] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The ambassador left Caracas on Tuesday.", "left"),
+        ("The three climbers departed on Monday.", "departed"),
+        ("The crew flew back on Friday.", "flew back"),
+        ("The miners returned home on Friday.", "returned home"),
+        ("Two patients were repatriated overnight.", "repatriated"),
+    ],
+)
+def test_ways_of_leaving_are_one_act(text: str, span: str) -> None:
+    assert (span, "leave", "affirmed") in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing was left of the barn.",  # what remains
+        "The rates were left unchanged.",  # a passive: what was kept
+        "His left knee was swollen.",  # a side
+        "There is little time left.",
+        "She took the left lane.",
+    ],
+)
+def test_left_that_is_no_leaving(text: str) -> None:
+    assert [c for _, c, _ in acts(text) if c == "leave"] == []
+
+
 def test_a_negation_stops_at_its_clause() -> None:
     text = "The council did not meet on Monday, but the mayor resigned."
     assert polarity_of(text, "meet") == "negated"
@@ -472,6 +500,14 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Marco Reyes, cautioned at half-time, was sent off for a second bookable offence.",
             "opposite-acts",
         ),
+        # leaving a place, however the going is told; plans of it are another time's acts and
+        # leave each source's one account of what happened its one account
+        (
+            "They have not yet left Ardra and are resting at the embassy, the agency said. "
+            "Officials would not say when they would fly home.",
+            "All four were flown home on Thursday aboard an air force jet. They will come home to a hero's welcome.",
+            "affirmed-vs-negated",
+        ),
     ],
 )
 def test_negation_across_rewording(first: str, second: str, reason: str) -> None:
@@ -533,6 +569,8 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         ("The ministry said no ransom had been paid. It pays informants.",
          "The ministry paid the contractor in March. It paid twice."),
         ("The council said no schools would close.", "The council will close two libraries in May."),
+        # what was left is what remains, no departure
+        ("Nothing was left of the farmhouse.", "The family did not leave the farmhouse."),
         # two players: one stayed on, another was sent off
         ("Marco Reyes stayed on the pitch despite a knock.", "Tom Vale was sent off in the second half."),
         # an act named by one noun: a plan against a plain negation of the past is of other times

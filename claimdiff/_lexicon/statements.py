@@ -117,6 +117,8 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "injure": ("injure", "wound", "hurt"),
         "attack": ("attack", "hack", "sabotage"),
         "evacuate": ("evacuate",),
+        # leaving a place, however the going is told ("left Kessara", "were flown home")
+        "leave": ("leave", "depart", "repatriate"),
         "rescue": ("rescue",),
         "destroy": ("destroy", "demolish"),
         "damage": ("damage",),
@@ -166,6 +168,7 @@ NOMINALISATIONS: Final = MappingProxyType(
         "halt": "halt", "termination": "terminate",
         "continuation": "continue", "extension": "extend", "renewal": "renew", "cancellation": "cancel",
         "postponement": "postpone", "delay": "delay", "inclusion": "include", "exclusion": "exclude",
+        "departure": "depart", "repatriation": "repatriate",
         "closure": "close", "reopening": "reopen", "launch": "launch", "landing": "land", "crash": "crash",
         "explosion": "explode", "recovery": "recover", "survival": "survive", "death": "die",
         "evacuation": "evacuate", "rescue": "rescue", "destruction": "destroy", "collapse": "collapse",
@@ -277,6 +280,11 @@ PHRASES: Final = (
     (("lose", "their", "lives"), "die"),
     (("give", "up"), "forgo"),
     (("foul", "play"), "attack"),
+    *(
+        ((verb, way), "leave")
+        for verb in ("fly", "return", "head", "travel", "sail", "arrive", "get", "go", "come")
+        for way in ("home", "back")
+    ),
     # a player who stays on is not sent off
     *(
         ((verb, "on", "the", ground), "play-on")
@@ -524,8 +532,32 @@ NOUN_VERBS: Final = frozenset(
      "probe", "comment", "mention", "link", "tie", "cause", "cite", "return", "finance", "damage", "alert",
      "warn", "settle", "sale", "purchase", "debate", "arrest", "veto", "claim", "fire", "sack", "bar",
      "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award",
-     "stay"}
+     "stay", "leave"}
 )
+#: Verb forms that are no act beside some words: "left" after a form of "be" (what remains or
+#: was abandoned: "was left unchanged", "nothing was left"), a quantifier ("nothing left") or a
+#: determiner ("his left foot"), or before a part of a body or a side ("left wing", "left lane").
+NOT_ACT_BEFORE: Final = MappingProxyType(
+    {
+        "left": frozenset({
+            "be", "is", "was", "were", "are", "been", "being", "am", "nothing", "none", "little", "much",
+            "anything", "something", "some", "any", "few", "everything", "all", "the", "his", "her", "their",
+            "its", "my", "your", "our", "a", "an", "far", "centre", "center", "top", "bottom", "upper", "lower",
+            "those", "these", "remain", "remained", "get", "got", "time", "day", "days", "minute", "minutes",
+            "second", "seconds", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "game",
+            "games", "match", "matches", "lap", "laps", "seat", "seats", "ticket", "tickets", "place", "places",
+        }),
+    }
+)
+NOT_ACT_AFTER: Final = MappingProxyType(
+    {
+        "left": frozenset({
+            "wing", "winger", "hand", "handed", "side", "foot", "footed", "back", "leg", "arm", "knee", "eye",
+            "ear", "lane", "turn", "flank", "shoulder", "ankle", "hip", "over", "behind", "alone", "out",
+        }),
+    }
+)
+
 #: Words that put a negation at an earlier time than the act it seems to deny: "no streaming
 #: film had won the prize before" agrees with "the first streaming film to win it".
 EARLIER_TIME: Final = frozenset({"before", "previously", "ever", "until", "till", "earlier", "formerly", "hitherto"})

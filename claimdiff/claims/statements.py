@@ -303,14 +303,19 @@ def sole_acts(claims: Sequence[AssertionClaim]) -> frozenset[tuple[str, str]]:
 
     The pairs (source, :func:`act_word` of a claim) a source tells in one sentence only are
     in it too: its one account of the act named by that word ("compensation").
+    A plan is another time's act: a source's plans count only where it tells no act of the
+    concept as done or not ("have not yet left Kessara" is the one account beside "did not say
+    when they would fly home").
     """
     sentences: dict[tuple[str, str], set[int]] = defaultdict(set)
+    plans: dict[tuple[str, str], set[int]] = defaultdict(set)
     for c in claims:
-        sentences[(c.source, c.key)].add(c.sentence.start)
+        told = plans if c.polarity is Polarity.PLANNED else sentences
+        told[(c.source, c.key)].add(c.sentence.start)
         word = act_word(c)
         if word:
-            sentences[(c.source, word)].add(c.sentence.start)
-    return frozenset(key for key, found in sentences.items() if len(found) == 1)
+            told[(c.source, word)].add(c.sentence.start)
+    return frozenset(key for key in sentences.keys() | plans.keys() if len(sentences.get(key) or plans[key]) == 1)
 
 
 def act_word(c: AssertionClaim) -> str:
@@ -954,7 +959,17 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
         return None  # "the press release", "on land", "reports that"; but "no arrests were made"
     if w == "order" and i and words[i - 1].low == "in":
         return None
+    if w in lex.NOT_ACT_BEFORE and _beside(words, i, w):
+        return None  # "nothing was left", "his left foot", "left wing"
     return found[0], i
+
+
+def _beside(words: Sequence[Token], i: int, w: str) -> bool:
+    """Return whether the words beside ``words[i]`` make the form ``w`` no act
+    (:data:`~claimdiff._lexicon.statements.NOT_ACT_BEFORE`)."""
+    before = words[i - 1].low if i else ""
+    after = words[i + 1].low if i + 1 < len(words) else ""
+    return before in lex.NOT_ACT_BEFORE[w] or after in lex.NOT_ACT_AFTER[w]
 
 
 #: The words of a percentage after its number: "%", "per cent", "points".
