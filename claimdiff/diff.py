@@ -772,6 +772,16 @@ def _sentences_of(f: _Finding) -> set[tuple[str, int]]:
     return {(c.source, c.sentence.start) for c in f.claims}
 
 
+def _restated(f: _Finding, other: _Finding) -> bool:
+    """Return whether another finding sets every claim of an assertion finding against the
+    others: it holds a claim that overlaps each ("Not a single shot was fired" / "Two shots
+    were fired"), not merely another claim of their sentences ("Takahara, 29, did not attend"
+    / "the 34-year-old ... on stage": an age and an attendance)."""
+    return all(
+        any(c.source == o.source and c.start < o.end and o.start < c.end for o in other.claims) for c in f.claims
+    )
+
+
 def _one_report_per_act(findings: list[_Finding]) -> list[_Finding]:
     """Report each disagreement between sentences once.
 
@@ -784,11 +794,10 @@ def _one_report_per_act(findings: list[_Finding]) -> list[_Finding]:
     if not asserted:
         return findings
     others = [f for f in findings if not any(f is a for a in asserted)]
-    taken = [_sentences_of(f) for f in others]
     kept: list[tuple[_Finding, set[tuple[str, int]]]] = []
     for f in sorted(asserted, key=lambda f: (-f.severity.rank, f.claims[0].source, f.claims[0].start)):
         mine = _sentences_of(f)
-        if any(mine <= t for t in taken):
+        if any(_restated(f, g) for g in others):
             continue
         for k, (g, theirs) in enumerate(kept):
             if not mine.isdisjoint(theirs):

@@ -49,6 +49,8 @@ def polarity_of(text: str, concept: str) -> str:
         ("banning", "ban"),
         ("extension", "extend"),
         ("unchanged", "unchanged"),
+        ("intact", "survive"),
+        ("undamaged", "survive"),
     ],
 )
 def test_forms_fold_to_their_concept(word: str, concept: str) -> None:
@@ -174,6 +176,19 @@ def test_ways_of_leaving_are_one_act(text: str, span: str) -> None:
 )
 def test_left_that_is_no_leaving(text: str) -> None:
     assert [c for _, c, _ in acts(text) if c == "leave"] == []
+
+
+def test_an_age_in_both_sentences_does_not_hide_an_attendance() -> None:
+    # the ages differ too: that finding sets other words of the sentences against each other
+    found = negations(
+        "Okoro, 61, did not attend the summit in Lagos, and sent a recorded message.",
+        "The 64-year-old Okoro spoke in person at the summit in Lagos.",
+    )
+    assert sorted(found) == [("negation", "affirmed-vs-negated"), ("quantity", "conflict")]
+
+
+def test_what_was_not_attended_still_happened() -> None:
+    assert acts("The minister did not attend the launch.") == [("did not attend", "attend", "negated")]
 
 
 def test_a_negation_stops_at_its_clause() -> None:
@@ -500,6 +515,18 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Marco Reyes, cautioned at half-time, was sent off for a second bookable offence.",
             "opposite-acts",
         ),
+        # being there, however the act done there is told
+        (
+            "The minister did not attend the opening of the bridge.",
+            "The minister cut the ribbon on stage at the opening of the bridge.",
+            "affirmed-vs-negated",
+        ),
+        # a thing whole after a blow survived it
+        (
+            "The lighthouse at Skerry Point stood intact after the storm.",
+            "The lighthouse at Skerry Point did not survive the storm.",
+            "affirmed-vs-negated",
+        ),
         # leaving a place, however the going is told; plans of it are another time's acts and
         # leave each source's one account of what happened its one account
         (
@@ -569,6 +596,9 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         ("The ministry said no ransom had been paid. It pays informants.",
          "The ministry paid the contractor in March. It paid twice."),
         ("The council said no schools would close.", "The council will close two libraries in May."),
+        # one thing whole, another not
+        ("The minister did not attend the opening of the bridge.", "The band played on stage at the festival."),
+        ("The bridge was undamaged by the flood.", "The old mill did not survive the flood."),
         # what was left is what remains, no departure
         ("Nothing was left of the farmhouse.", "The family did not leave the farmhouse."),
         # two players: one stayed on, another was sent off

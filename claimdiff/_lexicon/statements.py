@@ -91,7 +91,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         # change and its absence
         "rise": ("rise", "increase", "raise", "hike", "climb", "grow", "jump", "soar", "surge"),
         "fall": ("fall", "decrease", "cut", "lower", "reduce", "drop", "decline", "slash", "shrink", "plunge"),
-        "unchanged": ("unchanged", "steady", "intact"),
+        "unchanged": ("unchanged", "steady"),
         "active": ("active", "operational", "functional", "enabled", "activate"),
         "change": ("change", "alter", "amend", "modify", "revise"),
         "end": ("end", "stop", "halt", "cease", "terminate", "scrap", "discontinue", "abandon"),
@@ -111,7 +111,8 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "land": ("land",),
         "crash": ("crash", "explode"),
         "recover": ("recover", "retrieve", "salvage"),
-        "survive": ("survive",),
+        # a thing whole after what might have broken it survived it ("landed intact", "undamaged")
+        "survive": ("survive", "intact", "undamaged", "unscathed", "unbroken"),
         # "no one was killed" and "a man died" tell of one death
         "die": ("die", "perish", "kill"),
         "injure": ("injure", "wound", "hurt"),
@@ -285,6 +286,9 @@ PHRASES: Final = (
         for verb in ("fly", "return", "head", "travel", "sail", "arrive", "get", "go", "come")
         for way in ("home", "back")
     ),
+    # being there, however the act done there is told ("accepted the award on stage")
+    (("on", "stage"), "attend"),
+    (("in", "person"), "attend"),
     # a player who stays on is not sent off
     *(
         ((verb, "on", "the", ground), "play-on")
@@ -320,9 +324,10 @@ PERCENT_ENDS: Final = frozenset({"%", "percent", "cent", "pc", "point", "points"
 PROGRESSIVE_AUXILIARIES: Final = frozenset({"is", "are", "am", "'re", "'s", "isn't", "aren't"})
 
 #: Concepts whose object happened whether or not they did: "did not investigate the death",
+#: "did not attend the launch",
 #: "failed to prevent the collapse" (while "failed to agree an extension" leaves the
 #: extension undone).
-PRESUPPOSING_CONCEPTS: Final = frozenset({"investigate", "cause", "prevent", "survive", "discuss", "link"})
+PRESUPPOSING_CONCEPTS: Final = frozenset({"investigate", "cause", "prevent", "survive", "discuss", "link", "attend"})
 
 #: Pairs of concepts that cannot both hold of the same thing: "confirmed" against "denied".
 ANTONYMS: Final = frozenset(
