@@ -187,6 +187,19 @@ def test_an_age_in_both_sentences_does_not_hide_an_attendance() -> None:
     assert sorted(found) == [("negation", "affirmed-vs-negated"), ("quantity", "conflict")]
 
 
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Was money paid?", []),
+        ("And the question everyone is asking: was a ransom paid?", []),
+        ("Can passengers claim a refund for a cancelled flight?", []),
+        ("The firm paid the fine; did it pay the interest too?", [("paid", "pay", "affirmed")]),
+    ],
+)
+def test_an_act_asked_about_is_no_claim(text: str, told: list[tuple[str, str, str]]) -> None:
+    assert acts(text) == told
+
+
 def test_what_was_not_attended_still_happened() -> None:
     assert acts("The minister did not attend the launch.") == [("did not attend", "attend", "negated")]
 

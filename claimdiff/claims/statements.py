@@ -833,6 +833,8 @@ def _sentence_assertions(
     i = 0
     while i < len(words):
         i, clause = _read(words, i, clause, found)
+    asked = _asked(words) if found else ()
+    found = [f for f in found if not any(lo <= f.first < hi for lo, hi in asked)]
     if not found:
         return []
     content = _content_words(words)
@@ -841,6 +843,24 @@ def _sentence_assertions(
         Assertion(f.start, f.end, f.concept, f.polarity, _arguments(content, f.first, f.last), f.rule, subject)
         for f in found
     ]
+
+
+#: Symbols that end what a question mark asks back to: "And the question is: was money paid?"
+_QUESTION_BOUNDS = frozenset({".", "!", ";", ":", "?", "|", "\u201c", "\u201d", '"'})
+
+
+def _asked(words: Sequence[Token]) -> list[tuple[int, int]]:
+    """Return the spans of word indices a sentence asks ("was money paid?", "Can I claim
+    compensation?"): from after the symbol that bounds each question mark back to it. An act
+    asked about is no claim, neither told nor denied."""
+    out = []
+    start = 0
+    for k, tok in enumerate(words):
+        if tok.kind is TokenKind.SYM and tok.text in _QUESTION_BOUNDS:
+            if tok.text == "?":
+                out.append((start, k))
+            start = k + 1
+    return out
 
 
 def _subject(words: Sequence[Token], names: _MidSentenceNames) -> str:
