@@ -119,6 +119,9 @@ def test_each_inflection_strips_back_to_its_lemma(lemma: str) -> None:
         ("The depot isn't closing, the firm said.", "close", "ruled-out"),
         ("Riders will pay 4% more from June.", "rise", "planned"),
         ("Fares are 5 per cent lower than last year's.", "fall", "affirmed"),
+        # an act named before its modal
+        ("Refunds will be paid by card.", "pay", "planned"),
+        ("The closure will not go ahead.", "close", "ruled-out"),
     ],
 )
 def test_each_cue_gives_its_polarity(text: str, concept: str, polarity: str) -> None:
@@ -198,6 +201,10 @@ def test_an_age_in_both_sentences_does_not_hide_an_attendance() -> None:
 )
 def test_an_act_asked_about_is_no_claim(text: str, told: list[tuple[str, str, str]]) -> None:
     assert acts(text) == told
+
+
+def test_a_participle_after_a_determiner_is_done_whatever_its_clause_says() -> None:
+    assert [c for _, c, _ in acts("The organisers refused to refund fans of the cancelled concert.")] == ["pay"]
 
 
 def test_what_was_not_attended_still_happened() -> None:
@@ -522,6 +529,13 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Ticket holders will be refunded within 14 days, the venue said. The venue paid the caterers.",
             "planned-vs-refused",
         ),
+        # an act named by one noun and told more than once, with one answer each time
+        (
+            "The organisers refused to give refunds for the cancelled concert. "
+            "They have declined to offer refunds to fans, a spokesman said.",
+            "Ticket holders will be refunded within 14 days, the venue said. Refunds will be paid by card.",
+            "planned-vs-refused",
+        ),
         # a player who stayed on was not sent off: one name opens both sentences
         (
             "Marco Reyes, already booked, somehow stayed on the field after a late lunge in stoppage time.",
@@ -612,6 +626,10 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
         # one thing whole, another not
         ("The minister did not attend the opening of the bridge.", "The band played on stage at the festival."),
         ("The bridge was undamaged by the flood.", "The old mill did not survive the flood."),
+        # a source that tells the act named by one noun both done and refused: no one account
+        ("The organisers refused to give refunds for the cancelled concert in March. "
+         "Refunds were given for the April show.",
+         "Ticket holders will be refunded within 14 days, the venue said. Refunds will be paid by card."),
         # what was left is what remains, no departure
         ("Nothing was left of the farmhouse.", "The family did not leave the farmhouse."),
         # two players: one stayed on, another was sent off

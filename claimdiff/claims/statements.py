@@ -301,21 +301,25 @@ def sole_acts(claims: Sequence[AssertionClaim]) -> frozenset[tuple[str, str]]:
     account of that act. Two sources' one accounts of an act meet on one shared word
     (:func:`accounts_meet`), as a rare noun each source counts once links its figures.
 
-    The pairs (source, :func:`act_word` of a claim) a source tells in one sentence only are
-    in it too: its one account of the act named by that word ("compensation").
     A plan is another time's act: a source's plans count only where it tells no act of the
     concept as done or not ("have not yet left Kessara" is the one account beside "did not say
     when they would fly home").
+
+    The pairs (source, :func:`act_word` of a claim) whose claims all give one answer are in it
+    too, however often the source tells it: its one account of the act named by that word
+    ("refused to give refunds ... no refunds would be offered").
     """
     sentences: dict[tuple[str, str], set[int]] = defaultdict(set)
     plans: dict[tuple[str, str], set[int]] = defaultdict(set)
+    answers: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in claims:
         told = plans if c.polarity is Polarity.PLANNED else sentences
         told[(c.source, c.key)].add(c.sentence.start)
         word = act_word(c)
         if word:
-            told[(c.source, word)].add(c.sentence.start)
-    return frozenset(key for key in sentences.keys() | plans.keys() if len(sentences.get(key) or plans[key]) == 1)
+            answers[(c.source, word)].add(c.polarity.answer)
+    once = {key for key in sentences.keys() | plans.keys() if len(sentences.get(key) or plans[key]) == 1}
+    return frozenset(once.union(key for key, found in answers.items() if len(found) == 1))
 
 
 def act_word(c: AssertionClaim) -> str:
@@ -1118,21 +1122,41 @@ def _next_clause(words: Sequence[Token], i: int, clause: _Clause) -> _Clause:
     return after
 
 
+def _verdict(
+    words: Sequence[Token], i: int, last: int, clause: _Clause, concept: str
+) -> tuple[Polarity, str] | None:
+    """Return the polarity and rule of the predicate ``words[i:last + 1]`` in its clause, or None."""
+    verdict = clause.polarity(concept)
+    if verdict is None:
+        return None
+    if verdict[0] is not Polarity.AFFIRMED and _earlier(words, i, last, clause):
+        return None  # "no one had won it before": another time than the act it seems to deny
+    if clause.negated_act and _is_noun(words[i]):
+        return None  # what a denied act presupposes: "did not investigate the death"
+    if verdict[0] is not Polarity.AFFIRMED and i and words[i - 1].low in _DETERMINERS and words[i].low.endswith("ed"):
+        return None  # a participle as an adjective, done whatever the clause says: "the cancelled concert"
+    if verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):
+        return Polarity.RULED_OUT, "ruled-out"  # "taxes are not going up"
+    if verdict[0] is Polarity.NEGATED and clause.rule_out and _gerund(words[i]):
+        return Polarity.RULED_OUT, "ruled-out"  # "has ruled out paying more", not "ruled out a link"
+    named_first = verdict[0] is Polarity.AFFIRMED and _is_noun(words[i]) and last + 1 < len(words)
+    if named_first and words[last + 1].low in lex.MODALS:  # an act named before its modal: "Refunds will be paid"
+        negated = last + 2 < len(words) and _is_negator(words, last + 2)
+        return (Polarity.RULED_OUT, "ruled-out") if negated else (Polarity.PLANNED, "planned")
+    return verdict
+
+
+#: Words after which a participle in "-ed" is an adjective: "the cancelled concert".
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+
 def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
     predicate = _predicate(words, i)
     if predicate is None:
         return i + 1, clause
     concept, last = predicate
     tok = words[i]
-    verdict = clause.polarity(concept)
-    if verdict is not None and verdict[0] is not Polarity.AFFIRMED and _earlier(words, i, last, clause):
-        verdict = None  # "no one had won it before": another time than the act it seems to deny
-    if verdict is not None and clause.negated_act and _is_noun(words[i]):
-        verdict = None  # what a denied act presupposes: "did not investigate the death"
-    if verdict is not None and verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):
-        verdict = Polarity.RULED_OUT, "ruled-out"  # "taxes are not going up"
-    if verdict is not None and verdict[0] is Polarity.NEGATED and clause.rule_out and _gerund(words[i]):
-        verdict = Polarity.RULED_OUT, "ruled-out"  # "has ruled out paying more", not "ruled out a link"
+    verdict = _verdict(words, i, last, clause, concept)
     if verdict is not None:
         polarity, rule = verdict
         start = tok.start if polarity is Polarity.AFFIRMED or clause.cue_start is None else clause.cue_start
