@@ -68,7 +68,7 @@ from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
-from .claims.statements import accounts_meet, forecloses, sole_acts
+from .claims.statements import accounts_meet, act_word, forecloses, sole_acts
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
@@ -658,11 +658,13 @@ _ANSWERS_APART = {
 }
 
 
-def _compare_assertions(a: AssertionClaim, b: AssertionClaim, *, sole: bool = False) -> tuple[Severity, str] | None:
+def _compare_assertions(
+    a: AssertionClaim, b: AssertionClaim, *, sole: bool = False, named: bool = False
+) -> tuple[Severity, str] | None:
     """Judge two assertions of one act: one affirmed and the other negated, denied or open
     ("found" / "no bacteria had been found"); two affirmed antonyms ("confirmed" / "denied");
     a general act not done against a specific one done ("has not ruled on" / "granted")."""
-    how = accounts_meet(a, b, least=AlignOptions().assertion_arguments, sole=sole)
+    how = accounts_meet(a, b, least=AlignOptions().assertion_arguments, sole=sole, named=named)
     if not how:
         return None
     answers = {a.polarity.answer, b.polarity.answer}
@@ -681,7 +683,8 @@ def _assertion_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list
     sole = sole_acts(claims)  # one account of the act in each source: one shared word will do
 
     def compare(a: AssertionClaim, b: AssertionClaim) -> tuple[Severity, str] | None:
-        return _compare_assertions(a, b, sole={(a.source, a.key), (b.source, b.key)} <= sole)
+        named = {(a.source, act_word(a)), (b.source, act_word(b))} <= sole
+        return _compare_assertions(a, b, sole={(a.source, a.key), (b.source, b.key)} <= sole, named=named)
 
     return _pairwise_rule(
         claims,
@@ -769,6 +772,16 @@ def _sentences_of(f: _Finding) -> set[tuple[str, int]]:
     return {(c.source, c.sentence.start) for c in f.claims}
 
 
+def _restated(f: _Finding, other: _Finding) -> bool:
+    """Return whether another finding sets every claim of an assertion finding against the
+    others: it holds a claim that overlaps each ("Not a single shot was fired" / "Two shots
+    were fired"), not merely another claim of their sentences ("Takahara, 29, did not attend"
+    / "the 34-year-old ... on stage": an age and an attendance)."""
+    return all(
+        any(c.source == o.source and c.start < o.end and o.start < c.end for o in other.claims) for c in f.claims
+    )
+
+
 def _one_report_per_act(findings: list[_Finding]) -> list[_Finding]:
     """Report each disagreement between sentences once.
 
@@ -781,11 +794,10 @@ def _one_report_per_act(findings: list[_Finding]) -> list[_Finding]:
     if not asserted:
         return findings
     others = [f for f in findings if not any(f is a for a in asserted)]
-    taken = [_sentences_of(f) for f in others]
     kept: list[tuple[_Finding, set[tuple[str, int]]]] = []
     for f in sorted(asserted, key=lambda f: (-f.severity.rank, f.claims[0].source, f.claims[0].start)):
         mine = _sentences_of(f)
-        if any(mine <= t for t in taken):
+        if any(_restated(f, g) for g in others):
             continue
         for k, (g, theirs) in enumerate(kept):
             if not mine.isdisjoint(theirs):

@@ -16,7 +16,7 @@ from .conftest import SHARED
 
 DEV = sorted((SHARED / "gold" / "dev").glob("*.json"))
 #: Figures reached on the dev corpus (16 stories, 141 must_flag items), as floors and ceilings.
-RECALL_FLOOR = 136 / 141
+RECALL_FLOOR = 139 / 141
 PRECISION_FLOOR = 0.90
 VIOLATIONS_CEILING = 0
 #: Recall floors of single kinds (items found, items), as reached (issue 15: dates by event
@@ -25,7 +25,7 @@ KIND_FLOORS = {
     "attribution": (14, 14),
     "date": (21, 21),
     "entity": (15, 15),
-    "negation": (17, 21),
+    "negation": (20, 21),
     "quantity": (55, 56),
     "quote": (14, 14),
 }

@@ -49,6 +49,8 @@ def polarity_of(text: str, concept: str) -> str:
         ("banning", "ban"),
         ("extension", "extend"),
         ("unchanged", "unchanged"),
+        ("intact", "survive"),
+        ("undamaged", "survive"),
     ],
 )
 def test_forms_fold_to_their_concept(word: str, concept: str) -> None:
@@ -117,6 +119,9 @@ def test_each_inflection_strips_back_to_its_lemma(lemma: str) -> None:
         ("The depot isn't closing, the firm said.", "close", "ruled-out"),
         ("Riders will pay 4% more from June.", "rise", "planned"),
         ("Fares are 5 per cent lower than last year's.", "fall", "affirmed"),
+        # an act named before its modal
+        ("Refunds will be paid by card.", "pay", "planned"),
+        ("The closure will not go ahead.", "close", "ruled-out"),
     ],
 )
 def test_each_cue_gives_its_polarity(text: str, concept: str, polarity: str) -> None:
@@ -146,6 +151,64 @@ def test_words_that_look_like_negations_but_are_not(text: str) -> None:
 )
 def test_no_negated_act(text: str) -> None:
     assert [p for _, _, p in acts(text) if p == "negated"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The ambassador left Caracas on Tuesday.", "left"),
+        ("The three climbers departed on Monday.", "departed"),
+        ("The crew flew back on Friday.", "flew back"),
+        ("The miners returned home on Friday.", "returned home"),
+        ("Two patients were repatriated overnight.", "repatriated"),
+    ],
+)
+def test_ways_of_leaving_are_one_act(text: str, span: str) -> None:
+    assert (span, "leave", "affirmed") in acts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing was left of the barn.",  # what remains
+        "The rates were left unchanged.",  # a passive: what was kept
+        "His left knee was swollen.",  # a side
+        "There is little time left.",
+        "She took the left lane.",
+    ],
+)
+def test_left_that_is_no_leaving(text: str) -> None:
+    assert [c for _, c, _ in acts(text) if c == "leave"] == []
+
+
+def test_an_age_in_both_sentences_does_not_hide_an_attendance() -> None:
+    # the ages differ too: that finding sets other words of the sentences against each other
+    found = negations(
+        "Okoro, 61, did not attend the summit in Lagos, and sent a recorded message.",
+        "The 64-year-old Okoro spoke in person at the summit in Lagos.",
+    )
+    assert sorted(found) == [("negation", "affirmed-vs-negated"), ("quantity", "conflict")]
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Was money paid?", []),
+        ("And the question everyone is asking: was a ransom paid?", []),
+        ("Can passengers claim a refund for a cancelled flight?", []),
+        ("The firm paid the fine; did it pay the interest too?", [("paid", "pay", "affirmed")]),
+    ],
+)
+def test_an_act_asked_about_is_no_claim(text: str, told: list[tuple[str, str, str]]) -> None:
+    assert acts(text) == told
+
+
+def test_a_participle_after_a_determiner_is_done_whatever_its_clause_says() -> None:
+    assert [c for _, c, _ in acts("The organisers refused to refund fans of the cancelled concert.")] == ["pay"]
+
+
+def test_what_was_not_attended_still_happened() -> None:
+    assert acts("The minister did not attend the launch.") == [("did not attend", "attend", "negated")]
 
 
 def test_a_negation_stops_at_its_clause() -> None:
@@ -437,6 +500,68 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Officers arrested two teenagers after the fire at the Dunmore depot.",
             "affirmed-vs-negated",
         ),
+        # who tells an act is not what it is about: the one noun left is ("bribe")
+        (
+            "The governor's office said no bribe had been paid. It pays its aides weekly.",
+            "According to two prosecutors, a bribe of about $50,000 was paid in cash. The contractor paid the aides later.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "No bribe had been paid, the governor's office said. It pays its aides weekly.",
+            "A bribe of about $50,000 was paid in cash, prosecutors allege. The contractor paid the aides later.",
+            "affirmed-vs-negated",
+        ),
+        # a bare "no N would V" against one N that will V
+        (
+            "The Kelso council said no libraries would close. It will pay staff in May.",
+            "The library in Marsh Lane will close by the end of the year, the union believes.",
+            "planned-vs-ruled-out",
+        ),
+        # an act named by one noun, each source's one account of it: who pays is the story's payer
+        (
+            "The operator said it would not offer compensation, blaming the weather. It paid its own staff overtime.",
+            "Harbour Ferries will pay compensation to every traveller whose crossing was cancelled. "
+            "The company paid a fine last year.",
+            "planned-vs-ruled-out",
+        ),
+        (
+            "The organisers refused to give refunds for the cancelled concert. They paid the band in full.",
+            "Ticket holders will be refunded within 14 days, the venue said. The venue paid the caterers.",
+            "planned-vs-refused",
+        ),
+        # an act named by one noun and told more than once, with one answer each time
+        (
+            "The organisers refused to give refunds for the cancelled concert. "
+            "They have declined to offer refunds to fans, a spokesman said.",
+            "Ticket holders will be refunded within 14 days, the venue said. Refunds will be paid by card.",
+            "planned-vs-refused",
+        ),
+        # a player who stayed on was not sent off: one name opens both sentences
+        (
+            "Marco Reyes, already booked, somehow stayed on the field after a late lunge in stoppage time.",
+            "Marco Reyes, cautioned at half-time, was sent off for a second bookable offence.",
+            "opposite-acts",
+        ),
+        # being there, however the act done there is told
+        (
+            "The minister did not attend the opening of the bridge.",
+            "The minister cut the ribbon on stage at the opening of the bridge.",
+            "affirmed-vs-negated",
+        ),
+        # a thing whole after a blow survived it
+        (
+            "The lighthouse at Skerry Point stood intact after the storm.",
+            "The lighthouse at Skerry Point did not survive the storm.",
+            "affirmed-vs-negated",
+        ),
+        # leaving a place, however the going is told; plans of it are another time's acts and
+        # leave each source's one account of what happened its one account
+        (
+            "They have not yet left Ardra and are resting at the embassy, the agency said. "
+            "Officials would not say when they would fly home.",
+            "All four were flown home on Thursday aboard an air force jet. They will come home to a hero's welcome.",
+            "affirmed-vs-negated",
+        ),
     ],
 )
 def test_negation_across_rewording(first: str, second: str, reason: str) -> None:
@@ -494,6 +619,24 @@ def test_negation_across_rewording(first: str, second: str, reason: str) -> None
             "Tidewater became the first streamed film to win the Golden Reel.",
             "No streamed film had won the Golden Reel before.",
         ),
+        # who tells both is not what both are about
+        ("The ministry said no ransom had been paid. It pays informants.",
+         "The ministry paid the contractor in March. It paid twice."),
+        ("The council said no schools would close.", "The council will close two libraries in May."),
+        # one thing whole, another not
+        ("The minister did not attend the opening of the bridge.", "The band played on stage at the festival."),
+        ("The bridge was undamaged by the flood.", "The old mill did not survive the flood."),
+        # a source that tells the act named by one noun both done and refused: no one account
+        ("The organisers refused to give refunds for the cancelled concert in March. "
+         "Refunds were given for the April show.",
+         "Ticket holders will be refunded within 14 days, the venue said. Refunds will be paid by card."),
+        # what was left is what remains, no departure
+        ("Nothing was left of the farmhouse.", "The family did not leave the farmhouse."),
+        # two players: one stayed on, another was sent off
+        ("Marco Reyes stayed on the pitch despite a knock.", "Tom Vale was sent off in the second half."),
+        # an act named by one noun: a plan against a plain negation of the past is of other times
+        ("The insurer will pay compensation to the farmers. It paid claims quickly.",
+         "The insurer did not pay compensation to the growers in 2019. It paid nothing."),
     ],
 )
 def test_what_is_no_negation(first: str, second: str) -> None:

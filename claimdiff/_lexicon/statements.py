@@ -91,7 +91,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         # change and its absence
         "rise": ("rise", "increase", "raise", "hike", "climb", "grow", "jump", "soar", "surge"),
         "fall": ("fall", "decrease", "cut", "lower", "reduce", "drop", "decline", "slash", "shrink", "plunge"),
-        "unchanged": ("unchanged", "steady", "intact"),
+        "unchanged": ("unchanged", "steady"),
         "active": ("active", "operational", "functional", "enabled", "activate"),
         "change": ("change", "alter", "amend", "modify", "revise"),
         "end": ("end", "stop", "halt", "cease", "terminate", "scrap", "discontinue", "abandon"),
@@ -111,12 +111,15 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "land": ("land",),
         "crash": ("crash", "explode"),
         "recover": ("recover", "retrieve", "salvage"),
-        "survive": ("survive",),
+        # a thing whole after what might have broken it survived it ("landed intact", "undamaged")
+        "survive": ("survive", "intact", "undamaged", "unscathed", "unbroken"),
         # "no one was killed" and "a man died" tell of one death
         "die": ("die", "perish", "kill"),
         "injure": ("injure", "wound", "hurt"),
         "attack": ("attack", "hack", "sabotage"),
         "evacuate": ("evacuate",),
+        # leaving a place, however the going is told ("left Kessara", "were flown home")
+        "leave": ("leave", "depart", "repatriate"),
         "rescue": ("rescue",),
         "destroy": ("destroy", "demolish"),
         "damage": ("damage",),
@@ -166,6 +169,7 @@ NOMINALISATIONS: Final = MappingProxyType(
         "halt": "halt", "termination": "terminate",
         "continuation": "continue", "extension": "extend", "renewal": "renew", "cancellation": "cancel",
         "postponement": "postpone", "delay": "delay", "inclusion": "include", "exclusion": "exclude",
+        "departure": "depart", "repatriation": "repatriate",
         "closure": "close", "reopening": "reopen", "launch": "launch", "landing": "land", "crash": "crash",
         "explosion": "explode", "recovery": "recover", "survival": "survive", "death": "die",
         "evacuation": "evacuate", "rescue": "rescue", "destruction": "destroy", "collapse": "collapse",
@@ -277,6 +281,20 @@ PHRASES: Final = (
     (("lose", "their", "lives"), "die"),
     (("give", "up"), "forgo"),
     (("foul", "play"), "attack"),
+    *(
+        ((verb, way), "leave")
+        for verb in ("fly", "return", "head", "travel", "sail", "arrive", "get", "go", "come")
+        for way in ("home", "back")
+    ),
+    # being there, however the act done there is told ("accepted the award on stage")
+    (("on", "stage"), "attend"),
+    (("in", "person"), "attend"),
+    # a player who stays on is not sent off
+    *(
+        ((verb, "on", "the", ground), "play-on")
+        for verb in ("stay", "remain")
+        for ground in ("pitch", "field", "court", "ice")
+    ),
 )
 
 #: Phrases whose verb takes its object between its words ("found *the former mayor* guilty",
@@ -306,9 +324,10 @@ PERCENT_ENDS: Final = frozenset({"%", "percent", "cent", "pc", "point", "points"
 PROGRESSIVE_AUXILIARIES: Final = frozenset({"is", "are", "am", "'re", "'s", "isn't", "aren't"})
 
 #: Concepts whose object happened whether or not they did: "did not investigate the death",
+#: "did not attend the launch",
 #: "failed to prevent the collapse" (while "failed to agree an extension" leaves the
 #: extension undone).
-PRESUPPOSING_CONCEPTS: Final = frozenset({"investigate", "cause", "prevent", "survive", "discuss", "link"})
+PRESUPPOSING_CONCEPTS: Final = frozenset({"investigate", "cause", "prevent", "survive", "discuss", "link", "attend"})
 
 #: Pairs of concepts that cannot both hold of the same thing: "confirmed" against "denied".
 ANTONYMS: Final = frozenset(
@@ -338,8 +357,14 @@ ANTONYMS: Final = frozenset(
         ("lift", "extend"),
         ("lift", "continue"),
         ("cancel", "continue"),
+        ("dismiss", "play-on"),
     )
 )
+
+#: Pairs of :data:`ANTONYMS` said of a person, who is what they are about: two of them whose
+#: sentences open with the same name meet without other shared words ("Dale Fenwick ...
+#: stayed on the pitch" / "Fenwick, booked in the first half, was sent off").
+SUBJECT_ANTONYMS: Final = frozenset({frozenset(("dismiss", "play-on"))})
 
 #: Concepts whose act, once done, rules out a plan of its antonym: "the festival has been
 #: cancelled" answers "the festival will go ahead", as "will not go ahead" would.
@@ -512,8 +537,32 @@ NOUN_VERBS: Final = frozenset(
      "probe", "comment", "mention", "link", "tie", "cause", "cite", "return", "finance", "damage", "alert",
      "warn", "settle", "sale", "purchase", "debate", "arrest", "veto", "claim", "fire", "sack", "bar",
      "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award",
-     "stay"}
+     "stay", "leave"}
 )
+#: Verb forms that are no act beside some words: "left" after a form of "be" (what remains or
+#: was abandoned: "was left unchanged", "nothing was left"), a quantifier ("nothing left") or a
+#: determiner ("his left foot"), or before a part of a body or a side ("left wing", "left lane").
+NOT_ACT_BEFORE: Final = MappingProxyType(
+    {
+        "left": frozenset({
+            "be", "is", "was", "were", "are", "been", "being", "am", "nothing", "none", "little", "much",
+            "anything", "something", "some", "any", "few", "everything", "all", "the", "his", "her", "their",
+            "its", "my", "your", "our", "a", "an", "far", "centre", "center", "top", "bottom", "upper", "lower",
+            "those", "these", "remain", "remained", "get", "got", "time", "day", "days", "minute", "minutes",
+            "second", "seconds", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "game",
+            "games", "match", "matches", "lap", "laps", "seat", "seats", "ticket", "tickets", "place", "places",
+        }),
+    }
+)
+NOT_ACT_AFTER: Final = MappingProxyType(
+    {
+        "left": frozenset({
+            "wing", "winger", "hand", "handed", "side", "foot", "footed", "back", "leg", "arm", "knee", "eye",
+            "ear", "lane", "turn", "flank", "shoulder", "ankle", "hip", "over", "behind", "alone", "out",
+        }),
+    }
+)
+
 #: Words that put a negation at an earlier time than the act it seems to deny: "no streaming
 #: film had won the prize before" agrees with "the first streaming film to win it".
 EARLIER_TIME: Final = frozenset({"before", "previously", "ever", "until", "till", "earlier", "formerly", "hitherto"})

@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from .._lexicon.statements import ANTONYMS, FORECLOSING_CONCEPTS, GENERAL_CONCEPTS
-from ..claims.statements import accounts_meet, forecloses, open_plan, refused, shared_arguments, sole_acts
+from ..claims.statements import accounts_meet, act_word, forecloses, open_plan, refused, shared_arguments, sole_acts
 from ..models import Alignment, AssertionClaim, Polarity
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
@@ -91,7 +91,8 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
             if b.source == a.source or pair in links or not _times_meet(a, b):
                 continue
             one = (a.source, a.key) in sole and (b.source, b.key) in sole
-            how = accounts_meet(a, b, least=opts.assertion_arguments, sole=one)
+            named = (a.source, act_word(a)) in sole and (b.source, act_word(b)) in sole
+            how = accounts_meet(a, b, least=opts.assertion_arguments, sole=one, named=named)
             if how:
                 shared = shared_arguments(a.arguments, b.arguments, how=how)
                 links[pair] = round(100.0 * len(shared) / (min(len(a.arguments), len(b.arguments)) or 1), 1)

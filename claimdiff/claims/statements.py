@@ -34,6 +34,7 @@ from typing import NamedTuple
 import attrs
 
 from .._lexicon import statements as lex
+from .._lexicon.speech import SPEECH_VERBS
 from .._lexicon.stopwords import STOPWORDS
 from ..errors import InvalidArgument, short_repr
 from ..models import AssertionClaim, Polarity
@@ -45,6 +46,7 @@ __all__ = [
     "NEAR_ARGUMENTS",
     "Assertion",
     "accounts_meet",
+    "act_word",
     "assertions_meet",
     "claims_meet",
     "concept_of",
@@ -297,19 +299,81 @@ def _plan_and_refusal(a: AssertionClaim, b: AssertionClaim) -> bool:
 def sole_acts(claims: Sequence[AssertionClaim]) -> frozenset[tuple[str, str]]:
     """Return the (source, concept) pairs a source asserts in one sentence only: its one
     account of that act. Two sources' one accounts of an act meet on one shared word
-    (:func:`accounts_meet`), as a rare noun each source counts once links its figures."""
+    (:func:`accounts_meet`), as a rare noun each source counts once links its figures.
+
+    A plan is another time's act: a source's plans count only where it tells no act of the
+    concept as done or not ("have not yet left Kessara" is the one account beside "did not say
+    when they would fly home").
+
+    The pairs (source, :func:`act_word` of a claim) whose claims all give one answer are in it
+    too, however often the source tells it: its one account of the act named by that word
+    ("refused to give refunds ... no refunds would be offered").
+    """
     sentences: dict[tuple[str, str], set[int]] = defaultdict(set)
+    plans: dict[tuple[str, str], set[int]] = defaultdict(set)
+    answers: dict[tuple[str, str], set[str]] = defaultdict(set)
     for c in claims:
-        sentences[(c.source, c.key)].add(c.sentence.start)
-    return frozenset(key for key, found in sentences.items() if len(found) == 1)
+        told = plans if c.polarity is Polarity.PLANNED else sentences
+        told[(c.source, c.key)].add(c.sentence.start)
+        word = act_word(c)
+        if word:
+            answers[(c.source, word)].add(c.polarity.answer)
+    once = {key for key in sentences.keys() | plans.keys() if len(sentences.get(key) or plans[key]) == 1}
+    return frozenset(once.union(key for key, found in answers.items() if len(found) == 1))
 
 
-def accounts_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2, sole: bool = False) -> str:
+def act_word(c: AssertionClaim) -> str:
+    """Return the lemma of the word that names an assertion's act, marked with "=" so that it
+    is told from a concept ("=compensate" for "would not offer compensation"), or "" for a
+    phrase.
+
+    >>> from claimdiff.models import Sentence
+    >>> text = "It would not offer compensation."
+    >>> act_word(AssertionClaim(source="a", text="would not offer compensation", start=3, end=31,
+    ...                         sentence=Sentence(text, 0, len(text)), key="pay", polarity=Polarity.RULED_OUT))
+    '=compensate'
+    """
+    found = _act_of_text(c.text)
+    return "" if found is None else "=" + found[0]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _act_of_text(text: str) -> tuple[str, bool] | None:
+    """Return (lemma, whether it is a noun) of the last word of an assertion's text, or None."""
+    toks = tokenize(text)
+    if not toks:
+        return None
+    found = _concept_of(toks[-1].text)
+    return None if found is None else (found[1], _nominalisation(toks[-1].low) is not None)
+
+
+def _named_alike(a: AssertionClaim, b: AssertionClaim) -> bool:
+    """Return whether two assertions of one concept, a plan and its ruling out or refusal, name
+    their act by one word, a noun in at least one of them ("would not offer compensation" /
+    "will pay compensation", "refused to give refunds" / "will refund"). What was done or not
+    is left to the words around it: "a link" / "was not linked" may be two links."""
+    if a.key != b.key or Polarity.PLANNED not in (a.polarity, b.polarity):
+        return False
+    other = b if a.polarity is Polarity.PLANNED else a
+    if other.polarity is not Polarity.RULED_OUT and not refused(other):
+        return False
+    mine, theirs = _act_of_text(a.text), _act_of_text(b.text)
+    return mine is not None and theirs is not None and mine[0] == theirs[0] and (mine[1] or theirs[1])
+
+
+def accounts_meet(
+    a: AssertionClaim, b: AssertionClaim, *, least: int = 2, sole: bool = False, named: bool = False
+) -> str:
     """:func:`claims_meet`, and for two sources' one accounts of an act (``sole``, see
     :func:`sole_acts`) of one concept (not its antonym nor a general act), neither ruled out,
     a meeting on one shared word when one of them says nothing else but who tells it:
-    "Police are investigating the claims" / "Scotland Yard was not investigating the claims"."""
+    "Police are investigating the claims" / "Scotland Yard was not investigating the claims".
+    Two sources' one accounts of an act named by one noun (``named``: "compensation",
+    "refunds") meet on that noun alone, when their answers differ: who pays it is the story's
+    one payer ("the airline would not offer compensation" / "Northway will pay compensation")."""
     how = claims_meet(a, b, least=least)
+    if not how and named and _named_alike(a, b):
+        return "same"
     if how or not sole or Polarity.RULED_OUT in (a.polarity, b.polarity):
         return how
     if a.key != b.key:
@@ -397,8 +461,13 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
     ''
     """
     how = assertions_meet((a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=least)
-    if not how and a.key == b.key and a.key in lex.SUBJECT_ACTS and a.subject and a.subject == b.subject:
-        return "same"  # "Templeton said she would not resign" / "Moira Templeton stepped down"
+    if not how:
+        how = _untold_meet(a, b, least)
+    if not how and a.subject and a.subject == b.subject:
+        if a.key == b.key and a.key in lex.SUBJECT_ACTS:
+            return "same"  # "Templeton said she would not resign" / "Moira Templeton stepped down"
+        if frozenset((a.key, b.key)) in lex.SUBJECT_ANTONYMS:
+            return "antonym"  # "Fenwick stayed on the pitch" / "Fenwick was sent off"
     if not how and a.key == b.key and a.arguments[:1] == b.arguments[:1] != () and _plan_and_refusal(a, b):
         return "same"  # one object right by both: "agreed to reopen talks" / "refused to reopen talks"
     if how == "antonym":
@@ -406,6 +475,86 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
         if not shared_arguments(a.arguments, b.arguments, how=how) - names or _told_apart(a.arguments, b.arguments):
             return ""
     return how
+
+
+def _untold_meet(a: AssertionClaim, b: AssertionClaim, least: int) -> str:
+    """:func:`assertions_meet` on the arguments of two assertions without the words of who
+    tells them (:func:`untold_arguments`): "The foreign ministry said no ransom had been paid"
+    is about the ransom, as "No ransom had been paid" is. An act ruled out of one thing alone
+    meets its plan on that thing, among the words nearest the plan ("The company said no
+    offices would close" / "the office in Dunmore will close")."""
+    mine, theirs = untold_arguments(a), untold_arguments(b)
+    if mine == a.arguments and theirs == b.arguments:
+        return ""
+    how = assertions_meet((a.key, a.polarity, mine), (b.key, b.polarity, theirs), least=least)
+    if how or relation(a.key, a.polarity, b.key, b.polarity) != "same":
+        return how
+    for ruled, plan, words in ((a, b, mine), (b, a, theirs)):
+        bare = ruled.polarity is Polarity.RULED_OUT and plan.polarity is Polarity.PLANNED and len(words) == 1
+        if bare and words[0] in shared_arguments(a.arguments, b.arguments, how="antonym"):
+            return "same"
+    return ""
+
+
+def untold_arguments(c: AssertionClaim) -> tuple[str, ...]:
+    """Return an assertion's arguments without the words of who tells it: the words before a
+    verb of saying that its act follows ("The foreign ministry said no ransom ...", "According
+    to two officials, ..."), or after the last comma when a verb of saying ends the sentence
+    (", the ministry said."), unless they stand in the act's clause too.
+
+    >>> from claimdiff.models import Sentence
+    >>> text = "The foreign ministry said no ransom had been paid."
+    >>> claim = AssertionClaim(source="a", text="no ransom had been paid", start=26, end=49,
+    ...                        sentence=Sentence(text, 0, len(text)), key="pay", polarity=Polarity.NEGATED,
+    ...                        arguments=("ransom", "ministry", "foreign"))
+    >>> untold_arguments(claim)
+    ('ransom',)
+    """
+    teller = _teller_words(c.sentence.text, c.start - c.sentence.start)
+    return tuple(word for word in c.arguments if word not in teller) if teller else c.arguments
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _teller_words(sentence: str, start: int) -> frozenset[str]:
+    """Return the content words of a sentence that tell who says the act at ``start`` and
+    nothing else (see :func:`untold_arguments`)."""
+    toks = tokenize(sentence)
+    at = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
+    told = set(_leading_teller(toks, at))
+    comma = max((k for k in range(at, len(toks)) if toks[k].text == ","), default=len(toks))
+    trailing = len(toks) - comma <= _TELLER_REACH and bool(toks) and toks[0].low not in _PRONOUNS
+    if trailing and any(_tells(t) for t in toks[comma:]):  # "..., the ministry said."
+        told.update(range(comma + 1, len(toks)))
+    words = {k: _content_word(t.text) for k, t in enumerate(toks) if t.kind is TokenKind.WORD}
+    other = {word for k, word in words.items() if k not in told}
+    return frozenset(word for k, word in words.items() if k in told and word and word not in other)
+
+
+#: Most tokens of who tells an act: "the foreign ministry said", ", a company spokesman said."
+_TELLER_REACH = 9
+#: Pronouns that take up who tells an act as its doer ("Scotland Yard said it was not
+#: investigating"): then who tells it is also what it is about.
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "its", "their", "his", "her", "our"})
+
+
+def _tells(tok: Token) -> bool:
+    return tok.low in SPEECH_VERBS or tok.low == "according"
+
+
+def _leading_teller(toks: Sequence[Token], at: int) -> range:
+    """Return the indices of the words that open a sentence as who tells the act at ``at``:
+    plain words before a verb of saying ("The foreign ministry said ..."), or after "according
+    to" up to a comma ("According to two officials, ...")."""
+    lead = next((k for k in range(min(at, _TELLER_REACH)) if _tells(toks[k])), None)
+    if lead is None:
+        return range(0)
+    if toks[lead].low == "according":
+        comma = next((k for k in range(lead, min(at, lead + _TELLER_REACH)) if toks[k].text == ","), None)
+        return range(0) if comma is None else range(lead + 1, comma)
+    plain = all(t.kind is TokenKind.WORD and _concept_of(t.text) is None for t in toks[:lead])
+    after = lead + 2 if lead + 2 < len(toks) and toks[lead + 1].low == "that" else lead + 1
+    doer = after < len(toks) and toks[after].low in _PRONOUNS
+    return range(lead) if plain and not doer else range(0)
 
 
 def _told_apart(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -688,6 +837,8 @@ def _sentence_assertions(
     i = 0
     while i < len(words):
         i, clause = _read(words, i, clause, found)
+    asked = _asked(words) if found else ()
+    found = [f for f in found if not any(lo <= f.first < hi for lo, hi in asked)]
     if not found:
         return []
     content = _content_words(words)
@@ -696,6 +847,24 @@ def _sentence_assertions(
         Assertion(f.start, f.end, f.concept, f.polarity, _arguments(content, f.first, f.last), f.rule, subject)
         for f in found
     ]
+
+
+#: Symbols that end what a question mark asks back to: "And the question is: was money paid?"
+_QUESTION_BOUNDS = frozenset({".", "!", ";", ":", "?", "|", "\u201c", "\u201d", '"'})
+
+
+def _asked(words: Sequence[Token]) -> list[tuple[int, int]]:
+    """Return the spans of word indices a sentence asks ("was money paid?", "Can I claim
+    compensation?"): from after the symbol that bounds each question mark back to it. An act
+    asked about is no claim, neither told nor denied."""
+    out = []
+    start = 0
+    for k, tok in enumerate(words):
+        if tok.kind is TokenKind.SYM and tok.text in _QUESTION_BOUNDS:
+            if tok.text == "?":
+                out.append((start, k))
+            start = k + 1
+    return out
 
 
 def _subject(words: Sequence[Token], names: _MidSentenceNames) -> str:
@@ -814,7 +983,17 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
         return None  # "the press release", "on land", "reports that"; but "no arrests were made"
     if w == "order" and i and words[i - 1].low == "in":
         return None
+    if w in lex.NOT_ACT_BEFORE and _beside(words, i, w):
+        return None  # "nothing was left", "his left foot", "left wing"
     return found[0], i
+
+
+def _beside(words: Sequence[Token], i: int, w: str) -> bool:
+    """Return whether the words beside ``words[i]`` make the form ``w`` no act
+    (:data:`~claimdiff._lexicon.statements.NOT_ACT_BEFORE`)."""
+    before = words[i - 1].low if i else ""
+    after = words[i + 1].low if i + 1 < len(words) else ""
+    return before in lex.NOT_ACT_BEFORE[w] or after in lex.NOT_ACT_AFTER[w]
 
 
 #: The words of a percentage after its number: "%", "per cent", "points".
@@ -943,21 +1122,41 @@ def _next_clause(words: Sequence[Token], i: int, clause: _Clause) -> _Clause:
     return after
 
 
+def _verdict(
+    words: Sequence[Token], i: int, last: int, clause: _Clause, concept: str
+) -> tuple[Polarity, str] | None:
+    """Return the polarity and rule of the predicate ``words[i:last + 1]`` in its clause, or None."""
+    verdict = clause.polarity(concept)
+    if verdict is None:
+        return None
+    if verdict[0] is not Polarity.AFFIRMED and _earlier(words, i, last, clause):
+        return None  # "no one had won it before": another time than the act it seems to deny
+    if clause.negated_act and _is_noun(words[i]):
+        return None  # what a denied act presupposes: "did not investigate the death"
+    if verdict[0] is not Polarity.AFFIRMED and i and words[i - 1].low in _DETERMINERS and words[i].low.endswith("ed"):
+        return None  # a participle as an adjective, done whatever the clause says: "the cancelled concert"
+    if verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):
+        return Polarity.RULED_OUT, "ruled-out"  # "taxes are not going up"
+    if verdict[0] is Polarity.NEGATED and clause.rule_out and _gerund(words[i]):
+        return Polarity.RULED_OUT, "ruled-out"  # "has ruled out paying more", not "ruled out a link"
+    named_first = verdict[0] is Polarity.AFFIRMED and _is_noun(words[i]) and last + 1 < len(words)
+    if named_first and words[last + 1].low in lex.MODALS:  # an act named before its modal: "Refunds will be paid"
+        negated = last + 2 < len(words) and _is_negator(words, last + 2)
+        return (Polarity.RULED_OUT, "ruled-out") if negated else (Polarity.PLANNED, "planned")
+    return verdict
+
+
+#: Words after which a participle in "-ed" is an adjective: "the cancelled concert".
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
+
+
 def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
     predicate = _predicate(words, i)
     if predicate is None:
         return i + 1, clause
     concept, last = predicate
     tok = words[i]
-    verdict = clause.polarity(concept)
-    if verdict is not None and verdict[0] is not Polarity.AFFIRMED and _earlier(words, i, last, clause):
-        verdict = None  # "no one had won it before": another time than the act it seems to deny
-    if verdict is not None and clause.negated_act and _is_noun(words[i]):
-        verdict = None  # what a denied act presupposes: "did not investigate the death"
-    if verdict is not None and verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):
-        verdict = Polarity.RULED_OUT, "ruled-out"  # "taxes are not going up"
-    if verdict is not None and verdict[0] is Polarity.NEGATED and clause.rule_out and _gerund(words[i]):
-        verdict = Polarity.RULED_OUT, "ruled-out"  # "has ruled out paying more", not "ruled out a link"
+    verdict = _verdict(words, i, last, clause, concept)
     if verdict is not None:
         polarity, rule = verdict
         start = tok.start if polarity is Polarity.AFFIRMED or clause.cue_start is None else clause.cue_start
