@@ -76,6 +76,8 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
             links[(j, i)] = 100.0
     readings = sorted(first_of.values())
     sole = sole_acts(claims)
+    # the readings that are their source's one account of an act named by one word
+    named_once = {i for i in readings if (ordered[i].source, act_word(ordered[i])) in sole}
     by_concept: dict[str, list[int]] = defaultdict(list)
     for i in readings:
         by_concept[ordered[i].key].append(i)
@@ -91,7 +93,7 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
             if b.source == a.source or pair in links or not _times_meet(a, b):
                 continue
             one = (a.source, a.key) in sole and (b.source, b.key) in sole
-            named = (a.source, act_word(a)) in sole and (b.source, act_word(b)) in sole
+            named = i in named_once and j in named_once
             how = accounts_meet(a, b, least=opts.assertion_arguments, sole=one, named=named)
             if how:
                 shared = shared_arguments(a.arguments, b.arguments, how=how)
