@@ -207,6 +207,7 @@ WED = dt.date(2026, 3, 11)  # a Wednesday
 TENSE_CASES = """
 The two men will face a judge on Friday.        | 2026-03-11 | 2026-03-13
 On Friday, the two men will face a judge.       | 2026-03-11 | 2026-03-13
+The men will face a judge on Friday. "It was well planned," police said. | 2026-03-11 | 2026-03-13
 The verdict is expected on Monday.              | 2026-03-11 | 2026-03-16
 The two men faced a judge on Friday.            | 2026-03-11 | 2026-03-06
 The shop reopened on Monday.                    | 2026-03-11 | 2026-03-09

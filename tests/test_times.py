@@ -25,6 +25,7 @@ from claimdiff.claims.times import find_times
         ("It ended at 12 p.m. sharp.", "at 12 p.m.", (12, 0), (12, 0), None),
         ("Trading resumed at 18:20 hours.", "at 18:20 hours", (18, 20), (18, 20), None),
         ("Landfall came at 10:17 p.m. PDT.", "at 10:17 p.m. PDT", (22, 17), (22, 17), "PT"),
+        ("It closed at 11:52  p.m. that day.", "at 11:52  p.m.", (23, 52), (23, 52), None),  # spaces of scraped text
     ],
 )
 def test_clock_times_are_read(text: str, words: str, low: tuple[int, int], high: tuple[int, int], zone: str | None) -> None:

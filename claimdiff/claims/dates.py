@@ -199,6 +199,10 @@ _CLAUSE_ENDS = frozenset({";", "!", "?"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "which", "who", "when", "as", "although", "though"})
 
 
+#: Marks that open a sentence after a full stop and a space: an opening quote or bracket.
+_SENTENCE_OPENERS = frozenset({'"', "\u201c", "\u2018", "(", "["})
+
+
 def _clause_words(c: _Ctx, k: int, step: int) -> list[int]:
     """Return the indices of up to :data:`_TENSE_REACH` word tokens from k (excluded) in
     direction ``step``, within k's clause: a semicolon, a sentence end or a line break ends it."""
@@ -208,8 +212,10 @@ def _clause_words(c: _Ctx, k: int, step: int) -> list[int]:
         first, second = sorted((j, j + step))  # two neighbouring tokens, in text order
         if "\n" in c.text[c.toks[first].end : c.toks[second].start] or c.toks[j + step].low in _CLAUSE_ENDS:
             break
-        if c.low(first) == "." and c.is_cap(second) and c.toks[first].end < c.toks[second].start:
-            break  # "... on Monday. The" ends a sentence; "p.m. on" and "Feb. 13" do not
+        if c.low(first) == "." and c.toks[first].end < c.toks[second].start and (
+            c.is_cap(second) or c.low(second) in _SENTENCE_OPENERS
+        ):
+            break  # "... on Monday. The" and '... on Monday. "We' end a sentence; "p.m. on" and "Feb. 13" do not
         if c.low(first) == "," and c.low(second) in _CLAUSE_OPENERS:
             break  # "shut since Monday, and there is no end": another clause
         j += step

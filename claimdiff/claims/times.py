@@ -66,7 +66,7 @@ _MERIDIEM = r"(?P<meridiem>[ap])(?:\.\s?m\.|\s?m\b)"
 #: The clock itself; it starts with a digit, so the scan skips other text fast.
 _CLOCK = re.compile(
     r"(?<![\w.:,])(?:"
-    + r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5][0-9]))?\s?" + _MERIDIEM
+    + r"(?P<h12>1[0-2]|0?[1-9])(?:[:.](?P<m12>[0-5][0-9]))?\s{0,3}" + _MERIDIEM
     + r"|(?P<h24>[01]?[0-9]|2[0-3])(?P<sep>[:.])(?P<m24>[0-5][0-9])(?![\d:.,]\d|\s*%)(?P<hours24>\s*(?:hours|hrs|h)\b)?"
     # four digits are a time only before "hours" or a zone other than "local" (_minutes): the
     # lookahead leaves every other "2023" and "1500" to the scan in C
