@@ -3,9 +3,9 @@
 Scraped copies of one article differ in white space and typography: a converter that doubles
 spaces, one that joins the paragraphs, one that straightens the quotes; an outlet may also run
 only the first paragraphs of a wire story. None of that changes a claim (an omission is no
-disagreement), so comparing an article with such a copy must find nothing (the shared scorer's ``self``
-figure checks exact copies only). The articles are the repository's own stories and, when the
-shared corpus is beside the repository, the dev corpus.
+disagreement), so comparing an article with such a copy must find nothing (the shared scorer's
+``self`` figure checks exact copies only). The articles are the repository's own stories and,
+when the shared corpus is beside the repository, the dev corpus.
 """
 
 from __future__ import annotations
@@ -64,3 +64,4 @@ def test_an_article_agrees_with_its_copy_laid_out_differently(path: Path) -> Non
             report = claimdiff.compare([article, copy])
             found += [f"{name}: {d.describe()}" for d in report.discrepancies]
     assert found == []
+
