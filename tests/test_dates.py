@@ -219,6 +219,8 @@ Hearings resumed on May 6.                      | 2025-05-12 | 2025-05-06
 Flights were suspended until April 2.           | 2026-03-28 | 2026-04-02
 The board meets on Wednesday, December 17.      | 2025-01-10 | 2025-12-17
 The board met on Wednesday, December 17.        | 2026-11-05 | 2025-12-17
+The board met on Wednesday, Dec. 17.            | 2026-11-05 | 2025-12-17
+Jan. 5 was the coldest day.                     | 2026-03-11 | 2026-01-05
 The depot will close in September.              | 2025-06-11 | 2025-09-01
 In September, the minister visited the depot.   | 2025-06-11 | 2024-09-01
 The old depot closed in September.              | 2025-06-11 | 2024-09-01

@@ -85,11 +85,19 @@ def test_a_span_of_two_years_is_two_years(text, years):
         ("She signed a three-and-a-half-year contract.", "three-and-a-half-year", 3.5, "year"),
         ("The two-and-a-quarter-mile route reopened.", "two-and-a-quarter-mile", 2.25, "mile"),
         ("after a six-and-a-half-hour hearing", "six-and-a-half-hour", 6.5, "hour"),
+        ("after a 6-and-a-half-hour hearing", "6-and-a-half-hour", 6.5, "hour"),
+        ("Prices rose 5 and a half percent.", "5 and a half percent", 5.5, "percent"),
+        ("The repair took 3 and three quarters hours.", "3 and three quarters hours", 3.75, "hour"),
     ],
 )
 def test_a_whole_and_a_half_written_as_one_adjective(text, words, value, unit):
     q = one(text)
     assert (q.text, q.value, q.unit) == (words, value, unit)
+
+
+def test_after_digits_only_halves_and_quarters_join_the_whole():
+    found = find_quantities("They finished 2 and a third place went to Ostrava.")
+    assert [q.text for q in found] == ["2", "a third place"]
 
 
 def test_a_range_of_counts_that_look_like_years_stays_a_range():

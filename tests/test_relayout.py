@@ -2,7 +2,8 @@
 
 Scraped copies of one article differ in white space and typography: a converter that doubles
 spaces, one that joins the paragraphs, one that straightens the quotes; an outlet may also run
-only the first paragraphs of a wire story. None of that changes a claim (an omission is no
+only the first paragraphs of a wire story, or write its figures and dates in its house style
+("5%", "$2m", "Dec. 17"). None of that changes a claim (an omission is no
 disagreement), so comparing an article with such a copy must find nothing (the shared scorer's
 ``self`` figure checks exact copies only). The articles are the repository's own stories and,
 when the shared corpus is beside the repository, the dev corpus.
@@ -39,6 +40,14 @@ RELAYOUTS: dict[str, Callable[[str], str]] = {
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
     "no-break spaces by figures": lambda text: re.sub(r"(?<=\d) (?=\w)|(?<=\w) (?=\d)", "\u00a0", text),
     "cut short": lambda text: "\n".join(text.split("\n")[: max(1, text.count("\n") * 6 // 10)]),
+    # house styles: the same figures and dates written the other way
+    "percent signs": lambda text: re.sub(r"(?<=\d) ?(?:percent|per cent)\b", "%", text),
+    "short millions": lambda text: re.sub(
+        r"([$\u00a3\u20ac]\d+(?:\.\d+)?) (million|billion)\b", lambda m: m[1] + ("m" if m[2] == "million" else "bn"), text
+    ),
+    "short months": lambda text: re.sub(
+        r"\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)[a-z]*(?= \d{1,2}\b)", lambda m: m[1] + ".", text
+    ),
 }
 
 

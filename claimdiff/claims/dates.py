@@ -342,7 +342,8 @@ def _month_at(c: _Ctx, k: int, *, context: bool) -> int | None:
             return None
         if len(low) <= 4 and low not in ("may", "june", "july") and c.low(k + 1) != ".":
             return None
-        if low in AMBIGUOUS_MONTHS and not context and not _day_at(c, k + 1) and _year_at(c, k + 1) is None:
+        after = k + 2 if c.low(k + 1) == "." else k + 1  # "Dec. 17", "Jan. 2024"
+        if low in AMBIGUOUS_MONTHS and not context and not _day_at(c, after) and _year_at(c, after) is None:
             return None
     return MONTHS[low]
 

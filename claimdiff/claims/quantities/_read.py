@@ -334,11 +334,16 @@ def _read_digits(r: Reader, k: int) -> Core | None:
     got = _integer(r, k)
     if got is None:
         return None
-    if got.words:
-        frac = _and_fraction(r, got)
-        if frac is not None:
-            return frac
+    frac = _and_fraction(r, got)
+    # "five and a half"; after digits only halves and quarters ("5 and a half", "7-and-a-half-hour")
+    if frac is not None and (got.words or Fraction(frac.value or 0) - got.value in _HALVES_AND_QUARTERS):
+        return frac
     return Core(got.value, got.end, "cardinal", got.words, got.scale)
+
+
+#: Fractions read after a whole number in digits: "5 and a half", "3 and three quarters", not
+#: "2 and a third" (more likely "2 and a third place" than two and a third).
+_HALVES_AND_QUARTERS = frozenset({Fraction(1, 2), Fraction(1, 4), Fraction(3, 4)})
 
 
 def _and_fraction(r: Reader, num: Num) -> Core | None:
