@@ -45,10 +45,10 @@ def align_dates(
         for x, sa in enumerate(names):
             for sb in names[x + 1 :]:
                 links.extend(_pair_dates(claims, per_source[sa], per_source[sb], roles, frames))
-    links.sort(key=best_first(claims))
+    links.sort(key=best_first)
     loose = _frame_links(claims, cluster_of, roles, frames)
     loose.extend(_loose_date_links(claims, cluster_of, common, opts, tok, roles, frames))
-    links.extend(sorted(loose, key=best_first(claims)))
+    links.extend(sorted(loose, key=best_first))
     # A day named beside "04:52 GMT" may be the day in that zone, not the local one: it is
     # compared only with days named beside a zoned time too.
     zoned = {sentence_key(c) for c in claims if c.date.zone not in (None, "local")}

@@ -71,7 +71,7 @@ def align_quantities(
                 loose.append((i, j, round(score, 1)))
     loose.extend(_sole_links(claims, by_key, similarity))
     framed = _measure_links(claims, similarity)
-    links = sorted(aligned, key=best_first(claims)) + framed + sorted(loose, key=best_first(claims))
+    links = sorted(aligned, key=best_first) + framed + sorted(loose, key=best_first)
     links = [link for link in links if not _ages_of_two_people(claims[link[0]], claims[link[1]])]
     # Groups keep to one measure; ages of differently named holders may still be one person's
     # ("Valsecchi, 47," / "the 44-year-old opposition leader"), so ages group as "age".
@@ -165,7 +165,7 @@ def _measure_links(
             context = similarity(i, j)
             if not (strict and context < _STRICT_SIMILARITY):
                 out.append((i, j, round(_MEASURE_BASE + 0.5 * context - gap, 1)))
-    return sorted(out, key=best_first(claims))
+    return sorted(out, key=best_first)
 
 
 #: Sources each source is paired with in one cluster (the nearest before it in sorted

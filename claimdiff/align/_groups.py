@@ -142,22 +142,9 @@ def components(
     return out
 
 
-def best_first(claims: Sequence[Claim]) -> Callable[[tuple[int, int, float]], tuple[float, int, int, int, int]]:
-    """Return the sort key of links between ``claims``: best score first; equal scores by the
-    two claims' places in their articles, earliest first, so a lead's figures link first and
-    which source is named what does not decide between equal links.
-
-    >>> from types import SimpleNamespace as At
-    >>> claims = [At(start=40), At(start=3), At(start=9)]
-    >>> sorted([(0, 1, 50.0), (1, 2, 50.0), (0, 2, 60.0)], key=best_first(claims))
-    [(0, 2, 60.0), (1, 2, 50.0), (0, 1, 50.0)]
-    """
-
-    def key(link: tuple[int, int, float]) -> tuple[float, int, int, int, int]:
-        a, b = claims[link[0]].start, claims[link[1]].start
-        return (-link[2], min(a, b), max(a, b), link[0], link[1])
-
-    return key
+def best_first(link: tuple[int, int, float]) -> tuple[float, int, int]:
+    """Order links by score; equal scores by position, so a lead's figures link first."""
+    return (-link[2], link[0], link[1])
 
 
 def sentence_key(c: Claim) -> tuple[str, int]:

@@ -98,4 +98,4 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
             if how:
                 shared = shared_arguments(a.arguments, b.arguments, how=how)
                 links[pair] = round(100.0 * len(shared) / (min(len(a.arguments), len(b.arguments)) or 1), 1)
-    return components(ordered, sorted(((i, j, score) for (i, j), score in links.items()), key=best_first(ordered)))
+    return components(ordered, sorted(((i, j, score) for (i, j), score in links.items()), key=best_first))
