@@ -29,6 +29,11 @@ def quotes(text: str) -> list[str]:
         ("the so-called “ticker” word", []),
         ("an unclosed “quote that runs on", []),
         ("“one\n\nparagraph” break", []),
+        # titles and names in quotation marks are no quotes; a chant in capitals is
+        ('Fun fact: "The Lantern Keeper" runs three hours.', []),
+        ("the documentary ‘Ten Days in the Life of a Port’ aired", []),
+        ('Crowds chanted "NO MORE CUTS" outside.', ["NO MORE CUTS"]),
+        ('She said "We Will Not Be Moved, ever."', ["We Will Not Be Moved, ever"]),
     ],
 )
 def test_find_quotes(text: str, expected: list[str]) -> None:

@@ -36,6 +36,9 @@ RELAYOUTS: dict[str, Callable[[str], str]] = {
     "double spaces": lambda text: text.replace(" ", "  "),
     "paragraphs joined": lambda text: re.sub(r"(?<=[.!?\"\u201d])\n+(?=\S)", " ", text),
     "straight quotes": lambda text: text.translate(str.maketrans("\u201c\u201d\u2018\u2019", "\"\"''")),
+    "British quotes": lambda text: re.sub(
+        r'"([^"\n]*)"', "\u2018\\1\u2019", text.translate(str.maketrans("\u201c\u201d", "\u2018\u2019"))
+    ),
     "blank lines": lambda text: text.replace("\n", "\n\n"),
     "Windows line ends": lambda text: text.replace("\n", "\r\n"),
     "no-break spaces by figures": lambda text: re.sub(r"(?<=\d) (?=\w)|(?<=\w) (?=\d)", "\u00a0", text),

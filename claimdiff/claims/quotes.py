@@ -66,7 +66,8 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     Curly double quotes, straight double quotes, guillemets and curly single quotes are
     paired left to right within one paragraph; an apostrophe inside a word ("Russia’s")
     never opens or closes a quote. Passages of fewer than two words are not quotes but
-    names or scare quotes, and are left out.
+    names or scare quotes, and are left out, as are titles (:func:`_is_title`: "The Salt
+    Road", "Operation Sea Lion").
 
     >>> text = 'He called it “a reliable security architecture” on Thursday.'
     >>> [text[q.start:q.end] for q in find_quotes(text)]
@@ -92,11 +93,38 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
             end -= 1
-        inner = text[start:end]
-        if len(_WORD.findall(inner)) >= 2:
+        words = _WORD.findall(text, start, end)
+        if len(words) >= 2 and not _is_title(words, text, start, end):
             found.append(QuoteSpan(start, end, ch))
         i = j + 1
     return found
+
+
+#: Words a title leaves in lower case ("Pride and Prejudice", "The Hatton Garden Job: 10 Years On").
+_TITLE_SMALL_WORDS = frozenset(
+    "a an the and or nor but of in on at to for with from by as vs via into onto over under up off out".split()
+)
+#: Most words of a title in quotation marks.
+_MAX_TITLE_WORDS = 8
+
+
+def _is_title(words: list[str], text: str, start: int, end: int) -> bool:
+    """Return whether a quoted passage is a title or a name, not words someone said: at most
+    :data:`_MAX_TITLE_WORDS` words, each capitalised, a figure or a small word, the first
+    capitalised, not all in capitals (a chant), and no mark of a sentence inside.
+
+    >>> _is_title(["The", "Salt", "Road"], "The Salt Road", 0, 13)
+    True
+    >>> _is_title(["We", "will", "win"], "We will win", 0, 11)
+    False
+    >>> _is_title(["STOP", "THE", "WAR"], "STOP THE WAR", 0, 12)
+    False
+    """
+    if len(words) > _MAX_TITLE_WORDS or not words[0][:1].isupper() or not any(w[1:].islower() for w in words):
+        return False
+    if any(mark in text[start:end] for mark in ".!?,;"):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in words)
 
 
 def _opens_quote(text: str, i: int) -> bool:
