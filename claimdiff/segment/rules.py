@@ -433,7 +433,9 @@ def _rule_initial(m: Mark) -> _Verdict:
     """A single capital letter after a name or another initial is an initial ("Jonas E. Smith");
     after a lower-case word it is one before a name of two words or an initial ("the novelist
     J. Arthur Penrose", "by J. D. Harrow") or, after a preposition, before any capitalised word
-    ("a book by J. Smith"), and ends the sentence otherwise ("you and I. We", "vitamin C. It")."""
+    ("a book by J. Smith"); after a preposition of place, a compass letter before a capitalised
+    word is part of a place's name ("into S. Sudan"); it ends the sentence otherwise ("you and
+    I. We", "vitamin C. It")."""
     if m.terminals != "." or len(m.word) != 1 or not m.word.isupper():
         return None
     if _next_starts_clause(m):
@@ -443,7 +445,17 @@ def _rule_initial(m: Mark) -> _Verdict:
         return False
     if before.casefold() in _abbr.INITIAL_AFTER and m.word != "I" and _is_upper_start(m.next_first):
         return False  # "a book by J. Smith last year"
+    if m.word in _COMPASS_LETTERS and before.casefold() in _PLACE_PREPOSITIONS and _is_upper_start(m.next_first):
+        return False  # "troops moved into S. Sudan": a point of the compass in a place's name
     return not _starts_name(m)
+
+
+#: Single letters that shorten a point of the compass in a place's name ("N. Ireland", "W. Bengal").
+_COMPASS_LETTERS = frozenset("NSEW")
+#: Words before a place: after one, a compass letter and a capitalised word are a place's name.
+_PLACE_PREPOSITIONS = frozenset(
+    "in into across throughout near around at through towards toward within outside inside over".split()
+)
 
 
 def _starts_name(m: Mark) -> bool:
