@@ -51,6 +51,15 @@ def _measures(text: str) -> dict[str, str]:
         ("He was jailed for 12 years on Friday.", "12 years", "prison term"),
         ("Travellers waited six hours for a train.", "six hours", "waited"),
         ("The plant opened 30 years ago.", "30 years", ""),
+        ("The rally drew 8,000 people.", "8,000 people", "attendance"),
+        ("About 3,000 marched through the centre.", "About 3,000", "attendance"),
+        ("The sit-in went on for 11 days.", "11 days", "lasted"),
+        ("The mill laid off 90 workers.", "90 workers", "job cuts"),
+        ("The bank will shed 1,200 staff.", "1,200 staff", "job cuts"),
+        ("The merger means 450 redundancies.", "450 redundancies", "job cuts"),
+        ("The insurer plans to cut 600 jobs.", "600 jobs", "job cuts"),
+        ("The new depot will create 250 jobs.", "250 jobs", "jobs created"),
+        ("The council plans to cut 40 bus routes.", "40 bus routes", ""),  # "cut" counts job cuts only
     ],
 )
 def test_a_figure_reads_its_measure_from_the_words_around_it(text: str, figure: str, measure: str) -> None:
@@ -411,3 +420,17 @@ def test_figures_without_words_near_them_read_what_the_full_rules_read(parts: li
         mp.setattr(frames, "_has_letter", lambda text, start, end: True)
         slow = measures()
     assert fast == slow
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A magnitude-6.2 quake hit.", "A magnitude 6.2 quake hit.", "A 6.2 magnitude quake hit.", "A 6.2-magnitude quake hit."],
+)
+def test_a_magnitude_is_read_before_after_or_joined_to_its_figure(text: str) -> None:
+    [claim] = [c for c in analyse(Article("a", text)) if isinstance(c, QuantityClaim)]
+    assert claim.key == "magnitude"
+
+
+def test_magnitudes_written_two_ways_conflict() -> None:
+    found = compare([Article("a", "A magnitude-6.2 quake hit the port."), Article("b", "A 6.9 magnitude quake hit the port.")])
+    assert [d.kind.value for d in found.discrepancies] == ["quantity"]

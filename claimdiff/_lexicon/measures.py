@@ -108,7 +108,13 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "aboard": ("aboard", "onboard", "passengers", "passenger", "on board"),
         "attendance": (
             "crowd", "crowds", "attendance", "spectators", "attended", "attending", "watched",
-            "front of", "sell-out", "capacity",
+            "front of", "sell-out", "capacity", "drew", "draw", "draws", "drawing", "marched", "marching",
+            "marchers", "rallied", "turned out", "turn out", "turning out",
+        ),
+        # jobs a company cuts: "laid off 300 workers", "450 redundancies", "axed 120 posts"
+        "job cuts": (
+            "laid off", "lay off", "lays off", "laying off", "layoff", "layoffs", "redundancies", "redundancy",
+            "redundant", "axed", "axe", "axes", "axing", "job cuts", "job losses", "shed", "sheds", "shedding",
         ),
         "counted": ("counted", "tallied", "tabulated"),
         # what a theft or a data breach took: "stole the records of 182,000 patients"
@@ -173,7 +179,8 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
 DURATION_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "lasted": (
         "lasted", "last", "lasts", "lasting", "took", "long", "spanned", "duration", "run", "runs", "ran",
-        "running time", "run time", "runtime",
+        "running time", "run time", "runtime", "went on", "go on", "goes on", "going on", "dragged on",
+        "drag on", "drags on",
     ),
     "follow-up": ("followed", "tracked", "monitored", "follow-up", "observed"),
     "prison term": (
@@ -243,6 +250,24 @@ PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     }
 )
 
+#: Measures that words trigger only for figures of one counted noun (its canonical key): "cut
+#: 300 jobs" counts job cuts, where "cut 30 trains" does not; "created 500 jobs" counts jobs made.
+KEYED_COUNT_MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxyType({
+    "job": MappingProxyType({
+        "job cuts": (
+            "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "eliminate", "eliminates",
+            "eliminated", "eliminating", "scrap", "scraps", "scrapped", "scrapping", "lose", "loses", "lost",
+            "losing", "loss", "losses", "trim", "trims", "trimmed", "trimming", "reduce", "reduces", "reduced",
+            "reducing", "reduction", "go", "gone", "disappear",
+        ),
+        "jobs created": (
+            "create", "creates", "created", "creating", "creation", "add", "adds", "added", "adding", "hire",
+            "hires", "hired", "hiring", "recruit", "recruits", "recruited", "recruiting", "new", "bring",
+            "brings", "brought", "bringing", "generate", "generates", "generated", "generating",
+        ),
+    }),
+})
+
 #: Counted nouns (canonical keys, see :mod:`claimdiff._lexicon.synonyms`) that name a
 #: measure themselves: "three deaths", "four arrests", "210 passengers".
 NOUN_MEASURES: Mapping[str, str] = MappingProxyType(
@@ -260,6 +285,8 @@ NOUN_MEASURES: Mapping[str, str] = MappingProxyType(
         "casualty": "deaths",
         "hostage": "kidnapped",
         "captive": "kidnapped",
+        "redundancy": "job cuts",
+        "layoff": "job cuts",
     }
 )
 

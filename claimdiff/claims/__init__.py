@@ -228,7 +228,9 @@ def _quantity_key(text: str, unit: str | None, *, rank: bool = False) -> str:
     return key
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:of\s+)?\Z")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+(?:of\s+)?|-)\Z")
+#: A measure word right after a bare figure: "a 6.1 magnitude earthquake".
+_WORD_AFTER = re.compile(r"[ -]([^\W\d_]+)")
 #: "Valsecchi, 47, a former lawyer", "the engineer, 45, was hurt": a bare whole number
 #: between commas after a name or a definite noun is an age.
 _APPOSITION_BEFORE = re.compile(r"(?:[A-Z][^\W\d_]*[’']?s?|\b(?:[Tt]he|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) [a-z]+),\s\Z")
@@ -237,12 +239,16 @@ _APPOSITION_BEFORE = re.compile(r"(?:[A-Z][^\W\d_]*[’']?s?|\b(?:[Tt]he|[Oo]ur|
 def _frame_before(text: str, q: Quantity) -> str:
     """Return what a bare figure measures from the words before it, or ''.
 
-    "magnitude 6.8" is a magnitude and "aged 47" an age (:data:`MEASURE_BEFORE`); a whole
+    "magnitude 6.8", "magnitude-6.8" and "6.8 magnitude" are a magnitude and "aged 47" an age
+    (:data:`MEASURE_BEFORE`); a whole
     number from 1 to 119 set off by commas after a name ("Valsecchi, 47, said") or a
     definite noun ("the engineer, 45, was hurt") is an age.
     """
-    if q.start == 0 or not text[q.start - 1].isspace():
-        return ""  # both patterns end with white space before the figure ("$5", "1,2"): none can match
+    after = _WORD_AFTER.match(text, q.end, q.end + 30)
+    if after is not None and after.group(1).casefold() == "magnitude":
+        return MEASURE_BEFORE["magnitude"]
+    if q.start == 0 or not (text[q.start - 1].isspace() or text[q.start - 1] == "-"):
+        return ""  # the patterns end with a space or a hyphen before the figure ("$5", "1,2"): none can match
     lead = text[max(0, q.start - 30) : q.start]
     found = _WORD_BEFORE.search(lead)
     if found is not None and found.group(1).casefold() in MEASURE_BEFORE:

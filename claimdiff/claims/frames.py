@@ -50,6 +50,7 @@ from .._lexicon.measures import (
     DURATION_MEASURES,
     FRAME_STOPS,
     GENERIC_NOUNS,
+    KEYED_COUNT_MEASURES,
     MONEY_MEASURES,
     NOT_ACTS,
     NOUN_MEASURES,
@@ -83,6 +84,8 @@ _TRIGGERS = {
     "clock": _index(CLOCK_MEASURES),
     "": {},
 }
+#: The count triggers with those only a figure of one noun reads, by its key ("cut 300 jobs").
+_KEYED_TRIGGERS = {key: {**_TRIGGERS["count"], **_index(table)} for key, table in KEYED_COUNT_MEASURES.items()}
 #: Words read on each side of a figure: back from its first character, ahead from its last.
 _BACK, _AHEAD = 4, 6
 #: How far (in characters) each side of a figure a qualifier ("adjusted", "excluding
@@ -263,7 +266,7 @@ def _what(figure: Quantity, key: str, back: list[str], ahead: list[str]) -> str:
     table = measure_table(figure)
     if table == "count" and key in NOUN_MEASURES:
         return NOUN_MEASURES[key]
-    triggers = _TRIGGERS[table]
+    triggers = _KEYED_TRIGGERS.get(key, _TRIGGERS[table]) if table == "count" else _TRIGGERS[table]
     for distance in range(max(len(back), len(ahead))):
         for side, reverse in ((ahead, False), (back, True)):
             if distance < len(side):
