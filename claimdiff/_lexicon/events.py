@@ -87,9 +87,14 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         # a system or a structure that fails: "the systems went down", "the wall gave way"
         "outage", "breakdown", "break down", "malfunction", "go down", "go offline", "go dark", "collapse",
         "give way", "cave in",
+        # a vessel lost: "the ferry sank", "went down", "capsized"
+        "sink", "sinking", "capsize", "founder",
     ),
     "explosion": ("explode", "explosion", "blast", "detonate", "detonation", "bombing", "blow up", "go off"),
-    "fire": ("blaze", "wildfire", "catch fire", "fire break out"),
+    "fire": (
+        "blaze", "wildfire", "bushfire", "inferno", "catch fire", "fire break out", "fire start", "fire begin",
+        "go up in flames",
+    ),
     "outbreak": ("outbreak", "diagnose", "diagnosis", "fall ill", "infect", "infection"),
     "death": ("die", "death", "pass away"),
     # sport, culture
@@ -177,6 +182,7 @@ VERB_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "kidnap": ("kidnap", "kidnaps", "kidnapped", "kidnapping", "kidnaped", "kidnaping"),
     "ship": ("ship", "ships", "shipped", "shipping"), "step": ("step", "steps", "stepped", "stepping"),
     "wrap": ("wrap", "wraps", "wrapped", "wrapping"),
+    "sink": ("sink", "sinks", "sank", "sunk", "sinking"),
     # a bare form that is another word: "rules" is a noun, "found" also the past of "find"
     "rule": ("rule", "ruled", "ruling"), "found": ("founded", "founding"),
 })
