@@ -36,7 +36,6 @@ context checks stand in for those.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -343,11 +342,22 @@ def _opened_adjusted(text: str, lo: int) -> bool:
     """Whether the figure at ``lo`` is in the main clause right after an opening phrase that
     adjusts it: "Excluding one-off items, Acme earned $1.47 a share" (not "..., beating the
     estimate of $1.39", a clause of its own)."""
-    start, end = _adjusted_clause(text)
+    known = _CLAUSES.get(id(text))
+    if known is None or known[0] is not text:
+        if len(_CLAUSES) >= _CLAUSES_SIZE:
+            _CLAUSES.clear()
+        known = _CLAUSES[id(text)] = (text, _adjusted_clause(text))
+    start, end = known[1]
     return start <= lo <= end
 
 
-@functools.lru_cache(maxsize=1 << 12)
+#: The clauses :func:`_adjusted_clause` found, by the identity of the sentence's text (its figures
+#: all read the one object). A cache by value would compare the whole text on every hit when
+#: two articles share a sentence, a cost per figure as long as the sentence.
+_CLAUSES: dict[int, tuple[str, tuple[int, int]]] = {}
+_CLAUSES_SIZE = 1 << 12
+
+
 def _adjusted_clause(text: str) -> tuple[int, int]:
     """Return where the main clause after a sentence's adjusting opening phrase starts and where
     the first clause mark after it stands (the end of the text if none), or (1, 0): read once
