@@ -305,7 +305,10 @@ def _direction(c: QuantityClaim) -> int:
 
 def _direction_rule(claims: Sequence[QuantityClaim]) -> _Finding | None:
     """Flag the same change told as a rise by some sources and as a fall by others."""
-    signs = {c: _direction(c) for c in claims}
+    directions = [_direction(c) for c in claims]
+    if 1 not in directions or -1 not in directions:
+        return None  # most groups: no claim-keyed table (a claim's hash reads every field)
+    signs = dict(zip(claims, directions, strict=True))  # equal claims kept once, as before
     ups = [c for c, sign in signs.items() if sign > 0]
     downs = [c for c, sign in signs.items() if sign < 0]
     if not ups or not downs or not opposed(ups, downs):
@@ -324,7 +327,7 @@ def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
             continue
         q = c.quantity
         readings.setdefault(q.reading, []).append(c)
-    keys = sorted(readings, key=repr)
+    keys = sorted(readings, key=repr) if len(readings) > 1 else list(readings)
     worst: tuple[Severity, str] | None = None
     involved: list[QuantityClaim] = []
     for x, ka in enumerate(keys):

@@ -421,8 +421,19 @@ def _words(text: str, start: int, end: int) -> list[str]:
 
 
 def _has_letter(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a character that may start a word of :data:`_PIECE`."""
-    return _LETTER.search(text, start, end) is not None
+    """Whether ``text[start:end]`` holds a character that may start a word of :data:`_PIECE`.
+
+    An ASCII stretch holds one when its upper and lower case differ (only letters change): C
+    calls with an ASCII path, where the pattern tests each character's categories, about five
+    times slower (a figure reads two stretches).
+
+    >>> _has_letter("1, 2, 3", 0, 7), _has_letter("1, 2 x", 0, 6), _has_letter("1, 2, ½", 0, 7)
+    (False, True, False)
+    """
+    piece = text[start:end]
+    if piece.isascii():
+        return piece.lower() != piece.upper()
+    return _LETTER.search(piece) is not None
 
 
 def _until_stop(side: list[str], *, keep: str = "", stops: bool = True) -> list[str]:
