@@ -83,7 +83,7 @@ from .models import (
     QuoteClaim,
     Severity,
 )
-from .words import Tokenizer, fold_quote, fold_text, quote_overlap
+from .words import Tokenizer, fold_quote, fold_text, has_letter, quote_overlap
 
 __all__ = [
     "REPORTED_KINDS", "RULES", "DiffOptions", "compare_quantities", "find_discrepancies", "kinds_option",
@@ -290,7 +290,10 @@ def _direction(c: QuantityClaim) -> int:
     if c.quantity.unit in direction.MARGIN_UNITS:
         return 0  # a lead, told from either side
     sent = c.sentence
-    before = [w.casefold() for w in _WORD.findall(sent.text[max(0, c.start - sent.start - 40) : c.start - sent.start])]
+    at = c.start - sent.start
+    back = max(0, at - 40)
+    # a figure among figures has no word before it: the letter test is cheaper than the pattern
+    before = [w.casefold() for w in _WORD.findall(sent.text, back, at)] if has_letter(sent.text, back, at) else []
     for word in reversed(before[-3:]):
         if word in direction.LEVEL_MARKERS:
             break

@@ -408,7 +408,7 @@ def test_figures_without_words_near_them_read_what_the_full_rules_read(parts: li
 
     fast = measures()
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(frames, "_has_letter", lambda text, start, end: True)
+        mp.setattr(frames, "has_letter", lambda text, start, end: True)
         slow = measures()
     assert fast == slow
 
@@ -416,8 +416,8 @@ def test_figures_without_words_near_them_read_what_the_full_rules_read(parts: li
 @settings(max_examples=500)
 @given(st.text(alphabet=st.characters(max_codepoint=0x2FF) | st.sampled_from("½²٣ßÆ€…“”_"), max_size=12))
 def test_has_letter_is_the_letter_pattern(text: str) -> None:
-    """The ASCII path of ``_has_letter`` (upper and lower case differ) answers as the pattern does."""
-    from claimdiff.claims import frames
+    """The ASCII path of ``has_letter`` (upper and lower case differ) answers as the pattern does."""
+    from claimdiff.words import LETTER_RE, has_letter
 
     for start in range(len(text) + 1):
-        assert frames._has_letter(text, start, len(text)) == (frames._LETTER.search(text, start) is not None)
+        assert has_letter(text, start, len(text)) == (LETTER_RE.search(text, start) is not None)

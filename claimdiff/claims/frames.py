@@ -66,6 +66,7 @@ from .._lexicon.synonyms import canonical_unit
 from .._lexicon.units import UNITS
 from .._lexicon.updates import CHANGE_FILLERS, CHANGE_VERBS, LEVEL_WORDS
 from ..models import Quantity, Sentence
+from ..words import has_letter
 
 __all__ = ["ADJUSTED", "PART", "PLANNED", "PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
 
@@ -96,8 +97,6 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]")
 _SUBJECT, _SUBJECT_CHARS = 12, 160
 #: A word (letters, inner apostrophes) or one punctuation mark that ends a clause.
 _PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]—–!?\"“”]|\.(?!\w)")
-#: What every word of :data:`_PIECE` starts with.
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 #: Kinds of figure that count: a rank ("the first case"), a year or an identifier does not.
@@ -170,8 +169,8 @@ def find_measure(
     clock = measure_table(figure) == "clock"  # for a minute, a count ("a second yellow card") is no bound
     back_from = max(0 if clock else back_limit, lo - _QUALIFIER_CHARS)
     ahead_to = min(ahead_limit, hi + _QUALIFIER_CHARS)
-    if not (question or _has_letter(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)) and not (
-        _has_letter(sentence.text, hi, ahead_to) or _opened_adjusted(sentence.text, lo)
+    if not (question or has_letter(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)) and not (
+        has_letter(sentence.text, hi, ahead_to) or _opened_adjusted(sentence.text, lo)
     ):
         # no word the rules below read ("1, 2, 3"; a label, the act a span of time spans and an
         # opening phrase may lie past other figures): every trigger, qualifier and holder of
@@ -418,22 +417,6 @@ def _age_holder(text: str, back: Sequence[str], ahead: Sequence[str]) -> str:
 def _words(text: str, start: int, end: int) -> list[str]:
     """Return the folded words and clause punctuation of ``text[start:end]``, in order."""
     return [m.group().casefold() for m in _PIECE.finditer(text, start, end)]
-
-
-def _has_letter(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a character that may start a word of :data:`_PIECE`.
-
-    An ASCII stretch holds one when its upper and lower case differ (only letters change): C
-    calls with an ASCII path, where the pattern tests each character's categories, about five
-    times slower (a figure reads two stretches).
-
-    >>> _has_letter("1, 2, 3", 0, 7), _has_letter("1, 2 x", 0, 6), _has_letter("1, 2, ½", 0, 7)
-    (False, True, False)
-    """
-    piece = text[start:end]
-    if piece.isascii():
-        return piece.lower() != piece.upper()
-    return _LETTER.search(piece) is not None
 
 
 def _until_stop(side: list[str], *, keep: str = "", stops: bool = True) -> list[str]:
