@@ -166,7 +166,7 @@ def find_measure(
     """
     lo, hi = figure.start - sentence.start, figure.end - sentence.start
     back_limit, ahead_limit = _limits(sentence, figure, others)
-    clock = measure_table(figure) == "clock"  # for a minute, a count ("a second yellow card") is no bound
+    clock = (table := measure_table(figure)) == "clock"  # for a minute, a count ("a second yellow card") is no bound
     back_from = max(0 if clock else back_limit, lo - _QUALIFIER_CHARS)
     ahead_to = min(ahead_limit, hi + _QUALIFIER_CHARS)
     if not (question or has_letter(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)) and not (
@@ -175,7 +175,8 @@ def find_measure(
         # no word the rules below read ("1, 2, 3"; a label, the act a span of time spans and an
         # opening phrase may lie past other figures): every trigger, qualifier and holder of
         # the lexicons is words (a test checks), so only the counted noun can tell the measure
-        return "" if key.startswith("age") else _what(figure, key, [], [])
+        # (what _what says with no words: the noun's measure for a count, else nothing)
+        return NOUN_MEASURES[key] if table == "count" and key in NOUN_MEASURES and not key.startswith("age") else ""
     back_far = _words(sentence.text, back_from, lo)[::-1]
     ahead_far = _words(sentence.text, hi, ahead_to)
     back, ahead = back_far[:_BACK], ahead_far[:_AHEAD]
@@ -192,7 +193,7 @@ def find_measure(
         opening = _words(sentence.text, 0, lo)[::-1] if lo <= _QUALIFIER_CHARS else []
         label = _label(opening)
         measure = _what(figure, key, label or _answered(question, opening), [])
-    if not measure and measure_table(figure) == "duration" and ahead_clause[:1] != ["ago"]:
+    if not measure and table == "duration" and ahead_clause[:1] != ["ago"]:
         if "-" in figure.text and ahead_clause:  # "a five-week trial", "a three-day strike"
             measure = f"{ACT}{canonical_unit(ahead_clause[0].removesuffix('s'), dimension=False)}"
         else:
@@ -201,7 +202,7 @@ def find_measure(
         return f"{measure}{PREVIOUS}"
     if _reads_part(back, ahead):
         return f"{measure}{PART}"
-    if measure_table(figure) == "duration" and _reads_planned(back_clause):
+    if table == "duration" and _reads_planned(back_clause):
         return f"{measure}{PLANNED}"
     return f"{measure}{ADJUSTED}" if _reads_adjusted(sentence.text, lo, back_far, ahead_far) else measure
 
