@@ -69,8 +69,8 @@ def has_letter(text: str, start: int, end: int) -> bool:
     calls with an ASCII path, where the pattern tests each character's categories, about five
     times slower. Claim readers ask this of the words around every figure.
 
-    >>> has_letter("1, 2, 3", 0, 7), has_letter("1, 2 x", 0, 6), has_letter("1, 2, ½", 0, 7)
-    (False, True, False)
+    >>> has_letter("1, 2, 3", 0, 7), has_letter("1, 2 x", 0, 6), has_letter("1 – 2", 0, 5), has_letter("1 é", 0, 3)
+    (False, True, False, True)
     """
     piece = text[start:end]
     if piece.isascii():
