@@ -83,7 +83,7 @@ from .models import (
     QuoteClaim,
     Severity,
 )
-from .words import Tokenizer, fold_quote, fold_text, quote_overlap
+from .words import Tokenizer, fold_quote, fold_text, has_letter, quote_overlap
 
 __all__ = [
     "REPORTED_KINDS", "RULES", "DiffOptions", "compare_quantities", "find_discrepancies", "kinds_option",
@@ -290,7 +290,10 @@ def _direction(c: QuantityClaim) -> int:
     if c.quantity.unit in direction.MARGIN_UNITS:
         return 0  # a lead, told from either side
     sent = c.sentence
-    before = [w.casefold() for w in _WORD.findall(sent.text[max(0, c.start - sent.start - 40) : c.start - sent.start])]
+    at = c.start - sent.start
+    back = max(0, at - 40)
+    # a figure among figures has no word before it: the letter test is cheaper than the pattern
+    before = [w.casefold() for w in _WORD.findall(sent.text, back, at)] if has_letter(sent.text, back, at) else []
     for word in reversed(before[-3:]):
         if word in direction.LEVEL_MARKERS:
             break
@@ -305,7 +308,10 @@ def _direction(c: QuantityClaim) -> int:
 
 def _direction_rule(claims: Sequence[QuantityClaim]) -> _Finding | None:
     """Flag the same change told as a rise by some sources and as a fall by others."""
-    signs = {c: _direction(c) for c in claims}
+    directions = [_direction(c) for c in claims]
+    if 1 not in directions or -1 not in directions:
+        return None  # most groups: no claim-keyed table (a claim's hash reads every field)
+    signs = dict(zip(claims, directions, strict=True))  # equal claims kept once, as before
     ups = [c for c, sign in signs.items() if sign > 0]
     downs = [c for c, sign in signs.items() if sign < 0]
     if not ups or not downs or not opposed(ups, downs):
@@ -324,7 +330,7 @@ def _quantity_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
             continue
         q = c.quantity
         readings.setdefault(q.reading, []).append(c)
-    keys = sorted(readings, key=repr)
+    keys = sorted(readings, key=repr) if len(readings) > 1 else list(readings)
     worst: tuple[Severity, str] | None = None
     involved: list[QuantityClaim] = []
     for x, ka in enumerate(keys):

@@ -11,7 +11,8 @@ same way everywhere:
   dots and hyphens, plural ("agreements" -> "agreement");
 * :func:`content_tokens` and :class:`Tokenizer`: the content words of a text (function
   words and figures left out), memoised per comparison;
-* :func:`quote_overlap`: how much of one set of words another holds.
+* :func:`quote_overlap`: how much of one set of words another holds;
+* :func:`has_letter`: whether a stretch holds a letter (a character of ``[^\\W\\d_]``).
 
 It reads only the word lists in :mod:`claimdiff._lexicon`.
 """
@@ -25,10 +26,12 @@ from ._lexicon.synonyms import NAME_ALIASES
 
 __all__ = [
     "APOSTROPHES",
+    "LETTER_RE",
     "Tokenizer",
     "content_tokens",
     "fold_quote",
     "fold_text",
+    "has_letter",
     "name_words",
     "normalise_token",
     "quote_overlap",
@@ -53,6 +56,26 @@ def fold_text(text: str) -> str:
     "russia's war"
     """
     return _SPACE.sub(" ", text.translate(_FOLD)).strip().casefold()
+
+
+#: A letter: what starts a word of the claim readers (a word character, not a digit nor "_").
+LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def has_letter(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a letter (a match of :data:`LETTER_RE`).
+
+    An ASCII stretch holds one when its upper and lower case differ (only letters change): C
+    calls with an ASCII path, where the pattern tests each character's categories, about five
+    times slower. Claim readers ask this of the words around every figure.
+
+    >>> has_letter("1, 2, 3", 0, 7), has_letter("1, 2 x", 0, 6), has_letter("1 – 2", 0, 5), has_letter("1 é", 0, 3)
+    (False, True, False, True)
+    """
+    piece = text[start:end]
+    if piece.isascii():
+        return piece.lower() != piece.upper()
+    return LETTER_RE.search(piece) is not None
 
 
 def fold_quote(text: str) -> str:

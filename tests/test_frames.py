@@ -417,7 +417,7 @@ def test_figures_without_words_near_them_read_what_the_full_rules_read(parts: li
 
     fast = measures()
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(frames, "_has_letter", lambda text, start, end: True)
+        mp.setattr(frames, "has_letter", lambda text, start, end: True)
         slow = measures()
     assert fast == slow
 
@@ -434,3 +434,13 @@ def test_a_magnitude_is_read_before_after_or_joined_to_its_figure(text: str) -> 
 def test_magnitudes_written_two_ways_conflict() -> None:
     found = compare([Article("a", "A magnitude-6.2 quake hit the port."), Article("b", "A 6.9 magnitude quake hit the port.")])
     assert [d.kind.value for d in found.discrepancies] == ["quantity"]
+
+
+@settings(max_examples=500)
+@given(st.text(alphabet=st.characters(max_codepoint=0x2FF) | st.sampled_from("½²٣ßÆ€…“”_"), max_size=12))
+def test_has_letter_is_the_letter_pattern(text: str) -> None:
+    """The ASCII path of ``has_letter`` (upper and lower case differ) answers as the pattern does."""
+    from claimdiff.words import LETTER_RE, has_letter
+
+    for start in range(len(text) + 1):
+        assert has_letter(text, start, len(text)) == (LETTER_RE.search(text, start) is not None)

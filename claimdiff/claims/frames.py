@@ -36,7 +36,6 @@ context checks stand in for those.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
@@ -68,6 +67,7 @@ from .._lexicon.synonyms import canonical_unit
 from .._lexicon.units import UNITS
 from .._lexicon.updates import CHANGE_FILLERS, CHANGE_VERBS, LEVEL_WORDS
 from ..models import Quantity, Sentence
+from ..words import has_letter
 
 __all__ = ["ADJUSTED", "PART", "PLANNED", "PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
 
@@ -100,8 +100,6 @@ _CLAUSE_MARK = re.compile(r"[,;:()\[\]—–]")
 _SUBJECT, _SUBJECT_CHARS = 12, 160
 #: A word (letters, inner apostrophes) or one punctuation mark that ends a clause.
 _PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|[,;:()\[\]—–!?\"“”]|\.(?!\w)")
-#: What every word of :data:`_PIECE` starts with.
-_LETTER = re.compile(r"[^\W\d_]")
 
 
 #: Kinds of figure that count: a rank ("the first case"), a year or an identifier does not.
@@ -171,16 +169,17 @@ def find_measure(
     """
     lo, hi = figure.start - sentence.start, figure.end - sentence.start
     back_limit, ahead_limit = _limits(sentence, figure, others)
-    clock = measure_table(figure) == "clock"  # for a minute, a count ("a second yellow card") is no bound
+    clock = (table := measure_table(figure)) == "clock"  # for a minute, a count ("a second yellow card") is no bound
     back_from = max(0 if clock else back_limit, lo - _QUALIFIER_CHARS)
     ahead_to = min(ahead_limit, hi + _QUALIFIER_CHARS)
-    if not (question or _has_letter(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)) and not (
-        _has_letter(sentence.text, hi, ahead_to) or _opened_adjusted(sentence.text, lo)
+    if not (question or has_letter(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)) and not (
+        has_letter(sentence.text, hi, ahead_to) or _opened_adjusted(sentence.text, lo)
     ):
         # no word the rules below read ("1, 2, 3"; a label, the act a span of time spans and an
         # opening phrase may lie past other figures): every trigger, qualifier and holder of
         # the lexicons is words (a test checks), so only the counted noun can tell the measure
-        return "" if key.startswith("age") else _what(figure, key, [], [])
+        # (what _what says with no words: the noun's measure for a count, else nothing)
+        return NOUN_MEASURES[key] if table == "count" and key in NOUN_MEASURES and not key.startswith("age") else ""
     back_far = _words(sentence.text, back_from, lo)[::-1]
     ahead_far = _words(sentence.text, hi, ahead_to)
     back, ahead = back_far[:_BACK], ahead_far[:_AHEAD]
@@ -197,7 +196,7 @@ def find_measure(
         opening = _words(sentence.text, 0, lo)[::-1] if lo <= _QUALIFIER_CHARS else []
         label = _label(opening)
         measure = _what(figure, key, label or _answered(question, opening), [])
-    if not measure and measure_table(figure) == "duration" and ahead_clause[:1] != ["ago"]:
+    if not measure and table == "duration" and ahead_clause[:1] != ["ago"]:
         if "-" in figure.text and ahead_clause:  # "a five-week trial", "a three-day strike"
             measure = f"{ACT}{canonical_unit(ahead_clause[0].removesuffix('s'), dimension=False)}"
         else:
@@ -206,7 +205,7 @@ def find_measure(
         return f"{measure}{PREVIOUS}"
     if _reads_part(back, ahead):
         return f"{measure}{PART}"
-    if measure_table(figure) == "duration" and _reads_planned(back_clause):
+    if table == "duration" and _reads_planned(back_clause):
         return f"{measure}{PLANNED}"
     return f"{measure}{ADJUSTED}" if _reads_adjusted(sentence.text, lo, back_far, ahead_far) else measure
 
@@ -346,11 +345,22 @@ def _opened_adjusted(text: str, lo: int) -> bool:
     """Whether the figure at ``lo`` is in the main clause right after an opening phrase that
     adjusts it: "Excluding one-off items, Acme earned $1.47 a share" (not "..., beating the
     estimate of $1.39", a clause of its own)."""
-    start, end = _adjusted_clause(text)
+    known = _CLAUSES.get(id(text))
+    if known is None or known[0] is not text:
+        if len(_CLAUSES) >= _CLAUSES_SIZE:
+            _CLAUSES.clear()
+        known = _CLAUSES[id(text)] = (text, _adjusted_clause(text))
+    start, end = known[1]
     return start <= lo <= end
 
 
-@functools.lru_cache(maxsize=1 << 12)
+#: The clauses :func:`_adjusted_clause` found, by the identity of the sentence's text (its figures
+#: all read the one object). A cache by value would compare the whole text on every hit when
+#: two articles share a sentence, a cost per figure as long as the sentence.
+_CLAUSES: dict[int, tuple[str, tuple[int, int]]] = {}
+_CLAUSES_SIZE = 1 << 12
+
+
 def _adjusted_clause(text: str) -> tuple[int, int]:
     """Return where the main clause after a sentence's adjusting opening phrase starts and where
     the first clause mark after it stands (the end of the text if none), or (1, 0): read once
@@ -411,11 +421,6 @@ def _age_holder(text: str, back: Sequence[str], ahead: Sequence[str]) -> str:
 def _words(text: str, start: int, end: int) -> list[str]:
     """Return the folded words and clause punctuation of ``text[start:end]``, in order."""
     return [m.group().casefold() for m in _PIECE.finditer(text, start, end)]
-
-
-def _has_letter(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a character that may start a word of :data:`_PIECE`."""
-    return _LETTER.search(text, start, end) is not None
 
 
 def _until_stop(side: list[str], *, keep: str = "", stops: bool = True) -> list[str]:
