@@ -62,12 +62,14 @@ from rapidfuzz import fuzz
 
 from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
+from ._lexicon.people import OFFICES
 from ._quotewording import changed_words, contained
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
+from .claims.speakers import role_of
 from .claims.statements import accounts_meet, act_word, forecloses, sole_acts
 from .errors import InvalidArgument, short_repr
 from .models import (
@@ -451,10 +453,11 @@ def _date_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fin
 
 
 def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
-    buckets = _buckets(group.claims, lambda c: (fold_quote(c.text), c.key))
+    buckets = _buckets(group.claims, lambda c: (fold_quote(c.text), c.key, _office_of(c)))
     folded = [fold_quote(b[0].text) for b in buckets]
     words = [set(tok(b[0].text)) for b in buckets]
     speakers = [_speaker_of(b[0]) for b in buckets]
+    offices = [_office_of(b[0]) for b in buckets]
 
     def contains(x: int, y: int) -> bool:
         return contained(buckets[x][0].text, buckets[y][0].text, opts.quote_containment)
@@ -470,7 +473,7 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
             if fa != fb and quote_overlap(words[x], words[y]) < opts.quote_overlap:
                 continue
             verdict = "same" if fa == fb else _compare_quotes(left[0].text, right[0].text, contains(x, y), opts)
-            others = _different_speakers(speakers[x], speakers[y])
+            others = _different_speakers(speakers[x], speakers[y]) or _different_offices(offices[x], offices[y])
             if verdict == "same" and others:
                 attribution.append((x, y))
             elif verdict == "wording" and not others:
@@ -499,6 +502,25 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
 def _speaker_of(c: Claim) -> str:
     """Return the name a quote is credited to, '' when unknown (no speaker, a description)."""
     return c.speaker or "" if isinstance(c, QuoteClaim) and c.key else ""
+
+
+def _office_of(c: Claim) -> str:
+    """Return the office a quote is credited to when it names no one ("the mayor said"): a
+    role one person holds (:data:`OFFICES`), with its rank ("deputy mayor"); '' otherwise."""
+    if not isinstance(c, QuoteClaim) or c.key or not c.speaker:
+        return ""
+    role = role_of(c.speaker)
+    return role if role in OFFICES or role.partition(" ")[2] in OFFICES else ""
+
+
+def _different_offices(a: str, b: str) -> bool:
+    """Return whether two offices are two people's: "the mayor" and "the governor", "the
+    mayor" and "the deputy mayor".
+
+    >>> _different_offices("mayor", "governor"), _different_offices("mayor", "mayor"), _different_offices("mayor", "")
+    (True, False, False)
+    """
+    return bool(a and b and a != b)
 
 
 def _different_speakers(a: str, b: str) -> bool:

@@ -143,6 +143,24 @@ def test_same_words_from_different_speakers_is_attribution() -> None:
     assert (d.kind, d.severity) == (Kind.ATTRIBUTION, Severity.HIGH)
 
 
+@pytest.mark.parametrize(
+    ("left", "right", "attribution"),
+    [
+        ("the mayor", "the governor", True),
+        ("the town's mayor", "the deputy mayor", True),
+        ("the club captain", "the club's chief executive", True),
+        ("the mayor", "the town's mayor", False),
+        ("the mayor", "a spokesperson", False),  # a role many hold is no one in particular
+        ("a senator", "another senator", False),
+    ],
+)
+def test_same_words_credited_to_two_offices_is_attribution(left: str, right: str, attribution: bool) -> None:
+    a = quote("a", "we will rebuild every home on this street", left, "")
+    b = quote("b", "we will rebuild every home on this street", right, "")
+    found = diff(ClaimKind.QUOTE, a, b)
+    assert [d.kind for d in found] == ([Kind.ATTRIBUTION] if attribution else [])
+
+
 def test_different_speakers_with_different_words_are_not_compared() -> None:
     a = quote("a", "the deal is a good one for the region", "Giang", "giang")
     b = quote("b", "the region will welcome a good deal", "Ha", "ha")

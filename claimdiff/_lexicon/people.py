@@ -106,6 +106,19 @@ ROLE_ALIASES: Mapping[str, str] = MappingProxyType(
     }
 )
 
+#: Canonical roles (:data:`ROLE_ALIASES`) that one person holds in a story's setting: two
+#: quotes credited to "the mayor" and to "the governor" are two people's. Roles many people
+#: share ("a senator", "an official", "the spokesperson", "a witness") are not among them, nor
+#: roles news uses for one another ("coach" and "manager" of a club).
+OFFICES: frozenset[str] = frozenset(
+    (
+        "mayor", "governor", "president", "premier", "chancellor", "prime minister", "chair", "chief executive",
+        "chief financial officer", "chief operating officer", "chief technology officer", "chief medical officer",
+        "captain", "sheriff", "coroner", "principal", "dean", "king", "queen", "pope", "emperor", "sultan", "emir",
+        "speaker", "prosecutor", "headteacher", "archbishop", "commissioner", "treasurer",
+    )
+)
+
 #: Words that make a name a body, not a person ("Greater Manchester Police", "Bank of
 #: Aldoria", "Halvern Systems"), lower-case.
 BODY_WORDS: frozenset[str] = frozenset(
