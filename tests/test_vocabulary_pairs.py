@@ -23,7 +23,7 @@ PAIRS_FILE = Path(__file__).parent / "fixtures" / "vocabulary_pairs.txt"
 OPENING = "The events took place in the town of Marlow this week. "
 PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 #: Disagreements found, at least (of all "flag" pairs).
-FLAGGED_FLOOR = 46
+FLAGGED_FLOOR = 47
 
 
 def _pairs(expected: str) -> list[tuple[str, str]]:
