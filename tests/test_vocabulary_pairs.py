@@ -20,15 +20,20 @@ import pytest
 import claimdiff
 
 PAIRS_FILE = Path(__file__).parent / "fixtures" / "vocabulary_pairs.txt"
+#: Pairs written with those, never tuned on: only their counts are read.
+HOLDOUT_FILE = Path(__file__).parent / "fixtures" / "vocabulary_pairs_holdout.txt"
 OPENING = "The events took place in the town of Marlow this week. "
 PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 #: Disagreements found, at least (of all "flag" pairs).
 FLAGGED_FLOOR = 47
+#: Held-out pairs: disagreements found, at least, and agreements flagged, at most.
+HOLDOUT_FLAGGED_FLOOR = 17  # of 28, at the first count
+HOLDOUT_FALSE_CEILING = 0  # of 14
 
 
-def _pairs(expected: str) -> list[tuple[str, str]]:
+def _pairs(expected: str, path: Path = PAIRS_FILE) -> list[tuple[str, str]]:
     out = []
-    for line in PAIRS_FILE.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("#") or not line.strip():
             continue
         kind, a, b = (part.strip() for part in line.split("|"))
@@ -59,3 +64,16 @@ def test_disagreements_in_other_words_are_found() -> None:
     found = len(pairs) - len(missed)
     print(f"flagged {found}/{len(pairs)}; missed:", *missed, sep="\n  ")
     assert found >= FLAGGED_FLOOR, f"{found}/{len(pairs)} flagged, floor {FLAGGED_FLOOR}"
+
+
+def _holdout_counts() -> tuple[int, int]:
+    """Return (disagreements flagged, agreements flagged) of the held-out pairs."""
+    flagged = sum(bool(_findings(a, b)) for a, b in _pairs("flag", HOLDOUT_FILE))
+    false = sum(bool(_findings(a, b)) for a, b in _pairs("agree", HOLDOUT_FILE))
+    return flagged, false
+
+
+def test_held_out_pairs_do_not_drop() -> None:
+    """Counts only: which held-out pairs are missed is not printed, so no rule is made from them."""
+    flagged, false = _holdout_counts()
+    assert flagged >= HOLDOUT_FLAGGED_FLOOR and false <= HOLDOUT_FALSE_CEILING, (flagged, false)
