@@ -101,6 +101,9 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "support": ("support",),
         "oppose": ("oppose",),
         "cancel": ("cancel", "postpone", "delay"),
+        # being hit by what happened, however hard: "services were not affected" is answered by
+        # "appointments were postponed" as much as by "services were disrupted"
+        "affect": ("affect", "disrupt", "impact", "cripple", "paralyse", "paralyze", "disable"),
         "include": ("include",),
         "exclude": ("exclude", "omit"),
         "forgo": ("forgo", "forego", "waive", "renounce", "relinquish"),
@@ -178,6 +181,7 @@ NOMINALISATIONS: Final = MappingProxyType(
         "completion": "complete", "failure": "fail", "success": "succeed", "qualification": "qualify",
         "prevention": "prevent", "proof": "prove", "activation": "activate",
         "cyberattack": "attack", "cyber-attack": "attack", "hacking": "hack",
+        "disruption": "disrupt",
     }
 )
 
@@ -268,6 +272,12 @@ PHRASES: Final = (
     (("vote", "in", "favor"), "support"),
     (("vote", "against"), "oppose"),
     (("hand", "in"), "submit"),
+    # a state kept, not an act: "the airport remained open" answers "the airport was closed",
+    # but "reopened" does not (it may have closed first)
+    *(((verb, state), "stay-open") for verb in ("remain", "stay", "keep") for state in ("open", "operational")),
+    *(((verb, state), "stay-closed") for verb in ("remain", "stay", "keep") for state in ("closed", "shut")),
+    (("knock", "out"), "affect"),
+    *(((verb, "offline"), "affect") for verb in ("knock", "take", "go", "force")),
     (("remain", "in", "place"), "continue"),
     (("remain", "in", "force"), "continue"),
     (("remain", "in", "effect"), "continue"),
@@ -326,8 +336,11 @@ PROGRESSIVE_AUXILIARIES: Final = frozenset({"is", "are", "am", "'re", "'s", "isn
 #: Concepts whose object happened whether or not they did: "did not investigate the death",
 #: "did not attend the launch",
 #: "failed to prevent the collapse" (while "failed to agree an extension" leaves the
-#: extension undone).
-PRESUPPOSING_CONCEPTS: Final = frozenset({"investigate", "cause", "prevent", "survive", "discuss", "link", "attend"})
+#: extension undone); and whose cause happened whether or not they did: "were not affected by
+#: the attack", "no one was hurt in the explosion", "nobody died in the crash".
+PRESUPPOSING_CONCEPTS: Final = frozenset(
+    {"investigate", "cause", "prevent", "survive", "discuss", "link", "attend", "affect", "injure", "die"}
+)
 
 #: Pairs of concepts that cannot both hold of the same thing: "confirmed" against "denied".
 ANTONYMS: Final = frozenset(
@@ -358,6 +371,8 @@ ANTONYMS: Final = frozenset(
         ("lift", "continue"),
         ("cancel", "continue"),
         ("dismiss", "play-on"),
+        ("stay-open", "close"),
+        ("stay-open", "stay-closed"),
     )
 )
 
@@ -387,6 +402,8 @@ GENERAL_CONCEPTS: Final = MappingProxyType(
         "mention": frozenset({"*"}),
         # "has yet to undergo a medical" answers "passed a medical"
         "undergo": frozenset({"pass", "complete", "fail"}),
+        # "will not be affected" answers "has been postponed", "was closed", "was knocked out"
+        "affect": frozenset({"cancel", "close", "end", "damage", "destroy", "crash", "collapse", "stay-closed"}),
     }
 )
 
