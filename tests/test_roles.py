@@ -37,6 +37,12 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
         ("The stolen van was later found burnt out in Gateshead.", "Gateshead", "at:discovery:vehicle"),
         ("Officers found a burnt-out Ford in Jarrow.", "Jarrow", "at:discovery:vehicle"),
         ("A body was found near Hexham.", "Hexham", "at:discovery:body"),
+        # the vehicle a passive's subject names, past what follows it
+        ("A white Ford Transit taken from a yard near the depot was found abandoned in Morpeth.", "Morpeth",
+         "at:discovery:vehicle"),
+        ("They left in a grey Skoda, which was later found in Blyth.", "Blyth", "at:discovery:vehicle"),
+        ("A van the gang is believed to have used has been found near Alnwick.", "Alnwick", "at:discovery:vehicle"),
+        ("The body of a cyclist who was hit by a lorry was found near Wooler.", "Wooler", "at:discovery:cyclist"),
         ("Novak, who was born in Split, moved abroad.", "Split", "at:birth:novak"),
         ("Brixel Labs, based in Leuven, makes sensors.", "Leuven", "at:headquarters:brixel"),
         # who did it
