@@ -916,3 +916,26 @@ def test_what_states_kept_and_acts_that_did_not_hit_do_not_answer(first: str, se
 )
 def test_what_an_act_that_did_not_hit_presupposes_is_no_negated_claim(text: str) -> None:
     assert [(concept, polarity) for _, concept, polarity in acts(text) if polarity != "affirmed"][1:] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "polarity"),
+    [
+        # a possibility about the past leaves the act open; a plan is another thing
+        ("Customer records may have been stolen, the bank said.", "steal", "open"),
+        ("The pilot might have been killed instantly.", "die", "open"),
+        ("The files could have been exfiltrated by insiders.", "steal", "open"),
+        ("The bank will not pay the ransom.", "pay", "ruled-out"),
+        ("Hackers stole the records of 9,000 patients.", "steal", "affirmed"),
+        ("The theft of the paintings was reported on Monday.", "steal", "affirmed"),
+    ],
+)
+def test_thefts_and_possibilities_about_the_past(text: str, concept: str, polarity: str) -> None:
+    assert polarity_of(text, concept) == polarity
+
+
+def test_a_theft_confirmed_against_one_that_may_have_happened() -> None:
+    first = "The insurer confirmed that customers' medical records had been stolen in the attack."
+    second = "Customers' medical records may have been copied by the hackers, the insurer said."
+    assert negations(first, second) == [("negation", "affirmed-vs-open")]
+    assert negations(second, first) == [("negation", "affirmed-vs-open")]

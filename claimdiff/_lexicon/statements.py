@@ -101,6 +101,8 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "support": ("support",),
         "oppose": ("oppose",),
         "cancel": ("cancel", "postpone", "delay"),
+        # taking what is not one's own, data included ("data was stolen", "files were exfiltrated")
+        "steal": ("steal", "exfiltrate", "pilfer", "loot", "siphon", "embezzle", "copy"),
         # being hit by what happened, however hard: "services were not affected" is answered by
         # "appointments were postponed" as much as by "services were disrupted"
         "affect": ("affect", "disrupt", "impact", "cripple", "paralyse", "paralyze", "disable"),
@@ -181,7 +183,8 @@ NOMINALISATIONS: Final = MappingProxyType(
         "completion": "complete", "failure": "fail", "success": "succeed", "qualification": "qualify",
         "prevention": "prevent", "proof": "prove", "activation": "activate",
         "cyberattack": "attack", "cyber-attack": "attack", "hacking": "hack",
-        "disruption": "disrupt",
+        "disruption": "disrupt", "theft": "steal", "exfiltration": "exfiltrate", "looting": "loot",
+        "embezzlement": "embezzle",
     }
 )
 
@@ -528,6 +531,10 @@ OPEN_IF_AFTER: Final = frozenset({"unclear", "uncertain", "unknown", "asked", "a
 #: Modal words that make an act future or hypothetical ("said it would stop"): planned, never a
 #: negation of a done act.
 MODALS: Final = frozenset({"will", "would", "shall", "could", "should", "might", "may", "must", "can", "ll", "wo"})
+#: Modals that, before "have", tell a possibility about the past, which leaves the act open:
+#: "data may have been stolen", "the gunman might have fled", "could have been sabotaged"
+#: ("would have" and "should have" tell what did not happen, "must have" an inference).
+POSSIBILITY_MODALS: Final = frozenset({"may", "might", "could"})
 #: Verbs whose infinitive is planned or intended ("plans to sign", "agreed to extend").
 PLANNING_VERBS: Final = frozenset(
     {"plan", "intend", "aim", "expect", "hope", "want", "seek", "propose", "threaten", "vow", "pledge",

@@ -106,7 +106,7 @@ for _words, _concept in sorted(lex.SEPARABLE_PHRASES, key=lambda p: -len(p[0])):
 #: The rules that set a predicate's polarity, in the order they are tried, as data:
 #: (name, what the cue is).
 ASSERTION_RULES: tuple[tuple[str, str], ...] = (
-    ("open", "'whether', 'unclear', 'if' after 'unclear' or 'asked': what follows is open"),
+    ("open", "'whether', 'unclear', 'if' after 'unclear' or 'asked', 'may have': what follows is open"),
     ("not-ruled-out", "'has not ruled out': what follows is open; 'ruled out' negates it"),
     ("unsaid", "a verb of saying negated ('would not confirm', 'declined to comment'): open"),
     ("double-negation", "two negations: no claim"),
@@ -1120,6 +1120,10 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
             clause.rule_out = True
         clause.cue(_cue_start(words, i))
         return i + 2, clause
+    if w in lex.POSSIBILITY_MODALS and after in ("have", "'ve"):
+        clause.open = True  # "data may have been stolen": a possibility, not a plan
+        clause.cue(tok.start)
+        return i + 1, clause
     if w in lex.MODALS:
         if not (w in ("can", "could") and i + 1 < len(words) and _is_negator(words, i + 1)):
             clause.planned = True
