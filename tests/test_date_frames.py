@@ -48,6 +48,8 @@ def frame(sentence: str, date: str) -> Frame:
         ("The alarm was raised at about 4.30am by a neighbour.", "at about 4.30am", "discovery", None),
         ("The fraud only came to light in March.", "in March", "discovery", None),
         ("Engineers spotted the crack on Friday evening.", "on Friday evening", "discovery", None),
+        ("The volcano last erupted in 1951.", "in 1951", "eruption", None),
+        ("Its previous eruption, in 1951, was small.", "in 1951", "eruption", None),
     ],
 )
 def test_the_frame_is_the_nearest_event_word(sentence: str, date: str, event: str | None, phase: str | None) -> None:
@@ -132,6 +134,12 @@ def test_the_times_of_one_discovery_in_other_words_disagree() -> None:
     a = "Guards discovered the empty cell at 6.10am on Sunday, the prison service said. Visits were cancelled."
     b = "Visits were cancelled. The alarm was raised at about 4am when a guard noticed the cell was empty."
     assert date_findings(report(a, b)) == [("about 4am", "at 6.10am")]
+
+
+def test_the_years_of_one_earlier_eruption_disagree() -> None:
+    a = "Mount Ossa erupted on Sunday for the first time since 1951. Flights were halted."
+    b = "Flights were halted. Mount Ossa last erupted in 1915, when it buried a village."
+    assert date_findings(report(a, b)) == [("in 1915", "since 1951")]
 
 
 def test_a_statement_day_does_not_pair_with_where_something_began() -> None:

@@ -87,6 +87,7 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # disasters and accidents
     "quake": ("quake", "earthquake", "tremor", "temblor", "jolt", "struck"),
     "aftershock": ("aftershock",),
+    "eruption": ("erupt", "eruption"),
     "crash": (
         "crash", "collide", "collision", "derail", "derailment", "accident", "wreck", "leave the tracks",
         "jump the tracks", "come off the rails", "go off the rails", "run aground",
