@@ -72,6 +72,11 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
         ("Kate Lyons, Westbank's senior economist, said rates would fall.", "Westbank", "employer:lyons"),
         ("Brixel's chief executive, Ona Vale, resigned.", "Ona Vale", "post:brixel:ceo"),
         ("Pérez, the company's longtime CFO, retired.", "Pérez", "post:company:cfo"),
+        # a post told by a verb in a relative clause, and a body named by a common noun
+        ("Ana Grant, who chairs the council's audit committee, spoke first.", "Ana Grant", "post:committee:chair"),
+        ("Omar Bell, who heads the regulator's enforcement board, declined.", "Omar Bell", "post:board:head"),
+        ("Party committee chair Dr Lia Moss called the vote.", "Lia Moss", "post:committee:chair"),
+        ("The inquiry chair, Sir Tom Hale, opened the hearing.", "Sir Tom Hale", "post:inquiry:chair"),
         ("The case was tried in Southwark Crown Court in 2021.", "Southwark Crown Court", "court:trial"),
         # more deeds and places
         ("Palmer headed the opener in the 20th minute.", "Palmer", "by:opener"),
@@ -472,3 +477,10 @@ def test_leading_two_things_is_two_roles() -> None:
     left = "Ola Berg will lead the restructuring."
     right = "The inquiry will be led by Dan Tull."
     assert _entity_findings(left, right) == []
+
+
+def test_a_post_of_a_body_that_comes_in_pairs_is_no_role() -> None:
+    # two clubs in one story: "club captain" says which of them no more than "captain" does
+    assert not [role for _, role in _roles("On Sunday the club captain Ada Lund lifted the cup.") if role.startswith("post:")]
+    # "who chairs" of no body in the lexicon, or of several people, gives no post
+    assert not [role for _, role in _roles("Ana Grant, who chairs the meeting, spoke.") if role.startswith("post:")]
