@@ -42,6 +42,14 @@ def frame(sentence: str, date: str) -> Frame:
         # phrases that hold an event word but name no event
         ("Negotiators saw no sign of progress tonight.", "tonight", None, None),
         ("Officials have not ruled out a recall since May 2024.", "since May 2024", "recall", "begin"),
+        # finding out, however it is told
+        ("The leak was detected on Sunday by a night guard.", "on Sunday", "discovery", None),
+        ("A nurse noticed the missing vials at 6 a.m.", "at 6 a.m.", "discovery", None),
+        ("The alarm was raised at about 4.30am by a neighbour.", "at about 4.30am", "discovery", None),
+        ("The fraud only came to light in March.", "in March", "discovery", None),
+        ("Engineers spotted the crack on Friday evening.", "on Friday evening", "discovery", None),
+        ("The volcano last erupted in 1951.", "in 1951", "eruption", None),
+        ("Its previous eruption, in 1951, was small.", "in 1951", "eruption", None),
     ],
 )
 def test_the_frame_is_the_nearest_event_word(sentence: str, date: str, event: str | None, phase: str | None) -> None:
@@ -120,6 +128,18 @@ def test_dates_of_different_events_never_link() -> None:
     assert date_findings(report(a, b)) == []
     group_texts = [sorted(c.text for c in g.claims) for g in report(a, b).alignments if g.kind.value == "date"]
     assert ["in 2019", "in 2023"] not in group_texts
+
+
+def test_the_times_of_one_discovery_in_other_words_disagree() -> None:
+    a = "Guards discovered the empty cell at 6.10am on Sunday, the prison service said. Visits were cancelled."
+    b = "Visits were cancelled. The alarm was raised at about 4am when a guard noticed the cell was empty."
+    assert date_findings(report(a, b)) == [("about 4am", "at 6.10am")]
+
+
+def test_the_years_of_one_earlier_eruption_disagree() -> None:
+    a = "Mount Ossa erupted on Sunday for the first time since 1951. Flights were halted."
+    b = "Flights were halted. Mount Ossa last erupted in 1915, when it buried a village."
+    assert date_findings(report(a, b)) == [("in 1915", "since 1951")]
 
 
 def test_a_statement_day_does_not_pair_with_where_something_began() -> None:

@@ -203,7 +203,9 @@ WED = dt.date(2026, 3, 11)  # a Wednesday
 #: Sentence | publication date | first day read. A bare weekday is the coming one in a clause
 #: of the future, else the last one; a yearless day or month the last one in the past, the next
 #: one in the future, else the nearest; a past verb says nothing of where a state "until" a day
-#: ends; a weekday given with the day picks the year (17 December 2025 is a Wednesday).
+#: ends; a weekday given with the day picks the year (17 December 2025 is a Wednesday); an
+#: infinitive with no tense word in its whole clause is a plan (the headline "Nurses to walk out
+#: from Thursday"), but not when a past verb lies beyond the words read.
 TENSE_CASES = """
 The two men will face a judge on Friday.        | 2026-03-11 | 2026-03-13
 On Friday, the two men will face a judge.       | 2026-03-11 | 2026-03-13
@@ -226,6 +228,10 @@ In September, the minister visited the depot.   | 2025-06-11 | 2024-09-01
 The old depot closed in September.              | 2025-06-11 | 2024-09-01
 The season starts in August.                    | 2025-06-11 | 2025-08-01
 The next talks will be held in January.         | 2025-06-11 | 2026-01-01
+Nurses to walk out from Thursday                | 2026-03-10 | 2026-03-12
+Ministers to meet union leaders on Friday       | 2026-03-10 | 2026-03-13
+He went back to London to see the bank's board on Friday. | 2026-03-10 | 2026-03-06
+Shares jumped to a record on Friday.            | 2026-03-10 | 2026-03-06
 """
 
 

@@ -206,6 +206,14 @@ def test_ages_of_one_holder_conflict_across_sentences() -> None:
         ("The remaining two have been charged with fraud.", "two", "charged@part"),
         ("Another 40 people were evacuated overnight.", "40 people", "evacuated@part"),
         ("Two more patients have died.", "Two", "deaths@part"),
+        # how many live in a place; people moved out of it
+        ("Lava neared Orla, a village of about 900 people.", "about 900 people", "population"),
+        ("The island is home to 12,000 people.", "12,000 people", "population"),
+        ("About 2,000 residents were moved out overnight.", "About 2,000 residents", "evacuated"),
+        # a part "of" the total told right after it
+        ("Nine of the 14 passengers were treated in hospital.", "Nine", "@part"),
+        ("She had served six years of a 20-year term.", "six years", "act=serv@part"),
+        ("The firm will cut 300 of its 1,200 jobs.", "300", "@part"),
         ("Adjusted earnings were $1.47 a share.", "$1.47", "profit@adjusted"),
         ("Adjusted earnings per share were $1.47.", "$1.47", "profit@adjusted"),
         ("Underlying profit: $40 million.", "$40 million", "profit@adjusted"),
@@ -289,6 +297,22 @@ def test_a_part_of_a_total_never_conflicts_with_the_total() -> None:
     found = _findings(
         "Three men have been charged over the Leeds jewellery raid, police said on Wednesday.",
         "Two men were released without charge. The remaining two have been charged over the Leeds jewellery raid.",
+    )
+    assert found == []
+
+
+def test_how_many_live_in_a_place_is_no_rival_to_how_many_left_it() -> None:
+    found = _findings(
+        "Lava reached Orla on Tuesday. Orla, a village of about 900 people, lost its school.",
+        "About 2,000 residents were moved out of the villages near the crater on Tuesday.",
+    )
+    assert found == []
+
+
+def test_a_part_told_with_its_total_never_conflicts_with_the_total() -> None:
+    found = _findings(
+        "Okoro, who is serving nine years for fraud, was moved to an open prison on Monday.",
+        "Okoro had served three years of a nine-year sentence before the move on Monday.",
     )
     assert found == []
 

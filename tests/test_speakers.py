@@ -284,6 +284,12 @@ def test_a_name_after_its_description_is_the_speaker() -> None:
     )
 
 
+def test_a_name_after_a_description_of_a_body_is_the_speaker_not_the_body() -> None:
+    sentence = '"Beds are full," the medical director of St Luke\'s Hospital, Ruth Obi, told the Herald.'
+    assert speaker_in(sentence) == ("Ruth Obi", "name-in-apposition")
+    assert speaker_in('The head of Kelso Council, Ann Reid, said: "We are ready."') == ("Ann Reid", "name-in-apposition")
+
+
 def test_a_participle_of_saying_credits_the_subject() -> None:
     sentence = 'Coach Ivo Petrak refused to blame the referee, saying only that he would "watch it again on Monday".'
     assert speaker_in(sentence) == ("Coach Ivo Petrak", "subject-then-participle")

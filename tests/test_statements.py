@@ -867,3 +867,75 @@ def test_an_attack_ruled_out_against_one_left_open_or_told(first: str, second: s
 def test_an_attack_ruled_out_twice_in_other_words_is_no_negation() -> None:
     assert negations("Police ruled out foul play in the Kelso fire.",
                      "Police said there was no suspicion of foul play in the Kelso fire.") == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        # a state kept against the act that ends it, each the source's one account of it
+        ("The main hospital's car park was closed on Friday.", "The car park stayed open all weekend.",
+         "opposite-acts"),
+        ("Kelso's swimming pool remained shut on Monday.", "Kelso's swimming pool has remained open.",
+         "opposite-acts"),
+        # "not affected" is answered by anything that hit the same thing
+        ("Routine surgery will not be affected by the walkout, the trust said.",
+         "Some routine surgery has already been postponed at two hospitals.", "affirmed-vs-ruled-out"),
+        ("Bus services were not affected by the flooding.", "Bus services were disrupted by the flooding.",
+         "affirmed-vs-negated"),
+        ("The council's payroll system was not affected.", "The council's payroll system was knocked offline.",
+         "affirmed-vs-negated"),
+    ],
+)
+def test_states_kept_and_acts_that_did_not_hit(first: str, second: str, reason: str) -> None:
+    assert negations(first, second) == [("negation", reason)]
+    assert negations(second, first) == [("negation", reason)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a reopening may follow the closure: no state kept is said
+        ("The bridge was closed on Monday.", "The bridge reopened on Wednesday."),
+        # opposite acts whose nearest words differ are about different things
+        ("A long fight over water bills ended at the high court this morning.",
+         "The judge said the firm broke the law by continuing to send estimated bills."),
+        # one teller, two things: sharing who tells them says nothing of what they are about
+        ("Cancer care will not be affected, the health board said.",
+         "The health board says 4,000 clinic appointments will be affected."),
+    ],
+)
+def test_what_states_kept_and_acts_that_did_not_hit_do_not_answer(first: str, second: str) -> None:
+    assert negations(first, second) == []
+    assert negations(second, first) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rail services were not affected by the attack.", "No one was hurt in the explosion at the depot.",
+     "Nobody died in the crash."],
+)
+def test_what_an_act_that_did_not_hit_presupposes_is_no_negated_claim(text: str) -> None:
+    assert [(concept, polarity) for _, concept, polarity in acts(text) if polarity != "affirmed"][1:] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "polarity"),
+    [
+        # a possibility about the past leaves the act open; a plan is another thing
+        ("Customer records may have been stolen, the bank said.", "steal", "open"),
+        ("The pilot might have been killed instantly.", "die", "open"),
+        ("The files could have been exfiltrated by insiders.", "steal", "open"),
+        ("The bank will not pay the ransom.", "pay", "ruled-out"),
+        ("Hackers stole the records of 9,000 patients.", "steal", "affirmed"),
+        ("The theft of the paintings was reported on Monday.", "steal", "affirmed"),
+    ],
+)
+def test_thefts_and_possibilities_about_the_past(text: str, concept: str, polarity: str) -> None:
+    assert polarity_of(text, concept) == polarity
+
+
+def test_a_theft_confirmed_against_one_that_may_have_happened() -> None:
+    first = "The insurer confirmed that customers' medical records had been stolen in the attack."
+    second = "Customers' medical records may have been copied by the hackers, the insurer said."
+    assert negations(first, second) == [("negation", "affirmed-vs-open")]
+    assert negations(second, first) == [("negation", "affirmed-vs-open")]

@@ -43,6 +43,12 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "hearing": ("hearing", "session", "inquest"),
     "trial": ("trial", "retrial"),
     "arrest": ("arrest", "detain", "detention", "apprehend", "take into custody"),
+    # finding out that something happened: "the breach was detected on Sunday", "staff noticed
+    # the cells were empty at 7am", "the alarm was raised at 5.45am"
+    "discovery": (
+        "discover", "discovery", "detect", "detection", "notice", "spot", "alarm", "raise the alarm",
+        "sound the alarm", "alarm be raise", "alarm be sound", "come to light", "come to attention",
+    ),
     "charge": ("charge", "indict", "indictment"),
     "release": ("release", "free", "bail", "without charge", "walk free"),
     "kidnapping": (
@@ -81,6 +87,7 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # disasters and accidents
     "quake": ("quake", "earthquake", "tremor", "temblor", "jolt", "struck"),
     "aftershock": ("aftershock",),
+    "eruption": ("erupt", "eruption"),
     "crash": (
         "crash", "collide", "collision", "derail", "derailment", "accident", "wreck", "leave the tracks",
         "jump the tracks", "come off the rails", "go off the rails", "run aground",
@@ -164,6 +171,7 @@ PHRASE_FILLERS: frozenset[str] = frozenset(
 #: A word of :data:`EVENTS` or :data:`PHASES` missing here is read as written, plus its regular
 #: -s, -es, -ed and -ing forms.
 VERB_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "be": ("be", "is", "are", "was", "were", "been", "being"),
     "begin": ("begin", "begins", "began", "begun", "beginning"), "bring": ("bring", "brings", "brought", "bringing"),
     "blow": ("blow", "blows", "blew", "blown", "blowing"), "break": ("break", "breaks", "broke", "broken", "breaking"),
     "catch": ("catch", "catches", "caught", "catching"), "come": ("come", "comes", "came", "coming"),
@@ -180,7 +188,8 @@ VERB_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # doubled consonants
     "plan": ("plan", "plans", "planned", "planning"), "rob": ("rob", "robs", "robbed", "robbing"),
     "kidnap": ("kidnap", "kidnaps", "kidnapped", "kidnapping", "kidnaped", "kidnaping"),
-    "ship": ("ship", "ships", "shipped", "shipping"), "step": ("step", "steps", "stepped", "stepping"),
+    "ship": ("ship", "ships", "shipped", "shipping"), "spot": ("spot", "spots", "spotted", "spotting"),
+    "step": ("step", "steps", "stepped", "stepping"),
     "wrap": ("wrap", "wraps", "wrapped", "wrapping"),
     "sink": ("sink", "sinks", "sank", "sunk", "sinking"),
     # a bare form that is another word: "rules" is a noun, "found" also the past of "find"

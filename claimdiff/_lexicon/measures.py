@@ -74,6 +74,17 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "evacuations",
             "evacuees",
             "evacuee",
+            "moved out",
+            "moved to safety",
+            "taken to safety",
+            "relocated",
+            "ordered out",
+            "ordered to leave",
+        ),
+        # how many live in a place: "a village of about 600 people", "home to 30,000"
+        "population": (
+            "population", "inhabitants", "home to", "village of", "town of", "city of", "island of",
+            "community of", "hamlet of", "suburb of",
         ),
         "displaced": ("displaced", "homeless", "fled", "flee", "fleeing", "refugees", "uprooted"),
         "arrested": (

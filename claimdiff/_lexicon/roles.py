@@ -555,6 +555,19 @@ POSTS: Mapping[str, str] = MappingProxyType(
 )
 #: Words before a post that leave it unique ("its new chief executive", "the longtime CFO"); a
 #: past post ("former") is no current holder, and an acting one stands in for another.
+#: Honorifics that may stand between a post and its holder's name ("committee chair Dr Helen Ojo").
+HONORIFICS: frozenset[str] = frozenset(
+    {"dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sir", "dame", "lord", "lady", "rev", "reverend"}
+)
+#: Verbs that say a post in a relative clause ("X, who chairs the committee,"), by the post.
+POST_VERBS: Mapping[str, str] = MappingProxyType(
+    {"chairs": "chair", "chaired": "chair", "heads": "head", "headed": "head", "leads": "head", "led": "head"}
+)
+#: Bodies that own a post when named by a common noun ("committee chair X", "who heads the
+#: board"): bodies a story tells of one of, unlike clubs and teams, which come in pairs.
+POST_BODIES: frozenset[str] = frozenset(
+    {"committee", "board", "commission", "council", "panel", "inquiry", "taskforce", "subcommittee", "tribunal"}
+)
 POST_MODIFIERS: frozenset[str] = frozenset(
     {"the", "its", "their", "longtime", "long-time", "current", "new", "veteran"}
 )

@@ -101,6 +101,11 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "support": ("support",),
         "oppose": ("oppose",),
         "cancel": ("cancel", "postpone", "delay"),
+        # taking what is not one's own, data included ("data was stolen", "files were exfiltrated")
+        "steal": ("steal", "exfiltrate", "pilfer", "loot", "siphon", "embezzle", "copy"),
+        # being hit by what happened, however hard: "services were not affected" is answered by
+        # "appointments were postponed" as much as by "services were disrupted"
+        "affect": ("affect", "disrupt", "impact", "cripple", "paralyse", "paralyze", "disable"),
         "include": ("include",),
         "exclude": ("exclude", "omit"),
         "forgo": ("forgo", "forego", "waive", "renounce", "relinquish"),
@@ -178,6 +183,8 @@ NOMINALISATIONS: Final = MappingProxyType(
         "completion": "complete", "failure": "fail", "success": "succeed", "qualification": "qualify",
         "prevention": "prevent", "proof": "prove", "activation": "activate",
         "cyberattack": "attack", "cyber-attack": "attack", "hacking": "hack",
+        "disruption": "disrupt", "theft": "steal", "exfiltration": "exfiltrate", "looting": "loot",
+        "embezzlement": "embezzle",
     }
 )
 
@@ -268,6 +275,12 @@ PHRASES: Final = (
     (("vote", "in", "favor"), "support"),
     (("vote", "against"), "oppose"),
     (("hand", "in"), "submit"),
+    # a state kept, not an act: "the airport remained open" answers "the airport was closed",
+    # but "reopened" does not (it may have closed first)
+    *(((verb, state), "stay-open") for verb in ("remain", "stay", "keep") for state in ("open", "operational")),
+    *(((verb, state), "stay-closed") for verb in ("remain", "stay", "keep") for state in ("closed", "shut")),
+    (("knock", "out"), "affect"),
+    *(((verb, "offline"), "affect") for verb in ("knock", "take", "go", "force")),
     (("remain", "in", "place"), "continue"),
     (("remain", "in", "force"), "continue"),
     (("remain", "in", "effect"), "continue"),
@@ -326,8 +339,11 @@ PROGRESSIVE_AUXILIARIES: Final = frozenset({"is", "are", "am", "'re", "'s", "isn
 #: Concepts whose object happened whether or not they did: "did not investigate the death",
 #: "did not attend the launch",
 #: "failed to prevent the collapse" (while "failed to agree an extension" leaves the
-#: extension undone).
-PRESUPPOSING_CONCEPTS: Final = frozenset({"investigate", "cause", "prevent", "survive", "discuss", "link", "attend"})
+#: extension undone); and whose cause happened whether or not they did: "were not affected by
+#: the attack", "no one was hurt in the explosion", "nobody died in the crash".
+PRESUPPOSING_CONCEPTS: Final = frozenset(
+    {"investigate", "cause", "prevent", "survive", "discuss", "link", "attend", "affect", "injure", "die"}
+)
 
 #: Pairs of concepts that cannot both hold of the same thing: "confirmed" against "denied".
 ANTONYMS: Final = frozenset(
@@ -358,6 +374,8 @@ ANTONYMS: Final = frozenset(
         ("lift", "continue"),
         ("cancel", "continue"),
         ("dismiss", "play-on"),
+        ("stay-open", "close"),
+        ("stay-open", "stay-closed"),
     )
 )
 
@@ -387,6 +405,8 @@ GENERAL_CONCEPTS: Final = MappingProxyType(
         "mention": frozenset({"*"}),
         # "has yet to undergo a medical" answers "passed a medical"
         "undergo": frozenset({"pass", "complete", "fail"}),
+        # "will not be affected" answers "has been postponed", "was closed", "was knocked out"
+        "affect": frozenset({"cancel", "close", "end", "damage", "destroy", "crash", "collapse", "stay-closed"}),
     }
 )
 
@@ -511,6 +531,10 @@ OPEN_IF_AFTER: Final = frozenset({"unclear", "uncertain", "unknown", "asked", "a
 #: Modal words that make an act future or hypothetical ("said it would stop"): planned, never a
 #: negation of a done act.
 MODALS: Final = frozenset({"will", "would", "shall", "could", "should", "might", "may", "must", "can", "ll", "wo"})
+#: Modals that, before "have", tell a possibility about the past, which leaves the act open:
+#: "data may have been stolen", "the gunman might have fled", "could have been sabotaged"
+#: ("would have" and "should have" tell what did not happen, "must have" an inference).
+POSSIBILITY_MODALS: Final = frozenset({"may", "might", "could"})
 #: Verbs whose infinitive is planned or intended ("plans to sign", "agreed to extend").
 PLANNING_VERBS: Final = frozenset(
     {"plan", "intend", "aim", "expect", "hope", "want", "seek", "propose", "threaten", "vow", "pledge",

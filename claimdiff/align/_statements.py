@@ -36,7 +36,7 @@ def _partners(c: AssertionClaim) -> set[str]:
     antonyms), its antonyms, and for a general act the acts it stands for ("*" for all)."""
     out = {c.key} if c.polarity.answer in ("no", "open", "never") else set()
     out.update(other for pair in ANTONYMS if c.key in pair for other in pair)
-    if c.polarity.answer in ("no", "open"):
+    if c.polarity.answer in ("no", "open", "never"):
         out.update(GENERAL_CONCEPTS.get(c.key, ()))
     return out
 

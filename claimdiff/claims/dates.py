@@ -268,7 +268,24 @@ def _tense(c: _Ctx, k: int) -> str:
                 found = _tense_of(c, side[x])
                 if found:
                     return found
-    return ""
+    # the whole clause before the date read, no tense word in it: an infinitive is a plan
+    whole = len(before) < _TENSE_REACH
+    return "future" if whole and any(_infinitive(c, j) for j in before) else ""
+
+
+#: Words after "to" that make it no infinitive marker: "rose to the highest", "from 3 to 5".
+_NOT_INFINITIVES = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your",
+     "be", "date", "day", "come", "follow"}
+)
+
+
+def _infinitive(c: _Ctx, j: int) -> bool:
+    """Whether word j is the verb of a bare infinitive ("to strike"): with no tense word in the
+    clause it ends (read whole back to its start), the headline form of a plan ("Doctors to
+    strike from Wednesday", "Talks to resume on Monday"). "to be" and "to date" tell nothing."""
+    w = c.low(j)
+    return c.low(j - 1) == "to" and w.isalpha() and w not in _NOT_INFINITIVES and not c.is_cap(j)
 
 
 class TenseReader:

@@ -24,9 +24,9 @@ things (deaths, injured, arrested, evacuated...).
 A figure said to be an earlier value ("up from 120", "its previous forecast of $18.7
 billion", "$529 million a year earlier") gets :data:`PREVIOUS` appended to its measure: the
 old value of a change is not a rival to the new one. In the same way a part of a total or an
-increment ("the remaining two", "another 40", "two more") gets :data:`PART`, and an adjusted
-value of a company's accounts ("adjusted earnings of $1.47 a share", "excluding one-off
-items") gets :data:`ADJUSTED`.
+increment ("the remaining two", "another 40", "two more", "four years of a 14-year sentence")
+gets :data:`PART`, and an adjusted value of a company's accounts ("adjusted earnings of $1.47
+a share", "excluding one-off items") gets :data:`ADJUSTED`.
 
 A figure with no trigger near it has no measure (``""``): it is compared by the noun it
 counts, as before. Frames have limits: they do not know *whose* figure it is (a toll in one
@@ -203,7 +203,7 @@ def find_measure(
             measure = _act_spanned(_until_stop(_words(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)[::-1]))
     if _reads_previous(back_clause, ahead_clause):
         return f"{measure}{PREVIOUS}"
-    if _reads_part(back, ahead):
+    if _reads_part(back, ahead) or _part_of_figure(sentence.text, hi, ahead_limit):
         return f"{measure}{PART}"
     if table == "duration" and _reads_planned(back_clause):
         return f"{measure}{PLANNED}"
@@ -400,6 +400,22 @@ def _reads_part(back: list[str], ahead: list[str]) -> bool:
     if any(word in PART_BEFORE for word in back[:2]):
         return True
     return bool(ahead) and ahead[0] in PART_AFTER and ahead[1:2] != ["than"]
+
+
+#: Words that may stand between "of" and the total a part is of: "12 of the 20", "300 of its 1,200".
+_OF_WHOLE = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that"})
+#: Most characters between a part and the figure of its total ("four years of a 14-year sentence").
+_OF_CHARS = 12
+
+
+def _part_of_figure(text: str, hi: int, ahead: int) -> bool:
+    """Whether the figure ending at ``hi`` is a part of the figure that starts at ``ahead``, with
+    only "of" and a determiner between them: "had served four years of a 14-year sentence",
+    "12 of the 20 passengers", "300 of its 1,200 staff" (not a rival to the total)."""
+    if ahead - hi > _OF_CHARS or ahead >= len(text):
+        return False
+    between = _words(text, hi, ahead)
+    return between[:1] == ["of"] and all(word in _OF_WHOLE for word in between[1:])
 
 
 def _age_holder(text: str, back: Sequence[str], ahead: Sequence[str]) -> str:

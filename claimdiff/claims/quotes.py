@@ -302,14 +302,20 @@ def _speaker_rule(sentence: str, quotes: tuple[tuple[int, int], ...]) -> tuple[s
             distance = _distance(plain, anchor, start, end)
             if best is None or distance < best[0]:
                 best = (distance, sentence[start:end], start, end, name)
-    if best is not None and best[4] == "name-then-apposition" and not speaker_name(best[1]):
-        # "The trust's medical director, Dr Priya Nair, said": the name, not the description
+    if best is not None and best[4] == "name-then-apposition" and (
+        not speaker_name(best[1]) or _OF_BEFORE.search(plain, max(0, best[2] - 4), best[2])
+    ):
+        # "The trust's medical director, Dr Priya Nair, said": the name, not the description;
+        # "the chief executive of Northgate Hospital, Mark Davey, said": not the body either
         inner = [(a, b) for a, b, verb in named if best[3] < a < verb]
         if inner:
             return sentence[inner[0][0] : inner[0][1]], inner[0][0], inner[0][1], "name-in-apposition"
     return None if best is None else best[1:]
 
 
+#: Right before a name that is the object of a description ("the chief executive of Northgate
+#: Hospital, Mark Davey, said"), not the speaker.
+_OF_BEFORE = re.compile(r"\sof\s\Z")
 #: Before a speaker: another name and "and" ("Smith and Jones said", "Acme, Brill and Coe said").
 _JOINT = re.compile(rf"[{_UPPER}][\w\u2019'.-]*{_SP}(?:and|&){_SP}\Z")
 

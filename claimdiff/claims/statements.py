@@ -106,7 +106,7 @@ for _words, _concept in sorted(lex.SEPARABLE_PHRASES, key=lambda p: -len(p[0])):
 #: The rules that set a predicate's polarity, in the order they are tried, as data:
 #: (name, what the cue is).
 ASSERTION_RULES: tuple[tuple[str, str], ...] = (
-    ("open", "'whether', 'unclear', 'if' after 'unclear' or 'asked': what follows is open"),
+    ("open", "'whether', 'unclear', 'if' after 'unclear' or 'asked', 'may have': what follows is open"),
     ("not-ruled-out", "'has not ruled out': what follows is open; 'ruled out' negates it"),
     ("unsaid", "a verb of saying negated ('would not confirm', 'declined to comment'): open"),
     ("double-negation", "two negations: no claim"),
@@ -221,7 +221,8 @@ def relation(a: str, a_polarity: Polarity, b: str, b_polarity: Polarity) -> str:
         return "antonym"
     for general, gp, specific, sp in ((a, a_polarity, b, b_polarity), (b, b_polarity, a, a_polarity)):
         covered = lex.GENERAL_CONCEPTS.get(general)
-        if covered and gp.answer in ("no", "open") and sp.answer == "yes" and (specific in covered or "*" in covered):
+        undone = gp.answer in ("no", "open", "never")
+        if covered and undone and sp.answer == "yes" and (specific in covered or "*" in covered):
             return "general"
     return ""
 
@@ -365,8 +366,9 @@ def accounts_meet(
     a: AssertionClaim, b: AssertionClaim, *, least: int = 2, sole: bool = False, named: bool = False
 ) -> str:
     """:func:`claims_meet`, and for two sources' one accounts of an act (``sole``, see
-    :func:`sole_acts`) of one concept (not its antonym nor a general act), neither ruled out,
-    a meeting on one shared word when one of them says nothing else but who tells it:
+    :func:`sole_acts`), neither ruled out: of antonyms, a meeting on the word nearest both when
+    it is no name; of one concept (not a general act), on one shared word when one of them says
+    nothing else but who tells it:
     "Police are investigating the claims" / "Scotland Yard was not investigating the claims".
     Two sources' one accounts of an act named by one noun (``named``: "compensation",
     "refunds") meet on that noun alone, when their answers differ: who pays it is the story's
@@ -377,7 +379,11 @@ def accounts_meet(
     if how or not sole or Polarity.RULED_OUT in (a.polarity, b.polarity):
         return how
     if a.key != b.key:
-        return ""
+        # two sources' one accounts of opposite acts whose nearest word is one, and no name:
+        # "The island's airport was closed on Thursday" / "The airport remained open"
+        opposite = frozenset((a.key, b.key)) in lex.ANTONYMS and Polarity.PLANNED not in (a.polarity, b.polarity)
+        one_thing = a.arguments[:1] == b.arguments[:1] != ()
+        return "antonym" if opposite and one_thing and claims_meet(a, b, least=1) == "antonym" else ""
     if claims_meet(a, b, least=1) != "same":
         # "Remarkably, no one was killed, and ...": an act said not to have happened, of nothing
         # but who tells it, is said of the whole story, whatever else its sentence goes on to say
@@ -461,6 +467,8 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
     ''
     """
     how = assertions_meet((a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=least)
+    if how and _met_on_tellers(a, b):
+        how = ""
     if not how:
         how = _untold_meet(a, b, least)
     if not how and a.subject and a.subject == b.subject:
@@ -475,6 +483,17 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
         if not shared_arguments(a.arguments, b.arguments, how=how) - names or _told_apart(a.arguments, b.arguments):
             return ""
     return how
+
+
+def _met_on_tellers(a: AssertionClaim, b: AssertionClaim) -> bool:
+    """Return whether every argument two assertions share is a word of who tells them both
+    ("..., the health service said" / "The health service says ..."): one teller tells many
+    acts of many things, so sharing it says nothing of what the acts are about."""
+    shared = frozenset(a.arguments) & frozenset(b.arguments)
+    if not shared:
+        return False
+    told = _teller_words(a.sentence.text, a.start - a.sentence.start)
+    return shared <= told and shared <= _teller_words(b.sentence.text, b.start - b.sentence.start)
 
 
 def _untold_meet(a: AssertionClaim, b: AssertionClaim, least: int) -> str:
@@ -1101,6 +1120,10 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
             clause.rule_out = True
         clause.cue(_cue_start(words, i))
         return i + 2, clause
+    if w in lex.POSSIBILITY_MODALS and after in ("have", "'ve"):
+        clause.open = True  # "data may have been stolen": a possibility, not a plan
+        clause.cue(tok.start)
+        return i + 1, clause
     if w in lex.MODALS:
         if not (w in ("can", "could") and i + 1 < len(words) and _is_negator(words, i + 1)):
             clause.planned = True
@@ -1131,8 +1154,8 @@ def _verdict(
         return None
     if verdict[0] is not Polarity.AFFIRMED and _earlier(words, i, last, clause):
         return None  # "no one had won it before": another time than the act it seems to deny
-    if clause.negated_act and _is_noun(words[i]):
-        return None  # what a denied act presupposes: "did not investigate the death"
+    if clause.negated_act and (_is_noun(words[i]) or (i and words[i - 1].low in _DETERMINERS)):
+        return None  # what a denied act presupposes: "did not investigate the death", "not hit by the attack"
     if verdict[0] is not Polarity.AFFIRMED and i and words[i - 1].low in _DETERMINERS and words[i].low.endswith("ed"):
         return None  # a participle as an adjective, done whatever the clause says: "the cancelled concert"
     if verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):

@@ -403,7 +403,35 @@ def post_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
         org = _post_owner(toks, k - 1)
         return f"post:{org}:{_POST_FORMS[run]}" if org else ""
 
-    return _titled(toks, _POST_FORMS, role)
+    yield from _titled(toks, _POST_FORMS, role)
+    yield from _held_posts(toks)
+
+
+def _held_posts(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
+    """Yield (person index, role) for a post told by a verb in a relative clause: "Tomas Reyes,
+    who chairs the union's pay committee," and "Ana Grant, who heads the ethics board," ->
+    ``post:committee:chair``, ``post:board:head``: the body is the last word of the object."""
+    for k in range(2, len(toks) - 2):
+        post = lex.POST_VERBS.get(toks[k].word)
+        if post is None or toks[k - 1].word != "who" or toks[k - 2].word != ",":
+            continue
+        if k < 3 or not toks[k - 3].name or coordinated(toks, k - 3):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= _OBJECT_WORDS and _object_word(toks[j]):
+            j += 1
+        body = toks[j - 1].word if j - 1 > k else ""
+        if body in lex.POST_BODIES:
+            yield k - 3, f"post:{body}:{post}"
+
+
+#: Most words of the object of a verb of a post ("the union's resident doctors committee").
+_OBJECT_WORDS = 6
+
+
+def _object_word(tok: Tok) -> bool:
+    """Whether a token may stand in the object of a verb of a post: a plain word or a possessive."""
+    return not tok.name and tok.word.replace("'", "").isalpha() and tok.word not in lex.CLAUSE_WORDS
 
 
 _TITLE_FORMS: Forms[str] = Forms(MappingProxyType({tuple(t.split()): role for t, role in lex.TITLES.items()}))
@@ -486,6 +514,8 @@ def _name_after(toks: Sequence[Tok], end: int) -> int | None:
     """The name that a title ending before ``end`` names, after an optional comma ("chief
     executive, Nadia Kerr"), unless it is one of several."""
     after = end + 1 if word_at(toks, end) == "," else end
+    if word_at(toks, after).removesuffix(".") in lex.HONORIFICS:
+        after += 1  # "committee chair Dr Helen Ojo"
     return after if after < len(toks) and toks[after].name and not coordinated(toks, after) else None
 
 
@@ -510,6 +540,8 @@ def _post_owner(toks: Sequence[Tok], k: int) -> str:
     if k < 0:
         return ""
     tok = toks[k]
+    if not tok.name and tok.word in lex.POST_BODIES:
+        return tok.word  # "union committee chair Helen Ojo": a body one story has one of
     if tok.word == "'s" and k >= 1 and toks[k - 1].name:
         tok = toks[k - 1]
     elif tok.word.endswith("'s") and not tok.name:

@@ -154,7 +154,8 @@ def _thing(toks: Sequence[Tok], before: int, gap: Sequence[Tok]) -> str:
     """Return what an event happened to, folded ("vehicle" for "the getaway car was found"), or "".
 
     Read, in order: the last noun between the event word and its preposition ("found a
-    burnt-out car in"); the head of a passive's subject ("The car they escaped in was found");
+    burnt-out car in"); a vehicle the subject of a passive names, else the head of that subject
+    ("The car they escaped in was found");
     the noun before a comma that the event word describes ("an Audi, later found in"); the
     noun of a noun phrase right before the event word ("an inquiry led by").
     """
@@ -168,12 +169,33 @@ def _thing(toks: Sequence[Tok], before: int, gap: Sequence[Tok]) -> str:
         passive = toks[k].word in lex.AUXILIARIES
         k -= 1
         if passive:
-            return _subject_head(toks, k)
+            return "vehicle" if _names_a_vehicle(toks, k) else _subject_head(toks, k)
     if k >= 1 and toks[k].word == ",":
         return thing_key(toks[k - 1])
     if k == before and k >= 1 and lex.DETERMINERS & {word_at(toks, k - 1), word_at(toks, k - 2)}:
         return thing_key(toks[k])  # "an inquiry led by X", "the stolen car found in X"
     return ""
+
+
+#: Most tokens read back from a passive for the vehicle its subject names.
+_SUBJECT_REACH = 12
+
+
+def _names_a_vehicle(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the subject of a passive that ends at ``k`` names a vehicle, however it goes on
+    ("A silver Vauxhall Astra stolen from a driveway near the prison was later found", "an Audi,
+    which was found", "A car the men are thought to have stolen has been found"): read back to
+    the start of the sentence or a stop; a "who" tells of a person, and what its clause names
+    is not the subject ("The body of a cyclist who was hit by a lorry was found")."""
+    first = max(0, k - _SUBJECT_REACH + 1)
+    for j in range(k, first - 1, -1):
+        if toks[j].word in STOPS:
+            first = j + 1
+            break
+    stretch = [tok.word for tok in toks[first : k + 1]]
+    if "who" in stretch:
+        stretch = stretch[: stretch.index("who")]
+    return any(part in lex.VEHICLES for word in stretch for part in word.split())
 
 
 def _subject_head(toks: Sequence[Tok], k: int) -> str:
