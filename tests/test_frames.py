@@ -468,3 +468,33 @@ def test_has_letter_is_the_letter_pattern(text: str) -> None:
 
     for start in range(len(text) + 1):
         assert has_letter(text, start, len(text)) == (LETTER_RE.search(text, start) is not None)
+
+
+_TODAY = "A strong earthquake struck the port of Tarsa on Tuesday, killing 31 people, officials said."
+_LATER = "A strong earthquake struck the port of Tarsa on Tuesday, officials said. "
+
+
+@pytest.mark.parametrize(
+    ("background", "conflict"),
+    [
+        ("In 2016, a similar quake in the region killed 40 people.", False),
+        ("The region was last hit by a major quake in 2016, when 28 people died.", False),
+        ("A 2016 quake in the same area killed about 45.", False),
+        ("Last year, floods in the province killed 45 people.", False),
+        ("It was the strongest since a 2011 quake that killed 52.", False),
+        # the story's own toll, told beside a date of the present or a date that is no event's
+        ("The quake, the strongest since 2011, killed 45 people.", True),
+        ("On Tuesday, the quake killed 45 people.", True),
+    ],
+)
+def test_a_toll_of_an_earlier_event_is_no_rival_to_the_story_s(background: str, conflict: bool) -> None:
+    import datetime as dt
+
+    day = dt.date(2026, 3, 11)
+    found = compare([Article("a", _TODAY, published=day), Article("b", _LATER + background, published=day)])
+    assert bool(found.discrepancies) is conflict, [d.describe() for d in found.discrepancies]
+
+
+def test_a_part_is_of_a_total_not_of_a_year() -> None:
+    assert _measures("It was the central bank's second cut of 2025.")["second cut"] == ""
+    assert _measures("Twelve of the 20 passengers were hurt.")["Twelve"].endswith("@part")

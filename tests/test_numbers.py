@@ -552,3 +552,11 @@ def test_no_prefix_is_read_at_a_digit_literal(text):
     for k, tok in enumerate(toks):
         if tok.kind is TokenKind.NUM:
             assert tuple(_prefix(r, k)) == (None, False, None, 1, k), (text, k)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("A 2016 quake hit the town.", "year"), ("It cites a 1998 report.", "year"), ("a 2000 km trip", "cardinal")],
+)
+def test_a_year_after_a_or_an_is_one_thing_s_year(text, kind):
+    assert find_quantities(text)[0].kind == kind

@@ -30,7 +30,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
 from .._lexicon.negation import NEGATION_CUES
@@ -51,13 +51,13 @@ from ..models import (
 )
 from .dates import find_dates
 from .entities import entity_key, find_entities, find_entities_in
-from .frames import find_measure
+from .frames import PREVIOUS, find_measure
 from .negation import is_negated, negated_spans
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
 from .speakers import described_person, resolve_speakers
 from .statements import find_assertions
-from .times import ClockTime, find_times
+from .times import find_times
 from .tokens import Token, TokenKind, tokenize
 
 __all__ = [
@@ -122,8 +122,10 @@ def extract_claims(
     claims: list[Claim] = list(_statement_claims(article, sentences, negated))
     times = find_times(text)  # clock times: dates, and no figures
     quantities = find_quantities(text, tokens=tokens, times=times)
-    claims.extend(_quantity_claims(article, quantities, sentences, sentence_of, negated))
-    claims.extend(_date_claims(article, quantities, tokens, times, sentence_of, published))
+    dates = find_dates(article.text, published=published, quantities=quantities, tokens=tokens, times=times)
+    earlier = _earlier_events(article.text, dates, sentence_of, published)
+    claims.extend(_quantity_claims(article, quantities, sentences, sentence_of, negated, earlier))
+    claims.extend(_date_claims(article, dates, sentence_of))
     claims.extend(_quote_claims(article, sentences, quotes, polarity))
     claims.extend(_entity_claims(article, sentences, tokens))
     quoted = [(c.start, c.end) for c in claims if isinstance(c, QuoteClaim)]
@@ -166,7 +168,10 @@ def _quantity_claims(
     sentences: Sequence[Sentence],
     sentence_of: _SentenceOf,
     negated: dict[int, bool],
+    earlier: Mapping[int, int],
 ) -> Iterator[Claim]:
+    """Yield a claim per figure, with what it counts and measures; a measured figure after the
+    date of an earlier event in its sentence (:func:`_earlier_events`) is an earlier value."""
     spans = [(q.start, q.end) for q in quantities]
     # both read only the figure's words and unit, or the sentence's start: once per text and
     # sentence, not per figure (a sentence of thousands of figures repeats them)
@@ -189,9 +194,51 @@ def _quantity_claims(
             measure = find_measure(sent, q, key, near, question=questions[sent.start])
             if measure.startswith("age:") and q.text.endswith("old"):
                 measure = _age_of_whom(article.text, sentences, sent, q) or measure
+            elif measure and "@" not in measure and q.start >= earlier.get(sent.start, q.end):
+                measure += PREVIOUS  # "In 2016, a similar quake killed 40 people"
             yield _claim(
                 QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start], measure=measure
             )
+
+
+#: What stands before a date that opens its sentence ("In 2016, ...", "Back in 2019, ...").
+_OPENER_LEADS = frozenset({"", "in", "back in", "during", "and in", "but in"})
+#: After a date, what makes the figures after it tell of that time: an opening comma ("In 2016,
+#: a similar quake killed 40") or "when" ("in 2016, when 28 people died").
+_EARLIER_AFTER = re.compile(r",|,?\s+when\b")
+#: A year before a noun ("a 2011 quake that killed 52"): the determiner before it, a lower-case word after it.
+_YEAR_BEFORE_NOUN = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+\Z")
+_NOUN_AFTER_YEAR = re.compile(r"\s+[a-z]")
+
+
+def _earlier_events(
+    text: str, dates: Sequence[DateMention], sentence_of: _SentenceOf, published: dt.date | None
+) -> dict[int, int]:
+    """Return, by sentence start, where the figures of an earlier event start: after a date of
+    a year before publication's that opens the sentence ("In 2016, a similar quake killed 40
+    people"; "Last year, floods killed 45"), that "when" follows ("last hit in 2016, when 28
+    people died") or that stands before a noun ("a 2011 quake that killed 52"). Figures of the
+    story's own event are not dated so; "since 2011" dates the present, and is left out.
+    """
+    out: dict[int, int] = {}
+    if published is None:
+        return out
+    for d in dates:
+        if d.high is None or d.high.year >= published.year or d.text.split()[0].casefold() in _PHASE_WORDS:
+            continue
+        sent = sentence_of(d.start, d.end)
+        if sent is None or sent.start in out:
+            continue
+        lead = text[sent.start : d.start].strip().casefold()
+        opens = lead in _OPENER_LEADS and _EARLIER_AFTER.match(text, d.end) is not None
+        when = text.startswith(" when", d.end) or text.startswith(", when", d.end)
+        year = d.text.isdigit() and _YEAR_BEFORE_NOUN.search(text, sent.start, d.start) is not None
+        if opens or when or (year and _NOUN_AFTER_YEAR.match(text, d.end) is not None):
+            out[sent.start] = d.end
+    return out
+
+
+_PHASE_WORDS = frozenset({"since", "from", "until", "till"})
 
 
 def _age_of_whom(text: str, sentences: Sequence[Sentence], sent: Sentence, q: Quantity) -> str:
@@ -271,15 +318,7 @@ def _is_dateline(text: str, sent: Sentence, d: DateMention) -> bool:
     return bool(_DATELINE_BEFORE.match(text, sent.start, d.start)) and bool(_DATELINE_AFTER.match(text, d.end))
 
 
-def _date_claims(
-    article: Article,
-    quantities: Sequence[Quantity],
-    tokens: list[Token],
-    times: Sequence[ClockTime],
-    sentence_of: _SentenceOf,
-    published: dt.date | None,
-) -> Iterator[Claim]:
-    found = find_dates(article.text, published=published, quantities=quantities, tokens=tokens, times=times)
+def _date_claims(article: Article, found: Sequence[DateMention], sentence_of: _SentenceOf) -> Iterator[Claim]:
     for d in found:
         sent = sentence_of(d.start, d.end)
         if sent is not None and not _is_dateline(article.text, sent, d):

@@ -203,7 +203,7 @@ def find_measure(
             measure = _act_spanned(_until_stop(_words(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)[::-1]))
     if _reads_previous(back_clause, ahead_clause):
         return f"{measure}{PREVIOUS}"
-    if _reads_part(back, ahead) or _part_of_figure(sentence.text, hi, ahead_limit):
+    if _reads_part(back, ahead) or (figure.kind != "ordinal" and _part_of_figure(sentence.text, hi, ahead_limit)):
         return f"{measure}{PART}"
     if table == "duration" and _reads_planned(back_clause):
         return f"{measure}{PLANNED}"
@@ -406,14 +406,16 @@ def _reads_part(back: list[str], ahead: list[str]) -> bool:
 _OF_WHOLE = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "my", "your", "this", "that"})
 #: Most characters between a part and the figure of its total ("four years of a 14-year sentence").
 _OF_CHARS = 12
+#: A year where a total would stand: "of 2025".
+_YEAR_AT = re.compile(r"(?:19|20)[0-9]{2}(?![0-9,.])")
 
 
 def _part_of_figure(text: str, hi: int, ahead: int) -> bool:
     """Whether the figure ending at ``hi`` is a part of the figure that starts at ``ahead``, with
     only "of" and a determiner between them: "had served four years of a 14-year sentence",
     "12 of the 20 passengers", "300 of its 1,200 staff" (not a rival to the total)."""
-    if ahead - hi > _OF_CHARS or ahead >= len(text):
-        return False
+    if ahead - hi > _OF_CHARS or ahead >= len(text) or _YEAR_AT.match(text, ahead):
+        return False  # "the second cut of 2025": a year is no total
     between = _words(text, hi, ahead)
     return between[:1] == ["of"] and all(word in _OF_WHOLE for word in between[1:])
 

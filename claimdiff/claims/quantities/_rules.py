@@ -42,6 +42,8 @@ def _near_month(r: Reader, k: int) -> bool:
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)[0-9]{2}")
+#: Words after "a 2000" that make it a figure: "a 2000 km trip" is in UNITS, these are not.
+_SCALES = frozenset({"percent", "per", "million", "billion", "thousand", "strong", "odd"})
 
 
 def _is_year(r: Reader, k: int, core: Core) -> bool:
@@ -53,6 +55,8 @@ def _is_year(r: Reader, k: int, core: Core) -> bool:
     if _near_month(r, k):
         return True  # before the noun after it is read: "May 4, 2023 ..."
     prev = r.low(k - 1)
+    if prev in ("a", "an") and r.low(k + 1).isalpha() and r.low(k + 1) not in UNITS and r.low(k + 1) not in _SCALES:
+        return True  # "a 2016 quake", "an 1848 painting": one thing, so no count of 2016
     nxt_noun = noun_at(r, k + 1, plural=True)
     if nxt_noun is not None and (r.low(nxt_noun[1]) in DETERMINERS or r.cls(nxt_noun[1]).cls == "digits"):
         return True  # "2024 marks 30 years": the -s word is a verb
