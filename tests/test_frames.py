@@ -28,6 +28,9 @@ def _measures(text: str) -> dict[str, str]:
         ("Two hostages were freed on Sunday.", "Two hostages", "kidnapped"),
         ("Four nurses held captive since May were released.", "Four nurses", "kidnapped"),
         ("Thirty others were hurt, two of them seriously.", "Thirty others", "injured"),
+        ("Divers recovered six bodies from the lake.", "six bodies", "deaths"),
+        ("Only 12 survivors were found after the ferry sank.", "12 survivors", "rescued"),
+        ("Nine people survived the crash.", "Nine people", "rescued"),
         ("Five climbers remain missing.", "Five climbers", "missing"),
         ("Police detained 8 men after the match.", "8 men", "arrested"),
         ("Police have made six arrests.", "six arrests", "arrested"),
@@ -78,6 +81,15 @@ def test_people_kidnapped_and_hostages_are_one_count() -> None:
         "Five hostages were handed over to officials on Friday, the ministry said.",
     )
     assert ("Five hostages", "Four engineers") in found
+
+
+def test_bodies_and_survivors_count_the_dead_and_the_saved() -> None:
+    found = _findings(
+        "Rescuers saved 31 people and recovered four bodies after the dinghy sank, the navy said.",
+        "The navy said 13 survivors were landed at the port, along with the bodies of six people who drowned.",
+    )
+    assert ("13 survivors", "31 people") in found
+    assert ("four bodies", "six people") in found
 
 
 def test_counts_of_one_measure_conflict_across_rewording() -> None:

@@ -91,7 +91,8 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "charged": ("charged", "indicted", "prosecuted"),
         "signed": ("signed", "sign", "signing", "inked", "concluded"),
-        "rescued": ("rescued", "rescue", "rescues", "saved"),
+        # those who survived a sinking or a crash are those saved from it ("74 survivors" by its noun)
+        "rescued": ("rescued", "rescue", "rescues", "saved", "survived"),
         "kidnapped": (
             "kidnapped", "kidnap", "kidnapping", "abducted", "abduction", "taken hostage", "held hostage",
             "held captive", "hostage", "hostages", "captive", "captives", "captivity",
@@ -260,6 +261,11 @@ NOUN_MEASURES: Mapping[str, str] = MappingProxyType(
         "casualty": "deaths",
         "hostage": "kidnapped",
         "captive": "kidnapped",
+        # "recovered nine bodies" counts the dead, as "the bodies of 11 people" does
+        "body": "deaths",
+        "corpse": "deaths",
+        "fatality": "deaths",
+        "survivor": "rescued",
     }
 )
 
