@@ -51,6 +51,8 @@ def polarity_of(text: str, concept: str) -> str:
         ("unchanged", "unchanged"),
         ("intact", "survive"),
         ("undamaged", "survive"),
+        ("fired", "use"),
+        ("deployed", "use"),
     ],
 )
 def test_forms_fold_to_their_concept(word: str, concept: str) -> None:
@@ -297,6 +299,23 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
         (
             "Okafor met the Dutch envoy in Brussels on Monday.",
             "Okafor has never met the Dutch envoy in Brussels.",
+            "affirmed-vs-negated",
+        ),
+        # force brought to bear, however it is told: used, fired, deployed
+        (
+            "Riot police did not deploy water cannon during the protest in Salvo Square.",
+            "Riot police turned to the water cannon after they used it in Salvo Square during the protest.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "Officers did not use rubber bullets against the strikers, the force said.",
+            "Officers fired rubber bullets at the strikers outside the depot.",
+            "affirmed-vs-negated",
+        ),
+        # "before" that opens the event it precedes is no earlier time
+        (
+            "The port authority was warned about the crane in an inspection report.",
+            "The port authority says it received no warnings about the crane before it toppled.",
             "affirmed-vs-negated",
         ),
         (
@@ -867,3 +886,16 @@ def test_an_attack_ruled_out_against_one_left_open_or_told(first: str, second: s
 def test_an_attack_ruled_out_twice_in_other_words_is_no_negation() -> None:
     assert negations("Police ruled out foul play in the Kelso fire.",
                      "Police said there was no suspicion of foul play in the Kelso fire.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach was fired on Monday.",  # sacked, not force used
+        "Not a single shot was fired at the post.",  # a count of shots
+        "The minister fired back at her critics.",
+        "Fans were fired up before kick-off.",
+    ],
+)
+def test_fired_that_is_no_force_used(text: str) -> None:
+    assert [c for _, c, _ in acts(text) if c == "use"] == []

@@ -121,6 +121,9 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         # leaving a place, however the going is told ("left Kessara", "were flown home")
         "leave": ("leave", "depart", "repatriate"),
         "rescue": ("rescue",),
+        # force or a weapon brought to bear: "did not use tear gas" / "fired tear gas" (the
+        # weapon stays among the words the two accounts share)
+        "use": ("use", "deploy", "employ", "fire"),
         "destroy": ("destroy", "demolish"),
         "damage": ("damage",),
         "spill": ("spill", "leak", "seep"),
@@ -541,7 +544,8 @@ NOUN_VERBS: Final = frozenset(
 )
 #: Verb forms that are no act beside some words: "left" after a form of "be" (what remains or
 #: was abandoned: "was left unchanged", "nothing was left"), a quantifier ("nothing left") or a
-#: determiner ("his left foot"), or before a part of a body or a side ("left wing", "left lane").
+#: determiner ("his left foot"), or before a part of a body or a side ("left wing", "left lane");
+#: "fired" after a form of "be" or before "up", "back" or "off".
 NOT_ACT_BEFORE: Final = MappingProxyType(
     {
         "left": frozenset({
@@ -552,6 +556,9 @@ NOT_ACT_BEFORE: Final = MappingProxyType(
             "second", "seconds", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "game",
             "games", "match", "matches", "lap", "laps", "seat", "seats", "ticket", "tickets", "place", "places",
         }),
+        # "fired" is force used when it takes its weapon ("fired tear gas"), not a passive ("was
+        # fired": sacked; "no shot was fired" is a count of shots) nor a figure of speech
+        "fired": frozenset({"be", "is", "was", "were", "are", "been", "being", "am", "get", "got", "gets"}),
     }
 )
 NOT_ACT_AFTER: Final = MappingProxyType(
@@ -560,12 +567,16 @@ NOT_ACT_AFTER: Final = MappingProxyType(
             "wing", "winger", "hand", "handed", "side", "foot", "footed", "back", "leg", "arm", "knee", "eye",
             "ear", "lane", "turn", "flank", "shoulder", "ankle", "hip", "over", "behind", "alone", "out",
         }),
+        "fired": frozenset({"up", "back", "off"}),
     }
 )
 
 #: Words that put a negation at an earlier time than the act it seems to deny: "no streaming
 #: film had won the prize before" agrees with "the first streaming film to win it".
 EARLIER_TIME: Final = frozenset({"before", "previously", "ever", "until", "till", "earlier", "formerly", "hitherto"})
+#: Words after "before" that open the event it is before ("before it collapsed", "before the
+#: crash"): the negation then spans the time up to that event, which holds the acts told of it.
+EVENT_OPENERS: Final = frozenset({"it", "he", "she", "they", "the", "its", "his", "her", "their"})
 #: Words after which a bare or "-s" form of :data:`NOUN_VERBS` is a verb: "to land", "did not
 #: land", "no longer funds", "also bans".
 VERB_BEFORE: Final = frozenset(

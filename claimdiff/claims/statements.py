@@ -1043,9 +1043,11 @@ def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool
         first -= 1
     if any(t.low in lex.EARLIER_TIME for t in words[first:i]):
         return True
-    for tok in words[last + 1 : last + 9]:
+    for k in range(last + 1, min(len(words), last + 9)):
+        tok = words[k]
         if tok.low in lex.EARLIER_TIME:
-            return True
+            # "no warnings before it collapsed": the time up to the story's event, not an earlier one
+            return not (tok.low == "before" and k + 1 < len(words) and words[k + 1].low in lex.EVENT_OPENERS)
         if tok.kind is TokenKind.SYM and tok.text in lex.CLAUSE_SYMBOLS:
             break
     return False
