@@ -473,6 +473,12 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "The bank declined to say whether it would appeal the fine imposed by the regulator.",
             "planned-vs-open",
         ),
+        # an insurer that covers a cost pays it
+        (
+            "The state insurer said it would cover the new cancer drug from May.",
+            "The state insurer has not yet decided whether it will pay for the new cancer drug.",
+            "planned-vs-open",
+        ),
         # a plan against its refusal, however little else the sentences share
         (
             "The council has agreed to reopen talks with the drivers, a source said.",
@@ -899,3 +905,11 @@ def test_an_attack_ruled_out_twice_in_other_words_is_no_negation() -> None:
 )
 def test_fired_that_is_no_force_used(text: str) -> None:
     assert [c for _, c, _ in acts(text) if c == "use"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reporters who cover the war were there.", "Snow covered the town overnight.", "The survey covers 40 cities."],
+)
+def test_cover_with_no_cost_beside_it_pays_nothing(text: str) -> None:
+    assert [c for _, c, _ in acts(text) if c == "pay"] == []

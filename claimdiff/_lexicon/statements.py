@@ -81,7 +81,8 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "qualify": ("qualify",),
         # money and business
         "fund": ("fund", "finance", "bankroll", "subsidise", "subsidize"),
-        "pay": ("pay", "compensate", "refund", "reimburse", "repay"),
+        # an insurer or a fund that covers a cost pays it ("will cover the drug" / "will pay for it")
+        "pay": ("pay", "compensate", "refund", "reimburse", "repay", "cover"),
         "acquire": ("acquire", "buy", "purchase"),
         "sell": ("sell", "divest"),
         "offer": ("offer",),
@@ -540,7 +541,7 @@ NOUN_VERBS: Final = frozenset(
      "probe", "comment", "mention", "link", "tie", "cause", "cite", "return", "finance", "damage", "alert",
      "warn", "settle", "sale", "purchase", "debate", "arrest", "veto", "claim", "fire", "sack", "bar",
      "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award",
-     "stay", "leave"}
+     "stay", "leave", "cover"}
 )
 #: Verb forms that are no act beside some words: "left" after a form of "be" (what remains or
 #: was abandoned: "was left unchanged", "nothing was left"), a quantifier ("nothing left") or a
@@ -561,6 +562,22 @@ NOT_ACT_BEFORE: Final = MappingProxyType(
         "fired": frozenset({"be", "is", "was", "were", "are", "been", "being", "am", "get", "got", "gets"}),
     }
 )
+#: Verb lemmas of several senses that name their concept only beside one of these words (within
+#: :data:`SENSE_REACH` words): "cover" pays with an insurer, a cost or a treatment near it ("the
+#: insurer will cover the drug", "to cover the costs"), not a reporter's story or snow.
+SENSE_CONTEXT: Final = MappingProxyType(
+    {
+        "cover": frozenset({
+            "insurer", "insurers", "insurance", "insured", "insure", "policy", "policies", "cost", "costs",
+            "bill", "bills", "fee", "fees", "expenses", "expense", "treatment", "treatments", "drug", "drugs",
+            "medicine", "medicines", "therapy", "fund", "funds", "scheme", "medicare", "medicaid", "nhs",
+            "payer", "payers", "reimbursement", "price", "prices", "subsidy", "losses", "damages", "claims",
+            "refund", "refunds", "compensation", "tuition", "rent", "wages", "salaries", "pensions",
+        }),
+    }
+)
+#: How many words each side of a lemma of :data:`SENSE_CONTEXT` are read for its sense.
+SENSE_REACH: Final = 8
 NOT_ACT_AFTER: Final = MappingProxyType(
     {
         "left": frozenset({

@@ -985,6 +985,11 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
         return None
     if w in lex.NOT_ACT_BEFORE and _beside(words, i, w):
         return None  # "nothing was left", "his left foot", "left wing"
+    sense = lex.SENSE_CONTEXT.get(found[1])
+    if sense is not None:
+        near = words[max(0, i - lex.SENSE_REACH) : i + lex.SENSE_REACH + 1]
+        if not any(t.low in sense for t in near):
+            return None  # "reporters who cover the war", "snow covered the town"
     return found[0], i
 
 
