@@ -473,6 +473,12 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "The bank declined to say whether it would appeal the fine imposed by the regulator.",
             "planned-vs-open",
         ),
+        # a call for help warns, whoever sent or received it
+        (
+            "The trawler's crew sent a distress call to the port authority before the trawler sank.",
+            "The port authority said the trawler's crew made no distress call before a cargo ship found them.",
+            "affirmed-vs-negated",
+        ),
         # an insurer that covers a cost pays it
         (
             "The state insurer said it would cover the new cancer drug from May.",

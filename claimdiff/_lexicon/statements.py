@@ -285,6 +285,13 @@ PHRASES: Final = (
     (("lose", "their", "lives"), "die"),
     (("give", "up"), "forgo"),
     (("foul", "play"), "attack"),
+    # a call for help warns, however it is sent or received ("no distress call was received")
+    (("distress", "call"), "warn"),
+    (("distress", "calls"), "warn"),
+    (("distress", "signal"), "warn"),
+    (("distress", "signals"), "warn"),
+    (("mayday", "call"), "warn"),
+    (("call", "for", "help"), "warn"),
     *(
         ((verb, way), "leave")
         for verb in ("fly", "return", "head", "travel", "sail", "arrive", "get", "go", "come")
@@ -593,7 +600,7 @@ NOT_ACT_AFTER: Final = MappingProxyType(
 EARLIER_TIME: Final = frozenset({"before", "previously", "ever", "until", "till", "earlier", "formerly", "hitherto"})
 #: Words after "before" that open the event it is before ("before it collapsed", "before the
 #: crash"): the negation then spans the time up to that event, which holds the acts told of it.
-EVENT_OPENERS: Final = frozenset({"it", "he", "she", "they", "the", "its", "his", "her", "their"})
+EVENT_OPENERS: Final = frozenset({"it", "he", "she", "they", "we", "the", "a", "an", "its", "his", "her", "their"})
 #: Words after which a bare or "-s" form of :data:`NOUN_VERBS` is a verb: "to land", "did not
 #: land", "no longer funds", "also bans".
 VERB_BEFORE: Final = frozenset(
