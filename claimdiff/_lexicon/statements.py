@@ -286,12 +286,13 @@ PHRASES: Final = (
     (("give", "up"), "forgo"),
     (("foul", "play"), "attack"),
     # a call for help warns, however it is sent or received ("no distress call was received")
-    (("distress", "call"), "warn"),
-    (("distress", "calls"), "warn"),
-    (("distress", "signal"), "warn"),
-    (("distress", "signals"), "warn"),
-    (("mayday", "call"), "warn"),
-    (("call", "for", "help"), "warn"),
+    *(
+        (words, "warn")
+        for words in (
+            ("distress", "call"), ("distress", "calls"), ("distress", "signal"), ("distress", "signals"),
+            ("mayday", "call"), ("call", "for", "help"),
+        )
+    ),
     *(
         ((verb, way), "leave")
         for verb in ("fly", "return", "head", "travel", "sail", "arrive", "get", "go", "come")
