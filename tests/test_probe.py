@@ -16,9 +16,9 @@
   probe3 and scored only at the start and the end of that work, never tuned on.
 * ``tests/fixtures/probe5/``: four more (a bridge collapse, a drug approval, a protest march, a
   migrant shipwreck), annotated before the engine was run on them and tuned on by the probe5
-  rules (bodies and survivors as counts, capsizing and a bill before a chamber as events,
-  where a march ended and who repaired a structure as roles, force used, costs covered and calls
-  for help as acts).
+  rules (bodies and survivors as counts, the organisers' crowd apart from the police's, capsizing
+  and a bill before a chamber as events, where a march ended and who repaired a structure as
+  roles, force used, costs covered and calls for help as acts).
 
 The floors are the figures last reached: a change that drops below one fails here. Raise a
 floor when a change lifts its figure, never lower it to make a change pass. When the shared
@@ -75,8 +75,8 @@ FLOORS = {
     "probe3_holdout": Floors(2, 16, 10, 0.83, {
         "attribution": (2, 2), "date": (1, 2), "entity": (1, 2), "negation": (1, 4), "quantity": (3, 4), "quote": (2, 2),
     }),
-    "probe5": Floors(4, 35, 27, 1.0, {
-        "attribution": (4, 4), "date": (4, 6), "entity": (1, 4), "negation": (4, 6), "quantity": (10, 11), "quote": (4, 4),
+    "probe5": Floors(4, 35, 28, 1.0, {
+        "attribution": (4, 4), "date": (4, 6), "entity": (1, 4), "negation": (4, 6), "quantity": (11, 11), "quote": (4, 4),
     }),
 }
 #: No story of any set may trip a trap, except the one trap of the probe3 holdout that the engine

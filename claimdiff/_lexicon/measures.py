@@ -110,6 +110,9 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "attendance": (
             "crowd", "crowds", "attendance", "spectators", "attended", "attending", "watched",
             "front of", "sell-out", "capacity",
+            # a march or a rally: who came ("80,000 people took part", "turned out", "marched")
+            "took part", "take part", "taking part", "turned out", "turned up", "came out",
+            "marched", "rallied", "demonstrated",
         ),
         "counted": ("counted", "tallied", "tabulated"),
         # what a theft or a data breach took: "stole the records of 182,000 patients"
@@ -258,6 +261,9 @@ NOUN_MEASURES: Mapping[str, str] = MappingProxyType(
         "case": "infected",
         "infection": "infected",
         "spectator": "attendance",
+        "protester": "attendance",
+        "marcher": "attendance",
+        "participant": "attendance",
         "casualty": "deaths",
         "hostage": "kidnapped",
         "captive": "kidnapped",
@@ -363,3 +369,23 @@ PREVIOUS_AFTER: frozenset[str] = frozenset({
     "year earlier", "year ago", "years earlier", "years ago", "month earlier", "quarter earlier",
     "previously", "last year", "previous year", "prior year",
 })
+
+#: Words of an estimate's author that make a count of a crowd the organisers' own, one claim
+#: apart from the police's or a reporter's ("organisers said 80,000 took part"; "the union,
+#: which organised the march, claimed 50,000"): read back from the figure in its sentence, the
+#: nearest of these or of :data:`OTHER_ESTIMATORS` names who counted.
+ORGANISER_WORDS: frozenset[str] = frozenset({
+    "organisers", "organizers", "organiser", "organizer", "organised", "organized", "organising", "organizing",
+    "promoters",
+})
+#: Authors of a crowd's estimate other than its organisers: "police put the crowd at 21,000".
+OTHER_ESTIMATORS: frozenset[str] = frozenset({
+    "police", "officers", "authorities", "officials", "ministry", "government", "estimators", "counters",
+    "analysts", "researchers",
+})
+#: Measures whose figures an organiser's estimate sets apart (``attendance@organisers``).
+ESTIMATED_MEASURES: frozenset[str] = frozenset({"attendance"})
+#: Words between two figures of a sentence that set the second against the first, which then
+#: counts what the first does when nothing near it says ("police put the crowd at 12,000,
+#: while organisers claimed 50,000").
+CONTRAST_WORDS: frozenset[str] = frozenset({"while", "whereas", "but", "against", "versus", "vs"})

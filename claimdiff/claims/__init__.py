@@ -51,7 +51,7 @@ from ..models import (
 )
 from .dates import find_dates
 from .entities import entity_key, find_entities, find_entities_in
-from .frames import find_measure
+from .frames import contrasted, estimated, find_measure, is_specific_noun
 from .negation import is_negated, negated_spans
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
@@ -172,6 +172,7 @@ def _quantity_claims(
     # sentence, not per figure (a sentence of thousands of figures repeats them)
     keys: dict[tuple[str, str | None, bool], str] = {}
     questions: dict[int, str] = {}
+    prev: tuple[int, Quantity, str] | None = None  # the last figure read: its sentence, itself, its measure
     for k, q in enumerate(quantities):
         if is_part_of_name(article.text, q):
             continue  # "COVID-19", "Boeing 737", "first-degree": no count of anything
@@ -189,6 +190,11 @@ def _quantity_claims(
             measure = find_measure(sent, q, key, near, question=questions[sent.start])
             if measure.startswith("age:") and q.text.endswith("old"):
                 measure = _age_of_whom(article.text, sentences, sent, q) or measure
+            if not measure and prev is not None and prev[0] == sent.start and not is_specific_noun(key):
+                # "police put the crowd at 12,000, while organisers claimed 50,000"
+                measure = prev[2].partition("@")[0] if contrasted(sent, prev[1], q) else ""
+            measure = estimated(sent, q, measure)
+            prev = (sent.start, q, measure)
             yield _claim(
                 QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start], measure=measure
             )
