@@ -33,6 +33,9 @@ def frame(sentence: str, date: str) -> Frame:
         ("Police said on Tuesday that two men were held.", "on Tuesday", "statement", None),
         ("The nurses were kidnapped on 3 May near the border.", "on 3 May", "kidnapping", None),
         ("Gunmen abducted the crew on Sunday.", "on Sunday", "kidnapping", None),
+        ("The trawler capsized on Monday night off the cape.", "on Monday night", "crash", None),
+        ("The bill goes before parliament on May 2.", "on May 2", "vote", None),
+        ("The measure will come to a vote on Thursday.", "on Thursday", "vote", None),
         # a verb in between governs the date: the count, not the vote
         ("With most ballots counted on Monday, the lead held.", "on Monday", None, None),
         # an adjective in -ed does not: "shared" border
@@ -114,6 +117,12 @@ def test_the_days_of_one_kidnapping_in_other_words_disagree() -> None:
     a = "Gunmen seized the three engineers on Friday near the border, the ministry said."
     b = "The three engineers were kidnapped on Saturday near the border, the ministry said."
     assert date_findings(report(a, b)) == [("on Friday", "on Saturday")]
+
+
+def test_the_days_of_one_bill_before_a_chamber_disagree() -> None:
+    a = "Lawmakers are due to vote on the housing bill on June 17, the speaker said."
+    b = "The housing bill goes before parliament on June 24, the speaker said."
+    assert date_findings(report(a, b)) == [("on June 17", "on June 24")]
 
 
 def test_two_spans_of_years_of_one_change_disagree() -> None:

@@ -28,6 +28,14 @@ def _measures(text: str) -> dict[str, str]:
         ("Two hostages were freed on Sunday.", "Two hostages", "kidnapped"),
         ("Four nurses held captive since May were released.", "Four nurses", "kidnapped"),
         ("Thirty others were hurt, two of them seriously.", "Thirty others", "injured"),
+        ("Divers recovered six bodies from the lake.", "six bodies", "deaths"),
+        ("About 3,000 protesters gathered outside the embassy.", "About 3,000 protesters", "attendance"),
+        ("Some 40,000 people took part in the march.", "Some 40,000 people", "attendance"),
+        ("Organisers said 9,000 people turned out.", "9,000 people", "attendance@organisers"),
+        ("The union, which organised the rally, put the crowd at 15,000.", "15,000", "attendance@organisers"),
+        ("Police said the crowd was 15,000 when the march set off.", "15,000", "attendance"),
+        ("Only 12 survivors were found after the ferry sank.", "12 survivors", "rescued"),
+        ("Nine people survived the crash.", "Nine people", "rescued"),
         ("Five climbers remain missing.", "Five climbers", "missing"),
         ("Police detained 8 men after the match.", "8 men", "arrested"),
         ("Police have made six arrests.", "six arrests", "arrested"),
@@ -87,6 +95,33 @@ def test_people_kidnapped_and_hostages_are_one_count() -> None:
         "Five hostages were handed over to officials on Friday, the ministry said.",
     )
     assert ("Five hostages", "Four engineers") in found
+
+
+def test_a_figure_set_against_another_counts_what_it_counts() -> None:
+    found = _measures("Police put the crowd at 6,000, while the organisers claimed 25,000.")
+    assert (found["6,000"], found["25,000"]) == ("attendance", "attendance@organisers")
+    # with no contrast, a bare figure after another reads nothing from it
+    assert _measures("Police put the crowd at 6,000 and arrested 25.")["25"] == "arrested"
+
+
+def test_the_police_s_and_the_organisers_crowds_are_two_claims() -> None:
+    found = _findings(
+        "Police put the crowd at 8,000. Organisers said 30,000 people took part.",
+        "Police estimated the crowd at 14,000, while organisers claimed 30,000.",
+        "The organisers told reporters that 45,000 people marched.",
+    )
+    assert ("14,000", "8,000") in found
+    assert ("30,000", "30,000 people", "45,000 people") in found
+    assert len(found) == 2
+
+
+def test_bodies_and_survivors_count_the_dead_and_the_saved() -> None:
+    found = _findings(
+        "Rescuers saved 31 people and recovered four bodies after the dinghy sank, the navy said.",
+        "The navy said 13 survivors were landed at the port, along with the bodies of six people who drowned.",
+    )
+    assert ("13 survivors", "31 people") in found
+    assert ("four bodies", "six people") in found
 
 
 def test_counts_of_one_measure_conflict_across_rewording() -> None:
@@ -498,3 +533,8 @@ def test_a_toll_of_an_earlier_event_is_no_rival_to_the_story_s(background: str, 
 def test_a_part_is_of_a_total_not_of_a_year() -> None:
     assert _measures("It was the central bank's second cut of 2025.")["second cut"] == ""
     assert _measures("Twelve of the 20 passengers were hurt.")["Twelve"].endswith("@part")
+
+
+def test_a_figure_after_against_takes_no_measure_from_the_one_before() -> None:
+    text = "Ruiz, 47, a lawyer who led protests against a court overhaul three years ago, spoke."
+    assert not _measures(text)["three years"].startswith("age")

@@ -33,6 +33,9 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
         ("The summit was held in Reykjavik on Friday.", "Reykjavik", "at:talks"),
         ("The ship, bound for Valletta, turned back.", "Valletta", "at:destination"),
         ("The outbreak was traced to a cooling tower at the Grand Hotel.", "Grand Hotel", "at:source"),
+        # where a march, a race or a journey ended
+        ("The rally finished outside City Hall after dark.", "City Hall", "at:finish"),
+        ("The convoy arrived in Kherson on Tuesday.", "Kherson", "at:finish"),
         # said of something or someone
         ("The stolen van was later found burnt out in Gateshead.", "Gateshead", "at:discovery:vehicle"),
         ("Officers found a burnt-out Ford in Jarrow.", "Jarrow", "at:discovery:vehicle"),
@@ -49,6 +52,8 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
         ("The ceasefire, brokered by Qatar, held.", "Qatar", "by:mediation"),
         ("Talks took place at the invitation of Oman.", "Oman", "by:invitation"),
         ("Egypt mediated the talks, officials said.", "Egypt", "by:mediation"),
+        ("The station was renovated by Halden Group in 2019.", "Halden Group", "by:repair"),
+        ("Torvik Marine, which refurbished the pier, declined to comment.", "Torvik Marine", "by:repair"),
         ("The decisive try by Tuilagi came late.", "Tuilagi", "by:winner"),
         ("Martins' late winner sent the fans home.", "Martins", "by:winner"),
         ("Garcia headed in the winner in the 89th minute.", "Garcia", "by:winner"),
@@ -135,6 +140,8 @@ def test_a_name_reads_its_role_from_the_words_around_it(text: str, name: str, ro
         "Four patients were treated at Mercy Hospital.",  # the injured go to several hospitals
         "France's Emmanuel Macron said he was pleased.",  # a country owns no one it employs
         "Halyard's Osprey rocket flew.",  # a thing, not a person
+        "The strike ended in March.",  # a date, no place
+        "The season ended with a heavy defeat at Anfield.",  # the defeat was at Anfield, not the end
     ],
 )
 def test_a_name_that_fills_no_single_role_gets_none(text: str) -> None:
@@ -292,6 +299,17 @@ def _entity_findings(*texts: str) -> list[tuple[str, Severity, str]]:
             "A group calling itself Red Lynx has claimed responsibility for the outage.",
             "The council's servers were encrypted by Grey Wolf, investigators said.",
             "Red Lynx (s0) vs Grey Wolf (s1)",
+        ),
+        # where a march ended; who repaired a structure
+        (
+            "The march set off from the docks at noon and ended at Victoria Park.",
+            "Marchers walked for hours, and the march ended outside City Hall.",
+            "Victoria Park (s0) vs City Hall (s1)",
+        ),
+        (
+            "The joints were resurfaced by Brennick Civil last year, the council said.",
+            "Oastway Construction, which resurfaced the joints last year, defended its work.",
+            "Brennick Civil (s0) vs Oastway Construction (s1)",
         ),
         (
             "His agent, Paolo Ruiz, flew to Madrid on Tuesday.",

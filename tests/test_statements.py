@@ -51,6 +51,8 @@ def polarity_of(text: str, concept: str) -> str:
         ("unchanged", "unchanged"),
         ("intact", "survive"),
         ("undamaged", "survive"),
+        ("fired", "use"),
+        ("deployed", "use"),
     ],
 )
 def test_forms_fold_to_their_concept(word: str, concept: str) -> None:
@@ -299,6 +301,23 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
             "Okafor has never met the Dutch envoy in Brussels.",
             "affirmed-vs-negated",
         ),
+        # force brought to bear, however it is told: used, fired, deployed
+        (
+            "Riot police did not deploy water cannon during the protest in Salvo Square.",
+            "Riot police turned to the water cannon after they used it in Salvo Square during the protest.",
+            "affirmed-vs-negated",
+        ),
+        (
+            "Officers did not use rubber bullets against the strikers, the force said.",
+            "Officers fired rubber bullets at the strikers outside the depot.",
+            "affirmed-vs-negated",
+        ),
+        # "before" that opens the event it precedes is no earlier time
+        (
+            "The port authority was warned about the crane in an inspection report.",
+            "The port authority says it received no warnings about the crane before it toppled.",
+            "affirmed-vs-negated",
+        ),
         (
             "The mayor resigned on Friday after the audit of the city accounts.",
             "The mayor has refused to resign over the audit of the city accounts.",
@@ -452,6 +471,18 @@ def negations(first: str, second: str) -> list[tuple[str, str]]:
         (
             "Her lawyer, Ian Rees, said the bank would appeal the fine imposed by the regulator.",
             "The bank declined to say whether it would appeal the fine imposed by the regulator.",
+            "planned-vs-open",
+        ),
+        # a call for help warns, whoever sent or received it
+        (
+            "The trawler's crew sent a distress call to the port authority before the trawler sank.",
+            "The port authority said the trawler's crew made no distress call before a cargo ship found them.",
+            "affirmed-vs-negated",
+        ),
+        # an insurer that covers a cost pays it
+        (
+            "The state insurer said it would cover the new cancer drug from May.",
+            "The state insurer has not yet decided whether it will pay for the new cancer drug.",
             "planned-vs-open",
         ),
         # a plan against its refusal, however little else the sentences share
@@ -939,3 +970,24 @@ def test_a_theft_confirmed_against_one_that_may_have_happened() -> None:
     second = "Customers' medical records may have been copied by the hackers, the insurer said."
     assert negations(first, second) == [("negation", "affirmed-vs-open")]
     assert negations(second, first) == [("negation", "affirmed-vs-open")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach was fired on Monday.",  # sacked, not force used
+        "Not a single shot was fired at the post.",  # a count of shots
+        "The minister fired back at her critics.",
+        "Fans were fired up before kick-off.",
+    ],
+)
+def test_fired_that_is_no_force_used(text: str) -> None:
+    assert [c for _, c, _ in acts(text) if c == "use"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reporters who cover the war were there.", "Snow covered the town overnight.", "The survey covers 40 cities."],
+)
+def test_cover_with_no_cost_beside_it_pays_nothing(text: str) -> None:
+    assert [c for _, c, _ in acts(text) if c == "pay"] == []

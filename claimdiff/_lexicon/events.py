@@ -63,6 +63,11 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "vote": (
         "vote", "ballot", "approve", "approval", "pass", "passage", "adopt", "adoption", "ratify",
         "ratification", "referendum", "reject", "rejection", "veto",
+        # a bill put to a chamber: "the bill goes before parliament on March 10"
+        "go before parliament", "come before parliament", "go before congress", "come before congress",
+        "go before the senate", "come before the senate", "go before the assembly", "come before the assembly",
+        "go before lawmakers", "go before legislators", "go before mps", "go to a vote", "come to a vote",
+        "put to a vote",
     ),
     "election": ("election", "elect", "go to the polls", "head to the polls", "polling day"),
     "results": ("result", "certify", "certification", "tally"),
@@ -94,8 +99,8 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         # a system or a structure that fails: "the systems went down", "the wall gave way"
         "outage", "breakdown", "break down", "malfunction", "go down", "go offline", "go dark", "collapse",
         "give way", "cave in",
-        # a vessel lost: "the ferry sank", "went down", "capsized"
-        "sink", "sinking", "capsize", "founder",
+        # a vessel lost ("sank" is left out: shares and hopes sink too)
+        "capsize", "shipwreck", "keel over", "turn turtle", "founder",
     ),
     "explosion": ("explode", "explosion", "blast", "detonate", "detonation", "bombing", "blow up", "go off"),
     "fire": (

@@ -102,7 +102,8 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "charged": ("charged", "indicted", "prosecuted"),
         "signed": ("signed", "sign", "signing", "inked", "concluded"),
-        "rescued": ("rescued", "rescue", "rescues", "saved"),
+        # those who survived a sinking or a crash are those saved from it ("74 survivors" by its noun)
+        "rescued": ("rescued", "rescue", "rescues", "saved", "survived"),
         "kidnapped": (
             "kidnapped", "kidnap", "kidnapping", "abducted", "abduction", "taken hostage", "held hostage",
             "held captive", "hostage", "hostages", "captive", "captives", "captivity",
@@ -119,8 +120,10 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "aboard": ("aboard", "onboard", "passengers", "passenger", "on board"),
         "attendance": (
             "crowd", "crowds", "attendance", "spectators", "attended", "attending", "watched",
-            "front of", "sell-out", "capacity", "drew", "draw", "draws", "drawing", "marched", "marching",
-            "marchers", "rallied", "turned out", "turn out", "turning out",
+            "front of", "sell-out", "capacity", "drew", "draw", "draws", "drawing",
+            # a march or a rally: who came ("80,000 people took part", "turned out", "marched")
+            "took part", "take part", "taking part", "turned out", "turn out", "turning out", "turned up",
+            "came out", "marched", "marching", "marchers", "rallied", "demonstrated",
         ),
         # jobs a company cuts: "laid off 300 workers", "450 redundancies", "axed 120 posts"
         "job cuts": (
@@ -293,11 +296,19 @@ NOUN_MEASURES: Mapping[str, str] = MappingProxyType(
         "case": "infected",
         "infection": "infected",
         "spectator": "attendance",
+        "protester": "attendance",
+        "marcher": "attendance",
+        "participant": "attendance",
         "casualty": "deaths",
         "hostage": "kidnapped",
         "captive": "kidnapped",
         "redundancy": "job cuts",
         "layoff": "job cuts",
+        # "recovered nine bodies" counts the dead, as "the bodies of 11 people" does
+        "body": "deaths",
+        "corpse": "deaths",
+        "fatality": "deaths",
+        "survivor": "rescued",
     }
 )
 
@@ -395,3 +406,24 @@ PREVIOUS_AFTER: frozenset[str] = frozenset({
     "year earlier", "year ago", "years earlier", "years ago", "month earlier", "quarter earlier",
     "previously", "last year", "previous year", "prior year",
 })
+
+#: Words of an estimate's author that make a count of a crowd the organisers' own, one claim
+#: apart from the police's or a reporter's ("organisers said 80,000 took part"; "the union,
+#: which organised the march, claimed 50,000"): read back from the figure in its sentence, the
+#: nearest of these or of :data:`OTHER_ESTIMATORS` names who counted.
+ORGANISER_WORDS: frozenset[str] = frozenset({
+    "organisers", "organizers", "organiser", "organizer", "organised", "organized", "organising", "organizing",
+    "promoters",
+})
+#: Authors of a crowd's estimate other than its organisers: "police put the crowd at 21,000".
+OTHER_ESTIMATORS: frozenset[str] = frozenset({
+    "police", "officers", "authorities", "officials", "ministry", "government", "estimators", "counters",
+    "analysts", "researchers",
+})
+#: Measures whose figures an organiser's estimate sets apart (``attendance@organisers``).
+ESTIMATED_MEASURES: frozenset[str] = frozenset({"attendance"})
+#: Words between two figures of a sentence that set the second against the first, which then
+#: counts what the first does when nothing near it says ("police put the crowd at 12,000,
+#: while organisers claimed 50,000").
+#: Not "against": "street protests against a judicial overhaul three years ago".
+CONTRAST_WORDS: frozenset[str] = frozenset({"while", "whereas", "but", "versus", "vs"})

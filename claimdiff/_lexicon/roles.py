@@ -67,6 +67,11 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "destination": (
             "bound", "heading", "headed", "en route", "destined", "sailing", "flying", "travelling", "traveling",
         ),
+        # where a march, a race or a journey ended: "the march ended at X", "finished outside X"
+        "finish": (
+            "ended", "ends", "ending", "finished", "finishes", "finishing", "culminated", "culminates",
+            "culminating", "wound up", "arrived", "arrives", "arriving",
+        ),
         # where a journey was diverted to: not where it was bound
         "diversion": ("diverted", "diverts", "diverting", "diversion", "rerouted", "re-routed"),
         "source": ("traced", "originated"),
@@ -135,7 +140,9 @@ WEAK_FORMS: frozenset[str] = frozenset(
     {"made", "makes", "built", "builds", "struck", "closed", "opened", "open", "met", "meet", "writing", "left",
      "bound", "heading", "headed", "flying", "sailing", "travelling", "traveling", "diverted", "based", "died",
      "dies", "born", "blast", "landing", "landed",
-     "crash", "went down", "came down", "took off", "takes off"}
+     "crash", "went down", "came down", "took off", "takes off", "ended", "ends", "ending", "finished",
+     "finishes", "finishing", "culminated", "culminates", "culminating", "wound up", "arrived", "arrives",
+     "arriving"}
 )
 
 #: Events whose place follows other prepositions than :data:`PLACE_PREPOSITIONS`: a launch
@@ -218,6 +225,11 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "ownership": ("owned", "co-owned"),
         "maker": ("manufactured", "produced", "designed", "developed", "made"),
         "construction": ("built", "constructed"),
+        # who repaired or refitted a structure: "the repairs were done by X", "renovated by X"
+        "repair": (
+            "repaired", "repair", "repairs", "repair work", "refurbished", "refurbishment", "renovated",
+            "renovation", "renovations", "resurfaced", "resurfacing", "retrofitted", "retrofit",
+        ),
         "supply": ("supplied",),
         "insurance": ("insured", "underwritten"),
         "audit": ("audited",),
@@ -376,6 +388,11 @@ SUBJECT_VERBS: Mapping[str, str] = MappingProxyType(
         "operates": "operation",
         "owns": "ownership",
         "owned": "ownership",
+        "repaired": "repair",
+        "refurbished": "repair",
+        "renovated": "repair",
+        "resurfaced": "repair",
+        "retrofitted": "repair",
     }
 )
 #: Phrases whose subject did the event, by their words: "X has claimed responsibility".

@@ -81,7 +81,8 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "qualify": ("qualify",),
         # money and business
         "fund": ("fund", "finance", "bankroll", "subsidise", "subsidize"),
-        "pay": ("pay", "compensate", "refund", "reimburse", "repay"),
+        # an insurer or a fund that covers a cost pays it ("will cover the drug" / "will pay for it")
+        "pay": ("pay", "compensate", "refund", "reimburse", "repay", "cover"),
         "acquire": ("acquire", "buy", "purchase"),
         "sell": ("sell", "divest"),
         "offer": ("offer",),
@@ -126,6 +127,9 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         # leaving a place, however the going is told ("left Kessara", "were flown home")
         "leave": ("leave", "depart", "repatriate"),
         "rescue": ("rescue",),
+        # force or a weapon brought to bear: "did not use tear gas" / "fired tear gas" (the
+        # weapon stays among the words the two accounts share)
+        "use": ("use", "deploy", "employ", "fire"),
         "destroy": ("destroy", "demolish"),
         "damage": ("damage",),
         "spill": ("spill", "leak", "seep"),
@@ -294,6 +298,14 @@ PHRASES: Final = (
     (("lose", "their", "lives"), "die"),
     (("give", "up"), "forgo"),
     (("foul", "play"), "attack"),
+    # a call for help warns, however it is sent or received ("no distress call was received")
+    *(
+        (words, "warn")
+        for words in (
+            ("distress", "call"), ("distress", "calls"), ("distress", "signal"), ("distress", "signals"),
+            ("mayday", "call"), ("call", "for", "help"),
+        )
+    ),
     *(
         ((verb, way), "leave")
         for verb in ("fly", "return", "head", "travel", "sail", "arrive", "get", "go", "come")
@@ -561,11 +573,12 @@ NOUN_VERBS: Final = frozenset(
      "probe", "comment", "mention", "link", "tie", "cause", "cite", "return", "finance", "damage", "alert",
      "warn", "settle", "sale", "purchase", "debate", "arrest", "veto", "claim", "fire", "sack", "bar",
      "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award",
-     "stay", "leave"}
+     "stay", "leave", "cover"}
 )
 #: Verb forms that are no act beside some words: "left" after a form of "be" (what remains or
 #: was abandoned: "was left unchanged", "nothing was left"), a quantifier ("nothing left") or a
-#: determiner ("his left foot"), or before a part of a body or a side ("left wing", "left lane").
+#: determiner ("his left foot"), or before a part of a body or a side ("left wing", "left lane");
+#: "fired" after a form of "be" or before "up", "back" or "off".
 NOT_ACT_BEFORE: Final = MappingProxyType(
     {
         "left": frozenset({
@@ -576,20 +589,43 @@ NOT_ACT_BEFORE: Final = MappingProxyType(
             "second", "seconds", "hour", "hours", "week", "weeks", "month", "months", "year", "years", "game",
             "games", "match", "matches", "lap", "laps", "seat", "seats", "ticket", "tickets", "place", "places",
         }),
+        # "fired" is force used when it takes its weapon ("fired tear gas"), not a passive ("was
+        # fired": sacked; "no shot was fired" is a count of shots) nor a figure of speech
+        "fired": frozenset({"be", "is", "was", "were", "are", "been", "being", "am", "get", "got", "gets"}),
     }
 )
+#: Verb lemmas of several senses that name their concept only beside one of these words (within
+#: :data:`SENSE_REACH` words): "cover" pays with an insurer, a cost or a treatment near it ("the
+#: insurer will cover the drug", "to cover the costs"), not a reporter's story or snow.
+SENSE_CONTEXT: Final = MappingProxyType(
+    {
+        "cover": frozenset({
+            "insurer", "insurers", "insurance", "insured", "insure", "policy", "policies", "cost", "costs",
+            "bill", "bills", "fee", "fees", "expenses", "expense", "treatment", "treatments", "drug", "drugs",
+            "medicine", "medicines", "therapy", "fund", "funds", "scheme", "medicare", "medicaid", "nhs",
+            "payer", "payers", "reimbursement", "price", "prices", "subsidy", "losses", "damages", "claims",
+            "refund", "refunds", "compensation", "tuition", "rent", "wages", "salaries", "pensions",
+        }),
+    }
+)
+#: How many words each side of a lemma of :data:`SENSE_CONTEXT` are read for its sense.
+SENSE_REACH: Final = 8
 NOT_ACT_AFTER: Final = MappingProxyType(
     {
         "left": frozenset({
             "wing", "winger", "hand", "handed", "side", "foot", "footed", "back", "leg", "arm", "knee", "eye",
             "ear", "lane", "turn", "flank", "shoulder", "ankle", "hip", "over", "behind", "alone", "out",
         }),
+        "fired": frozenset({"up", "back", "off"}),
     }
 )
 
 #: Words that put a negation at an earlier time than the act it seems to deny: "no streaming
 #: film had won the prize before" agrees with "the first streaming film to win it".
 EARLIER_TIME: Final = frozenset({"before", "previously", "ever", "until", "till", "earlier", "formerly", "hitherto"})
+#: Words after "before" that open the event it is before ("before it collapsed", "before the
+#: crash"): the negation then spans the time up to that event, which holds the acts told of it.
+EVENT_OPENERS: Final = frozenset({"it", "he", "she", "they", "we", "the", "a", "an", "its", "his", "her", "their"})
 #: Words after which a bare or "-s" form of :data:`NOUN_VERBS` is a verb: "to land", "did not
 #: land", "no longer funds", "also bans".
 VERB_BEFORE: Final = frozenset(

@@ -51,7 +51,7 @@ from ..models import (
 )
 from .dates import find_dates
 from .entities import entity_key, find_entities, find_entities_in
-from .frames import PREVIOUS, find_measure
+from .frames import PREVIOUS, contrasted, estimated, find_measure, is_specific_noun, measure_table
 from .negation import is_negated, negated_spans
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
@@ -177,6 +177,7 @@ def _quantity_claims(
     # sentence, not per figure (a sentence of thousands of figures repeats them)
     keys: dict[tuple[str, str | None, bool], str] = {}
     questions: dict[int, str] = {}
+    prev: tuple[int, Quantity, str] | None = None  # the last figure read: its sentence, itself, its measure
     for k, q in enumerate(quantities):
         if is_part_of_name(article.text, q):
             continue  # "COVID-19", "Boeing 737", "first-degree": no count of anything
@@ -192,10 +193,8 @@ def _quantity_claims(
             # sentence, so a sentence of thousands of figures stays linear
             near = [(a, b) for a, b in spans[max(0, k - 2) : k + 3] if sent.start <= a and b <= sent.end]
             measure = find_measure(sent, q, key, near, question=questions[sent.start])
-            if measure.startswith("age:") and q.text.endswith("old"):
-                measure = _age_of_whom(article.text, sentences, sent, q) or measure
-            elif measure and "@" not in measure and q.start >= earlier.get(sent.start, q.end):
-                measure += PREVIOUS  # "In 2016, a similar quake killed 40 people"
+            measure = _qualified(article.text, sentences, sent, q, key, measure, prev, earlier)
+            prev = (sent.start, q, measure)
             yield _claim(
                 QuantityClaim, article, q, sent, key=key, quantity=q, negated=negated[sent.start], measure=measure
             )
@@ -239,6 +238,31 @@ def _earlier_events(
 
 
 _PHASE_WORDS = frozenset({"since", "from", "until", "till"})
+
+
+def _qualified(
+    text: str,
+    sentences: Sequence[Sentence],
+    sent: Sentence,
+    q: Quantity,
+    key: str,
+    measure: str,
+    prev: tuple[int, Quantity, str] | None,
+    earlier: Mapping[int, int],
+) -> str:
+    """Return a figure's measure with what its sentence adds: whose age it is (the person a
+    description names again), the measure of the figure it is set against ("police put the
+    crowd at 12,000, while organisers claimed 50,000"), who estimated it, and whether it is
+    told after the date of an earlier event (:func:`_earlier_events`)."""
+    if measure.startswith("age:") and q.text.endswith("old"):
+        return _age_of_whom(text, sentences, sent, q) or measure
+    if not measure and prev is not None and prev[0] == sent.start and not is_specific_noun(key):
+        same_table = measure_table(prev[1]) == measure_table(q) and not prev[2].startswith("age")
+        measure = prev[2].partition("@")[0] if same_table and contrasted(sent, prev[1], q) else ""
+    measure = estimated(sent, q, measure)
+    if measure and "@" not in measure and q.start >= earlier.get(sent.start, q.end):
+        measure += PREVIOUS  # "In 2016, a similar quake killed 40 people"
+    return measure
 
 
 def _age_of_whom(text: str, sentences: Sequence[Sentence], sent: Sentence, q: Quantity) -> str:

@@ -45,8 +45,10 @@ from .._lexicon.measures import (
     ADJUSTED_OPENERS,
     AGE_MODIFIERS,
     CLOCK_MEASURES,
+    CONTRAST_WORDS,
     COUNT_MEASURES,
     DURATION_MEASURES,
+    ESTIMATED_MEASURES,
     FRAME_STOPS,
     GENERIC_NOUNS,
     KEYED_COUNT_MEASURES,
@@ -54,6 +56,8 @@ from .._lexicon.measures import (
     NOT_ACTS,
     NOUN_MEASURES,
     OBJECT_MEASURES,
+    ORGANISER_WORDS,
+    OTHER_ESTIMATORS,
     PART_AFTER,
     PART_BEFORE,
     PERCENT_MEASURES,
@@ -69,7 +73,18 @@ from .._lexicon.updates import CHANGE_FILLERS, CHANGE_VERBS, LEVEL_WORDS
 from ..models import Quantity, Sentence
 from ..words import has_letter
 
-__all__ = ["ADJUSTED", "PART", "PLANNED", "PREVIOUS", "find_measure", "is_specific_noun", "measure_table"]
+__all__ = [
+    "ADJUSTED",
+    "ORGANISERS",
+    "PART",
+    "PLANNED",
+    "PREVIOUS",
+    "contrasted",
+    "estimated",
+    "find_measure",
+    "is_specific_noun",
+    "measure_table",
+]
 
 
 def _index(table: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
@@ -253,6 +268,47 @@ def _limits(sentence: Sentence, figure: Quantity, others: Sequence[tuple[int, in
         if start >= hi and (ahead is None or start < ahead):
             ahead = start
     return 0 if back is None else back, len(sentence.text) if ahead is None else ahead
+
+
+#: Appended to the measure of a crowd's count that its organisers gave: a claim apart from
+#: the police's ("organisers said 80,000 took part" / "police put the crowd at 21,000").
+ORGANISERS = "@organisers"
+#: Words read back from a crowd's count for who estimated it.
+_ESTIMATOR_WORDS = 15
+
+
+def estimated(sentence: Sentence, figure: Quantity, measure: str) -> str:
+    """Return a measure qualified by who estimated the figure: :data:`ORGANISERS` when the
+    nearest author read back from it in its sentence is its organisers, else as it was.
+
+    >>> s = Sentence("Police said 12,000 came, while the union, which organised it, claimed 50,000.", 0, 77)
+    >>> q = lambda t: Quantity(text=t, start=s.text.index(t), end=s.text.index(t) + len(t), value=1)
+    >>> estimated(s, q("12,000"), "attendance"), estimated(s, q("50,000"), "attendance")
+    ('attendance', 'attendance@organisers')
+    """
+    if measure not in ESTIMATED_MEASURES:
+        return measure
+    lo = figure.start - sentence.start
+    for word in _words(sentence.text, max(0, lo - 12 * _ESTIMATOR_WORDS), lo)[::-1][:_ESTIMATOR_WORDS]:
+        if word in ORGANISER_WORDS:
+            return f"{measure}{ORGANISERS}"
+        if word in OTHER_ESTIMATORS:
+            break
+    return measure
+
+
+def contrasted(sentence: Sentence, before: Quantity, figure: Quantity) -> bool:
+    """Return whether the words between two figures of a sentence set the second against the
+    first ("police put the crowd at 12,000, while organisers claimed 50,000"): the second then
+    counts what the first does, when nothing near it says.
+
+    >>> s = Sentence("Police put it at 12,000, while organisers claimed 50,000.", 0, 57)
+    >>> a = Quantity(text="12,000", start=17, end=23, value=12000)
+    >>> contrasted(s, a, Quantity(text="50,000", start=50, end=56, value=50000))
+    True
+    """
+    between = _words(sentence.text, before.end - sentence.start, figure.start - sentence.start)
+    return not CONTRAST_WORDS.isdisjoint(between)
 
 
 #: Appended to the measure of a figure said to be an earlier value ("up from 120", "its

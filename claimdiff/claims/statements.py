@@ -1004,6 +1004,11 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
         return None
     if w in lex.NOT_ACT_BEFORE and _beside(words, i, w):
         return None  # "nothing was left", "his left foot", "left wing"
+    sense = lex.SENSE_CONTEXT.get(found[1])
+    if sense is not None:
+        near = words[max(0, i - lex.SENSE_REACH) : i + lex.SENSE_REACH + 1]
+        if not any(t.low in sense for t in near):
+            return None  # "reporters who cover the war", "snow covered the town"
     return found[0], i
 
 
@@ -1062,9 +1067,11 @@ def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool
         first -= 1
     if any(t.low in lex.EARLIER_TIME for t in words[first:i]):
         return True
-    for tok in words[last + 1 : last + 9]:
+    for k in range(last + 1, min(len(words), last + 9)):
+        tok = words[k]
         if tok.low in lex.EARLIER_TIME:
-            return True
+            # "no warnings before it collapsed": the time up to the story's event, not an earlier one
+            return not (tok.low == "before" and k + 1 < len(words) and words[k + 1].low in lex.EVENT_OPENERS)
         if tok.kind is TokenKind.SYM and tok.text in lex.CLAUSE_SYMBOLS:
             break
     return False
