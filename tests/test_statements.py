@@ -991,3 +991,18 @@ def test_fired_that_is_no_force_used(text: str) -> None:
 )
 def test_cover_with_no_cost_beside_it_pays_nothing(text: str) -> None:
     assert [c for _, c, _ in acts(text) if c == "pay"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The ferry terminal reopened on Friday.", "The ferry terminal remains closed."),
+        ("The harbour bill was passed by the assembly.", "The harbour bill was defeated in the assembly."),
+        ("The harbour bill was passed by the assembly.", "The assembly voted down the harbour bill."),
+        ("The pilot survived the landing.", "The pilot died in the landing."),
+        ("The injured climber was discharged on Sunday.", "The injured climber remains in hospital."),
+        ("The trawler sank off the cape.", "The trawler stayed afloat off the cape."),
+    ],
+)
+def test_a_state_kept_or_an_opposite_act_against_an_act_is_negation(first: str, second: str) -> None:
+    assert [kind for kind, _ in negations(first, second)] == ["negation"]

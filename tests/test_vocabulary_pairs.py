@@ -25,7 +25,7 @@ HOLDOUT_FILE = Path(__file__).parent / "fixtures" / "vocabulary_pairs_holdout.tx
 OPENING = "The events took place in the town of Marlow this week. "
 PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 #: Disagreements found, at least (of all "flag" pairs).
-FLAGGED_FLOOR = 50
+FLAGGED_FLOOR = 55
 #: Held-out pairs: disagreements found, at least, and agreements flagged, at most.
 HOLDOUT_FLAGGED_FLOOR = 17  # of 28, at the first count
 HOLDOUT_FALSE_CEILING = 0  # of 14

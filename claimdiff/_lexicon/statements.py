@@ -52,6 +52,8 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "agree": ("agree", "settle"),
         "sign": ("sign", "ink"),
         "pass": ("pass", "adopt", "enact"),
+        # a bill or a motion voted down: "the bill was defeated", "MPs threw out the motion"
+        "defeat": ("defeat",),
         "vote": ("vote",),
         # people and bodies
         "resign": ("resign", "quit", "abdicate"),
@@ -134,6 +136,10 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "damage": ("damage",),
         "spill": ("spill", "leak", "seep"),
         "collapse": ("collapse",),
+        # a vessel lost: "the ferry sank", "capsized"
+        "sink": ("sink", "capsize", "founder"),
+        # let go from hospital: "the patient was discharged"
+        "discharge": ("discharge",),
         "violate": ("violate", "break", "breach", "infringe", "contravene"),
         "comply": ("comply", "obey"),
         "warn": ("warn", "alert"),
@@ -283,6 +289,12 @@ PHRASES: Final = (
     # but "reopened" does not (it may have closed first)
     *(((verb, state), "stay-open") for verb in ("remain", "stay", "keep") for state in ("open", "operational")),
     *(((verb, state), "stay-closed") for verb in ("remain", "stay", "keep") for state in ("closed", "shut")),
+    # a state kept against the act that ends it: "the patient remains in hospital" against
+    # "was discharged", "the ship stayed afloat" against "sank"
+    *(((verb, "in", "hospital"), "stay-in-hospital") for verb in ("remain", "stay")),
+    *(((verb, "afloat"), "stay-afloat") for verb in ("remain", "stay", "keep")),
+    *(((verb, "out"), "defeat") for verb in ("vote", "throw")),
+    (("vote", "down"), "defeat"),
     (("knock", "out"), "affect"),
     *(((verb, "offline"), "affect") for verb in ("knock", "take", "go", "force")),
     (("remain", "in", "place"), "continue"),
@@ -388,6 +400,12 @@ ANTONYMS: Final = frozenset(
         ("dismiss", "play-on"),
         ("stay-open", "close"),
         ("stay-open", "stay-closed"),
+        ("stay-closed", "open"),
+        ("pass", "defeat"),
+        ("pass", "reject"),
+        ("survive", "die"),
+        ("discharge", "stay-in-hospital"),
+        ("sink", "stay-afloat"),
     )
 )
 
