@@ -62,7 +62,7 @@ from rapidfuzz import fuzz
 
 from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
-from ._lexicon.people import OFFICES
+from ._lexicon.people import OFFICES, SAME_OFFICES
 from ._quotewording import changed_words, contained
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
@@ -510,6 +510,7 @@ def _office_of(c: Claim) -> str:
     if not isinstance(c, QuoteClaim) or c.key or not c.speaker:
         return ""
     role = role_of(c.speaker)
+    role = SAME_OFFICES.get(role, role)
     return role if role in OFFICES or role.partition(" ")[2] in OFFICES else ""
 
 

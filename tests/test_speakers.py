@@ -66,6 +66,13 @@ def speaker_in(sentence: str) -> tuple[str, str] | None:
             "Dr Ines Varga",
             "apposition-then-colon",
         ),
+        # a description behind its verb and the name set beside it
+        ('"The pitch was unplayable," said the club\'s groundsman, Owen Price.', "Owen Price", "verb-then-name"),
+        ('"The pitch was unplayable," said the groundsman, who asked not to be named.', "the groundsman",
+         "verb-then-name"),
+        # the subject gives a thing the quoted words
+        ('The referee called the tackle "reckless and dangerous".', "The referee", "subject-then-characterises"),
+        ('Police described the raid as "well planned".', "Police", "subject-then-characterises"),
     ],
 )
 def test_speaker_patterns(sentence: str, words: str, rule: str) -> None:

@@ -108,16 +108,18 @@ ROLE_ALIASES: Mapping[str, str] = MappingProxyType(
 
 #: Canonical roles (:data:`ROLE_ALIASES`) that one person holds in a story's setting: two
 #: quotes credited to "the mayor" and to "the governor" are two people's. Roles many people
-#: share ("a senator", "an official", "the spokesperson", "a witness") are not among them, nor
-#: roles news uses for one another ("coach" and "manager" of a club).
+#: share ("a senator", "an official", "the spokesperson", "a witness") are not among them; two
+#: roles news uses for one another ("coach" and "manager" of a club) are one (:data:`SAME_OFFICES`).
 OFFICES: frozenset[str] = frozenset(
     (
         "mayor", "governor", "president", "premier", "chancellor", "prime minister", "chair", "chief executive",
         "chief financial officer", "chief operating officer", "chief technology officer", "chief medical officer",
         "captain", "sheriff", "coroner", "principal", "dean", "king", "queen", "pope", "emperor", "sultan", "emir",
-        "speaker", "prosecutor", "headteacher", "archbishop", "commissioner", "treasurer",
+        "speaker", "prosecutor", "headteacher", "archbishop", "commissioner", "treasurer", "coach", "manager",
     )
 )
+#: Offices news names by either word: a club's "manager" is its "coach".
+SAME_OFFICES: Mapping[str, str] = MappingProxyType({"manager": "coach", "head coach": "coach"})
 
 #: Words that make a name a body, not a person ("Greater Manchester Police", "Bank of
 #: Aldoria", "Halvern Systems"), lower-case.

@@ -20,3 +20,13 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 #: Verbs of saying whose object is the listener, never the speaker: "Corrigan told the
 #: Courier", "she tells reporters" (a quotation is not closed by "told the minister").
 ADDRESSEE_VERBS: frozenset[str] = frozenset({"told", "tells"})
+
+#: Verbs that give a thing someone's words for it: the subject is the speaker of the quoted
+#: words after them ("The coach called the decision \"a disgrace\"", "Police described the
+#: attack as \"cowardly\"").
+CHARACTERISING_VERBS: frozenset[str] = frozenset(
+    """
+    called calls described describes branded brands dubbed dubs labelled labeled labels termed terms
+    hailed hails denounced denounces slammed slams
+    """.split()
+)

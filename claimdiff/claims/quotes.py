@@ -20,7 +20,7 @@ import attrs
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.people import BODY_WORDS, NAME_SUFFIXES, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES
-from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
+from .._lexicon.speech import ADDRESSEE_VERBS, CHARACTERISING_VERBS, SPEECH_VERBS
 from .._lexicon.stopwords import STOPWORDS
 from ..errors import InvalidArgument, short_repr
 
@@ -217,7 +217,8 @@ _OPENING = rf"(?:(?:And|But|Yet|Still|Then){_SP})?(?:[^,\n\"\u201c\u201d]{{1,100
 _COLON_QUOTE = rf":{_SP}[\"\u201c]"
 #: What every speaker pattern needs: a verb of saying, "quoted", "according to" or a colon
 #: that opens a quote.
-_CUE = re.compile(rf"\b(?:{_SPEECH_VERBS}|quoted|[Aa]ccording|{_PARTICIPLES})\b|{_COLON_QUOTE}")
+_CHARACTERISING = "|".join(sorted(CHARACTERISING_VERBS, key=lambda verb: (-len(verb), verb)))
+_CUE = re.compile(rf"\b(?:{_SPEECH_VERBS}|{_CHARACTERISING}|quoted|[Aa]ccording|{_PARTICIPLES})\b|{_COLON_QUOTE}")
 #: What may open a sentence before the subject of a colon that opens a quote: a clause and
 #: its comma ("In closing,"), or one capitalised adverb ("Meanwhile").
 _COLON_OPENING = (
@@ -244,6 +245,8 @@ SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("quoted-as-saying", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}(?:was|were|is){_SP}quoted\b")),
     ("according-to", re.compile(rf"\b[Aa]ccording to{_SP}(?P<who>{_NAME}|{_DESCRIPTOR})")),
     ("name-then-verb", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}{_MODS}{_VERB}")),
+    # "The coach called the decision \"a disgrace\"": the subject gives the quoted words
+    ("subject-then-characterises", re.compile(rf"^{_OPENING}(?P<who>{_SUBJECT}){_SP}{_MODS}(?:{_CHARACTERISING})\b")),
     # "Ellison refused to blame the referee, saying only that she would ..."
     ("subject-then-participle", re.compile(rf"^{_OPENING}(?P<who>{_SUBJECT}){_SP}[^\n]{{1,150}}?,{_SP}{_PARTICIPLE}")),
     # "The trust's medical director, Dr Anil Prakash, struck a contrite tone: \"...\""
@@ -310,7 +313,20 @@ def _speaker_rule(sentence: str, quotes: tuple[tuple[int, int], ...]) -> tuple[s
         inner = [(a, b) for a, b, verb in named if best[3] < a < verb]
         if inner:
             return sentence[inner[0][0] : inner[0][1]], inner[0][0], inner[0][1], "name-in-apposition"
+    if best is not None and best[4] == "verb-then-name" and not speaker_name(best[1]):
+        # "..., said the club's owner, Jo Park.": the name the description is set beside
+        named_after = _NAME_AFTER_DESCRIPTION.match(plain, best[3])
+        if named_after is not None:
+            start, end = named_after.span("who")
+            if sentence[end - 1] == "." and len(sentence[start:end].split()[-1]) > 2:
+                end -= 1  # the sentence's full stop, not an initial's
+            return sentence[start:end], start, end, "verb-then-name"
     return None if best is None else best[1:]
+
+
+#: A name set off by a comma after a description behind its verb, ending the clause
+#: ("said the club's owner, Jo Park."; not "said the owner, who ...").
+_NAME_AFTER_DESCRIPTION = re.compile(rf",{_SP}(?P<who>{_NAME})(?=[^\S\n]*(?:[,.;:!?)]|$))")
 
 
 #: Right before a name that is the object of a description ("the chief executive of Northgate
