@@ -409,6 +409,11 @@ ANTONYMS: Final = frozenset(
     )
 )
 
+#: Pairs of :data:`ANTONYMS` said of one person each, who is what they are about: they meet
+#: only when the word nearest both acts is one ("the driver survived" / "the driver died"; not
+#: "the pilot survived" / "a passenger died").
+PERSON_ANTONYMS: Final = frozenset({frozenset(("survive", "die")), frozenset(("discharge", "stay-in-hospital"))})
+
 #: Pairs of :data:`ANTONYMS` said of a person, who is what they are about: two of them whose
 #: sentences open with the same name meet without other shared words ("Dale Fenwick ...
 #: stayed on the pitch" / "Fenwick, booked in the first half, was sent off").
