@@ -165,3 +165,5 @@ def test_sentence_initial_word_is_a_name_only_if_capitalised_elsewhere() -> None
     assert heading == []
     named = [c.text for c in claims_of("Smith arrived.\nThey met Smith later.") if c.kind is ClaimKind.ENTITY]
     assert named == ["Smith", "Smith"]
+    surname = [c.text for c in claims_of("Dana Okafor joined in May. Okafor scored twice.") if c.kind is ClaimKind.ENTITY]
+    assert surname == ["Dana Okafor", "Okafor"]

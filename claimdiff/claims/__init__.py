@@ -376,7 +376,8 @@ def _assertion_claims(
 
 def _entity_claims(article: Article, sentences: Sequence[Sentence], tokens: list[Token]) -> Iterator[Claim]:
     """Yield a claim per name. A lone capitalised word that opens a sentence or heading
-    ("Flexible diplomacy") is a name only if the article capitalises it mid-sentence too."""
+    ("Flexible diplomacy") is a name only if the article capitalises it mid-sentence too, or
+    ends a name of several words with it ("Sam Okafor joined in May. Okafor scored.")."""
     names = find_entities_in(article.text, tokens, [(sent.start, sent.end) for sent in sentences])
     found = [
         (sent, [(a - sent.start, b - sent.start) for a, b in spans])
@@ -385,6 +386,7 @@ def _entity_claims(article: Article, sentences: Sequence[Sentence], tokens: list
     mid_sentence = {
         sent.text[start:end] for sent, spans in found for start, end in spans if not _opens(sent.text, start)
     }
+    mid_sentence |= {words.rsplit(" ", 1)[1] for words in _several_words(found)}
     for sent, spans in found:
         for start, end in spans:
             words = sent.text[start:end]
@@ -398,6 +400,14 @@ def _entity_claims(article: Article, sentences: Sequence[Sentence], tokens: list
                 sentence=sent,
                 key=entity_key(words),
             )
+
+
+def _several_words(found: Sequence[tuple[Sentence, list[tuple[int, int]]]]) -> Iterator[str]:
+    """Yield the names of several words among the names found, as written."""
+    for sent, spans in found:
+        for start, end in spans:
+            if " " in sent.text[start:end]:
+                yield sent.text[start:end]
 
 
 def _opens(text: str, start: int) -> bool:
