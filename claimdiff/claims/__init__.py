@@ -200,8 +200,10 @@ def _quantity_claims(
             )
 
 
-#: What stands before a date that opens its sentence ("In 2016, ...", "Back in 2019, ...").
+#: What stands before a date that opens its sentence ("In 2016, ...", "Back in 2019, ..."), at most
+#: :data:`_LEAD_CHARS` characters.
 _OPENER_LEADS = frozenset({"", "in", "back in", "during", "and in", "but in"})
+_LEAD_CHARS = 12
 #: After a date, what makes the figures after it tell of that time: an opening comma ("In 2016,
 #: a similar quake killed 40") or "when" ("in 2016, when 28 people died").
 _EARLIER_AFTER = re.compile(r",|,?\s+when\b")
@@ -228,10 +230,11 @@ def _earlier_events(
         sent = sentence_of(d.start, d.end)
         if sent is None or sent.start in out:
             continue
-        lead = text[sent.start : d.start].strip().casefold()
+        # read a few characters only: a sentence of thousands of dates stays linear
+        lead = text[sent.start : d.start].strip().casefold() if d.start - sent.start <= _LEAD_CHARS else "-"
         opens = lead in _OPENER_LEADS and _EARLIER_AFTER.match(text, d.end) is not None
         when = text.startswith(" when", d.end) or text.startswith(", when", d.end)
-        year = d.text.isdigit() and _YEAR_BEFORE_NOUN.search(text, sent.start, d.start) is not None
+        year = d.text.isdigit() and _YEAR_BEFORE_NOUN.search(text, max(sent.start, d.start - 8), d.start) is not None
         if opens or when or (year and _NOUN_AFTER_YEAR.match(text, d.end) is not None):
             out[sent.start] = d.end
     return out
