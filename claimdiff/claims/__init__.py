@@ -259,7 +259,7 @@ def _qualified(
     told after the date of an earlier event (:func:`_earlier_events`)."""
     if measure.startswith("age:") and q.text.endswith("old"):
         return _age_of_whom(text, sentences, sent, q) or measure
-    if not measure and prev is not None and prev[0] == sent.start and not is_specific_noun(key):
+    if not measure and prev is not None and prev[0] == sent.start and prev[2] and not is_specific_noun(key):
         same_table = measure_table(prev[1]) == measure_table(q) and not prev[2].startswith("age")
         measure = prev[2].partition("@")[0] if same_table and contrasted(sent, prev[1], q) else ""
     measure = estimated(sent, q, measure)

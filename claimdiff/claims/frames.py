@@ -307,8 +307,10 @@ def contrasted(sentence: Sentence, before: Quantity, figure: Quantity) -> bool:
     >>> contrasted(s, a, Quantity(text="50,000", start=50, end=56, value=50000))
     True
     """
-    between = _words(sentence.text, before.end - sentence.start, figure.start - sentence.start)
-    return not CONTRAST_WORDS.isdisjoint(between)
+    lo, hi = before.end - sentence.start, figure.start - sentence.start
+    if not has_letter(sentence.text, lo, hi):
+        return False  # figures among figures ("1, 2, 3"): no word between, read nothing
+    return not CONTRAST_WORDS.isdisjoint(_words(sentence.text, lo, hi))
 
 
 #: Appended to the measure of a figure said to be an earlier value ("up from 120", "its
