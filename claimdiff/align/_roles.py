@@ -66,7 +66,8 @@ def _opens_with_place(text: str) -> bool:
     """Whether a sentence opens with a place or a people's word ("Norwegian diplomats
     mediated"), a name the claims leave out as a capitalised opening word."""
     first = _FIRST_WORD.match(text)
-    return first is not None and bool(place_level(first.group(1)))
+    # a place or a people's word is capitalised: a lower-case opening ("x", a scraped line) is none
+    return first is not None and first.group(1)[:1].isupper() and bool(place_level(first.group(1)))
 
 
 def _lone_opener(text: str, start: int, name: str) -> bool:
