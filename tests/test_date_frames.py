@@ -53,6 +53,36 @@ def frame(sentence: str, date: str) -> Frame:
         ("Engineers spotted the crack on Friday evening.", "on Friday evening", "discovery", None),
         ("The volcano last erupted in 1951.", "in 1951", "eruption", None),
         ("Its previous eruption, in 1951, was small.", "in 1951", "eruption", None),
+        # accidents told with the craft: "overturn" alone is a court's, "sink" alone a share price's
+        ("The ferry overturned on Saturday.", "on Saturday", "crash", None),
+        ("The court overturned the ban on Saturday.", "on Saturday", "ruling", None),
+        ("The fishing boat sank on Tuesday night.", "on Tuesday night", "crash", None),
+        ("Shares sank on Tuesday.", "on Tuesday", None, None),
+        ("The helicopter came down at 4pm.", "at 4pm", "crash", None),
+        ("The sinking of the ferry on May 3 shocked the island.", "on May 3", "crash", None),
+        # a storm's landfall, a river's flood
+        ("The storm made landfall on Sunday.", "on Sunday", "landfall", None),
+        ("The hurricane came ashore on Monday.", "on Monday", "landfall", None),
+        ("The river burst its banks on Thursday.", "on Thursday", "flood", None),
+        ("The river flooded on Friday.", "on Friday", "flood", None),
+        ("A flood warning was issued on Friday.", "on Friday", None, None),
+        # the courts: a verdict, a plea, charges brought
+        ("He was found guilty on Monday.", "on Monday", "ruling", None),
+        ("He pleaded guilty on Monday.", "on Monday", "plea", None),
+        ("Prosecutors filed charges against him on Friday.", "on Friday", "charge", None),
+        # escapes, births, bodies found, openings, fires that erupted
+        ("Two inmates escaped on Monday night.", "on Monday night", "escape", None),
+        ("Two prisoners broke out on Sunday night.", "on Sunday night", "escape", None),
+        ("Fighting broke out on Sunday night.", "on Sunday night", None, None),
+        ("The princess gave birth on Monday.", "on Monday", "birth", None),
+        ("The body was found on Monday.", "on Monday", "discovery", None),
+        ("The bridge opened to traffic on May 1.", "on May 1", "opening", None),
+        ("The bridge reopened on May 8.", "on May 8", "reopening", None),
+        ("The blaze erupted on Monday.", "on Monday", "fire", None),
+        ("The treaty was signed when they put pen to paper on Friday.", "on Friday", "signing", None),
+        # a verb that says the event took place leaves the date to the event
+        ("The blast ripped through the plant at 11 a.m.", "at 11 a.m.", "explosion", None),
+        ("The collision occurred at 7:40 a.m.", "at 7:40 a.m.", "crash", None),
     ],
 )
 def test_the_frame_is_the_nearest_event_word(sentence: str, date: str, event: str | None, phase: str | None) -> None:

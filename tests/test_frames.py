@@ -74,6 +74,88 @@ def test_a_figure_reads_its_measure_from_the_words_around_it(text: str, figure: 
     assert _measures(text)[figure] == measure
 
 
+@pytest.mark.parametrize(
+    ("text", "figure", "measure"),
+    [
+        # lives lost, claimed or taken are deaths; lives saved are not
+        ("The avalanche claimed 14 lives.", "14 lives", "deaths"),
+        ("The epidemic has cost 300 lives.", "300 lives", "deaths"),
+        ("Lifeguards saved 12 lives last summer.", "12 lives", "rescued"),
+        ("Nine miners lost their lives underground.", "Nine miners", "deaths"),
+        ("Gunmen shot dead six villagers.", "six villagers", "deaths"),
+        # hurt, and taken to hospital: two counts
+        ("About 40 people were treated for smoke inhalation.", "About 40 people", "injured"),
+        ("Some 25 people were treated at the scene.", "Some 25 people", "injured"),
+        ("Six pupils were taken to hospital as a precaution.", "Six pupils", "hospitalised"),
+        ("Three workers remain in hospital.", "Three workers", "hospitalised"),
+        ("Eight fans needed hospital treatment.", "Eight fans", "hospitalised"),
+        # evacuated, displaced, rescued
+        ("About 600 residents were told to leave.", "About 600 residents", "evacuated"),
+        ("Some 90,000 herders have been driven from their land.", "Some 90,000 herders", "displaced"),
+        ("Some 2,000 villagers lost their homes.", "Some 2,000 villagers", "displaced"),
+        ("Helicopters airlifted 35 hikers off the ridge.", "35 hikers", "rescued"),
+        ("Crews pulled 17 people to safety.", "17 people", "rescued"),
+        ("Some 40 people were moved to safety.", "Some 40 people", "evacuated"),
+        # the courts: charged, convicted, acquitted, pleas
+        ("Prosecutors brought charges against 11 officers.", "11 officers", "charged"),
+        ("A jury convicted four men.", "four men", "convicted"),
+        ("The jury found two defendants not guilty.", "two defendants", "acquitted"),
+        ("Five men pleaded guilty.", "Five men", "pleaded guilty"),
+        ("Three women pleaded not guilty.", "Three women", "pleaded not guilty"),
+        ("Police rounded up 60 suspects.", "60 suspects", "arrested"),
+        # crowds and people aboard
+        ("The gig attracted 12,000 fans.", "12,000 fans", "attendance"),
+        ("There were 38 people on the bus.", "38 people", "aboard"),
+        ("The dinghy was carrying 54 migrants.", "54 migrants", "aboard"),
+        ("The truck was carrying 20 tonnes of sand.", "20 tonnes", ""),  # "carrying" counts people only
+        # what befalls homes and buildings, flights, land and goods: by the noun counted
+        ("The storm destroyed 40 homes.", "40 homes", "homes destroyed"),
+        ("The storm damaged 300 houses.", "300 houses", "homes damaged"),
+        ("The quake flattened 70 buildings.", "70 buildings", "buildings destroyed"),
+        ("The army destroyed 40 drones.", "40 drones", ""),
+        ("The airline cancelled 220 flights.", "220 flights", "flights cancelled"),
+        ("Some 90 trains were delayed.", "Some 90 trains", "trains delayed"),
+        ("The fire has scorched 8,000 hectares.", "8,000 hectares", "area burned"),
+        ("Border guards seized 300 kg of heroin.", "300 kg", "seized"),
+        ("Voters cast 1.2 million ballots.", "1.2 million ballots", "votes cast"),
+        ("The chain will close 45 stores.", "45 stores", "stores closed"),
+        ("The bank is cutting 900 roles.", "900 roles", "job cuts"),
+        # money, terms, rates
+        ("The vase fetched £1.2m at auction.", "£1.2m", "price"),
+        ("She will spend six years behind bars.", "six years", "prison term"),
+        ("The jobless rate fell to 4.2%.", "4.2%", "unemployment"),
+        ("Consumer prices rose 3.1% in May.", "3.1%", "inflation"),
+        ("The bank cut its key rate to 3.5%.", "3.5%", "interest rate"),
+        # a count of hospitals is no count of the hurt
+        ("The injured were taken to five hospitals.", "five hospitals", "hospitals"),
+    ],
+)
+def test_a_figure_reads_its_measure_from_the_general_vocabulary_of_news(
+    text: str, figure: str, measure: str
+) -> None:
+    assert _measures(text)[figure] == measure
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kinds"),
+    [
+        # one measure in other words: the figures disagree
+        ("The avalanche claimed 14 lives.", "Twenty people were killed by the avalanche.", ["quantity"]),
+        ("The airline cancelled 220 flights on Monday.", "Some 400 flights were cancelled.", ["quantity"]),
+        ("The fire has scorched 8,000 hectares.", "The blaze has burned 45,000 acres.", ["quantity"]),
+        ("A jury convicted four men.", "Six men were found guilty.", ["quantity"]),
+        # two measures of one noun: two counts, no disagreement
+        ("The storm destroyed 40 homes.", "The storm damaged 300 homes.", []),
+        ("The airline cancelled 220 flights.", "The airline delayed 500 flights.", []),
+        ("Five men pleaded guilty.", "Seven men were charged.", []),
+        ("Nine people were taken to hospital.", "Some 30 people were hurt.", []),
+    ],
+)
+def test_figures_disagree_only_within_one_measure(a: str, b: str, kinds: list[str]) -> None:
+    found = compare([Article(s, f"The events took place this week. {t}") for s, t in (("a", a), ("b", b))])
+    assert [d.kind.value for d in found.discrepancies] == kinds
+
+
 def test_each_figure_of_a_list_reads_its_own_clause() -> None:
     found = _measures("The blast killed 12 people and injured 30, while 4 remain missing.")
     assert (found["12 people"], found["30"], found["4"]) == ("deaths", "injured", "missing")

@@ -13,6 +13,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+#: Craft of the phrases of accidents: "the ferry sank", "the bus overturned", "the plane came down".
+_VESSELS = ("ferry", "boat", "ship", "vessel", "dinghy", "trawler", "yacht", "tanker", "barge", "canoe", "raft")
+_VEHICLES = ("bus", "coach", "minibus", "lorry", "truck", "car", "van", "train", "tram")
+_AIRCRAFT = ("plane", "aircraft", "jet", "airliner", "helicopter")
+
 #: Canonical event -> verbs (lemmas), nouns and phrases that name it.
 EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # space, transport
@@ -22,6 +27,11 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "arrival": ("arrive", "arrival"),
     "landing": ("landing", "landed", "touchdown", "splashdown", "touch down", "splash down"),
+    # a storm reaching land: "made landfall on Sunday", "came ashore overnight"
+    "landfall": (
+        "landfall", "come ashore", "move ashore", "roar ashore", "slam ashore", "hit land", "tornado touch down",
+        "twister touch down",
+    ),
     # courts and crime
     "court appearance": (
         "arraign", "arraignment", "appearance", "appear in court", "appear before", "appear at court",
@@ -37,19 +47,31 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "ruling": (
         "rule", "ruling", "decide", "decision", "verdict", "judgment", "judgement", "uphold", "affirm", "overturn",
-        "quash", "acquit", "acquittal", "convict", "conviction", "strike down", "throw out",
+        "quash", "acquit", "acquittal", "convict", "conviction", "strike down", "throw out", "guilty",
     ),
+    # a plea is its own day: "pleaded guilty on Monday" is not the verdict
+    "plea": ("plead", "plea", "pled", "plead guilty", "plead not guilty", "pled guilty", "pled not guilty"),
     "sentencing": ("sentence", "sentencing", "jail", "imprison"),
     "hearing": ("hearing", "session", "inquest"),
     "trial": ("trial", "retrial"),
-    "arrest": ("arrest", "detain", "detention", "apprehend", "take into custody"),
+    "arrest": ("arrest", "detain", "detention", "apprehend", "take into custody", "nab", "round up"),
+    # a prisoner who got away: "two inmates escaped on Monday night", "broke out of jail"
+    "escape": (
+        "escape", "escapee", "jailbreak", "breakout", "abscond", "break out of", "go on the run",
+        *(f"{who} break out" for who in ("prisoner", "inmate", "convict", "detainee")),
+    ),
     # finding out that something happened: "the breach was detected on Sunday", "staff noticed
     # the cells were empty at 7am", "the alarm was raised at 5.45am"
     "discovery": (
         "discover", "discovery", "detect", "detection", "notice", "spot", "alarm", "raise the alarm",
         "sound the alarm", "alarm be raise", "alarm be sound", "come to light", "come to attention",
+        # a body or a wreck found: "the body was found on Monday", "divers found the wreckage"
+        *(f"{what} be {act}" for what in ("body", "remains", "wreckage") for act in ("find", "recover", "locate")),
+        "find body", "find remains", "find wreckage", "locate wreckage", "recover body",
     ),
-    "charge": ("charge", "indict", "indictment"),
+    "charge": (
+        "charge", "indict", "indictment", "file charge", "bring charge", "press charge", "lay charge",
+    ),
     "release": ("release", "free", "bail", "without charge", "walk free"),
     "kidnapping": (
         "kidnap", "kidnapping", "abduct", "abduction", "seize", "seizure", "snatch", "take hostage",
@@ -74,13 +96,22 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "meeting": ("meet", "meeting", "summit", "conference", "convene", "gathering"),
     "visit": ("visit", "trip", "tour"),
     "talks": ("talks", "negotiation", "negotiate", "mediate", "mediation"),
-    "signing": ("sign", "signing", "ink", "seal", "sign off", "strike a deal", "strike an agreement"),
+    "signing": (
+        "sign", "signing", "ink", "seal", "sign off", "strike a deal", "strike an agreement", "put pen to paper",
+    ),
     "ceasefire": ("ceasefire", "cease-fire", "truce", "armistice", "cease fire"),
     "announcement": ("announce", "announcement", "unveil", "unveiling", "disclose", "publish", "publication"),
     "appointment": (
         "appoint", "appointment", "hire", "nominate", "inaugurate", "inauguration", "swear in", "take office",
+        "assume office", "take up the post", "take up the role",
     ),
-    "resignation": ("resign", "resignation", "quit", "step down", "stand down"),
+    "resignation": ("resign", "resignation", "quit", "step down", "stand down", "step aside"),
+    # a place opened to all, and one opened again: "the bridge opened to traffic on May 1"
+    "opening": (
+        "open to the public", "open to traffic", "open to visitors", "open to passengers", "open its doors",
+        "open their doors", "throw open", "grand opening", "official opening",
+    ),
+    "reopening": ("reopen", "reopening"),
     "founding": ("found", "founding", "establish", "establishment", "incorporate", "set up", "formation"),
     "cut": ("cut", "reduction", "rate cut"),
     "rate hike": ("hike", "rate rise", "rate increase"),
@@ -99,16 +130,29 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         # a system or a structure that fails: "the systems went down", "the wall gave way"
         "outage", "breakdown", "break down", "malfunction", "go down", "go offline", "go dark", "collapse",
         "give way", "cave in",
-        # a vessel lost ("sank" is left out: shares and hopes sink too)
-        "capsize", "shipwreck", "keel over", "turn turtle", "founder",
+        # a vessel lost ("sank" alone is left out: shares and hopes sink too, so a vessel sinks)
+        "capsize", "shipwreck", "keel over", "turn turtle", "founder", "sinking of",
+        *(f"{vessel} sink" for vessel in _VESSELS),
+        # a vehicle that overturns ("overturn" alone is a court's)
+        *(f"{vehicle} overturn" for vehicle in (*_VESSELS, *_VEHICLES)),
+        *(f"{vehicle} flip over" for vehicle in _VEHICLES),
+        *(f"{craft} come down" for craft in _AIRCRAFT),
+        "crash-land", "crash land", "pile-up", "pileup", "plough into", "plow into", "slam into", "career off",
     ),
     "explosion": ("explode", "explosion", "blast", "detonate", "detonation", "bombing", "blow up", "go off"),
     "fire": (
         "blaze", "wildfire", "bushfire", "inferno", "catch fire", "fire break out", "fire start", "fire begin",
-        "go up in flames",
+        "go up in flames", "engulf", "burn down", "blaze erupt", "fire erupt",
+        *(f"{fire} {move} through" for fire in ("fire", "blaze", "flames") for move in ("rip", "tear", "sweep")),
+    ),
+    # a river or a sea over its banks ("flood" alone is every flood warning and defence)
+    "flood": (
+        "burst banks", "overflow", "inundate", "flash flood", "river flood", "floodwaters", "flood-hit",
+        *(f"{flood} {move}" for flood in ("flood", "flooding") for move in ("hit", "strike", "sweep")),
     ),
     "outbreak": ("outbreak", "diagnose", "diagnosis", "fall ill", "infect", "infection"),
     "death": ("die", "death", "pass away"),
+    "birth": ("born", "birth", "give birth"),
     # sport, culture
     "match": ("match", "game", "fixture", "kickoff", "kick-off", "kick off", "bout"),
     "win": (
@@ -132,6 +176,13 @@ NOT_PHASES: tuple[str, ...] = (
     "close to", "close ally", "close friend", "close race", "close vote", "end up", "open to", "open question",
     "open letter", "in the open", "start-up", "startup",
 )
+
+#: Verbs in -ed that say an event took place, or how it struck, and name no other: they leave
+#: the date to the event word before them ("the explosion happened at 9 a.m.", "the blast
+#: ripped through the plant at 11 a.m."), where another verb would govern it.
+HAPPENED: frozenset[str] = frozenset({
+    "occurred", "unfolded", "ripped", "rocked", "jolted", "slammed", "smashed", "ploughed", "plowed",
+})
 
 #: Events that only keep apart what they do not name: two dates of statements ("said on
 #: Tuesday") are no evidence of one event, so they never link across unaligned sentences.
@@ -195,7 +246,12 @@ VERB_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "kidnap": ("kidnap", "kidnaps", "kidnapped", "kidnapping", "kidnaped", "kidnaping"),
     "ship": ("ship", "ships", "shipped", "shipping"), "spot": ("spot", "spots", "spotted", "spotting"),
     "step": ("step", "steps", "stepped", "stepping"),
-    "wrap": ("wrap", "wraps", "wrapped", "wrapping"),
+    "wrap": ("wrap", "wraps", "wrapped", "wrapping"), "nab": ("nab", "nabs", "nabbed", "nabbing"),
+    "flip": ("flip", "flips", "flipped", "flipping"), "slam": ("slam", "slams", "slammed", "slamming"),
+    "rip": ("rip", "rips", "ripped", "ripping"), "tear": ("tear", "tears", "tore", "torn", "tearing"),
+    "find": ("find", "finds", "found", "finding"), "give": ("give", "gives", "gave", "given", "giving"),
+    "plead": ("plead", "pleads", "pleaded", "pleading"), "put": ("put", "puts", "putting"),
+    "overflow": ("overflow", "overflows", "overflowed", "overflowing"),
     "sink": ("sink", "sinks", "sank", "sunk", "sinking"),
     # a bare form that is another word: "rules" is a noun, "found" also the past of "find"
     "rule": ("rule", "ruled", "ruling"), "found": ("founded", "founding"),

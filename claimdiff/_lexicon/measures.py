@@ -48,6 +48,14 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "lifeless",
             "deceased",
             "succumbed",
+            "killings",
+            "homicides",
+            "massacred",
+            "slaughtered",
+            "shot dead",
+            "lost their lives",
+            "lost his life",
+            "lost her life",
         ),
         "injured": (
             "injured",
@@ -59,12 +67,19 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "wounded",
             "wounding",
             "hurt",
-            "hospitalised",
-            "hospitalized",
-            "hospitalisation",
-            "hospitalization",
+            "maimed",
+            "wounds",
+            # hurt enough to be treated: "treated for minor injuries", "treated at the scene"
+            "treated for",
+            "treated at",
         ),
-        "missing": ("missing", "unaccounted"),
+        # taken to or kept in hospital: a part of the injured, a count of its own ("nine people were taken
+        # to hospital" / "six needed hospital treatment"; "11 remain in hospital")
+        "hospitalised": (
+            "hospitalised", "hospitalized", "hospitalisation", "hospitalization", "hospitalisations",
+            "hospitalizations", "to hospital", "in hospital", "hospital treatment", "treated in", "admitted to",
+        ),
+        "missing": ("missing", "unaccounted", "disappeared", "vanished", "not been found", "never found"),
         "evacuated": (
             "evacuated",
             "evacuate",
@@ -80,13 +95,20 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "relocated",
             "ordered out",
             "ordered to leave",
+            "told to leave",
+            "forced to leave",
+            "evacuation order",
+            "evacuation orders",
         ),
         # how many live in a place: "a village of about 600 people", "home to 30,000"
         "population": (
             "population", "inhabitants", "home to", "village of", "town of", "city of", "island of",
             "community of", "hamlet of", "suburb of",
         ),
-        "displaced": ("displaced", "homeless", "fled", "flee", "fleeing", "refugees", "uprooted"),
+        "displaced": (
+            "displaced", "displacing", "displaces", "displacement", "homeless", "fled", "flee", "flees", "fleeing",
+            "refugees", "uprooted", "driven from", "driven out", "forced from", "forced out", "lost their homes",
+        ),
         "arrested": (
             "arrested",
             "arrest",
@@ -97,13 +119,34 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "detains",
             "detaining",
             "detention",
+            "detentions",
             "detainees",
             "custody",
+            "apprehended",
+            "rounded up",
+            "held by police",
         ),
-        "charged": ("charged", "indicted", "prosecuted"),
+        # charges brought, not the charge of one man ("in charge of 40 staff"): "filed charges against five men"
+        "charged": (
+            "charged", "charges", "indicted", "indict", "indicts", "indictment", "indictments", "prosecuted",
+            "prosecute", "prosecutes", "prosecuting", "prosecutions",
+        ),
+        # a count of people found guilty, not of one man's record ("14 previous convictions")
+        "convicted": ("convicted", "convict", "convicting", "guilty", "found guilty"),
+        "acquitted": ("acquitted", "acquittals", "acquit", "not guilty", "found not guilty", "cleared of"),
+        "pleaded guilty": (
+            "pleaded guilty", "pled guilty", "plead guilty", "pleads guilty", "pleading guilty", "admitted the charges",
+        ),
+        "pleaded not guilty": (
+            "pleaded not guilty", "pled not guilty", "plead not guilty", "pleads not guilty", "pleading not guilty",
+            "denied the charges",
+        ),
         "signed": ("signed", "sign", "signing", "inked", "concluded"),
         # those who survived a sinking or a crash are those saved from it ("74 survivors" by its noun)
-        "rescued": ("rescued", "rescue", "rescues", "saved", "survived"),
+        "rescued": (
+            "rescued", "rescue", "rescues", "rescuing", "saved", "survived", "airlifted", "airlift", "winched",
+            "plucked", "pulled alive", "pulled from", "to safety", "brought out alive",
+        ),
         "kidnapped": (
             "kidnapped", "kidnap", "kidnapping", "abducted", "abduction", "taken hostage", "held hostage",
             "held captive", "hostage", "hostages", "captive", "captives", "captivity",
@@ -117,9 +160,13 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "contracted",
             "positive",
         ),
-        "aboard": ("aboard", "onboard", "passengers", "passenger", "on board"),
+        "aboard": (
+            "aboard", "onboard", "passengers", "passenger", "on board", "on the bus",
+            "on the train", "on the plane", "on the boat", "on the ferry", "on the flight",
+        ),
         "attendance": (
-            "crowd", "crowds", "attendance", "spectators", "attended", "attending", "watched",
+            "crowd", "crowds", "attendance", "spectators", "attended", "attending", "watched", "attracted",
+            "attract", "attracts", "attracting", "audience", "audiences", "flocked", "thronged",
             "front of", "sell-out", "capacity", "drew", "draw", "draws", "drawing",
             # a march or a rally: who came ("80,000 people took part", "turned out", "marched")
             "took part", "take part", "taking part", "turned out", "turn out", "turning out", "turned up",
@@ -129,6 +176,7 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "job cuts": (
             "laid off", "lay off", "lays off", "laying off", "layoff", "layoffs", "redundancies", "redundancy",
             "redundant", "axed", "axe", "axes", "axing", "job cuts", "job losses", "shed", "sheds", "shedding",
+            "lay offs", "culled", "cull", "culling",
         ),
         "counted": ("counted", "tallied", "tabulated"),
         # what a theft or a data breach took: "stole the records of 182,000 patients"
@@ -160,16 +208,22 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "revenue": ("revenue", "revenues", "sales", "turnover"),
         "profit": ("profit", "profits", "earnings", "income"),
         "loss": ("loss", "losses", "deficit"),
-        "fine": ("fine", "fined", "fines", "penalty", "penalties"),
+        "fine": ("fine", "fined", "fines", "fining", "penalty", "penalties", "civil penalty"),
         "damages": (
             "damages", "judgment", "judgement", "verdict", "award", "awarded", "compensation",
             "refund", "refunds", "refunded", "restitution", "reimburse", "reimbursed", "repay",
             "repaid", "pay back", "paid back",
         ),
         "settlement": ("settlement", "settle", "settled"),
-        "price": ("price", "priced", "prices", "costs", "cost", "fare", "fares", "fee", "fees"),
+        "price": (
+            "price", "priced", "prices", "costs", "cost", "costing", "costed", "fare", "fares", "fee", "fees",
+            "price tag", "sold for", "fetched", "fetch", "fetches", "went for", "changed hands",
+        ),
         "valuation": ("valuation", "valued", "worth"),
-        "salary": ("salary", "salaries", "wage", "wages", "bonus", "bonuses"),
+        "salary": (
+            "salary", "salaries", "wage", "wages", "bonus", "bonuses", "remuneration", "pay packet", "pay package",
+            "paycheck", "paycheque", "stipend", "annual pay",
+        ),
         "funding": ("funding", "funded", "grant", "grants", "aid", "investment", "invest", "invested"),
         "debt": ("debt", "debts", "loan", "loans", "borrowing", "owed", "owes"),
         "stolen": (
@@ -199,7 +253,7 @@ DURATION_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "follow-up": ("followed", "tracked", "monitored", "follow-up", "observed"),
     "prison term": (
         "jailed", "sentenced", "sentence", "prison", "imprisonment", "jail", "custodial",
-        "imprisoned",
+        "imprisoned", "behind bars", "locked up", "incarcerated", "incarceration", "jailing", "sentences",
     ),
     "waited": ("waited", "wait", "waiting", "queued", "delay", "delayed", "stranded"),
 })
@@ -240,15 +294,20 @@ CLOCK_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 #: Measures of percentages: what the share is of, or what changed by it.
 PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "vote share": ("vote", "votes", "ballot"),
+        "vote share": ("vote", "votes", "ballot", "polled", "share of the vote"),
         "counted": ("counted", "count", "reported", "tallied", "precincts"),
         "turnout": (
             "turnout", "took part", "take part", "taking part", "participation", "participated",
-            "participating",
+            "participating", "cast a ballot", "cast ballots", "cast their", "turned out", "went to the polls",
         ),
-        "inflation": ("inflation",),
-        "unemployment": ("unemployment", "jobless"),
-        "interest rate": ("rate", "rates"),
+        "inflation": (
+            "inflation", "cpi", "consumer prices", "consumer price", "price index", "cost of living", "inflation rate",
+        ),
+        "unemployment": ("unemployment", "jobless", "jobless rate", "unemployment rate"),
+        "interest rate": (
+            "rate", "rates", "interest rate", "key rate", "base rate", "bank rate", "policy rate", "benchmark rate",
+            "borrowing costs",
+        ),
         "stake": ("stake", "owns", "owned", "holding"),
         "approval": ("approval", "approve", "approved"),
         "demanded": (
@@ -262,6 +321,29 @@ PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "forecasts", "projected", "projection", "predicted", "anticipated", "guidance", "target",
         ),
     }
+)
+
+#: What befalls homes and buildings, flights and trains, land and goods: read only for a count
+#: of that noun (:data:`KEYED_COUNT_MEASURES`), as "destroyed 40 drones" is no home destroyed.
+_DESTROYED = (
+    "destroyed", "destroy", "destroys", "destroying", "destruction", "razed", "raze", "razing", "flattened",
+    "flatten", "levelled", "leveled", "burned down", "burnt down", "burned out", "gutted", "demolished",
+    "wiped out", "washed away", "swept away", "obliterated", "collapsed", "reduced to", "lost",
+)
+_DAMAGED = ("damaged", "damage", "damages", "damaging", "hit", "affected", "struck", "inundated", "flooded")
+_CANCELLED = (
+    "cancelled", "canceled", "cancel", "cancels", "cancelling", "canceling", "cancellation", "cancellations",
+    "scrapped", "grounded", "axed", "called off",
+)
+_DELAYED = ("delayed", "delay", "delays", "held up", "disrupted", "diverted", "late")
+_BURNED = (
+    "burned", "burnt", "burn", "burns", "burning", "scorched", "scorching", "charred", "blackened", "consumed",
+    "torched", "ravaged", "engulfed",
+)
+_FLOODED = ("flooded", "inundated", "submerged", "underwater", "under water")
+_SEIZED = (
+    "seized", "seize", "seizes", "seizing", "seizure", "seizures", "confiscated", "confiscate", "intercepted",
+    "recovered", "haul", "found", "impounded",
 )
 
 #: Measures that words trigger only for figures of one counted noun (its canonical key): "cut
@@ -278,6 +360,27 @@ KEYED_COUNT_MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxy
             "create", "creates", "created", "creating", "creation", "add", "adds", "added", "adding", "hire",
             "hires", "hired", "hiring", "recruit", "recruits", "recruited", "recruiting", "new", "bring",
             "brings", "brought", "bringing", "generate", "generates", "generated", "generating",
+        ),
+    }),
+    **{key: MappingProxyType({
+        f"{key}s destroyed": _DESTROYED, f"{key}s damaged": _DAMAGED}) for key in ("home", "building")},
+    **{key: MappingProxyType({
+        f"{key}s cancelled": _CANCELLED, f"{key}s delayed": _DELAYED}) for key in ("flight", "train")},
+    "area": MappingProxyType({"area burned": _BURNED, "area flooded": _FLOODED}),
+    "mass": MappingProxyType({"seized": _SEIZED}),
+    **{key: MappingProxyType({"votes cast": ("cast", "casting")}) for key in ("vote", "ballot")},
+    # shops a chain closes: "will close 30 stores", "45 branches will shut"
+    "store": MappingProxyType({"stores closed": (
+        "close", "closes", "closed", "closing", "closure", "closures", "shut", "shuts", "shutting", "shutter",
+        "shutters", "shuttered", "shut down",
+    )}),
+    # a count of people on a boat, a bus or a plane: "a boat carrying 60 migrants"
+    **{key: MappingProxyType({"aboard": ("carrying", "carried")})
+       for key in ("person", "migrant", "tourist", "pilgrim")},
+    "life": MappingProxyType({
+        "deaths": (
+            "claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "taken", "cost", "costs",
+            "costing", "lost", "lose", "loses", "losing",
         ),
     }),
 })
@@ -309,6 +412,13 @@ NOUN_MEASURES: Mapping[str, str] = MappingProxyType(
         "corpse": "deaths",
         "fatality": "deaths",
         "survivor": "rescued",
+        "attendee": "attendance",
+        "mourner": "attendance",
+        "arrestee": "arrested",
+        "killing": "deaths",
+        "homicide": "deaths",
+        # where the hurt were taken is no count of them: "taken to five hospitals"
+        "hospital": "hospitals",
     }
 )
 

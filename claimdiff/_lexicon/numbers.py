@@ -294,6 +294,8 @@ IRREGULAR_PLURALS: Mapping[str, str] = MappingProxyType({
     "geese": "goose", "cattle": "cattle", "data": "data", "media": "media", "crew": "crew",
     "servicemen": "serviceman", "policemen": "policeman", "aircraft": "aircraft", "sheep": "sheep",
     "fish": "fish", "deer": "deer", "livestock": "livestock", "offspring": "offspring",
+    # plurals in -ves: "claimed 23 lives"
+    "lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief", "halves": "half",
 })
 
 #: Nouns ending in -s that are singular (or the same in both numbers).

@@ -31,6 +31,7 @@ import attrs
 from .._lexicon.dates import FUTURE_CUES, MONTHS, WEEKDAYS
 from .._lexicon.events import (
     EVENTS,
+    HAPPENED,
     NOT_ACTORS,
     NOT_EVENTS,
     NOT_PHASES,
@@ -233,7 +234,7 @@ def _read_sentence(text: str) -> _Sentence:
     verbs = frozenset(
         k
         for k, w in enumerate(words)
-        if k not in named and w not in FUTURE_CUES and is_participle(w) and _governs(words, k)
+        if k not in named and w not in FUTURE_CUES and w not in HAPPENED and is_participle(w) and _governs(words, k)
     )
     return _Sentence(
         tuple(words), tuple(spans), tuple(events), tuple(phases), tuple(clauses), verbs, frozenset(commas),

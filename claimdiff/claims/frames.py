@@ -509,9 +509,30 @@ def _until_stop(side: list[str], *, keep: str = "", stops: bool = True) -> list[
 
 
 def _trigger(side: list[str], at: int, triggers: Mapping[str, str], *, reverse: bool) -> str:
-    """Return the measure the word at ``at`` of a stretch (cut at its first stop) triggers,
-    alone or with the word after it in reading order, or "". A stretch read back
-    (``reverse``) runs from the figure leftwards."""
-    word = side[at]
-    following = side[at - 1] if reverse and at > 0 else side[at + 1] if not reverse and at + 1 < len(side) else ""
-    return triggers.get(f"{word} {following}", "") or triggers.get(word, "")
+    """Return the measure the word at ``at`` of a stretch (cut at its first stop) triggers, or
+    "": a phrase of up to :data:`_PHRASE` words that ends at it, read back (a stretch read back,
+    ``reverse``, runs from the figure leftwards: "the jobless rate fell to 4%" is the jobless
+    rate, not a rate), or one that starts at it ("lost their homes"), longest first, or the word
+    alone.
+
+    >>> _trigger(["to", "fell", "rate", "jobless"], 2, _TRIGGERS["percent"], reverse=True)
+    'unemployment'
+    >>> _trigger(["lost", "their", "homes"], 0, _TRIGGERS["count"], reverse=False)
+    'displaced'
+    """
+    step = -1 if reverse else 1
+    for size in range(_PHRASE, 1, -1):
+        if reverse and at + size <= len(side):  # the phrase that ends at the word, nearest the figure
+            found = triggers.get(" ".join(side[at + size - 1 : at - 1 if at else None : -1]), "")
+            if found:
+                return found
+        stop = at + step * size
+        if -1 <= stop <= len(side):
+            found = triggers.get(" ".join(side[at : stop if stop >= 0 else None : step]), "")
+            if found:
+                return found
+    return triggers.get(side[at], "")
+
+
+#: The most words of a trigger phrase ("lost their homes", "on the bus").
+_PHRASE = 3
