@@ -83,6 +83,13 @@ def frame(sentence: str, date: str) -> Frame:
         # a verb that says the event took place leaves the date to the event
         ("The blast ripped through the plant at 11 a.m.", "at 11 a.m.", "explosion", None),
         ("The collision occurred at 7:40 a.m.", "at 7:40 a.m.", "crash", None),
+        ("The couple married on Saturday.", "on Saturday", "wedding", None),
+        ("He will be laid to rest on Thursday.", "on Thursday", "funeral", None),
+        ("He was extradited on Monday.", "on Monday", "extradition", None),
+        ("The plane was hijacked on Friday.", "on Friday", "kidnapping", None),
+        ("The power cut started at 10pm.", "at 10pm", "crash", "begin"),
+        ("The company floated on the stock market in May.", "in May", "listing", None),
+        ("Gunmen opened fire on the crowd on Tuesday night.", "on Tuesday night", "attack", None),
     ],
 )
 def test_the_frame_is_the_nearest_event_word(sentence: str, date: str, event: str | None, phase: str | None) -> None:

@@ -128,6 +128,19 @@ def test_a_figure_reads_its_measure_from_the_words_around_it(text: str, figure: 
         ("The bank cut its key rate to 3.5%.", "3.5%", "interest rate"),
         # a count of hospitals is no count of the hurt
         ("The injured were taken to five hospitals.", "five hospitals", "hospitals"),
+        # bail, rewards, money raised; bans; the economy's growth
+        ("He was freed on £2,000 bail.", "£2,000", "bail"),
+        ("Police offered a reward of $5,000.", "$5,000", "reward"),
+        ("The appeal has raised £18,000.", "£18,000", "funding"),
+        ("The boxer was banned for three years.", "three years", "ban"),
+        ("The economy grew 1.4% in the third quarter.", "1.4%", "growth"),
+        # people held where they are, sent abroad, vaccinated; prisoners freed; staff sacked
+        ("Eight climbers are trapped on the ridge.", "Eight climbers", "trapped"),
+        ("Some 18,000 containers are stuck at the port.", "Some 18,000 containers", ""),
+        ("The country expelled 300 migrants.", "300 migrants", "deported"),
+        ("Some 9,000 pupils have been vaccinated.", "Some 9,000 pupils", "vaccinated"),
+        ("The junta freed 90 inmates.", "90 inmates", "prisoners released"),
+        ("The club sacked 40 staff.", "40 staff", "job cuts"),
     ],
 )
 def test_a_figure_reads_its_measure_from_the_general_vocabulary_of_news(
@@ -527,6 +540,22 @@ def test_the_minute_of_one_event_told_two_ways_conflicts() -> None:
 
 
 # --- the shortcut for figures with no word near them -----------------------------------------
+
+
+def test_a_word_of_a_measure_table_triggers_one_measure() -> None:
+    """One word, one measure, in each table and in each noun's own table (see the lexicon's docstring)."""
+    from claimdiff._lexicon import measures
+
+    tables = [getattr(measures, name) for name in (
+        "COUNT_MEASURES", "MONEY_MEASURES", "DURATION_MEASURES", "CLOCK_MEASURES", "PERCENT_MEASURES")]
+    tables += list(measures.KEYED_COUNT_MEASURES.values())
+    for table in tables:
+        owners: dict[str, set[str]] = {}
+        for measure, words in table.items():
+            assert words and all(word == word.casefold() and len(word.split()) <= 3 for word in words), measure
+            for word in words:
+                owners.setdefault(word, set()).add(measure)
+        assert {word: names for word, names in owners.items() if len(names) > 1} == {}
 
 
 def test_every_frame_lexicon_entry_starts_with_a_letter() -> None:

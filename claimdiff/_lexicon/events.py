@@ -75,7 +75,18 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "release": ("release", "free", "bail", "without charge", "walk free"),
     "kidnapping": (
         "kidnap", "kidnapping", "abduct", "abduction", "seize", "seizure", "snatch", "take hostage",
-        "take captive", "capture",
+        "take captive", "capture", "hijack", "hijacking", "commandeer",
+    ),
+    # a gun or knife attack ("attack" alone is every strike of a war): "gunmen opened fire on Tuesday"
+    "attack": (
+        "shooting", "stabbing", "massacre", "ambush", "open fire", "gun down", "knife attack", "gun attack",
+        "mass shooting", "shooting spree", "rampage",
+    ),
+    "extradition": ("extradite", "extradition"),
+    "deportation": ("deport", "deportation"),
+    "surrender": (
+        "surrender", "hand himself in", "hand herself in", "turn himself in", "turn herself in", "give himself up",
+        "give herself up",
     ),
     "raid": (
         "raid", "ram-raid", "burgle", "burglarize", "burglary", "rob", "robbery", "heist", "break-in", "stormed",
@@ -112,6 +123,11 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "open their doors", "throw open", "grand opening", "official opening",
     ),
     "reopening": ("reopen", "reopening"),
+    # a company's shares first sold to the public: "floated on the stock market in May", "its IPO"
+    "listing": (
+        "ipo", "flotation", "initial public offering", "go public", "market debut", "stock market debut",
+        "float on the stock market", "float on the stock exchange", "list its shares",
+    ),
     "founding": ("found", "founding", "establish", "establishment", "incorporate", "set up", "formation"),
     "cut": ("cut", "reduction", "rate cut"),
     "rate hike": ("hike", "rate rise", "rate increase"),
@@ -129,7 +145,7 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "jump the tracks", "come off the rails", "go off the rails", "run aground",
         # a system or a structure that fails: "the systems went down", "the wall gave way"
         "outage", "breakdown", "break down", "malfunction", "go down", "go offline", "go dark", "collapse",
-        "give way", "cave in",
+        "give way", "cave in", "blackout", "power cut", "power failure", "lose power",
         # a vessel lost ("sank" alone is left out: shares and hopes sink too, so a vessel sinks)
         "capsize", "shipwreck", "keel over", "turn turtle", "founder", "sinking of",
         *(f"{vessel} sink" for vessel in _VESSELS),
@@ -153,6 +169,8 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "outbreak": ("outbreak", "diagnose", "diagnosis", "fall ill", "infect", "infection"),
     "death": ("die", "death", "pass away"),
     "birth": ("born", "birth", "give birth"),
+    "wedding": ("wedding", "marry", "marriage", "wed", "tie the knot"),
+    "funeral": ("funeral", "burial", "bury", "cremation", "cremate", "memorial service", "lay to rest"),
     # sport, culture
     "match": ("match", "game", "fixture", "kickoff", "kick-off", "kick off", "bout"),
     "win": (
@@ -233,6 +251,8 @@ VERB_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "catch": ("catch", "catches", "caught", "catching"), "come": ("come", "comes", "came", "coming"),
     "cut": ("cut", "cuts", "cutting"), "fall": ("fall", "falls", "fell", "fallen", "falling"),
     "go": ("go", "goes", "went", "gone", "going"), "hit": ("hit", "hits", "hitting"),
+    "wed": ("wed", "weds", "wedded"), "lay": ("lay", "lays", "laid", "laying"),
+    "bury": ("bury", "buries", "buried", "burying"),
     "hold": ("hold", "holds", "held", "holding"), "leave": ("leave", "leaves", "left", "leaving"),
     "meet": ("meet", "meets", "met", "meeting"), "quit": ("quit", "quits", "quitting"),
     "run": ("run", "runs", "ran", "running"), "say": ("say", "says", "said", "saying"),

@@ -179,6 +179,16 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "lay offs", "culled", "cull", "culling",
         ),
         "counted": ("counted", "tallied", "tabulated"),
+        # held where they are: "12 miners are trapped", "3,000 passengers were stranded"
+        "trapped": ("trapped", "stranded", "entombed"),
+        "deported": (
+            "deported", "deport", "deports", "deporting", "deportation", "deportations", "expelled", "expel",
+            "expels", "expelling", "expulsion", "expulsions", "extradited", "repatriated",
+        ),
+        "vaccinated": (
+            "vaccinated", "vaccinating", "vaccinate", "vaccinations", "vaccination", "inoculated", "jabbed",
+            "received the vaccine", "received a vaccine", "been vaccinated",
+        ),
         # what a theft or a data breach took: "stole the records of 182,000 patients"
         "stolen": (
             "stolen", "stole", "steal", "steals", "theft", "leaked", "exposed", "compromised", "breached",
@@ -215,6 +225,9 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "repaid", "pay back", "paid back",
         ),
         "settlement": ("settlement", "settle", "settled"),
+        "bail": ("bail", "surety", "bail bond"),
+        "reward": ("reward", "rewards", "bounty"),
+
         "price": (
             "price", "priced", "prices", "costs", "cost", "costing", "costed", "fare", "fares", "fee", "fees",
             "price tag", "sold for", "fetched", "fetch", "fetches", "went for", "changed hands",
@@ -224,7 +237,12 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "salary", "salaries", "wage", "wages", "bonus", "bonuses", "remuneration", "pay packet", "pay package",
             "paycheck", "paycheque", "stipend", "annual pay",
         ),
-        "funding": ("funding", "funded", "grant", "grants", "aid", "investment", "invest", "invested"),
+        # money put in, or brought in by an appeal: "the appeal has raised £40,000", "raised $50m"
+        "funding": (
+            "funding", "funded", "grant", "grants", "aid", "investment", "invest", "invested", "raised", "raise",
+            "raises", "raising", "donations", "donation", "donated", "donate", "fundraiser", "fundraising",
+            "crowdfunding", "pledged", "pledges",
+        ),
         "debt": ("debt", "debts", "loan", "loans", "borrowing", "owed", "owes"),
         "stolen": (
             "stolen", "stole", "steal", "steals", "stealing", "theft", "haul", "loot", "snatched", "embezzled",
@@ -256,6 +274,11 @@ DURATION_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "imprisoned", "behind bars", "locked up", "incarcerated", "incarceration", "jailing", "sentences",
     ),
     "waited": ("waited", "wait", "waiting", "queued", "delay", "delayed", "stranded"),
+    # a ban from sport, driving or office: "banned for two years", "a four-year suspension"
+    "ban": (
+        "banned", "ban", "bans", "banning", "suspended", "suspension", "suspensions", "disqualified",
+        "disqualification", "barred",
+    ),
 })
 
 #: Words in -ed or -ing before a span of time that name no act it spans: prepositions,
@@ -294,16 +317,18 @@ CLOCK_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
 #: Measures of percentages: what the share is of, or what changed by it.
 PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
-        "vote share": ("vote", "votes", "ballot", "polled", "share of the vote"),
+        "vote share": ("vote", "votes", "ballot", "polled"),
         "counted": ("counted", "count", "reported", "tallied", "precincts"),
         "turnout": (
             "turnout", "took part", "take part", "taking part", "participation", "participated",
-            "participating", "cast a ballot", "cast ballots", "cast their", "turned out", "went to the polls",
+            "participating", "cast a ballot", "cast ballots", "cast their", "turned out", "to the polls",
         ),
         "inflation": (
             "inflation", "cpi", "consumer prices", "consumer price", "price index", "cost of living", "inflation rate",
         ),
         "unemployment": ("unemployment", "jobless", "jobless rate", "unemployment rate"),
+        # the economy's growth: "the economy grew 2.1%", "GDP expanded by 2.6%"
+        "growth": ("gdp", "economy", "economic growth", "gross domestic product", "economic output"),
         "interest rate": (
             "rate", "rates", "interest rate", "key rate", "base rate", "bank rate", "policy rate", "benchmark rate",
             "borrowing costs",
@@ -354,7 +379,8 @@ KEYED_COUNT_MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxy
             "cut", "cuts", "cutting", "slash", "slashes", "slashed", "slashing", "eliminate", "eliminates",
             "eliminated", "eliminating", "scrap", "scraps", "scrapped", "scrapping", "lose", "loses", "lost",
             "losing", "loss", "losses", "trim", "trims", "trimmed", "trimming", "reduce", "reduces", "reduced",
-            "reducing", "reduction", "go", "gone", "disappear",
+            "reducing", "reduction", "go", "gone", "disappear", "sacked", "sack", "sacks", "sacking", "fired",
+            "fire", "fires", "firing", "dismissed", "dismiss", "dismisses", "dismissing",
         ),
         "jobs created": (
             "create", "creates", "created", "creating", "creation", "add", "adds", "added", "adding", "hire",
@@ -367,6 +393,12 @@ KEYED_COUNT_MEASURES: Mapping[str, Mapping[str, tuple[str, ...]]] = MappingProxy
     **{key: MappingProxyType({
         f"{key}s cancelled": _CANCELLED, f"{key}s delayed": _DELAYED}) for key in ("flight", "train")},
     "area": MappingProxyType({"area burned": _BURNED, "area flooded": _FLOODED}),
+    # prisoners let out: "freed 120 prisoners", "200 inmates were released"
+    "prisoner": MappingProxyType({
+        "prisoners released": ("released", "release", "releases", "releasing", "freed", "free", "frees", "freeing",
+                               "pardoned", "paroled", "amnesty"),
+        "escaped": ("escaped", "escape", "escapes", "escaping", "broke out", "absconded", "at large", "on the run"),
+    }),
     "mass": MappingProxyType({"seized": _SEIZED}),
     **{key: MappingProxyType({"votes cast": ("cast", "casting")}) for key in ("vote", "ballot")},
     # shops a chain closes: "will close 30 stores", "45 branches will shut"
