@@ -141,6 +141,20 @@ def test_a_figure_reads_its_measure_from_the_words_around_it(text: str, figure: 
         ("Some 9,000 pupils have been vaccinated.", "Some 9,000 pupils", "vaccinated"),
         ("The junta freed 90 inmates.", "90 inmates", "prisoners released"),
         ("The club sacked 40 staff.", "40 staff", "job cuts"),
+        # a noun that names where people were yields to what befell them, but not as a whole
+        ("Officers detained 15 protesters.", "15 protesters", "arrested"),
+        ("About 3,000 protesters gathered outside.", "About 3,000 protesters", "attendance"),
+        ("Three passengers were killed.", "Three passengers", "deaths"),
+        ("The ferry had 310 passengers.", "310 passengers", "aboard"),
+        ("Two of the 310 passengers were hurt.", "310 passengers", "aboard"),
+        # shelters, questioning, packed crowds, minimum terms, support, land destroyed
+        ("Some 800 people were taken to emergency shelters.", "Some 800 people", "evacuated"),
+        ("Detectives have questioned 30 people.", "30 people", "questioned"),
+        ("Around 70,000 fans packed the stadium.", "Around 70,000 fans", "attendance"),
+        ("He must serve a minimum term of 25 years.", "25 years", "prison term"),
+        ("The motion passed with 62% support.", "62%", "approval"),
+        ("The fire has destroyed 2,000 acres.", "2,000 acres", "area burned"),
+        ("The mine employs 3,000 people.", "3,000 people", ""),  # a workforce: of the mine, or the firm?
     ],
 )
 def test_a_figure_reads_its_measure_from_the_general_vocabulary_of_news(

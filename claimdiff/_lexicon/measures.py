@@ -97,6 +97,9 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "ordered to leave",
             "told to leave",
             "forced to leave",
+            "shelters",
+            "emergency shelters",
+            "took shelter",
             "evacuation order",
             "evacuation orders",
         ),
@@ -166,7 +169,8 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         ),
         "attendance": (
             "crowd", "crowds", "attendance", "spectators", "attended", "attending", "watched", "attracted",
-            "attract", "attracts", "attracting", "audience", "audiences", "flocked", "thronged",
+            "attract", "attracts", "attracting", "audience", "audiences", "flocked", "thronged", "packed",
+            "packed with", "packed into",
             "front of", "sell-out", "capacity", "drew", "draw", "draws", "drawing",
             # a march or a rally: who came ("80,000 people took part", "turned out", "marched")
             "took part", "take part", "taking part", "turned out", "turn out", "turning out", "turned up",
@@ -179,6 +183,8 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "lay offs", "culled", "cull", "culling",
         ),
         "counted": ("counted", "tallied", "tabulated"),
+        # questioned by police: "detectives have questioned 30 people", "interviewed under caution"
+        "questioned": ("questioned", "questioning", "interrogated", "interviewed under", "under caution"),
         # held where they are: "12 miners are trapped", "3,000 passengers were stranded"
         "trapped": ("trapped", "stranded", "entombed"),
         "deported": (
@@ -272,6 +278,7 @@ DURATION_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "prison term": (
         "jailed", "sentenced", "sentence", "prison", "imprisonment", "jail", "custodial",
         "imprisoned", "behind bars", "locked up", "incarcerated", "incarceration", "jailing", "sentences",
+        "minimum term", "before parole", "life sentence",
     ),
     "waited": ("waited", "wait", "waiting", "queued", "delay", "delayed", "stranded"),
     # a ban from sport, driving or office: "banned for two years", "a four-year suspension"
@@ -334,7 +341,9 @@ PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "borrowing costs",
         ),
         "stake": ("stake", "owns", "owned", "holding"),
-        "approval": ("approval", "approve", "approved"),
+        "approval": (
+            "approval", "approve", "approved", "support", "supported", "backing", "backed", "in favour", "in favor",
+        ),
         "demanded": (
             "demand", "demands", "demanded", "demanding", "sought", "seeking", "seeks", "want", "wants",
             "wanted", "call for", "calls for", "calling for", "called for", "push for", "pushing for",
@@ -363,7 +372,7 @@ _CANCELLED = (
 _DELAYED = ("delayed", "delay", "delays", "held up", "disrupted", "diverted", "late")
 _BURNED = (
     "burned", "burnt", "burn", "burns", "burning", "scorched", "scorching", "charred", "blackened", "consumed",
-    "torched", "ravaged", "engulfed",
+    "torched", "ravaged", "engulfed", "destroyed", "burned through", "burnt through",
 )
 _FLOODED = ("flooded", "inundated", "submerged", "underwater", "under water")
 _SEIZED = (
@@ -453,6 +462,14 @@ NOUN_MEASURES: Mapping[str, str] = MappingProxyType(
         "hospital": "hospitals",
     }
 )
+
+#: Counted nouns of :data:`NOUN_MEASURES` that name people by where they were or what they did,
+#: and may be counted for something else that befell them: their measure holds only when no
+#: trigger word stands near the figure ("210 passengers" are aboard, "three passengers died" are
+#: deaths; "police detained 15 protesters" are arrests).
+SOFT_NOUNS: frozenset[str] = frozenset({
+    "passenger", "protester", "marcher", "participant", "spectator", "refugee", "hostage", "captive",
+})
 
 #: Words that end the stretch read on either side of a figure: a new clause or a list item
 #: speaks of something else ("killing three people and injuring 47").
