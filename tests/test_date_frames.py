@@ -90,6 +90,8 @@ def frame(sentence: str, date: str) -> Frame:
         ("The power cut started at 10pm.", "at 10pm", "crash", "begin"),
         ("The company floated on the stock market in May.", "in May", "listing", None),
         ("Gunmen opened fire on the crowd on Tuesday night.", "on Tuesday night", "attack", None),
+        ("The factory shut on Friday.", "on Friday", None, "end"),
+        ("The plant will close down on June 30.", "on June 30", None, "end"),
     ],
 )
 def test_the_frame_is_the_nearest_event_word(sentence: str, date: str, event: str | None, phase: str | None) -> None:

@@ -155,6 +155,21 @@ def test_a_figure_reads_its_measure_from_the_words_around_it(text: str, figure: 
         ("The motion passed with 62% support.", "62%", "approval"),
         ("The fire has destroyed 2,000 acres.", "2,000 acres", "area burned"),
         ("The mine employs 3,000 people.", "3,000 people", ""),  # a workforce: of the mine, or the firm?
+        # rescues, payouts, tariffs, mortgages, taxes; spans closed, missing, at large, in office
+        ("The government approved a £2bn bailout.", "£2bn", "bailout"),
+        ("The insurer paid out $65m.", "$65m", "payout"),
+        ("Washington slapped tariffs of 20% on steel.", "20%", "tariff"),
+        ("Mortgage rates climbed to 6.9%.", "6.9%", "mortgage rate"),
+        ("The company paid £12m in tax.", "£12m", "tax"),
+        ("Pre-tax profit was £52m.", "£52m", "profit"),
+        ("The road will be shut for five weeks.", "five weeks", "closed"),
+        ("The boy had been missing for five days.", "five days", "missing for"),
+        ("He remained at large for nine weeks.", "nine weeks", "at large"),
+        ("She was in power for 14 years.", "14 years", "in office"),
+        # strikes, tests, recoveries
+        ("About 16,000 nurses went on strike.", "About 16,000 nurses", "on strike"),
+        ("About 5,000 people have been screened.", "About 5,000 people", "tested"),
+        ("Some 420 people tested positive.", "Some 420 people", "infected"),
     ],
 )
 def test_a_figure_reads_its_measure_from_the_general_vocabulary_of_news(

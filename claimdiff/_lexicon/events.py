@@ -226,7 +226,8 @@ PHASES: Mapping[str, str] = MappingProxyType({
     "take effect": "begin", "come into force": "begin", "come into effect": "begin", "effective": "begin",
     "end": "end", "close": "end", "expire": "end", "expiry": "end", "expiration": "end", "finish": "end",
     "conclude": "end", "conclusion": "end", "lapse": "end", "run out": "end", "wrap up": "end",
-    "deadline": "end", "closure": "end",
+    "deadline": "end", "closure": "end", "shut": "end", "shut down": "end", "close down": "end",
+    "shutter": "end",
 })
 
 #: Prepositions at the head of a date that make it a beginning or an end: "has held since
@@ -255,6 +256,7 @@ VERB_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "bury": ("bury", "buries", "buried", "burying"),
     "hold": ("hold", "holds", "held", "holding"), "leave": ("leave", "leaves", "left", "leaving"),
     "meet": ("meet", "meets", "met", "meeting"), "quit": ("quit", "quits", "quitting"),
+    "shut": ("shut", "shuts", "shutting"),
     "run": ("run", "runs", "ran", "running"), "say": ("say", "says", "said", "saying"),
     "send": ("send", "sends", "sent", "sending"), "set": ("set", "sets", "setting"),
     "speak": ("speak", "speaks", "spoke", "spoken", "speaking"), "stand": ("stand", "stands", "stood", "standing"),

@@ -162,7 +162,13 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "fell ill",
             "contracted",
             "positive",
+            "tested positive",
+            "confirmed cases",
         ),
+        "tested": ("tested", "tests", "screened", "screening", "swabbed"),
+        "recovered": ("recovered", "recoveries", "discharged"),
+        # a strike's count: "10,000 nurses walked out", "went on strike"
+        "on strike": ("on strike", "walked out", "walk out", "walking out", "striking", "downed tools", "strikers"),
         "aboard": (
             "aboard", "onboard", "passengers", "passenger", "on board", "on the bus",
             "on the train", "on the plane", "on the boat", "on the ferry", "on the flight",
@@ -222,7 +228,14 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
     {
         "budget": ("budget", "budgets", "budgeted", "spending"),
         "revenue": ("revenue", "revenues", "sales", "turnover"),
-        "profit": ("profit", "profits", "earnings", "income"),
+        # ("before tax" cannot be read: "before" ends a stretch, so "tax" alone names no measure)
+        "profit": ("profit", "profits", "earnings", "income", "pre tax", "post tax", "pretax"),
+        "tax": ("taxes", "taxed", "tax bill", "in tax", "levy", "levies"),
+        # a state's rescue: "a £2bn bailout", "the rescue package"
+        "bailout": (
+            "bailout", "bailouts", "bail out", "rescue package", "rescue deal", "stimulus", "relief package",
+            "aid package", "support package",
+        ),
         "loss": ("loss", "losses", "deficit"),
         "fine": ("fine", "fined", "fines", "fining", "penalty", "penalties", "civil penalty"),
         "damages": (
@@ -231,6 +244,8 @@ MONEY_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "repaid", "pay back", "paid back",
         ),
         "settlement": ("settlement", "settle", "settled"),
+        # what an insurer or a fund pays out, with interest or in all: no judgment's sum
+        "payout": ("payout", "payouts", "paid out", "pay out", "pays out"),
         "bail": ("bail", "surety", "bail bond"),
         "reward": ("reward", "rewards", "bounty"),
 
@@ -281,6 +296,10 @@ DURATION_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "minimum term", "before parole", "life sentence",
     ),
     "waited": ("waited", "wait", "waiting", "queued", "delay", "delayed", "stranded"),
+    "closed": ("closed", "closure", "closures", "shut", "shutdown", "shut down", "closed off"),
+    "missing for": ("missing", "disappeared", "vanished", "unaccounted"),
+    "at large": ("on the run", "at large", "evaded", "eluded"),
+    "in office": ("in office", "in power", "ruled", "reigned", "reign", "tenure", "at the helm", "in charge"),
     # a ban from sport, driving or office: "banned for two years", "a four-year suspension"
     "ban": (
         "banned", "ban", "bans", "banning", "suspended", "suspension", "suspensions", "disqualified",
@@ -330,6 +349,10 @@ PERCENT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "turnout", "took part", "take part", "taking part", "participation", "participated",
             "participating", "cast a ballot", "cast ballots", "cast their", "turned out", "to the polls",
         ),
+        "tariff": ("tariff", "tariffs", "duty", "duties", "import tax"),
+        "tax rate": ("tax rate", "tax rates", "vat", "income tax", "corporation tax"),
+        "mortgage rate": ("mortgage", "mortgages", "mortgage rate", "mortgage rates"),
+        "bond yield": ("yield", "yields", "bond yield", "bond yields"),
         "inflation": (
             "inflation", "cpi", "consumer prices", "consumer price", "price index", "cost of living", "inflation rate",
         ),
