@@ -53,50 +53,78 @@ def frame(sentence: str, date: str) -> Frame:
         ("Engineers spotted the crack on Friday evening.", "on Friday evening", "discovery", None),
         ("The volcano last erupted in 1951.", "in 1951", "eruption", None),
         ("Its previous eruption, in 1951, was small.", "in 1951", "eruption", None),
-        # accidents told with the craft: "overturn" alone is a court's, "sink" alone a share price's
-        ("The ferry overturned on Saturday.", "on Saturday", "crash", None),
-        ("The court overturned the ban on Saturday.", "on Saturday", "ruling", None),
-        ("The fishing boat sank on Tuesday night.", "on Tuesday night", "crash", None),
-        ("Shares sank on Tuesday.", "on Tuesday", None, None),
-        ("The helicopter came down at 4pm.", "at 4pm", "crash", None),
-        ("The sinking of the ferry on May 3 shocked the island.", "on May 3", "crash", None),
-        # a storm's landfall, a river's flood
-        ("The storm made landfall on Sunday.", "on Sunday", "landfall", None),
-        ("The hurricane came ashore on Monday.", "on Monday", "landfall", None),
-        ("The river burst its banks on Thursday.", "on Thursday", "flood", None),
-        ("The river flooded on Friday.", "on Friday", "flood", None),
-        ("A flood warning was issued on Friday.", "on Friday", None, None),
-        # the courts: a verdict, a plea, charges brought
-        ("He was found guilty on Monday.", "on Monday", "ruling", None),
-        ("He pleaded guilty on Monday.", "on Monday", "plea", None),
-        ("Prosecutors filed charges against him on Friday.", "on Friday", "charge", None),
-        # escapes, births, bodies found, openings, fires that erupted
-        ("Two inmates escaped on Monday night.", "on Monday night", "escape", None),
-        ("Two prisoners broke out on Sunday night.", "on Sunday night", "escape", None),
-        ("Fighting broke out on Sunday night.", "on Sunday night", None, None),
-        ("The princess gave birth on Monday.", "on Monday", "birth", None),
-        ("The body was found on Monday.", "on Monday", "discovery", None),
-        ("The bridge opened to traffic on May 1.", "on May 1", "opening", None),
-        ("The bridge reopened on May 8.", "on May 8", "reopening", None),
-        ("The blaze erupted on Monday.", "on Monday", "fire", None),
-        ("The treaty was signed when they put pen to paper on Friday.", "on Friday", "signing", None),
-        # a verb that says the event took place leaves the date to the event
-        ("The blast ripped through the plant at 11 a.m.", "at 11 a.m.", "explosion", None),
-        ("The collision occurred at 7:40 a.m.", "at 7:40 a.m.", "crash", None),
-        ("The couple married on Saturday.", "on Saturday", "wedding", None),
-        ("He will be laid to rest on Thursday.", "on Thursday", "funeral", None),
-        ("He was extradited on Monday.", "on Monday", "extradition", None),
-        ("The plane was hijacked on Friday.", "on Friday", "kidnapping", None),
+        # phases of the general vocabulary of news
         ("The power cut started at 10pm.", "at 10pm", "crash", "begin"),
-        ("The company floated on the stock market in May.", "in May", "listing", None),
-        ("Gunmen opened fire on the crowd on Tuesday night.", "on Tuesday night", "attack", None),
         ("The factory shut on Friday.", "on Friday", None, "end"),
         ("The plant will close down on June 30.", "on June 30", None, "end"),
+        ("The jury began deliberating on Monday.", "on Monday", "deliberation", "begin"),
+        ("Polls closed at 10pm.", "at 10pm", "vote", "end"),
     ],
 )
 def test_the_frame_is_the_nearest_event_word(sentence: str, date: str, event: str | None, phase: str | None) -> None:
     found = frame(sentence, date)
     assert (found.event, found.phase) == (event, phase)
+
+
+#: Sentences of the general vocabulary of news, the date in each, and the event it dates ("-" for none).
+NEWS_EVENTS = """
+    # accidents told with the craft: "overturn" alone is a court's, "sink" alone a share price's
+    The ferry overturned on Saturday. | on Saturday | crash
+    The court overturned the ban on Saturday. | on Saturday | ruling
+    The fishing boat sank on Tuesday night. | on Tuesday night | crash
+    Shares sank on Tuesday. | on Tuesday | -
+    The helicopter came down at 4pm. | at 4pm | crash
+    The sinking of the ferry on May 3 shocked the island. | on May 3 | crash
+    # a storm's landfall, a river's flood
+    The storm made landfall on Sunday. | on Sunday | landfall
+    The hurricane came ashore on Monday. | on Monday | landfall
+    The river burst its banks on Thursday. | on Thursday | flood
+    The river flooded on Friday. | on Friday | flood
+    A flood warning was issued on Friday. | on Friday | -
+    # the courts: a verdict, a plea, charges brought
+    He was found guilty on Monday. | on Monday | ruling
+    He pleaded guilty on Monday. | on Monday | plea
+    Prosecutors filed charges against him on Friday. | on Friday | charge
+    # escapes, births, bodies found, openings, fires that erupted
+    Two inmates escaped on Monday night. | on Monday night | escape
+    Two prisoners broke out on Sunday night. | on Sunday night | escape
+    Fighting broke out on Sunday night. | on Sunday night | -
+    The princess gave birth on Monday. | on Monday | birth
+    The body was found on Monday. | on Monday | discovery
+    The bridge opened to traffic on May 1. | on May 1 | opening
+    The bridge reopened on May 8. | on May 8 | reopening
+    The blaze erupted on Monday. | on Monday | fire
+    The treaty was signed when they put pen to paper on Friday. | on Friday | signing
+    # a verb that says the event took place leaves the date to the event
+    The blast ripped through the plant at 11 a.m. | at 11 a.m. | explosion
+    The collision occurred at 7:40 a.m. | at 7:40 a.m. | crash
+    The couple married on Saturday. | on Saturday | wedding
+    He will be laid to rest on Thursday. | on Thursday | funeral
+    He was extradited on Monday. | on Monday | extradition
+    The plane was hijacked on Friday. | on Friday | kidnapping
+    The company floated on the stock market in May. | in May | listing
+    Gunmen opened fire on the crowd on Tuesday night. | on Tuesday night | attack
+    # juries, remands, acts of parliament, storms, reefs, polls, people who vanish
+    Jurors retired to consider their verdict on Tuesday. | on Tuesday | deliberation
+    He was refused bail on Thursday. | on Thursday | remand
+    The bill became law on Tuesday. | on Tuesday | enactment
+    The president signed the bill into law on Friday. | on Friday | enactment
+    The hurricane hit on Sunday. | on Sunday | landfall
+    The ship hit rocks on Sunday. | on Sunday | crash
+    The first units shipped on Sunday. | on Sunday | shipping
+    The man was last seen on Tuesday. | on Tuesday | disappearance
+    The boy went missing on Saturday. | on Saturday | disappearance
+"""
+
+
+def _news_events() -> list[tuple[str, str, str | None]]:
+    rows = [line.strip().split(" | ") for line in NEWS_EVENTS.splitlines() if line.strip()[:1] not in ("", "#")]
+    return [(sentence, date, None if event == "-" else event) for sentence, date, event in rows]
+
+
+@pytest.mark.parametrize(("sentence", "date", "event"), _news_events())
+def test_the_general_vocabulary_of_news_names_what_a_date_dates(sentence: str, date: str, event: str | None) -> None:
+    assert frame(sentence, date).event == event
 
 
 def test_the_frame_carries_the_tense_of_its_clause() -> None:

@@ -17,6 +17,7 @@ from types import MappingProxyType
 _VESSELS = ("ferry", "boat", "ship", "vessel", "dinghy", "trawler", "yacht", "tanker", "barge", "canoe", "raft")
 _VEHICLES = ("bus", "coach", "minibus", "lorry", "truck", "car", "van", "train", "tram")
 _AIRCRAFT = ("plane", "aircraft", "jet", "airliner", "helicopter")
+_STORMS = ("storm", "hurricane", "typhoon", "cyclone")
 
 #: Canonical event -> verbs (lemmas), nouns and phrases that name it.
 EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -31,6 +32,7 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "landfall": (
         "landfall", "come ashore", "move ashore", "roar ashore", "slam ashore", "hit land", "tornado touch down",
         "twister touch down",
+        *(f"{storm} {hit}" for storm in _STORMS for hit in ("hit", "strike", "batter", "lash", "slam into")),
     ),
     # courts and crime
     "court appearance": (
@@ -52,6 +54,12 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # a plea is its own day: "pleaded guilty on Monday" is not the verdict
     "plea": ("plead", "plea", "pled", "plead guilty", "plead not guilty", "pled guilty", "pled not guilty"),
     "sentencing": ("sentence", "sentencing", "jail", "imprison"),
+    # a jury sent out: "the jury began deliberating on Monday", "jurors retired to consider their verdict"
+    "deliberation": (
+        "deliberate", "deliberation", "retire to consider", "retire to consider verdict", "send out the jury",
+    ),
+    # kept in custody by a court: "remanded in custody on Friday", "refused bail"
+    "remand": ("remand", "refuse bail", "deny bail"),
     "hearing": ("hearing", "session", "inquest"),
     "trial": ("trial", "retrial"),
     "arrest": ("arrest", "detain", "detention", "apprehend", "take into custody", "nab", "round up"),
@@ -100,8 +108,10 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "go before parliament", "come before parliament", "go before congress", "come before congress",
         "go before the senate", "come before the senate", "go before the assembly", "come before the assembly",
         "go before lawmakers", "go before legislators", "go before mps", "go to a vote", "come to a vote",
-        "put to a vote",
+        "put to a vote", "polls close", "polls open", "polling station",
     ),
+    # a bill that becomes an act: "received royal assent", "signed the bill into law"
+    "enactment": ("become law", "royal assent", "into law", "enact", "enactment"),
     "election": ("election", "elect", "go to the polls", "head to the polls", "polling day"),
     "results": ("result", "certify", "certification", "tally"),
     "meeting": ("meet", "meeting", "summit", "conference", "convene", "gathering"),
@@ -125,14 +135,15 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "reopening": ("reopen", "reopening"),
     # a company's shares first sold to the public: "floated on the stock market in May", "its IPO"
     "listing": (
-        "ipo", "flotation", "initial public offering", "go public", "market debut", "stock market debut",
+        "ipo", "flotation", "initial public offering", "market debut", "stock market debut",
         "float on the stock market", "float on the stock exchange", "list its shares",
     ),
     "founding": ("found", "founding", "establish", "establishment", "incorporate", "set up", "formation"),
     "cut": ("cut", "reduction", "rate cut"),
     "rate hike": ("hike", "rate rise", "rate increase"),
     "recall": ("recall",),
-    "shipping": ("ship", "shipment", "shipping", "deliver", "delivery", "dispatch", "mail", "send out", "roll out"),
+    # (not the bare "ship": in news it is most often a vessel, "the ship hit rocks on Sunday")
+    "shipping": ("shipped", "shipment", "shipping", "deliver", "delivery", "dispatch", "mail", "send out", "roll out"),
     "strike": ("strike", "walkout", "stoppage", "walk out", "down tools", "industrial action"),
     "protest": ("protest", "rally", "demonstration", "demonstrate", "sit-in"),
     "evacuation": ("evacuate", "evacuation"),
@@ -147,7 +158,8 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "outage", "breakdown", "break down", "malfunction", "go down", "go offline", "go dark", "collapse",
         "give way", "cave in", "blackout", "power cut", "power failure", "lose power",
         # a vessel lost ("sank" alone is left out: shares and hopes sink too, so a vessel sinks)
-        "capsize", "shipwreck", "keel over", "turn turtle", "founder", "sinking of",
+        "capsize", "shipwreck", "keel over", "turn turtle", "founder", "sinking of", "hit rocks", "strike rocks",
+        "hit a reef", "strike a reef", "hit an iceberg",
         *(f"{vessel} sink" for vessel in _VESSELS),
         # a vehicle that overturns ("overturn" alone is a court's)
         *(f"{vehicle} overturn" for vehicle in (*_VESSELS, *_VEHICLES)),
@@ -168,9 +180,12 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     ),
     "outbreak": ("outbreak", "diagnose", "diagnosis", "fall ill", "infect", "infection"),
     "death": ("die", "death", "pass away"),
+    # someone who went missing: "vanished on Wednesday", "was last seen on Tuesday"
+    "disappearance": ("disappear", "disappearance", "vanish", "go missing", "last seen", "last sighting"),
     "birth": ("born", "birth", "give birth"),
-    "wedding": ("wedding", "marry", "marriage", "wed", "tie the knot"),
-    "funeral": ("funeral", "burial", "bury", "cremation", "cremate", "memorial service", "lay to rest"),
+    # (not "wed", also Wednesday's abbreviation, nor "bury": people are buried under rubble)
+    "wedding": ("wedding", "marry", "marriage", "tie the knot"),
+    "funeral": ("funeral", "burial", "cremation", "cremate", "memorial service", "lay to rest"),
     # sport, culture
     "match": ("match", "game", "fixture", "kickoff", "kick-off", "kick off", "bout"),
     "win": (
@@ -199,7 +214,7 @@ NOT_PHASES: tuple[str, ...] = (
 #: the date to the event word before them ("the explosion happened at 9 a.m.", "the blast
 #: ripped through the plant at 11 a.m."), where another verb would govern it.
 HAPPENED: frozenset[str] = frozenset({
-    "occurred", "unfolded", "ripped", "rocked", "jolted", "slammed", "smashed", "ploughed", "plowed",
+    "occurred", "unfolded", "ripped", "rocked", "jolted",
 })
 
 #: Events that only keep apart what they do not name: two dates of statements ("said on
@@ -252,8 +267,7 @@ VERB_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "catch": ("catch", "catches", "caught", "catching"), "come": ("come", "comes", "came", "coming"),
     "cut": ("cut", "cuts", "cutting"), "fall": ("fall", "falls", "fell", "fallen", "falling"),
     "go": ("go", "goes", "went", "gone", "going"), "hit": ("hit", "hits", "hitting"),
-    "wed": ("wed", "weds", "wedded"), "lay": ("lay", "lays", "laid", "laying"),
-    "bury": ("bury", "buries", "buried", "burying"),
+    "lay": ("lay", "lays", "laid", "laying"),
     "hold": ("hold", "holds", "held", "holding"), "leave": ("leave", "leaves", "left", "leaving"),
     "meet": ("meet", "meets", "met", "meeting"), "quit": ("quit", "quits", "quitting"),
     "shut": ("shut", "shuts", "shutting"),
@@ -266,7 +280,8 @@ VERB_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     # doubled consonants
     "plan": ("plan", "plans", "planned", "planning"), "rob": ("rob", "robs", "robbed", "robbing"),
     "kidnap": ("kidnap", "kidnaps", "kidnapped", "kidnapping", "kidnaped", "kidnaping"),
-    "ship": ("ship", "ships", "shipped", "shipping"), "spot": ("spot", "spots", "spotted", "spotting"),
+    "spot": ("spot", "spots", "spotted", "spotting"),
+    "become": ("become", "becomes", "became", "becoming"),
     "step": ("step", "steps", "stepped", "stepping"),
     "wrap": ("wrap", "wraps", "wrapped", "wrapping"), "nab": ("nab", "nabs", "nabbed", "nabbing"),
     "flip": ("flip", "flips", "flipped", "flipping"), "slam": ("slam", "slams", "slammed", "slamming"),

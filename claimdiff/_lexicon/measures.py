@@ -168,7 +168,7 @@ COUNT_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "tested": ("tested", "tests", "screened", "screening", "swabbed"),
         "recovered": ("recovered", "recoveries", "discharged"),
         # a strike's count: "10,000 nurses walked out", "went on strike"
-        "on strike": ("on strike", "walked out", "walk out", "walking out", "striking", "downed tools", "strikers"),
+        "on strike": ("on strike", "walked out", "walk out", "walking out", "striking", "downed tools"),
         "aboard": (
             "aboard", "onboard", "passengers", "passenger", "on board", "on the bus",
             "on the train", "on the plane", "on the boat", "on the ferry", "on the flight",
@@ -299,7 +299,7 @@ DURATION_MEASURES: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "closed": ("closed", "closure", "closures", "shut", "shutdown", "shut down", "closed off"),
     "missing for": ("missing", "disappeared", "vanished", "unaccounted"),
     "at large": ("on the run", "at large", "evaded", "eluded"),
-    "in office": ("in office", "in power", "ruled", "reigned", "reign", "tenure", "at the helm", "in charge"),
+    "in office": ("in office", "in power", "reigned", "reign", "tenure", "at the helm", "in charge"),
     # a ban from sport, driving or office: "banned for two years", "a four-year suspension"
     "ban": (
         "banned", "ban", "bans", "banning", "suspended", "suspension", "suspensions", "disqualified",
