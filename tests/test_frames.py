@@ -587,6 +587,20 @@ def test_a_word_of_a_measure_table_triggers_one_measure() -> None:
         assert {word: names for word, names in owners.items() if len(names) > 1} == {}
 
 
+def test_every_trigger_phrase_is_read_both_ways() -> None:
+    """A phrase is read ahead of a figure from its first word and back from its last: the sets
+    of first and last words that let the reader skip other words must hold every phrase."""
+    from claimdiff.claims import frames
+
+    tables = [*frames._TRIGGERS.values(), *frames._KEYED_TRIGGERS.values(), frames._PREVIOUS_BACK,
+              frames._PREVIOUS_AHEAD, frames._ADJUSTED_BACK, frames._ADJUSTED_AHEAD]
+    for table in tables:
+        for form, measure in table.items():
+            words = form.split()
+            assert frames._trigger(words, 0, table, reverse=False) == measure, form
+            assert frames._trigger(words[::-1], 0, table, reverse=True) == measure, form
+
+
 def test_every_frame_lexicon_entry_starts_with_a_letter() -> None:
     """find_measure returns early when a figure's stretches hold only punctuation: that is
     right only while no trigger, qualifier, stop or holder word starts with anything else."""

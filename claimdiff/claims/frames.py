@@ -526,19 +526,32 @@ def _trigger(side: list[str], at: int, triggers: Mapping[str, str], *, reverse: 
     >>> _trigger(["lost", "their", "homes"], 0, _TRIGGERS["count"], reverse=False)
     'displaced'
     """
-    step = -1 if reverse else 1
-    for size in range(_PHRASE, 1, -1):
-        if reverse and at + size <= len(side):  # the phrase that ends at the word, nearest the figure
-            found = triggers.get(" ".join(side[at + size - 1 : at - 1 if at else None : -1]), "")
-            if found:
-                return found
-        stop = at + step * size
-        if -1 <= stop <= len(side):
-            found = triggers.get(" ".join(side[at : stop if stop >= 0 else None : step]), "")
-            if found:
-                return found
-    return triggers.get(side[at], "")
+    word = side[at]
+    ends, starts = reverse and word in _PHRASE_ENDS, word in _PHRASE_STARTS
+    if ends or starts:
+        step = -1 if reverse else 1
+        for size in range(_PHRASE, 1, -1):
+            if ends and at + size <= len(side):  # the phrase that ends at the word, nearest the figure
+                found = triggers.get(" ".join(side[at + size - 1 : at - 1 if at else None : -1]), "")
+                if found:
+                    return found
+            stop = at + step * size
+            if starts and -1 <= stop <= len(side):
+                found = triggers.get(" ".join(side[at : stop if stop >= 0 else None : step]), "")
+                if found:
+                    return found
+    return triggers.get(word, "")
 
 
 #: The most words of a trigger phrase ("lost their homes", "on the bus").
 _PHRASE = 3
+_PHRASES = [
+    form.split()
+    for table in (*_TRIGGERS.values(), *_KEYED_TRIGGERS.values(), _PREVIOUS_BACK, _PREVIOUS_AHEAD, _ADJUSTED_BACK,
+                  _ADJUSTED_AHEAD)
+    for form in table
+    if " " in form
+]
+#: First and last words of the trigger phrases: only these words start or end one.
+_PHRASE_STARTS = frozenset(words[0] for words in _PHRASES)
+_PHRASE_ENDS = frozenset(words[-1] for words in _PHRASES)
