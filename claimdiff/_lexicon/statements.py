@@ -23,7 +23,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
     {
         # saying and knowing
         "confirm": ("confirm", "verify", "corroborate"),
-        "admit": ("admit", "acknowledge", "concede"),
+        "admit": ("admit", "acknowledge", "concede", "confess"),
         "deny": ("deny", "refute"),
         "announce": ("announce", "unveil", "disclose", "reveal"),
         "report": ("report",),
@@ -61,11 +61,15 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "appoint": ("appoint", "nominate", "hire", "recruit"),
         "dismiss": ("sack", "oust", "expel", "suspend"),
         "elect": ("elect", "reelect"),
-        "arrest": ("arrest", "detain", "apprehend"),
+        "arrest": ("arrest", "detain", "apprehend", "recapture", "catch"),
+        # giving oneself up ends a flight as an arrest does: "handed himself in"
+        "surrender": ("surrender",),
         "charge": ("charge", "indict", "prosecute"),
         "convict": ("convict",),
         "acquit": ("acquit", "exonerate"),
-        "release": ("release",),
+        "release": ("release", "free", "liberate"),
+        # a state ended by putting back what it lacked: "power was restored", "he was reinstated"
+        "restore": ("restore", "reinstate", "reconnect"),
         "sue": ("sue",),
         "appeal": ("appeal",),
         "testify": ("testify",),
@@ -75,10 +79,16 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "meet": ("meet",),
         "visit": ("visit",),
         "attend": ("attend",),
+        # taking part, and its opposites: pulling out before, staying away on the day
+        "participate": ("participate", "compete"),
+        "withdraw": ("withdraw",),
+        "skip": ("skip", "boycott", "snub", "shun", "miss"),
         "investigate": ("investigate", "probe", "examine", "inspect"),
         # contests
         "win": ("win", "clinch", "capture"),
         "lose": ("lose",),
+        # a title or a seat kept against one lost: "retained her title"
+        "retain": ("retain",),
         "score": ("score",),
         "qualify": ("qualify",),
         # money and business
@@ -194,7 +204,9 @@ NOMINALISATIONS: Final = MappingProxyType(
         "prevention": "prevent", "proof": "prove", "activation": "activate",
         "cyberattack": "attack", "cyber-attack": "attack", "hacking": "hack",
         "disruption": "disrupt", "theft": "steal", "exfiltration": "exfiltrate", "looting": "loot",
-        "embezzlement": "embezzle",
+        "embezzlement": "embezzle", "confession": "confess", "surrender": "surrender",
+        "restoration": "restore", "reinstatement": "reinstate", "participation": "participate",
+        "withdrawal": "withdraw", "boycott": "boycott",
     }
 )
 
@@ -268,6 +280,8 @@ PHRASES: Final = (
     (("raise", "concerns"), "discuss"),
     (("take", "over"), "acquire"),
     (("lay", "off"), "dismiss"),
+    # a person dismissed from a post, not a claim dismissed: "was dismissed from the board"
+    (("dismiss", "from"), "dismiss"),
     (("send", "off"), "dismiss"),
     (("wind", "down"), "end"),
     (("phase", "out"), "end"),
@@ -285,23 +299,10 @@ PHRASES: Final = (
     (("vote", "in", "favor"), "support"),
     (("vote", "against"), "oppose"),
     (("hand", "in"), "submit"),
-    # a state kept, not an act: "the airport remained open" answers "the airport was closed",
-    # but "reopened" does not (it may have closed first)
-    *(((verb, state), "stay-open") for verb in ("remain", "stay", "keep") for state in ("open", "operational")),
-    *(((verb, state), "stay-closed") for verb in ("remain", "stay", "keep") for state in ("closed", "shut")),
-    # a state kept against the act that ends it: "the patient remains in hospital" against
-    # "was discharged", "the ship stayed afloat" against "sank"
-    *(((verb, "in", "hospital"), "stay-in-hospital") for verb in ("remain", "stay")),
-    *(((verb, "afloat"), "stay-afloat") for verb in ("remain", "stay", "keep")),
     *(((verb, "out"), "defeat") for verb in ("vote", "throw")),
     (("vote", "down"), "defeat"),
     (("knock", "out"), "affect"),
     *(((verb, "offline"), "affect") for verb in ("knock", "take", "go", "force")),
-    (("remain", "in", "place"), "continue"),
-    (("remain", "in", "force"), "continue"),
-    (("remain", "in", "effect"), "continue"),
-    (("stay", "in", "place"), "continue"),
-    (("stay", "in", "force"), "continue"),
     (("plead", "guilty"), "admit"),
     (("plead", "not", "guilty"), "deny"),
     (("pass", "away"), "die"),
@@ -326,6 +327,27 @@ PHRASES: Final = (
     # being there, however the act done there is told ("accepted the award on stage")
     (("on", "stage"), "attend"),
     (("in", "person"), "attend"),
+    # taking part and pulling out: "pulled out of the final", "took part in the talks"
+    *(((verb, "out"), "withdraw") for verb in ("pull", "drop", "bow", "back")),
+    (("take", "part"), "participate"),
+    (("stay", "away"), "skip"),
+    (("set", "free"), "release"),
+    (("walk", "free"), "release"),
+    # "handed himself in to police", "turned herself in"
+    *(
+        ((verb, self, "in"), "surrender")
+        for verb in ("hand", "turn", "give")
+        for self in ("himself", "herself", "themselves", "myself")
+    ),
+    # an offer or an honour turned down: "declined the award" (but "declined to", "sales declined")
+    *(
+        (("decline", det, thing), "reject")
+        for det in ("the", "an", "a", "his", "her", "their", "its", "this", "that")
+        for thing in (
+            "offer", "invitation", "request", "award", "honour", "honor", "nomination", "proposal", "deal", "role",
+            "post", "job", "peerage", "knighthood", "prize", "medal", "bid", "settlement",
+        )
+    ),
     # a player who stays on is not sent off
     *(
         ((verb, "on", "the", ground), "play-on")
@@ -369,6 +391,91 @@ PRESUPPOSING_CONCEPTS: Final = frozenset(
     {"investigate", "cause", "prevent", "survive", "discuss", "link", "attend", "affect", "injure", "die"}
 )
 
+#: Words that keep a state, by lemma: "is still closed", "remains in custody", "stayed open",
+#: "continues to be held", "kept the museum closed". What follows them is read against
+#: :data:`KEPT_STATES`; "continue" takes "to be" first, "keep" an object of a few words.
+KEEPING_WORDS: Final = frozenset({"still", "remain", "stay", "continue", "keep"})
+#: Words that may stand between a word of :data:`KEEPING_WORDS` and its state: "are still
+#: being held", "continues to be detained", "has remained closed" (adverbs in "-ly" too:
+#: "remains firmly shut").
+KEEPING_FILLERS: Final = frozenset({"being", "to", "be"})
+#: Most words between "keep" and its state ("kept *the bridge* closed", "kept *him* in custody").
+KEEPING_GAP: Final = 3
+
+#: States news tells as kept, each a concept of its own ("stay-closed"), by the words that
+#: say it after a word of :data:`KEEPING_WORDS`. A state kept is not the act that made it
+#: ("remained closed" is no "was closed": the closure may be old), so it meets only the acts
+#: that end it (:data:`STATE_ENDINGS`).
+KEPT_STATES: Final = MappingProxyType(
+    {
+        "stay-closed": (
+            "closed", "shut", "sealed", "sealed off", "cordoned off", "closed off", "off limits", "out of bounds",
+            "blocked", "locked", "shuttered", "boarded up", "closed to traffic", "shut down",
+        ),
+        "stay-open": (
+            "open", "operational", "in operation", "open for business", "up and running", "in service",
+            "functioning", "online", "accessible",
+        ),
+        "stay-suspended": (
+            "suspended", "halted", "on hold", "paused", "frozen", "grounded", "out of service", "out of action",
+            "offline", "stopped", "at a standstill",
+        ),
+        "stay-detained": (
+            "in custody", "in police custody", "in detention", "detained", "held", "behind bars", "jailed",
+            "imprisoned", "in jail", "in prison", "locked up", "in captivity", "captive", "hostage", "under arrest",
+            "under house arrest", "on remand", "remanded", "being held",
+        ),
+        "stay-missing": ("missing", "unaccounted for", "lost at sea", "unaccounted"),
+        "stay-at-large": ("at large", "on the run", "on the loose", "at liberty", "a fugitive"),
+        "stay-without-power": (
+            "without power", "without electricity", "without water", "without running water", "without heating",
+            "without gas", "without supplies", "in the dark", "cut off", "off the grid",
+        ),
+        "stay-in-hospital": (
+            "in hospital", "in the hospital", "hospitalised", "hospitalized", "in intensive care",
+            "in critical condition", "in a critical condition", "in serious condition", "in a serious condition",
+            "in stable condition", "in a stable condition", "in a coma", "under observation", "on a ventilator",
+        ),
+        "stay-afloat": ("afloat",),
+        "stay-alive": ("alive",),
+        "stay-trapped": ("trapped", "stranded", "stuck", "marooned", "buried"),
+        "stay-in-office": (
+            "in office", "in post", "in his post", "in her post", "in charge", "in power", "in the job",
+            "in his job", "in her job", "in the role", "in his role", "in her role", "at the helm", "in command",
+            "on",
+        ),
+        "stay-banned": ("banned", "outlawed", "prohibited", "barred", "illegal", "forbidden"),
+        "stay-on-strike": ("on strike", "out on strike", "on the picket line", "on the picket lines"),
+        # a rule or a measure kept: "the ban remains in place" answers "the ban was lifted"
+        "continue": ("in place", "in force", "in effect"),
+    }
+)
+#: The words after "on" that keep a person in office ("stayed on as coach", "will stay on."):
+#: before others "on" is a place or a course ("stayed on the island", "remains on track").
+STAY_ON_NEXT: Final = frozenset({"as", "until", "till", "despite", "beyond", "after", "for", "at", "in"})
+
+#: The acts that end each state of :data:`KEPT_STATES`: "remains in custody" against "was
+#: released", "is still at large" against "was recaptured", "still without power" against
+#: "power was restored".
+STATE_ENDINGS: Final = MappingProxyType(
+    {
+        "stay-closed": ("open", "lift", "stay-open"),
+        "stay-open": ("close",),
+        "stay-suspended": ("restore", "continue", "lift"),
+        "stay-detained": ("release", "acquit"),
+        "stay-missing": ("find", "rescue", "recover"),
+        "stay-at-large": ("arrest", "surrender"),
+        "stay-without-power": ("restore",),
+        "stay-in-hospital": ("discharge",),
+        "stay-afloat": ("sink",),
+        "stay-alive": ("die",),
+        "stay-trapped": ("rescue", "evacuate", "release"),
+        "stay-in-office": ("resign", "dismiss", "retire"),
+        "stay-banned": ("lift", "approve"),
+        "stay-on-strike": ("end", "cancel"),
+    }
+)
+
 #: Pairs of concepts that cannot both hold of the same thing: "confirmed" against "denied".
 ANTONYMS: Final = frozenset(
     frozenset(pair)
@@ -398,16 +505,33 @@ ANTONYMS: Final = frozenset(
         ("lift", "continue"),
         ("cancel", "continue"),
         ("dismiss", "play-on"),
-        ("stay-open", "close"),
-        ("stay-open", "stay-closed"),
-        ("stay-closed", "open"),
         ("pass", "defeat"),
         ("pass", "reject"),
         ("survive", "die"),
-        ("discharge", "stay-in-hospital"),
-        ("sink", "stay-afloat"),
+        ("sign", "reject"),
+        # taking part against pulling out or staying away: "withdrew from the race" / "competed"
+        ("participate", "withdraw"),
+        ("attend", "withdraw"),
+        ("participate", "skip"),
+        ("attend", "skip"),
+        # acts that tell one outcome from another, each said of its doer (see DOER_ANTONYMS);
+        # "win" and "lose" are converses, no pair ("A beat B" is "B lost to A")
+        ("retain", "lose"),
+        ("resign", "dismiss"),
+        *((state, act) for state, acts in STATE_ENDINGS.items() for act in acts),
     )
 )
+
+#: Pairs of :data:`ANTONYMS` said of whom they befell, which two outlets may tell of two people
+#: ("the champion retained her title" / "the challenger lost the title fight"; "the pilot
+#: survived" / "a passenger died"): they meet only
+#: when the words that open each sentence (its subject: "the chairman resigned" / "the chairman
+#: was dismissed") share one.
+DOER_ANTONYMS: Final = frozenset(
+    frozenset(pair) for pair in (("retain", "lose"), ("resign", "dismiss"), ("survive", "die"))
+)
+#: Content words read from the start of a sentence for the subject of an act of :data:`DOER_ANTONYMS`.
+DOER_REACH: Final = 2
 
 #: Pairs of :data:`ANTONYMS` said of a person, who is what they are about: two of them whose
 #: sentences open with the same name meet without other shared words ("Dale Fenwick ...
@@ -612,6 +736,9 @@ NOT_ACT_BEFORE: Final = MappingProxyType(
         "fired": frozenset({"be", "is", "was", "were", "are", "been", "being", "am", "get", "got", "gets"}),
     }
 )
+#: Forms of act lemmas that news copy uses as adjectives, never as the act: "the missing
+#: climber" is no climber who missed anything.
+ADJECTIVE_FORMS: Final = frozenset({"missing"})
 #: Verb lemmas of several senses that name their concept only beside one of these words (within
 #: :data:`SENSE_REACH` words): "cover" pays with an insurer, a cost or a treatment near it ("the
 #: insurer will cover the drug", "to cover the costs"), not a reporter's story or snow.
@@ -623,6 +750,19 @@ SENSE_CONTEXT: Final = MappingProxyType(
             "medicine", "medicines", "therapy", "fund", "funds", "scheme", "medicare", "medicaid", "nhs",
             "payer", "payers", "reimbursement", "price", "prices", "subsidy", "losses", "damages", "claims",
             "refund", "refunds", "compensation", "tuition", "rent", "wages", "salaries", "pensions",
+        }),
+        # caught by the police, not a ball, a fire or a train: "the fugitive was caught"
+        "catch": frozenset({
+            "police", "officers", "officer", "detectives", "fugitive", "suspect", "suspects", "gunman", "killer",
+            "escaped", "escapee", "escapees", "prisoner", "prisoners", "inmate", "inmates", "manhunt", "robber",
+            "thief", "thieves", "attacker", "murderer", "burglar", "convict", "smuggler", "smugglers",
+        }),
+        # an event not attended, not a target or a chance missed: "missed the summit"
+        "miss": frozenset({
+            "meeting", "meetings", "summit", "session", "sessions", "ceremony", "funeral", "vote", "votes",
+            "hearing", "hearings", "talks", "training", "wedding", "debate", "trial", "conference", "rally",
+            "inauguration", "celebration", "parade", "briefing", "launch", "gathering", "service", "memorial",
+            "practice", "rehearsal", "event", "match", "game", "race", "tournament", "final",
         }),
     }
 )

@@ -98,6 +98,14 @@ NEAR_ARGUMENTS = 6
 _PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _concept in sorted(lex.PHRASES, key=lambda p: -len(p[0])):
     _PHRASES.setdefault(_words[0], []).append((_words[1:], _concept))
+#: Kept states (:data:`~claimdiff._lexicon.statements.KEPT_STATES`) by their first word, longest first.
+_STATES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _concept, _sayings in lex.KEPT_STATES.items():
+    for _saying in _sayings:
+        _words = tuple(_saying.split())
+        _STATES.setdefault(_words[0], []).append((_words[1:], _concept))
+for _options in _STATES.values():
+    _options.sort(key=lambda o: -len(o[0]))
 #: Separable phrases by their first word's lemma, longest first.
 _SEPARABLE: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _concept in sorted(lex.SEPARABLE_PHRASES, key=lambda p: -len(p[0])):
@@ -382,7 +390,7 @@ def accounts_meet(
         # two sources' one accounts of opposite acts whose nearest word is one, and no name:
         # "The island's airport was closed on Thursday" / "The airport remained open"
         opposite = frozenset((a.key, b.key)) in lex.ANTONYMS and Polarity.PLANNED not in (a.polarity, b.polarity)
-        one_thing = a.arguments[:1] == b.arguments[:1] != ()
+        one_thing = a.arguments[:1] == b.arguments[:1] != () or _within(a.arguments, b.arguments)
         return "antonym" if opposite and one_thing and claims_meet(a, b, least=1) == "antonym" else ""
     if claims_meet(a, b, least=1) != "same":
         # "Remarkably, no one was killed, and ...": an act said not to have happened, of nothing
@@ -391,6 +399,17 @@ def accounts_meet(
         return "same" if bare and a.polarity.answer != b.polarity.answer else ""
     shared = shared_arguments(a.arguments, b.arguments)
     return "same" if _told_bare(a, shared) or _told_bare(b, shared) else ""
+
+
+def _within(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Return whether the sparer of two accounts speaks of nothing the other does not, among the
+    words nearest it: "The fisherman is still missing" / "The fisherman was found safe".
+
+    >>> _within(("fisherman",), ("safe", "fisherman")), _within(("boat",), ("safe", "fisherman"))
+    (True, False)
+    """
+    sparer, other = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(sparer) and frozenset(sparer) <= frozenset(other[:NEAR_ARGUMENTS])
 
 
 def _said_of_nothing(c: AssertionClaim) -> bool:
@@ -482,7 +501,60 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
         names = _name_words(a.sentence.text) | _name_words(b.sentence.text)
         if not shared_arguments(a.arguments, b.arguments, how=how) - names or _told_apart(a.arguments, b.arguments):
             return ""
+        if frozenset((a.key, b.key)) in lex.DOER_ANTONYMS and _doer(a).isdisjoint(_doer(b)):
+            return ""  # "Chelsea lost the final" / "Arsenal won the final"
+        if not _state_meets_end(a, b) or not _state_meets_end(b, a):
+            return ""  # "people still missing" / "the boat was found"
     return how
+
+
+def _state_meets_end(state: AssertionClaim, act: AssertionClaim) -> bool:
+    """Return whether a state kept may meet an act that ends it: the act must be told by a verb,
+    as an act named by a noun is not told done ("calls for his release", "information leading
+    to an arrest"), and of what holds the state, the word nearest before it ("dozens of people
+    still missing" is not ended by "the boat was found"; "the fisherman was found" ends "the
+    fisherman is still missing").
+
+    >>> from claimdiff.models import Sentence
+    >>> def claim(text, word, key):
+    ...     at = text.index(word)
+    ...     return AssertionClaim(source="a", text=word, start=at, end=at + len(word), key=key,
+    ...                           sentence=Sentence(text, 0, len(text)), arguments=find_assertions(text)[0].arguments)
+    >>> missing = claim("Dozens of people are still missing.", "still missing", "stay-missing")
+    >>> _state_meets_end(missing, claim("The boat was found at dawn.", "found", "find"))
+    False
+    >>> _state_meets_end(missing, claim("The people were found at dawn.", "found", "find"))
+    True
+    """
+    if state.key not in lex.STATE_ENDINGS or act.key in lex.STATE_ENDINGS:
+        return True
+    named = _act_of_text(act.text)
+    if named is not None and named[1]:
+        return False
+    before = [w for t in tokenize(state.sentence.text[: state.start - state.sentence.start])
+              if t.kind is TokenKind.WORD and (w := _content_word(t.text)) and not w.isdigit()]
+    return not before or bool(shared_arguments(before[-1:], act.arguments, how="antonym"))
+
+
+def _doer(c: AssertionClaim) -> frozenset[str]:
+    """Return the first content words of an assertion's sentence before its act (at most
+    :data:`~claimdiff._lexicon.statements.DOER_REACH`, figures and who tells it left out): its
+    subject, who did it or whom it befell ("The champion retained", "The chairman was dismissed").
+
+    >>> from claimdiff.models import Sentence
+    >>> text = "The home side lost the match."
+    >>> sorted(_doer(AssertionClaim(source="a", text="lost", start=14, end=18,
+    ...                             sentence=Sentence(text, 0, len(text)), key="lose", polarity=Polarity.AFFIRMED)))
+    ['home', 'side']
+    """
+    at = c.start - c.sentence.start
+    teller = _teller_words(c.sentence.text, at)
+    words = [
+        w
+        for t in tokenize(c.sentence.text[:at])
+        if t.kind is TokenKind.WORD and (w := _content_word(t.text)) and not w.isdigit() and w not in teller
+    ]
+    return frozenset(words[: lex.DOER_REACH])
 
 
 def _met_on_tellers(a: AssertionClaim, b: AssertionClaim) -> bool:
@@ -713,7 +785,9 @@ def _lemma(tok: Token) -> str:
     return _LEMMA_OF_CUE_FORM.get(w, w)
 
 
-_PHRASE_HEADS = frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | {"rule"}
+_PHRASE_HEADS = (
+    frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | lex.KEEPING_WORDS | {"rule"}
+)
 #: Every form of a predicate, a phrase's first word or a cue verb, by its lemma.
 _LEMMA_OF_CUE_FORM = _forms(
     _PHRASE_HEADS.union(_CONCEPT_OF_LEMMA, lex.DENYING_VERBS, lex.DENYING_OBJECT_VERBS, lex.AVOIDING_VERBS)
@@ -758,6 +832,54 @@ def _phrase(words: Sequence[Token], i: int) -> tuple[str, int] | None:
                 break
             if _tail_at(words, at, rest):
                 return concept, at + len(rest) - 1
+    return None
+
+
+def _kept_state(words: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """Return (concept, index of the last word) of a state kept from ``words[i]`` on, or None:
+    a word of :data:`~claimdiff._lexicon.statements.KEEPING_WORDS`, the fillers and adverbs
+    after it, and a state of :data:`~claimdiff._lexicon.statements.KEPT_STATES` ("is still
+    closed", "remains in custody", "continues to be held", "kept the museum closed").
+
+    >>> toks = tokenize("Two men are still being held in custody.")
+    >>> _kept_state(toks, 3)
+    ('stay-detained', 5)
+    """
+    lemma = _lemma(words[i])
+    if lemma not in lex.KEEPING_WORDS:
+        return None
+    at = i + 1
+    if lemma == "continue":  # "continues to be held", not "continued to rise"
+        if not _tail_at(words, at, ("to", "be")):
+            return None
+        at += 2
+    gap = lex.KEEPING_GAP if lemma == "keep" else 0
+    for _ in range(gap + 3):
+        if at >= len(words):
+            return None
+        found = _state_at(words, at)
+        if found is not None:
+            return found
+        tok = words[at]
+        filler = tok.low in lex.KEEPING_FILLERS or (tok.low.endswith("ly") and tok.low != "only")
+        if not filler and not (gap and _object_word(tok) and _concept_of(tok.text) is None):
+            return None
+        gap -= not filler
+        at += 1
+    return None
+
+
+def _state_at(words: Sequence[Token], at: int) -> tuple[str, int] | None:
+    """Return (concept, index of the last word) of a kept state that starts at ``words[at]``."""
+    for rest, concept in _STATES.get(words[at].low, ()):
+        if not _tail_at(words, at + 1, rest):
+            continue
+        last = at + len(rest)
+        if words[at].low == "on" and not rest:  # "stayed on as coach", not "stayed on the island"
+            after = words[last + 1] if last + 1 < len(words) else None
+            if after is not None and after.kind is TokenKind.WORD and after.low not in lex.STAY_ON_NEXT:
+                continue
+        return concept, last
     return None
 
 
@@ -987,7 +1109,7 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (concept, index of its last word) of a predicate at ``words[i]``, or None."""
     if words[i].kind is TokenKind.NUM:
         return _comparative(words, i)
-    phrase = _phrase(words, i)
+    phrase = _phrase(words, i) or _kept_state(words, i)
     if phrase is not None:
         return phrase
     tok = words[i]
@@ -995,6 +1117,8 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     if found is None:
         return None
     w = tok.low
+    if w in lex.ADJECTIVE_FORMS:
+        return None  # "the missing climber"
     if tok.text[:1].isupper() and i and words[i - 1].kind is TokenKind.WORD:
         return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
     noun_or_verb = _nominalisation(w) is None and w.rstrip("s") in lex.NOUN_VERBS
@@ -1114,7 +1238,7 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.negations += 1
         clause.cue(_cue_start(words, i))
         return i + 2, clause
-    if lemma in lex.AVOIDING_VERBS and after not in ("to", "from"):
+    if lemma in lex.AVOIDING_VERBS and after not in ("to", "from") and not (i and words[i - 1].low in _DETERMINERS):
         clause.negations += 1  # "escaped injury": the injury did not happen
         clause.cue(_cue_start(words, i))
         return i + 1, clause
