@@ -22,6 +22,12 @@ def findings(first: str, second: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "span", "concept"),
     [
+        # acts held back did not happen
+        ("The minister stopped short of confirming the closure.", "stopped short of confirming", "confirm/open"),
+        ("The senator abstained from voting on the bill.", "abstained from voting", "vote/negated"),
+        ("The club held off on signing the striker.", "held off on signing", "sign/negated"),
+        ("The regulator refrained from approving the merger.", "refrained from approving", "approve/negated"),
+        # states kept
         ("The motorway is still closed after the pile-up.", "still closed", "stay-closed"),
         ("The old pier has remained shut since March.", "remained shut", "stay-closed"),
         ("Both ferries stayed in service all winter.", "stayed in service", "stay-open"),
@@ -42,8 +48,9 @@ def findings(first: str, second: str) -> list[tuple[str, str]]:
         ("The trawler stayed afloat overnight.", "stayed afloat", "stay-afloat"),
     ],
 )
-def test_a_state_kept_is_read_however_it_is_told(text: str, span: str, concept: str) -> None:
-    assert (span, concept, "affirmed") in concepts(text) or (span, concept, "planned") in concepts(text)
+def test_a_state_kept_or_an_act_held_back_is_read_however_it_is_told(text: str, span: str, concept: str) -> None:
+    concept, _, polarity = concept.partition("/")
+    assert (span, concept, polarity or "affirmed") in concepts(text)
 
 
 @pytest.mark.parametrize(
@@ -76,6 +83,14 @@ def test_what_is_no_state_kept(text: str) -> None:
         ("The suspect handed himself in to police.", "surrender", ""),
         ("The two sailors were set free.", "release", ""),
         ("Power was restored to the valley.", "restore", ""),
+        ("The fund manager was granted bail.", "release", "approve"),
+        ("The fund manager was remanded in custody.", "stay-detained", ""),
+        ("The second escapee was back behind bars by dawn.", "arrest", ""),
+        ("The midfielder sat out the derby.", "skip", ""),
+        ("Three councillors were absent from the vote.", "skip", ""),
+        ("The mayor was present at the opening.", "attend", ""),
+        ("The skier was found alive under the snow.", "survive", ""),
+        ("The skier was found dead under the snow.", "die", ""),
     ],
 )
 def test_acts_of_the_new_vocabulary(text: str, concept: str, absent: str) -> None:
@@ -113,6 +128,9 @@ def test_a_word_of_sense_is_read_beside_its_context() -> None:
         ("The senator rejected the pact.", "The senator signed the pact."),
         ("The holder retained his title in Vienna.", "The holder lost his title in Vienna."),
         ("The bishop resigned from the synod.", "The bishop was dismissed from the synod."),
+        ("The skier was found alive under the snow.", "The skier was found dead under the snow."),
+        ("The fund manager was granted bail on Monday.", "The fund manager was remanded in custody on Monday."),
+        ("The envoy remains in hospital in Geneva.", "The envoy was released from hospital in Geneva."),
     ],
 )
 def test_a_state_kept_or_an_act_against_its_opposite_is_flagged(first: str, second: str) -> None:
@@ -140,3 +158,15 @@ def test_a_state_kept_or_an_act_against_its_opposite_is_flagged(first: str, seco
 )
 def test_what_agrees_or_is_about_another_thing_is_not_flagged(first: str, second: str) -> None:
     assert findings(first, second) == []
+
+
+def test_an_act_held_back_meets_the_act_done() -> None:
+    assert findings("The regulator refrained from approving the merger.", "The regulator approved the merger.") == [
+        ("negation", "affirmed-vs-negated")
+    ]
+
+
+def test_a_meeting_held_off_the_coast_negates_nothing() -> None:
+    assert concepts("The talks were held off the coast and the treaty was signed.") == [
+        ("signed", "sign", "affirmed")
+    ]

@@ -130,9 +130,9 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "crash": ("crash", "explode"),
         "recover": ("recover", "retrieve", "salvage"),
         # a thing whole after what might have broken it survived it ("landed intact", "undamaged")
-        "survive": ("survive", "intact", "undamaged", "unscathed", "unbroken"),
+        "survive": ("survive", "intact", "undamaged", "unscathed", "unbroken", "alive", "unharmed", "unhurt"),
         # "no one was killed" and "a man died" tell of one death
-        "die": ("die", "perish", "kill"),
+        "die": ("die", "perish", "kill", "dead"),
         "injure": ("injure", "wound", "hurt"),
         "attack": ("attack", "hack", "sabotage"),
         "evacuate": ("evacuate",),
@@ -238,7 +238,7 @@ IRREGULAR_FORMS: Final = MappingProxyType(
         "mistaken": "mistake", "arose": "arise", "arisen": "arise", "dug": "dig", "fed": "feed", "fled": "flee",
         "hung": "hang", "lent": "lend", "meant": "mean", "spent": "spend", "stuck": "stick", "swept": "sweep",
         "taught": "teach", "understood": "understand", "wound": "wind", "ground": "grind", "underwent": "undergo",
-        "undergone": "undergo", "spilt": "spill", "repaid": "repay",
+        "undergone": "undergo", "spilt": "spill", "repaid": "repay", "sat": "sit",
     }
 )
 
@@ -331,8 +331,23 @@ PHRASES: Final = (
     *(((verb, "out"), "withdraw") for verb in ("pull", "drop", "bow", "back")),
     (("take", "part"), "participate"),
     (("stay", "away"), "skip"),
+    (("sit", "out"), "skip"),
+    (("absent", "from"), "skip"),
+    (("present", "at"), "attend"),
+    (("own", "up"), "admit"),
     (("set", "free"), "release"),
     (("walk", "free"), "release"),
+    # bail ends custody; a remand keeps it: "was granted bail" / "was remanded in custody"
+    (("grant", "bail"), "release"),
+    (("release", "on", "bail"), "release"),
+    (("remand", "in", "custody"), "stay-detained"),
+    # back in custody after an escape: "was back behind bars last night"
+    *(
+        (("back", *where), "arrest")
+        for where in (("behind", "bars"), ("in", "custody"), ("in", "jail"), ("in", "prison"))
+    ),
+    # let go from hospital: "was sent home"
+    (("send", "home"), "discharge"),
     # "handed himself in to police", "turned herself in"
     *(
         ((verb, self, "in"), "surrender")
@@ -461,17 +476,17 @@ STATE_ENDINGS: Final = MappingProxyType(
     {
         "stay-closed": ("open", "lift", "stay-open"),
         "stay-open": ("close",),
-        "stay-suspended": ("restore", "continue", "lift"),
+        "stay-suspended": ("restore", "continue", "lift", "open"),
         "stay-detained": ("release", "acquit"),
         "stay-missing": ("find", "rescue", "recover"),
         "stay-at-large": ("arrest", "surrender"),
         "stay-without-power": ("restore",),
-        "stay-in-hospital": ("discharge",),
+        "stay-in-hospital": ("discharge", "release"),
         "stay-afloat": ("sink",),
         "stay-alive": ("die",),
         "stay-trapped": ("rescue", "evacuate", "release"),
         "stay-in-office": ("resign", "dismiss", "retire"),
-        "stay-banned": ("lift", "approve"),
+        "stay-banned": ("lift", "approve", "overturn"),
         "stay-on-strike": ("end", "cancel"),
     }
 )
@@ -659,6 +674,13 @@ NOT_NEGATING_NEXT: Final = frozenset(
 )
 #: Verbs whose infinitive did not happen: "refused to resign", "failed to agree", "has yet to rule".
 NEGATING_VERBS: Final = frozenset({"refuse", "decline", "fail", "yet", "unable", "neglect", "forget"})
+#: Word sequences (the first word as any form of its verb) after which the act told by a
+#: gerund did not happen: "refrained from commenting", "stopped short of calling it a crime",
+#: "held off on signing".
+NEGATING_PHRASES: Final = (
+    ("refrain", "from"), ("abstain", "from"), ("stop", "short", "of"), ("hold", "off", "on"),
+    ("shy", "away", "from"), ("hold", "back", "from"), ("desist", "from"),
+)
 #: Verbs whose object did not happen to their subject: "escaped injury", "avoided arrest",
 #: "was spared prosecution".
 AVOIDING_VERBS: Final = frozenset({"escape", "avoid", "evade", "dodge", "spare"})

@@ -785,8 +785,14 @@ def _lemma(tok: Token) -> str:
     return _LEMMA_OF_CUE_FORM.get(w, w)
 
 
+#: Phrases that negate the gerund after them (:data:`~claimdiff._lexicon.statements.NEGATING_PHRASES`),
+#: by their first word's lemma.
+_NEGATING_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _words in lex.NEGATING_PHRASES:
+    _NEGATING_PHRASES.setdefault(_words[0], []).append(_words[1:])
 _PHRASE_HEADS = (
-    frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | lex.KEEPING_WORDS | {"rule"}
+    frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | lex.KEEPING_WORDS
+    | frozenset(_NEGATING_PHRASES) | {"rule"}
 )
 #: Every form of a predicate, a phrase's first word or a cue verb, by its lemma.
 _LEMMA_OF_CUE_FORM = _forms(
@@ -1234,6 +1240,11 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.cue(tok.start)
         return i + 1, clause
     lemma = _lemma(tok)
+    negating = next((rest for rest in _NEGATING_PHRASES.get(lemma, ()) if _tail_at(words, i + 1, rest)), None)
+    if negating is not None:  # "refrained from commenting", "stopped short of confirming"
+        clause.negations += 1
+        clause.cue(_cue_start(words, i))
+        return i + 1 + len(negating), clause
     if lemma in lex.NEGATING_VERBS and after == "to":
         clause.negations += 1
         clause.cue(_cue_start(words, i))
