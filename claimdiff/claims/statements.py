@@ -509,11 +509,13 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
 
 
 def _state_meets_end(state: AssertionClaim, act: AssertionClaim) -> bool:
-    """Return whether a state kept may meet an act that ends it: the act must be told by a verb,
-    as an act named by a noun is not told done ("calls for his release", "information leading
-    to an arrest"), and of what holds the state, the word nearest before it ("dozens of people
-    still missing" is not ended by "the boat was found"; "the fisherman was found" ends "the
-    fisherman is still missing").
+    """Return whether a state kept may meet an act that ends it. The act must be told by a
+    verb, as an act named by a noun is not told done ("calls for his release", "information
+    leading to an arrest"); it must be done to what holds the state, the word nearest before
+    the state, which stands next to the act ("dozens of people still missing" is not ended by
+    "the boat was found"; "the deputy stayed on" is not ended by "the minister stepped down");
+    and neither sentence may tell both, a part and the rest ("power was restored to most homes,
+    but 400 remain without it").
 
     >>> from claimdiff.models import Sentence
     >>> def claim(text, word, key):
@@ -531,9 +533,39 @@ def _state_meets_end(state: AssertionClaim, act: AssertionClaim) -> bool:
     named = _act_of_text(act.text)
     if named is not None and named[1]:
         return False
-    before = [w for t in tokenize(state.sentence.text[: state.start - state.sentence.start])
-              if t.kind is TokenKind.WORD and (w := _content_word(t.text)) and not w.isdigit()]
-    return not before or bool(shared_arguments(before[-1:], act.arguments, how="antonym"))
+    if _also_tells(state, act.key) or _also_tells(act, state.key):
+        return False
+    holder = _words_around(state)[0]
+    before, after = _words_around(act)
+    return not holder or bool(shared_arguments(holder, before + after[:2]))
+
+
+def _also_tells(c: AssertionClaim, concept: str) -> bool:
+    """Return whether an assertion's sentence also tells an act of ``concept`` done."""
+    return any(
+        a.predicate == concept and a.polarity is Polarity.AFFIRMED for a in _sentence_assertions_of(c.sentence.text)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _sentence_assertions_of(sentence: str) -> tuple[Assertion, ...]:
+    return tuple(find_assertions(sentence))
+
+
+def _words_around(c: AssertionClaim) -> tuple[list[str], list[str]]:
+    """Return the content words of an assertion's clause before it (from the last word that
+    opens a clause: "after the minister stepped down") and of its sentence after it, figures
+    and who tells it left out: what it is done to or said of, and its object."""
+    text, at, end = c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start
+    teller = _teller_words(text, at)
+
+    def words(toks: Sequence[Token]) -> list[str]:
+        found = (_content_word(t.text) for t in toks if t.kind is TokenKind.WORD)
+        return [w for w in found if w and not w.isdigit() and w not in teller]
+
+    toks = tokenize(text[:at])
+    opens = max((k + 1 for k, t in enumerate(toks) if t.low in lex.CLAUSE_WORDS), default=0)
+    return words(toks[opens:]), words(tokenize(text[end:]))
 
 
 def _doer(c: AssertionClaim) -> frozenset[str]:
@@ -547,14 +579,7 @@ def _doer(c: AssertionClaim) -> frozenset[str]:
     ...                             sentence=Sentence(text, 0, len(text)), key="lose", polarity=Polarity.AFFIRMED)))
     ['home', 'side']
     """
-    at = c.start - c.sentence.start
-    teller = _teller_words(c.sentence.text, at)
-    words = [
-        w
-        for t in tokenize(c.sentence.text[:at])
-        if t.kind is TokenKind.WORD and (w := _content_word(t.text)) and not w.isdigit() and w not in teller
-    ]
-    return frozenset(words[: lex.DOER_REACH])
+    return frozenset(_words_around(c)[0][: lex.DOER_REACH])
 
 
 def _met_on_tellers(a: AssertionClaim, b: AssertionClaim) -> bool:
