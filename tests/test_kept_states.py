@@ -91,6 +91,12 @@ def test_what_is_no_state_kept(text: str) -> None:
         ("The mayor was present at the opening.", "attend", ""),
         ("The skier was found alive under the snow.", "survive", ""),
         ("The skier was found dead under the snow.", "die", ""),
+        ("Regulators blocked the takeover of the brewer.", "reject", ""),
+        ("The medicines agency cleared the vaccine.", "approve", ""),
+        ("Both sides honoured the truce.", "comply", ""),
+        ("The rebels abided by the truce.", "comply", ""),
+        ("The holders crashed out of the cup.", "eliminate", "crash"),
+        ("The holders were eliminated from the cup.", "eliminate", ""),
     ],
 )
 def test_acts_of_the_new_vocabulary(text: str, concept: str, absent: str) -> None:
@@ -100,10 +106,14 @@ def test_acts_of_the_new_vocabulary(text: str, concept: str, absent: str) -> Non
 
 
 @pytest.mark.parametrize(
-    "text", ["The striker missed the target.", "The barn caught fire.", "Sales declined in May."]
+    "text",
+    [
+        "The striker missed the target.", "The barn caught fire.", "Sales declined in May.", "Protesters blocked the road.",
+        "It is not clear whether the deal will go ahead.", "Crews cleared the road.",
+    ],
 )
 def test_words_of_other_senses_are_no_such_act(text: str) -> None:
-    assert not {c for _, c, _ in concepts(text)} & {"skip", "arrest", "reject"}
+    assert not {c for _, c, _ in concepts(text)} & {"skip", "arrest", "reject", "approve"}
 
 
 def test_a_word_of_sense_is_read_beside_its_context() -> None:
@@ -129,6 +139,10 @@ def test_a_word_of_sense_is_read_beside_its_context() -> None:
         ("The holder retained his title in Vienna.", "The holder lost his title in Vienna."),
         ("The bishop resigned from the synod.", "The bishop was dismissed from the synod."),
         ("The skier was found alive under the snow.", "The skier was found dead under the snow."),
+        ("Regulators blocked the takeover of the brewer.", "Regulators approved the takeover of the brewer."),
+        ("The rebels honoured the truce in the north.", "The rebels breached the truce in the north."),
+        ("The holders qualified for the quarter-finals.", "The holders were eliminated before the quarter-finals."),
+        ("The nurses agreed the pay offer on Friday.", "The nurses rejected the pay offer on Friday."),
         ("The fund manager was granted bail on Monday.", "The fund manager was remanded in custody on Monday."),
         ("The envoy remains in hospital in Geneva.", "The envoy was released from hospital in Geneva."),
         # the holder told apart from the state by a name in apposition, or by a longer subject

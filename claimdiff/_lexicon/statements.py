@@ -39,9 +39,9 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "rule": ("rule", "decide", "adjudicate"),
         "approve": (
             "approve", "authorise", "authorize", "endorse", "ratify", "sanction", "allow", "permit",
-            "greenlight", "grant", "award",
+            "greenlight", "grant", "award", "clear",
         ),
-        "reject": ("reject", "refuse", "veto", "dismiss", "overrule"),
+        "reject": ("reject", "refuse", "veto", "dismiss", "overrule", "block"),
         "uphold": ("uphold", "affirm"),
         "overturn": ("overturn", "reverse", "quash", "annul", "invalidate"),
         "order": ("order", "instruct", "compel"),
@@ -91,6 +91,8 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "retain": ("retain",),
         "score": ("score",),
         "qualify": ("qualify",),
+        # put out of a contest: "were eliminated", "crashed out of the cup"
+        "eliminate": ("eliminate",),
         # money and business
         "fund": ("fund", "finance", "bankroll", "subsidise", "subsidize"),
         # an insurer or a fund that covers a cost pays it ("will cover the drug" / "will pay for it")
@@ -151,7 +153,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         # let go from hospital: "the patient was discharged"
         "discharge": ("discharge",),
         "violate": ("violate", "break", "breach", "infringe", "contravene"),
-        "comply": ("comply", "obey"),
+        "comply": ("comply", "obey", "honour", "honor"),
         "warn": ("warn", "alert"),
         "issue": ("issue",),
         "spread": ("spread", "transmit"),
@@ -280,6 +282,8 @@ PHRASES: Final = (
     (("raise", "concerns"), "discuss"),
     (("take", "over"), "acquire"),
     (("lay", "off"), "dismiss"),
+    (("crash", "out"), "eliminate"),
+    (("abide", "by"), "comply"),
     # a person dismissed from a post, not a claim dismissed: "was dismissed from the board"
     (("dismiss", "from"), "dismiss"),
     (("send", "off"), "dismiss"),
@@ -524,6 +528,8 @@ ANTONYMS: Final = frozenset(
         ("pass", "reject"),
         ("survive", "die"),
         ("sign", "reject"),
+        ("qualify", "eliminate"),
+        ("agree", "reject"),
         # taking part against pulling out or staying away: "withdrew from the race" / "competed"
         ("participate", "withdraw"),
         ("attend", "withdraw"),
@@ -759,8 +765,14 @@ NOT_ACT_BEFORE: Final = MappingProxyType(
     }
 )
 #: Forms of act lemmas that news copy uses as adjectives, never as the act: "the missing
-#: climber" is no climber who missed anything.
-ADJECTIVE_FORMS: Final = frozenset({"missing"})
+#: climber" is no climber who missed anything; "it is not clear whether the deal ..." clears nothing.
+ADJECTIVE_FORMS: Final = frozenset({"missing", "clear"})
+#: What a body decides on, blocks or clears ("blocked the takeover", "cleared the drug").
+_DECIDED_THINGS: Final = frozenset({
+    "deal", "deals", "merger", "takeover", "bid", "bill", "law", "plan", "plans", "proposal", "sale", "acquisition",
+    "appointment", "nomination", "application", "request", "motion", "budget", "reform", "legislation", "move",
+    "transfer", "extradition", "deportation", "publication", "drug", "vaccine", "treatment", "pipeline", "project",
+})
 #: Verb lemmas of several senses that name their concept only beside one of these words (within
 #: :data:`SENSE_REACH` words): "cover" pays with an insurer, a cost or a treatment near it ("the
 #: insurer will cover the drug", "to cover the costs"), not a reporter's story or snow.
@@ -779,6 +791,9 @@ SENSE_CONTEXT: Final = MappingProxyType(
             "escaped", "escapee", "escapees", "prisoner", "prisoners", "inmate", "inmates", "manhunt", "robber",
             "thief", "thieves", "attacker", "murderer", "burglar", "convict", "smuggler", "smugglers",
         }),
+        # a deal or a law blocked or cleared, not a road: "regulators blocked the takeover", "cleared the drug"
+        "block": _DECIDED_THINGS,
+        "clear": _DECIDED_THINGS,
         # an event not attended, not a target or a chance missed: "missed the summit"
         "miss": frozenset({
             "meeting", "meetings", "summit", "session", "sessions", "ceremony", "funeral", "vote", "votes",
