@@ -41,7 +41,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
             "approve", "authorise", "authorize", "endorse", "ratify", "sanction", "allow", "permit",
             "greenlight", "grant", "award", "clear",
         ),
-        "reject": ("reject", "refuse", "veto", "dismiss", "overrule", "block"),
+        "reject": ("reject", "refuse", "veto", "dismiss", "overrule", "block", "rebuff", "spurn"),
         "uphold": ("uphold", "affirm"),
         "overturn": ("overturn", "reverse", "quash", "annul", "invalidate"),
         "order": ("order", "instruct", "compel"),
@@ -338,6 +338,11 @@ PHRASES: Final = (
     (("sit", "out"), "skip"),
     (("absent", "from"), "skip"),
     (("present", "at"), "attend"),
+    *(((verb, "up", "at"), "attend") for verb in ("turn", "show")),
+    (("appear", "at"), "attend"),
+    # a player ruled out of a match misses it ("was ruled out of the final with a knee injury")
+    (("rule", "out", "of"), "skip"),
+    (("say", "no", "to"), "reject"),
     (("own", "up"), "admit"),
     (("set", "free"), "release"),
     (("walk", "free"), "release"),
@@ -465,6 +470,8 @@ KEPT_STATES: Final = MappingProxyType(
         ),
         "stay-banned": ("banned", "outlawed", "prohibited", "barred", "illegal", "forbidden"),
         "stay-on-strike": ("on strike", "out on strike", "on the picket line", "on the picket lines"),
+        # saying nothing: "the palace has remained silent", "kept quiet about the talks"
+        "stay-silent": ("silent", "quiet", "tight-lipped", "tightlipped", "mum", "silent on"),
         # a rule or a measure kept: "the ban remains in place" answers "the ban was lifted"
         "continue": ("in place", "in force", "in effect"),
     }
@@ -492,6 +499,7 @@ STATE_ENDINGS: Final = MappingProxyType(
         "stay-in-office": ("resign", "dismiss", "retire"),
         "stay-banned": ("lift", "approve", "overturn"),
         "stay-on-strike": ("end", "cancel"),
+        "stay-silent": ("comment", "confirm", "deny", "admit", "announce"),
     }
 )
 
@@ -705,7 +713,7 @@ DENIED_OBJECTS: Final = frozenset(
 #: Words that leave what follows open: "whether", "unclear", "undecided".
 OPEN_WORDS: Final = frozenset(
     {"whether", "unclear", "uncertain", "unknown", "undecided", "unconfirmed", "unverified", "pending",
-     "undetermined", "inconclusive"}
+     "undetermined", "inconclusive", "await", "awaits", "awaiting"}
 )
 #: Words after which "if" opens a question, not a condition ("it is unclear if", "asked if").
 OPEN_IF_AFTER: Final = frozenset({"unclear", "uncertain", "unknown", "asked", "ask", "asking", "see", "decide",

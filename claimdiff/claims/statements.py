@@ -1265,20 +1265,16 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.cue(tok.start)
         return i + 1, clause
     lemma = _lemma(tok)
-    negating = next((rest for rest in _NEGATING_PHRASES.get(lemma, ()) if _tail_at(words, i + 1, rest)), None)
-    if negating is not None:  # "refrained from commenting", "stopped short of confirming"
+    taken = _negating_cue(words, i, lemma)
+    if taken:
         clause.negations += 1
         clause.cue(_cue_start(words, i))
-        return i + 1 + len(negating), clause
-    if lemma in lex.NEGATING_VERBS and after == "to":
-        clause.negations += 1
-        clause.cue(_cue_start(words, i))
-        return i + 2, clause
+        return i + taken, clause
     if lemma in lex.AVOIDING_VERBS and after not in ("to", "from") and not (i and words[i - 1].low in _DETERMINERS):
         clause.negations += 1  # "escaped injury": the injury did not happen
         clause.cue(_cue_start(words, i))
         return i + 1, clause
-    if lemma == "rule" and after == "out":
+    if lemma == "rule" and after == "out" and not _tail_at(words, i + 2, ("of",)):  # "ruled out of the final"
         if clause.negations % 2:
             clause.negations -= 1
             clause.rule_open = True
@@ -1299,6 +1295,15 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.planned = True
         return i + 1, clause
     return _read_predicate(words, i, clause, found)
+
+
+def _negating_cue(words: Sequence[Token], i: int, lemma: str) -> int:
+    """Return how many words a cue at ``words[i]`` takes that negates the act after it ("refused
+    to", "has yet to", "refrained from", "stopped short of"), or 0."""
+    if lemma in lex.NEGATING_VERBS and i + 1 < len(words) and words[i + 1].low == "to":
+        return 2
+    rest = next((rest for rest in _NEGATING_PHRASES.get(lemma, ()) if _tail_at(words, i + 1, rest)), None)
+    return 0 if rest is None else 1 + len(rest)
 
 
 def _next_clause(words: Sequence[Token], i: int, clause: _Clause) -> _Clause:
