@@ -49,6 +49,10 @@ def findings(first: str, second: str) -> list[tuple[str, str]]:
         ("The curfew remains firmly in force.", "remains firmly in force", "continue"),
         ("Guards kept the main gates closed.", "kept the main gates closed", "stay-closed"),
         ("The trawler stayed afloat overnight.", "stayed afloat", "stay-afloat"),
+        ("The forest fire is still burning out of control.", "still burning", "stay-burning"),
+        ("The inquiry into the collapse is still ongoing.", "still ongoing", "stay-ongoing"),
+        ("The chapel tower is still standing.", "still standing", "stay-standing"),
+        ("The corner shop is still trading.", "still trading", "stay-open"),
     ],
 )
 def test_a_state_kept_or_an_act_held_back_is_read_however_it_is_told(text: str, span: str, concept: str) -> None:
@@ -104,6 +108,9 @@ def test_what_is_no_state_kept(text: str) -> None:
         ("The rebels abided by the truce.", "comply", ""),
         ("The holders crashed out of the cup.", "eliminate", "crash"),
         ("The holders were eliminated from the cup.", "eliminate", ""),
+        ("Crews put out the blaze by noon.", "extinguish", ""),
+        ("The wildfire was brought under control.", "extinguish", ""),
+        ("The general was overthrown in a coup.", "dismiss", ""),
     ],
 )
 def test_acts_of_the_new_vocabulary(text: str, concept: str, absent: str) -> None:
@@ -151,6 +158,9 @@ def test_a_word_of_sense_is_read_beside_its_context() -> None:
         ("The holders qualified for the quarter-finals.", "The holders were eliminated before the quarter-finals."),
         ("The nurses agreed the pay offer on Friday.", "The nurses rejected the pay offer on Friday."),
         ("The ministry has remained silent on the leak.", "The ministry confirmed the leak."),
+        ("The warehouse blaze is still burning.", "The warehouse blaze was extinguished."),
+        ("The audit of the charity is still ongoing.", "The audit of the charity was completed."),
+        ("The chapel tower is still standing after the storm.", "The chapel tower collapsed in the storm."),
         ("The defender was ruled out of the final.", "The defender played in the final and took part in the final."),
         ("The fund manager was granted bail on Monday.", "The fund manager was remanded in custody on Monday."),
         ("The envoy remains in hospital in Geneva.", "The envoy was released from hospital in Geneva."),

@@ -59,7 +59,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "resign": ("resign", "quit", "abdicate"),
         "retire": ("retire",),
         "appoint": ("appoint", "nominate", "hire", "recruit"),
-        "dismiss": ("sack", "oust", "expel", "suspend"),
+        "dismiss": ("sack", "oust", "expel", "suspend", "overthrow", "topple", "depose"),
         "elect": ("elect", "reelect"),
         "arrest": ("arrest", "detain", "apprehend", "recapture", "catch"),
         # giving oneself up ends a flight as an arrest does: "handed himself in"
@@ -131,6 +131,8 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "land": ("land",),
         "crash": ("crash", "explode"),
         "recover": ("recover", "retrieve", "salvage"),
+        # a fire put out: "firefighters extinguished the blaze", "brought it under control"
+        "extinguish": ("extinguish", "douse"),
         # a thing whole after what might have broken it survived it ("landed intact", "undamaged")
         "survive": ("survive", "intact", "undamaged", "unscathed", "unbroken", "alive", "unharmed", "unhurt"),
         # "no one was killed" and "a man died" tell of one death
@@ -241,6 +243,7 @@ IRREGULAR_FORMS: Final = MappingProxyType(
         "hung": "hang", "lent": "lend", "meant": "mean", "spent": "spend", "stuck": "stick", "swept": "sweep",
         "taught": "teach", "understood": "understand", "wound": "wind", "ground": "grind", "underwent": "undergo",
         "undergone": "undergo", "spilt": "spill", "repaid": "repay", "sat": "sit",
+        "overthrew": "overthrow", "overthrown": "overthrow",
     }
 )
 
@@ -283,6 +286,8 @@ PHRASES: Final = (
     (("take", "over"), "acquire"),
     (("lay", "off"), "dismiss"),
     (("crash", "out"), "eliminate"),
+    (("put", "out"), "extinguish"),
+    (("bring", "under", "control"), "extinguish"),
     (("abide", "by"), "comply"),
     # a person dismissed from a post, not a claim dismissed: "was dismissed from the board"
     (("dismiss", "from"), "dismiss"),
@@ -438,7 +443,7 @@ KEPT_STATES: Final = MappingProxyType(
         ),
         "stay-open": (
             "open", "operational", "in operation", "open for business", "up and running", "in service",
-            "functioning", "online", "accessible",
+            "functioning", "online", "accessible", "operating", "trading",
         ),
         "stay-suspended": (
             "suspended", "halted", "on hold", "paused", "frozen", "grounded", "out of service", "out of action",
@@ -470,6 +475,12 @@ KEPT_STATES: Final = MappingProxyType(
         ),
         "stay-banned": ("banned", "outlawed", "prohibited", "barred", "illegal", "forbidden"),
         "stay-on-strike": ("on strike", "out on strike", "on the picket line", "on the picket lines"),
+        # a fire not yet out: "the blaze is still burning", "remained out of control"
+        "stay-burning": ("burning", "ablaze", "alight", "on fire", "out of control", "raging", "uncontained"),
+        # a work or an inquiry not yet done: "the investigation is still ongoing"
+        "stay-ongoing": ("under way", "underway", "ongoing", "in progress", "under investigation"),
+        # a building not yet down: "the tower is still standing"
+        "stay-standing": ("standing", "upright"),
         # saying nothing: "the palace has remained silent", "kept quiet about the talks"
         "stay-silent": ("silent", "quiet", "tight-lipped", "tightlipped", "mum", "silent on"),
         # a rule or a measure kept: "the ban remains in place" answers "the ban was lifted"
@@ -500,6 +511,9 @@ STATE_ENDINGS: Final = MappingProxyType(
         "stay-banned": ("lift", "approve", "overturn"),
         "stay-on-strike": ("end", "cancel"),
         "stay-silent": ("comment", "confirm", "deny", "admit", "announce"),
+        "stay-burning": ("extinguish",),
+        "stay-ongoing": ("end", "complete", "cancel"),
+        "stay-standing": ("collapse", "destroy"),
     }
 )
 
