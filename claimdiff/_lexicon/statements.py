@@ -80,7 +80,9 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "visit": ("visit",),
         "attend": ("attend",),
         # taking part, and its opposites: pulling out before, staying away on the day
-        "participate": ("participate", "compete"),
+        "participate": ("participate", "compete", "play"),
+        # a risk or a claim made light of: "played down the risk" (no taking part)
+        "downplay": ("downplay",),
         "withdraw": ("withdraw",),
         "skip": ("skip", "boycott", "snub", "shun", "miss"),
         "investigate": ("investigate", "probe", "examine", "inspect"),
@@ -286,6 +288,7 @@ PHRASES: Final = (
     (("take", "over"), "acquire"),
     (("lay", "off"), "dismiss"),
     (("crash", "out"), "eliminate"),
+    (("play", "down"), "downplay"),
     (("put", "out"), "extinguish"),
     (("bring", "under", "control"), "extinguish"),
     (("abide", "by"), "comply"),
@@ -765,7 +768,7 @@ NOUN_VERBS: Final = frozenset(
      "probe", "comment", "mention", "link", "tie", "cause", "cite", "return", "finance", "damage", "alert",
      "warn", "settle", "sale", "purchase", "debate", "arrest", "veto", "claim", "fire", "sack", "bar",
      "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award",
-     "stay", "leave", "cover"}
+     "stay", "leave", "cover", "play"}
 )
 #: Verb forms that are no act beside some words: "left" after a form of "be" (what remains or
 #: was abandoned: "was left unchanged", "nothing was left"), a quantifier ("nothing left") or a

@@ -535,7 +535,7 @@ def _state_meets_end(state: AssertionClaim, act: AssertionClaim) -> bool:
         return False
     if _also_tells(state, act.key) or _also_tells(act, state.key):
         return False
-    holder = _words_around(state)[0]
+    holder = _words_around(state)[0] + _opening_words(state)
     before, after = _words_around(act)
     return not holder or bool(shared_arguments(holder, before + after[:2]))
 
@@ -550,6 +550,17 @@ def _also_tells(c: AssertionClaim, concept: str) -> bool:
 @functools.lru_cache(maxsize=1 << 12)
 def _sentence_assertions_of(sentence: str) -> tuple[Assertion, ...]:
     return tuple(find_assertions(sentence))
+
+
+def _opening_words(c: AssertionClaim) -> list[str]:
+    """Return the content words that open an assertion's sentence before its act, up to the first
+    break of a clause: its subject, past a relative clause ("The two climbers, who set out on
+    Saturday, are still missing")."""
+    toks = tokenize(c.sentence.text[: c.start - c.sentence.start])
+    end = next((k for k, t in enumerate(toks) if _breaks_clause(t)), len(toks))
+    teller = _teller_words(c.sentence.text, c.start - c.sentence.start)
+    found = (_content_word(t.text) for t in toks[:end] if t.kind is TokenKind.WORD)
+    return [w for w in found if w and not w.isdigit() and w not in teller]
 
 
 def _words_around(c: AssertionClaim) -> tuple[list[str], list[str]]:
