@@ -219,3 +219,18 @@ def test_a_meeting_held_off_the_coast_negates_nothing() -> None:
     assert concepts("The talks were held off the coast and the treaty was signed.") == [
         ("signed", "sign", "affirmed")
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        # a state planned to be kept, against the act that ended it
+        ("The ice rink will remain closed on Saturday.", "The ice rink reopened on Saturday.", "planned-vs-ruled-out"),
+        ("The coach will stay on at the academy.", "The coach has resigned from the academy.", "planned-vs-ruled-out"),
+        # an ending told of an earlier time rules out no plan told now
+        ("The ice rink will remain closed.", "The ice rink reopened in 2019.", ""),
+        ("The ice rink will remain closed on Saturday.", "The ice rink will not reopen on Saturday.", ""),
+    ],
+)
+def test_an_act_done_rules_out_a_plan_to_keep_the_state_it_ends(first: str, second: str, expected: str) -> None:
+    assert findings(first, second) == ([("negation", expected)] if expected else [])

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .._lexicon.statements import ANTONYMS, FORECLOSING_CONCEPTS, GENERAL_CONCEPTS
+from .._lexicon.statements import ANTONYMS, FORECLOSING_CONCEPTS, GENERAL_CONCEPTS, STATE_ENDINGS
 from ..claims.statements import accounts_meet, act_word, forecloses, open_plan, refused, shared_arguments, sole_acts
 from ..models import Alignment, AssertionClaim, Polarity
 from ._groups import best_first, components, order_claims
@@ -54,9 +54,12 @@ def _times_meet(a: AssertionClaim, b: AssertionClaim) -> bool:
 
 def _foreclosed(claims: Sequence[AssertionClaim]) -> set[str]:
     """Return the concepts whose plans an act done rules out: the antonyms of a foreclosing act
-    ("has been cancelled" rules out "will go ahead")."""
-    done = {c.key for c in claims if c.polarity is Polarity.AFFIRMED and c.key in FORECLOSING_CONCEPTS}
-    return {other for pair in ANTONYMS if pair & done for other in pair - done}
+    ("has been cancelled" rules out "will go ahead") and the states an act done ends ("has
+    reopened" rules out "will remain closed")."""
+    done = {c.key for c in claims if c.polarity is Polarity.AFFIRMED}
+    closing = done & FORECLOSING_CONCEPTS
+    out = {other for pair in ANTONYMS if pair & closing for other in pair - closing}
+    return out | {state for state, acts in STATE_ENDINGS.items() if not done.isdisjoint(acts)}
 
 
 def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> list[Alignment]:

@@ -421,8 +421,9 @@ def _said_of_nothing(c: AssertionClaim) -> bool:
 
 def forecloses(done: AssertionClaim, plan: AssertionClaim) -> bool:
     """Return whether an act done rules out a plan of another concept: a foreclosing act
-    (:data:`~claimdiff._lexicon.statements.FORECLOSING_CONCEPTS`) told of no earlier time
-    ("the fair has been cancelled" / "the fair will go ahead", but not "was cancelled last year").
+    (:data:`~claimdiff._lexicon.statements.FORECLOSING_CONCEPTS`), or an act that ends a state
+    planned to be kept ("has reopened" / "will remain closed"), told of no earlier time ("the
+    fair has been cancelled" / "the fair will go ahead", but not "was cancelled last year").
 
     >>> from claimdiff.models import Sentence
     >>> def claim(text, key, polarity):
@@ -436,10 +437,13 @@ def forecloses(done: AssertionClaim, plan: AssertionClaim) -> bool:
     """
     if done.polarity is not Polarity.AFFIRMED or plan.polarity is not Polarity.PLANNED:
         return False
-    if done.key not in lex.FORECLOSING_CONCEPTS or plan.key == done.key:
+    ends = done.key in lex.STATE_ENDINGS.get(plan.key, ())
+    if (done.key not in lex.FORECLOSING_CONCEPTS and not ends) or plan.key == done.key:
         return False
-    words = _clause_words(done.sentence.text, done.start - done.sentence.start, done.end - done.sentence.start)
-    return not any(word in lex.EARLIER_WORDS or (word.isdigit() and len(word) == 4) for word in words)
+    at, end = done.start - done.sentence.start, done.end - done.sentence.start
+    if not _clause_words(done.sentence.text, at, end).isdisjoint(lex.EARLIER_WORDS):
+        return False
+    return not any(t.text.isdigit() and len(t.text) == 4 for t in _clause_tokens(done.sentence.text, at, end))
 
 
 def _told_bare(c: AssertionClaim, shared: frozenset[str]) -> bool:
@@ -456,6 +460,12 @@ def _clause_words(sentence: str, start: int, end: int) -> frozenset[str]:
     """Return the content words of the clause an assertion at ``sentence[start:end]`` stands
     in, folded as arguments: its sentence cut at punctuation and at the words that open
     another clause. Read once per assertion: alignment and the rules ask of every pair."""
+    toks = _clause_tokens(sentence, start, end)
+    return frozenset(word for t in toks if t.kind is TokenKind.WORD and (word := _content_word(t.text)))
+
+
+def _clause_tokens(sentence: str, start: int, end: int) -> Sequence[Token]:
+    """Return the tokens of the clause an assertion at ``sentence[start:end]`` stands in."""
     toks = tokenize(sentence)
     first = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
     lo = first
@@ -464,7 +474,7 @@ def _clause_words(sentence: str, start: int, end: int) -> frozenset[str]:
     hi = first
     while hi < len(toks) and (toks[hi].start < end or not _breaks_clause(toks[hi])):
         hi += 1
-    return frozenset(word for t in toks[lo:hi] if t.kind is TokenKind.WORD and (word := _content_word(t.text)))
+    return toks[lo:hi]
 
 
 def _breaks_clause(tok: Token) -> bool:
