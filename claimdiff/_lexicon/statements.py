@@ -358,6 +358,8 @@ PHRASES: Final = (
     (("grant", "bail"), "release"),
     (("release", "on", "bail"), "release"),
     (("remand", "in", "custody"), "stay-detained"),
+    *(((verb, "bail"), "stay-detained") for verb in ("deny", "refuse")),
+    (("hold", "without", "bail"), "stay-detained"),
     # back in custody after an escape: "was back behind bars last night"
     *(
         (("back", *where), "arrest")
@@ -484,6 +486,15 @@ KEPT_STATES: Final = MappingProxyType(
         "stay-ongoing": ("under way", "underway", "ongoing", "in progress", "under investigation"),
         # a building not yet down: "the tower is still standing"
         "stay-standing": ("standing", "upright"),
+        # a player not yet back: "the captain remains sidelined"
+        "stay-sidelined": ("sidelined", "out injured", "on the sidelines", "on the injury list"),
+        # a building or a road not yet done: "the bridge is still under construction"
+        "stay-unbuilt": ("under construction", "unfinished", "incomplete", "being built"),
+        # what is owed, not paid: "the bill remains outstanding"
+        "stay-unpaid": ("unpaid", "outstanding", "owed", "overdue", "in arrears"),
+        "stay-unsigned": ("unsigned",),
+        "stay-unresolved": ("unresolved", "unsettled", "in dispute", "deadlocked"),
+        "stay-vacant": ("vacant", "unfilled", "empty"),
         # saying nothing: "the palace has remained silent", "kept quiet about the talks"
         "stay-silent": ("silent", "quiet", "tight-lipped", "tightlipped", "mum", "silent on"),
         # a rule or a measure kept: "the ban remains in place" answers "the ban was lifted"
@@ -517,6 +528,12 @@ STATE_ENDINGS: Final = MappingProxyType(
         "stay-burning": ("extinguish",),
         "stay-ongoing": ("end", "complete", "cancel"),
         "stay-standing": ("collapse", "destroy"),
+        "stay-sidelined": ("participate",),
+        "stay-unbuilt": ("complete", "open"),
+        "stay-unpaid": ("pay",),
+        "stay-unsigned": ("sign",),
+        "stay-unresolved": ("agree", "rule"),
+        "stay-vacant": ("appoint", "elect"),
     }
 )
 
