@@ -29,6 +29,10 @@ def findings(first: str, second: str) -> list[tuple[str, str]]:
         ("The regulator refrained from approving the merger.", "refrained from approving", "approve/negated"),
         ("The takeover is still awaiting regulatory approval.", "awaiting regulatory approval", "approve/open"),
         ("The firm has ruled out job cuts.", "has ruled out job cuts", "fall/negated"),
+        # coming out whole is told, not avoided; an injury escaped is avoided
+        ("The cyclist escaped unhurt.", "unhurt", "survive"),
+        ("The cyclist escaped unscathed.", "unscathed", "survive"),
+        ("The cyclist escaped injury.", "escaped injury", "injure/negated"),
         # states kept
         ("The palace has remained silent on the engagement.", "remained silent on", "stay-silent"),
         ("The winger remains sidelined with a calf strain.", "remains sidelined", "stay-sidelined"),
@@ -120,6 +124,11 @@ def test_what_is_no_state_kept(text: str) -> None:
         ("The general was overthrown in a coup.", "dismiss", ""),
         ("The veteran played in the final.", "participate", ""),
         ("The minister played down the risk.", "downplay", "participate"),
+        ("The holders were knocked out of the cup.", "eliminate", "affect"),
+        ("The union walked out of the talks.", "withdraw", ""),
+        ("The council pressed ahead with the bypass.", "continue", ""),
+        ("The bypass plan was shelved.", "cancel", ""),
+        ("The bypass was put on hold.", "cancel", ""),
     ],
 )
 def test_acts_of_the_new_vocabulary(text: str, concept: str, absent: str) -> None:
@@ -171,6 +180,8 @@ def test_a_word_of_sense_is_read_beside_its_context() -> None:
         ("The audit of the charity is still ongoing.", "The audit of the charity was completed."),
         ("The chapel tower is still standing after the storm.", "The chapel tower collapsed in the storm."),
         ("The trader was refused bail on Friday.", "The trader was granted bail on Friday."),
+        ("The rally in the square was put on hold.", "The rally in the square went ahead."),
+        ("The union walked out of the pay talks.", "The union took part in the pay talks."),
         ("The winger remains sidelined with a calf strain.", "The winger played in the derby despite a calf strain."),
         ("The invoice for the roof remains unpaid.", "The council paid the invoice for the roof."),
         ("The post of chief constable remains vacant.", "A new chief constable was appointed to the post."),
@@ -214,6 +225,8 @@ def test_a_state_kept_or_an_act_against_its_opposite_is_flagged(first: str, seco
         ("The champion retained her title in Vienna.", "The challenger lost the title fight in Vienna."),
         ("The pilot survived the landing near Kelso.", "A passenger died in the landing near Kelso."),
         ("The bishop resigned from the synod.", "The deacon was dismissed from the synod."),
+        # coming out unhurt is surviving
+        ("The cyclist escaped unhurt from the crash.", "The cyclist survived the crash."),
     ],
 )
 def test_what_agrees_or_is_about_another_thing_is_not_flagged(first: str, second: str) -> None:

@@ -117,7 +117,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "extend": ("extend", "prolong", "renew", "lengthen"),
         "support": ("support",),
         "oppose": ("oppose",),
-        "cancel": ("cancel", "postpone", "delay"),
+        "cancel": ("cancel", "postpone", "delay", "shelve"),
         # taking what is not one's own, data included ("data was stolen", "files were exfiltrated")
         "steal": ("steal", "exfiltrate", "pilfer", "loot", "siphon", "embezzle", "copy"),
         # being hit by what happened, however hard: "services were not affected" is answered by
@@ -288,6 +288,10 @@ PHRASES: Final = (
     (("take", "over"), "acquire"),
     (("lay", "off"), "dismiss"),
     (("crash", "out"), "eliminate"),
+    (("knock", "out", "of"), "eliminate"),
+    (("walk", "out", "of"), "withdraw"),
+    *(((verb, "ahead"), "continue") for verb in ("press", "push")),
+    (("put", "on", "hold"), "cancel"),
     (("play", "down"), "downplay"),
     (("put", "out"), "extinguish"),
     (("bring", "under", "control"), "extinguish"),
@@ -732,6 +736,9 @@ NEGATING_PHRASES: Final = (
 #: Verbs whose object did not happen to their subject: "escaped injury", "avoided arrest",
 #: "was spared prosecution".
 AVOIDING_VERBS: Final = frozenset({"escape", "avoid", "evade", "dodge", "spare"})
+#: Concepts of coming out whole: after a verb of :data:`AVOIDING_VERBS` they tell how one came out
+#: ("escaped unhurt", "escaped unscathed"), not what was avoided.
+UNHARMED_CONCEPTS: Final = frozenset({"survive"})
 #: Verbs of :data:`NEGATING_VERBS` that refuse: what they negate is also ruled out for later,
 #: so "refused to reopen talks" answers "agreed to reopen talks".
 REFUSING_VERBS: Final = frozenset({"refuse", "decline"})

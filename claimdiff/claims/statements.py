@@ -1291,7 +1291,7 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.negations += 1
         clause.cue(_cue_start(words, i))
         return i + taken, clause
-    if lemma in lex.AVOIDING_VERBS and after not in ("to", "from") and not (i and words[i - 1].low in _DETERMINERS):
+    if lemma in lex.AVOIDING_VERBS and _avoids(words, i):
         clause.negations += 1  # "escaped injury": the injury did not happen
         clause.cue(_cue_start(words, i))
         return i + 1, clause
@@ -1316,6 +1316,15 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.planned = True
         return i + 1, clause
     return _read_predicate(words, i, clause, found)
+
+
+def _avoids(words: Sequence[Token], i: int) -> bool:
+    """Return whether a verb of avoiding at ``words[i]`` negates what follows: "escaped injury",
+    not "escaped from", "the escaped prisoner" or "escaped unhurt" (how one came out)."""
+    if i + 1 >= len(words) or words[i + 1].low in ("to", "from") or (i and words[i - 1].low in _DETERMINERS):
+        return False
+    found = _concept_of(words[i + 1].text)
+    return found is None or found[0] not in lex.UNHARMED_CONCEPTS
 
 
 def _negating_cue(words: Sequence[Token], i: int, lemma: str) -> int:
