@@ -591,11 +591,16 @@ ANTONYMS: Final = frozenset(
 
 #: Pairs of :data:`ANTONYMS` said of whom they befell, which two outlets may tell of two people
 #: ("the champion retained her title" / "the challenger lost the title fight"; "the pilot
-#: survived" / "a passenger died"): they meet only
+#: survived" / "a passenger died"; "the mayor attended" / "the governor stayed away"): they meet only
 #: when the words that open each sentence (its subject: "the chairman resigned" / "the chairman
 #: was dismissed") share one.
 DOER_ANTONYMS: Final = frozenset(
-    frozenset(pair) for pair in (("retain", "lose"), ("resign", "dismiss"), ("survive", "die"))
+    frozenset(pair)
+    for pair in (
+        ("retain", "lose"), ("resign", "dismiss"), ("survive", "die"),
+        # who went and who stayed away: "The mayor attended. The governor stayed away."
+        ("participate", "withdraw"), ("attend", "withdraw"), ("participate", "skip"), ("attend", "skip"),
+    )
 )
 #: Content words read from the start of a sentence for the subject of an act of :data:`DOER_ANTONYMS`.
 DOER_REACH: Final = 2

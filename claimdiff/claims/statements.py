@@ -54,6 +54,7 @@ __all__ = [
     "forecloses",
     "inflections",
     "lemma_candidates",
+    "named_only",
     "open_plan",
     "refused",
     "relation",
@@ -346,6 +347,25 @@ def act_word(c: AssertionClaim) -> str:
     return "" if found is None else "=" + found[0]
 
 
+def named_only(c: AssertionClaim) -> bool:
+    """Return whether an assertion's act is named by a noun, not told by a verb ("mountain
+    rescue said", "calls for his release"): a name of an act does not tell it done.
+
+    >>> from claimdiff.models import Sentence
+    >>> text = "The mountain rescue team said."
+    >>> named_only(AssertionClaim(source="a", text="rescue", start=13, end=19,
+    ...                           sentence=Sentence(text, 0, len(text)), key="rescue", polarity=Polarity.AFFIRMED))
+    True
+    """
+    return _names_act(c.text)
+
+
+def _names_act(text: str) -> bool:
+    """Return whether the last word of an assertion's text is a noun that names its act."""
+    found = _act_of_text(text)
+    return found is not None and found[1]
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _act_of_text(text: str) -> tuple[str, bool] | None:
     """Return (lemma, whether it is a noun) of the last word of an assertion's text, or None."""
@@ -540,8 +560,7 @@ def _state_meets_end(state: AssertionClaim, act: AssertionClaim) -> bool:
     """
     if state.key not in lex.STATE_ENDINGS or act.key in lex.STATE_ENDINGS:
         return True
-    named = _act_of_text(act.text)
-    if named is not None and named[1]:
+    if named_only(act):
         return False
     if _also_tells(state, act.key) or _also_tells(act, state.key):
         return False
@@ -551,9 +570,11 @@ def _state_meets_end(state: AssertionClaim, act: AssertionClaim) -> bool:
 
 
 def _also_tells(c: AssertionClaim, concept: str) -> bool:
-    """Return whether an assertion's sentence also tells an act of ``concept`` done."""
+    """Return whether an assertion's sentence also tells an act of ``concept`` done, by a verb."""
+    text = c.sentence.text
     return any(
-        a.predicate == concept and a.polarity is Polarity.AFFIRMED for a in _sentence_assertions_of(c.sentence.text)
+        a.predicate == concept and a.polarity is Polarity.AFFIRMED and not _names_act(text[a.start : a.end])
+        for a in _sentence_assertions_of(text)
     )
 
 
