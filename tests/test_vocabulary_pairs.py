@@ -30,7 +30,7 @@ PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 #: Tuned files: disagreements found, at least.
 FLAGGED_FLOORS = {"tuned_1.txt": 55, "tuned_states.txt": 65}
 #: Held-out files: (disagreements found, at least; agreements flagged, at most).
-HOLDOUT_FLOORS = {"holdout_1.txt": (17, 0)}
+HOLDOUT_FLOORS = {"holdout_1.txt": (20, 0)}
 
 
 def _pairs(path: Path, expected: str) -> list[tuple[str, str]]:
