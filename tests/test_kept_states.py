@@ -175,6 +175,8 @@ def test_a_word_of_sense_is_read_beside_its_context() -> None:
         ("The rebels honoured the truce in the north.", "The rebels breached the truce in the north."),
         ("The holders qualified for the quarter-finals.", "The holders were eliminated before the quarter-finals."),
         ("The nurses agreed the pay offer on Friday.", "The nurses rejected the pay offer on Friday."),
+        ("The farmers' union welcomed the ruling on water rights.", "The farmers' union condemned the ruling on water rights."),
+        ("Four councillors abstained on the budget motion.", "Four councillors voted for the budget motion."),
         ("The ministry has remained silent on the leak.", "The ministry confirmed the leak."),
         ("The warehouse blaze is still burning.", "The warehouse blaze was extinguished."),
         ("The audit of the charity is still ongoing.", "The audit of the charity was completed."),
@@ -236,6 +238,10 @@ def test_a_state_kept_or_an_act_against_its_opposite_is_flagged(first: str, seco
         ("The champion retained her title in Vienna.", "The challenger lost the title fight in Vienna."),
         ("The pilot survived the landing near Kelso.", "A passenger died in the landing near Kelso."),
         ("The bishop resigned from the synod.", "The deacon was dismissed from the synod."),
+        # praise and blame of two judges, or of one thing each beside the other
+        ("The farmers' union welcomed the ruling on water rights.", "Water companies condemned the ruling on water rights."),
+        ("The mayor praised the crews after the flood.", "The mayor was criticised after the flood."),
+        ("The union welcomed the pay rise but criticised the delay.", "The union criticised the delay in the pay rise."),
         # coming out unhurt is surviving
         ("The cyclist escaped unhurt from the crash.", "The cyclist survived the crash."),
     ],

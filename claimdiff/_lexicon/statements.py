@@ -117,6 +117,11 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "extend": ("extend", "prolong", "renew", "lengthen"),
         "support": ("support",),
         "oppose": ("oppose",),
+        # a vote cast neither way: "three members abstained"
+        "abstain": ("abstain",),
+        # judging what others did, well or badly: "welcomed the ruling" / "condemned the ruling"
+        "praise": ("praise", "welcome", "hail", "applaud", "commend", "laud"),
+        "criticise": ("criticise", "criticize", "condemn", "denounce", "slam", "decry", "deplore"),
         "cancel": ("cancel", "postpone", "delay", "shelve"),
         # taking what is not one's own, data included ("data was stolen", "files were exfiltrated")
         "steal": ("steal", "exfiltrate", "pilfer", "loot", "siphon", "embezzle", "copy"),
@@ -210,7 +215,8 @@ NOMINALISATIONS: Final = MappingProxyType(
         "prevention": "prevent", "proof": "prove", "activation": "activate",
         "cyberattack": "attack", "cyber-attack": "attack", "hacking": "hack",
         "disruption": "disrupt", "theft": "steal", "exfiltration": "exfiltrate", "looting": "loot",
-        "embezzlement": "embezzle", "confession": "confess", "surrender": "surrender",
+        "embezzlement": "embezzle", "confession": "confess", "abstention": "abstain", "praise": "praise",
+        "criticism": "criticise", "condemnation": "condemn", "denunciation": "denounce", "surrender": "surrender",
         "restoration": "restore", "reinstatement": "reinstate", "participation": "participate",
         "withdrawal": "withdraw", "boycott": "boycott",
     }
@@ -576,6 +582,9 @@ ANTONYMS: Final = frozenset(
         ("sign", "reject"),
         ("qualify", "eliminate"),
         ("agree", "reject"),
+        ("praise", "criticise"),
+        ("abstain", "support"),
+        ("abstain", "oppose"),
         # taking part against pulling out or staying away: "withdrew from the race" / "competed"
         ("participate", "withdraw"),
         ("attend", "withdraw"),
@@ -600,8 +609,15 @@ DOER_ANTONYMS: Final = frozenset(
         ("retain", "lose"), ("resign", "dismiss"), ("survive", "die"),
         # who went and who stayed away: "The mayor attended. The governor stayed away."
         ("participate", "withdraw"), ("attend", "withdraw"), ("participate", "skip"), ("attend", "skip"),
+        # who judged what, and how each member voted
+        ("praise", "criticise"), ("abstain", "support"), ("abstain", "oppose"),
     )
 )
+#: Pairs of :data:`DOER_ANTONYMS` whose subject is the doer only in the active voice: "the mayor
+#: praised the crews" and "the mayor was criticised" are two judges, not one.
+VOICED_ANTONYMS: Final = frozenset({frozenset(("praise", "criticise"))})
+#: Forms of "be" and "get" that make a participle after them passive ("was criticised").
+PASSIVE_AUXILIARIES: Final = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"})
 #: Content words read from the start of a sentence for the subject of an act of :data:`DOER_ANTONYMS`.
 DOER_REACH: Final = 2
 

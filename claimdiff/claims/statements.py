@@ -531,11 +531,23 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
         names = _name_words(a.sentence.text) | _name_words(b.sentence.text)
         if not shared_arguments(a.arguments, b.arguments, how=how) - names or _told_apart(a.arguments, b.arguments):
             return ""
-        if frozenset((a.key, b.key)) in lex.DOER_ANTONYMS and _doer(a).isdisjoint(_doer(b)):
-            return ""  # "Chelsea lost the final" / "Arsenal won the final"
-        if not _state_meets_end(a, b) or not _state_meets_end(b, a):
-            return ""  # "people still missing" / "the boat was found"
+        if _acts_apart(a, b) or not _state_meets_end(a, b) or not _state_meets_end(b, a):
+            return ""  # "The pilot survived" / "A passenger died"; "people still missing" / "the boat was found"
     return how
+
+
+def _acts_apart(a: AssertionClaim, b: AssertionClaim) -> bool:
+    """Return whether two opposite acts of :data:`~claimdiff._lexicon.statements.DOER_ANTONYMS`
+    are told of two doers ("The pilot survived" / "A passenger died"), beside each other in one
+    sentence ("welcomed the rise but criticised the delay"), or, for acts whose subject is the
+    doer only when active, in two voices ("The mayor praised the crews" / "The mayor was
+    criticised")."""
+    pair = frozenset((a.key, b.key))
+    if pair not in lex.DOER_ANTONYMS:
+        return False
+    if _doer(a).isdisjoint(_doer(b)) or _also_tells(a, b.key) or _also_tells(b, a.key):
+        return True
+    return pair in lex.VOICED_ANTONYMS and _passive(a) != _passive(b)
 
 
 def _state_meets_end(state: AssertionClaim, act: AssertionClaim) -> bool:
@@ -608,6 +620,12 @@ def _words_around(c: AssertionClaim) -> tuple[list[str], list[str]]:
     toks = tokenize(text[:at])
     opens = max((k + 1 for k, t in enumerate(toks) if t.low in lex.CLAUSE_WORDS), default=0)
     return words(toks[opens:]), words(tokenize(text[end:]))
+
+
+def _passive(c: AssertionClaim) -> bool:
+    """Return whether an assertion's act is told in the passive ("was criticised")."""
+    before = tokenize(c.sentence.text[: c.start - c.sentence.start])
+    return bool(before) and before[-1].low in lex.PASSIVE_AUXILIARIES
 
 
 def _doer(c: AssertionClaim) -> frozenset[str]:
