@@ -138,6 +138,8 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "land": ("land",),
         "crash": ("crash", "explode"),
         "recover": ("recover", "retrieve", "salvage"),
+        # getting out of custody: "escaped from the prison" (not "escaped injury": a verb of avoiding)
+        "escape": ("escape",),
         # a fire put out: "firefighters extinguished the blaze", "brought it under control"
         "extinguish": ("extinguish", "douse"),
         # a thing whole after what might have broken it survived it ("landed intact", "undamaged")
@@ -294,6 +296,12 @@ PHRASES: Final = (
     (("take", "over"), "acquire"),
     (("lay", "off"), "dismiss"),
     (("crash", "out"), "eliminate"),
+    (("break", "out", "of"), "escape"),
+    # back as it was: "the line was back open", "back online"
+    (("back", "open"), "open"),
+    (("back", "in", "service"), "open"),
+    (("back", "up", "and", "running"), "open"),
+    (("back", "online"), "restore"),
     (("knock", "out", "of"), "eliminate"),
     (("walk", "out", "of"), "withdraw"),
     *(((verb, "ahead"), "continue") for verb in ("press", "push")),
@@ -439,6 +447,9 @@ PRESUPPOSING_CONCEPTS: Final = frozenset(
 #: "continues to be held", "kept the museum closed". What follows them is read against
 #: :data:`KEPT_STATES`; "continue" takes "to be" first, "keep" an object of a few words.
 KEEPING_WORDS: Final = frozenset({"still", "remain", "stay", "continue", "keep"})
+#: Words that keep a state only when "since" follows it: "has been missing since Sunday", "have
+#: been in custody since May" (without it, "has been closed" tells the act of closing).
+KEPT_SINCE: Final = frozenset({"been"})
 #: Words that may stand between a word of :data:`KEEPING_WORDS` and its state: "are still
 #: being held", "continues to be detained", "has remained closed" (adverbs in "-ly" too:
 #: "remains firmly shut").
@@ -469,8 +480,13 @@ KEPT_STATES: Final = MappingProxyType(
             "imprisoned", "in jail", "in prison", "locked up", "in captivity", "captive", "hostage", "under arrest",
             "under house arrest", "on remand", "remanded", "being held",
         ),
-        "stay-missing": ("missing", "unaccounted for", "lost at sea", "unaccounted"),
-        "stay-at-large": ("at large", "on the run", "on the loose", "at liberty", "a fugitive"),
+        # a search still on is for what is not found: "rescuers are still searching for two men"
+        "stay-missing": (
+            "missing", "unaccounted for", "lost at sea", "unaccounted", "searching for", "looking for", "searching",
+        ),
+        "stay-at-large": (
+            "at large", "on the run", "on the loose", "at liberty", "a fugitive", "hunting", "hunting for",
+        ),
         "stay-without-power": (
             "without power", "without electricity", "without water", "without running water", "without heating",
             "without gas", "without supplies", "in the dark", "cut off", "off the grid",
@@ -511,6 +527,9 @@ KEPT_STATES: Final = MappingProxyType(
         "continue": ("in place", "in force", "in effect"),
     }
 )
+#: Sayings of :data:`KEPT_STATES` whose holder follows them ("still searching for *two men*",
+#: "still hunting *the gunman*"); the others' holder stands before them ("*the ferry* is still missing").
+HOLDER_AFTER: Final = frozenset({"searching for", "looking for", "searching", "hunting", "hunting for"})
 #: The words after "on" that keep a person in office ("stayed on as coach", "will stay on."):
 #: before others "on" is a place or a course ("stayed on the island", "remains on track").
 STAY_ON_NEXT: Final = frozenset({"as", "until", "till", "despite", "beyond", "after", "for", "at", "in"})
@@ -523,8 +542,8 @@ STATE_ENDINGS: Final = MappingProxyType(
         "stay-closed": ("open", "lift", "stay-open"),
         "stay-open": ("close",),
         "stay-suspended": ("restore", "continue", "lift", "open"),
-        "stay-detained": ("release", "acquit"),
-        "stay-missing": ("find", "rescue", "recover"),
+        "stay-detained": ("release", "acquit", "escape"),
+        "stay-missing": ("find", "rescue", "recover", "arrest"),
         "stay-at-large": ("arrest", "surrender"),
         "stay-without-power": ("restore",),
         "stay-in-hospital": ("discharge", "release"),

@@ -576,7 +576,10 @@ def _state_meets_end(state: AssertionClaim, act: AssertionClaim) -> bool:
         return False
     if _also_tells(state, act.key) or _also_tells(act, state.key):
         return False
-    holder = _words_around(state)[0] + _opening_words(state)
+    before, after = _words_around(state)
+    holder = before + _opening_words(state)
+    if any(state.text.casefold().endswith(" " + saying) for saying in lex.HOLDER_AFTER):
+        holder = after[:2]  # "rescuers are still searching for two men"
     before, after = _words_around(act)
     return not holder or bool(shared_arguments(holder, before + after[:2]))
 
@@ -877,7 +880,7 @@ for _words in lex.NEGATING_PHRASES:
     _NEGATING_PHRASES.setdefault(_words[0], []).append(_words[1:])
 _PHRASE_HEADS = (
     frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | lex.KEEPING_WORDS
-    | frozenset(_NEGATING_PHRASES) | {"rule"}
+    | lex.KEPT_SINCE | frozenset(_NEGATING_PHRASES) | {"rule"}
 )
 #: Every form of a predicate, a phrase's first word or a cue verb, by its lemma.
 _LEMMA_OF_CUE_FORM = _forms(
@@ -936,6 +939,10 @@ def _kept_state(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     >>> _kept_state(toks, 3)
     ('stay-detained', 5)
     """
+    if words[i].low in lex.KEPT_SINCE:  # "has been missing since Sunday"
+        found = _state_at(words, i + 1) if i + 1 < len(words) else None
+        since = found is not None and any(t.low == "since" for t in words[found[1] + 1 : found[1] + 4])
+        return found if since else None
     lemma = _lemma(words[i])
     if lemma not in lex.KEEPING_WORDS:
         return None
