@@ -27,6 +27,8 @@ def findings(first: str, second: str) -> list[tuple[str, str]]:
         ("The senator abstained from voting on the bill.", "abstained from voting", "vote/negated"),
         ("The club held off on signing the striker.", "held off on signing", "sign/negated"),
         ("The regulator refrained from approving the merger.", "refrained from approving", "approve/negated"),
+        ("The minister rejected calls to resign.", "rejected calls to resign", "resign/negated"),
+        ("The mayor defied calls to step down.", "defied calls to step down", "resign/negated"),
         ("The takeover is still awaiting regulatory approval.", "awaiting regulatory approval", "approve/open"),
         ("The firm has ruled out job cuts.", "has ruled out job cuts", "fall/negated"),
         # coming out whole is told, not avoided; an injury escaped is avoided
@@ -128,6 +130,10 @@ def test_what_is_no_state_kept(text: str) -> None:
         ("The wildfire was brought under control.", "extinguish", ""),
         ("The general was overthrown in a coup.", "dismiss", ""),
         ("Two inmates broke out of the jail.", "escape", ""),
+        ("The striker was left out of the squad.", "exclude", ""),
+        ("The striker was dropped from the squad.", "exclude", "fall"),
+        ("The striker was named in the squad.", "include", ""),
+        ("The veteran was recalled to the side.", "include", "recall"),
         ("The inmate escaped from the prison.", "escape", ""),
         ("The tram line was back open by noon.", "open", ""),
         ("The website was back online by noon.", "restore", ""),
@@ -151,10 +157,11 @@ def test_acts_of_the_new_vocabulary(text: str, concept: str, absent: str) -> Non
     [
         "The striker missed the target.", "The barn caught fire.", "Sales declined in May.", "Protesters blocked the road.",
         "It is not clear whether the deal will go ahead.", "Crews cleared the road.", "The play opened on Friday.",
+        "Shares dropped from the peak.",
     ],
 )
 def test_words_of_other_senses_are_no_such_act(text: str) -> None:
-    assert not {c for _, c, _ in concepts(text)} & {"skip", "arrest", "reject", "approve", "participate"}
+    assert not {c for _, c, _ in concepts(text)} & {"skip", "arrest", "reject", "approve", "participate", "exclude"}
 
 
 def test_a_word_of_sense_is_read_beside_its_context() -> None:

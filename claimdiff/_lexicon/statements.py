@@ -296,6 +296,13 @@ PHRASES: Final = (
     (("take", "over"), "acquire"),
     (("lay", "off"), "dismiss"),
     (("crash", "out"), "eliminate"),
+    # a place in a team: "was left out of the squad", "dropped from the side", "named in the squad"
+    (("leave", "out"), "exclude"),
+    *(
+        ((verb, prep, "the", team), concept)
+        for verb, prep, concept in (("drop", "from", "exclude"), ("name", "in", "include"), ("recall", "to", "include"))
+        for team in ("squad", "team", "side", "line-up", "lineup", "starting", "cabinet", "roster", "shortlist")
+    ),
     (("break", "out", "of"), "escape"),
     # back as it was: "the line was back open", "back online"
     (("back", "open"), "open"),
@@ -772,6 +779,8 @@ NEGATING_VERBS: Final = frozenset({"refuse", "decline", "fail", "yet", "unable",
 NEGATING_PHRASES: Final = (
     ("refrain", "from"), ("abstain", "from"), ("stop", "short", "of"), ("hold", "off", "on"),
     ("shy", "away", "from"), ("hold", "back", "from"), ("desist", "from"),
+    # a call refused: "rejected calls to resign", "defied calls to step down"
+    *((verb, "calls", "to") for verb in ("reject", "resist", "defy", "rebuff", "ignore", "dismiss", "brush")),
 )
 #: Verbs whose object did not happen to their subject: "escaped injury", "avoided arrest",
 #: "was spared prosecution".
