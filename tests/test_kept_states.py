@@ -131,6 +131,12 @@ def test_what_is_no_state_kept(text: str) -> None:
         ("The general was overthrown in a coup.", "dismiss", ""),
         ("Two inmates broke out of the jail.", "escape", ""),
         ("The striker was left out of the squad.", "exclude", ""),
+        ("No group has claimed responsibility for the blast.", "claim-responsibility", ""),
+        ("The council took responsibility for the failings.", "admit", ""),
+        ("The airline apologised to passengers.", "apologise", ""),
+        ("Two people were taken to hospital.", "hospitalise", ""),
+        ("The device did not detonate.", "crash", ""),
+        ("The gunman fled the scene.", "leave", ""),
         ("The striker was dropped from the squad.", "exclude", "fall"),
         ("The striker was named in the squad.", "include", ""),
         ("The veteran was recalled to the side.", "include", "recall"),
@@ -213,6 +219,7 @@ def test_a_word_of_sense_is_read_beside_its_context() -> None:
         ("The two divers, who went down on Saturday, are still unaccounted for, the coastguard said.",
          "Both divers were found on Sunday morning, the coastguard said."),
         ("The defender was ruled out of the final.", "The defender played in the final and took part in the final."),
+        ("The rebels denied responsibility for the bombing.", "The rebels claimed responsibility for the bombing."),
         ("The fund manager was granted bail on Monday.", "The fund manager was remanded in custody on Monday."),
         ("The envoy remains in hospital in Geneva.", "The envoy was released from hospital in Geneva."),
         # the holder told apart from the state by a name in apposition, or by a longer subject
@@ -296,3 +303,15 @@ def test_a_meeting_held_off_the_coast_negates_nothing() -> None:
 )
 def test_an_act_done_rules_out_a_plan_to_keep_the_state_it_ends(first: str, second: str, expected: str) -> None:
     assert findings(first, second) == ([("negation", expected)] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("No group has claimed responsibility for the bombing.", "A militant group claimed responsibility for the bombing."),
+        ("Nobody was taken to hospital after the pile-up.", "Two people were hospitalised after the pile-up."),
+        ("The ferry operator has not apologised to passengers.", "The ferry operator apologised to passengers on Monday."),
+    ],
+)
+def test_an_act_of_the_new_vocabulary_told_and_denied_is_flagged(first: str, second: str) -> None:
+    assert [kind for kind, _ in findings(first, second)] == ["negation"]

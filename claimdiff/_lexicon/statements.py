@@ -25,6 +25,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "confirm": ("confirm", "verify", "corroborate"),
         "admit": ("admit", "acknowledge", "concede", "confess"),
         "deny": ("deny", "refute"),
+        "apologise": ("apologise", "apologize"),
         "announce": ("announce", "unveil", "disclose", "reveal"),
         "report": ("report",),
         "comment": ("comment", "elaborate", "specify"),
@@ -136,7 +137,9 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         # events
         "launch": ("launch",),
         "land": ("land",),
-        "crash": ("crash", "explode"),
+        "crash": ("crash", "explode", "detonate"),
+        # taken in for care: "three people were hospitalised", "taken to hospital"
+        "hospitalise": ("hospitalise", "hospitalize"),
         "recover": ("recover", "retrieve", "salvage"),
         # getting out of custody: "escaped from the prison" (not "escaped injury": a verb of avoiding)
         "escape": ("escape",),
@@ -150,7 +153,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "attack": ("attack", "hack", "sabotage"),
         "evacuate": ("evacuate",),
         # leaving a place, however the going is told ("left Kessara", "were flown home")
-        "leave": ("leave", "depart", "repatriate"),
+        "leave": ("leave", "depart", "repatriate", "flee"),
         "rescue": ("rescue",),
         # force or a weapon brought to bear: "did not use tear gas" / "fired tear gas" (the
         # weapon stays among the words the two accounts share)
@@ -217,7 +220,8 @@ NOMINALISATIONS: Final = MappingProxyType(
         "prevention": "prevent", "proof": "prove", "activation": "activate",
         "cyberattack": "attack", "cyber-attack": "attack", "hacking": "hack",
         "disruption": "disrupt", "theft": "steal", "exfiltration": "exfiltrate", "looting": "loot",
-        "embezzlement": "embezzle", "confession": "confess", "abstention": "abstain", "praise": "praise",
+        "embezzlement": "embezzle", "confession": "confess", "apology": "apologise", "detonation": "detonate",
+        "hospitalisation": "hospitalise", "hospitalization": "hospitalize", "abstention": "abstain", "praise": "praise",
         "criticism": "criticise", "condemnation": "condemn", "denunciation": "denounce", "surrender": "surrender",
         "restoration": "restore", "reinstatement": "reinstate", "participation": "participate",
         "withdrawal": "withdraw", "boycott": "boycott",
@@ -377,6 +381,12 @@ PHRASES: Final = (
     (("rule", "out", "of"), "skip"),
     (("say", "no", "to"), "reject"),
     (("own", "up"), "admit"),
+    # an attack owned: "no group has claimed responsibility"; a fault owned: "took responsibility"
+    *(((verb, "responsibility"), "claim-responsibility") for verb in ("claim",)),
+    *(((verb, "responsibility"), "admit") for verb in ("take", "accept", "admit", "acknowledge")),
+    *(((verb, "responsibility"), "deny") for verb in ("deny", "disclaim")),
+    *(((verb, "to", "hospital"), "hospitalise") for verb in ("take", "rush", "airlift", "fly")),
+    (("say", "sorry"), "apologise"),
     (("set", "free"), "release"),
     (("walk", "free"), "release"),
     # bail ends custody; a remand keeps it: "was granted bail" / "was remanded in custody"
@@ -608,6 +618,7 @@ ANTONYMS: Final = frozenset(
         ("sign", "reject"),
         ("qualify", "eliminate"),
         ("agree", "reject"),
+        ("claim-responsibility", "deny"),
         ("praise", "criticise"),
         ("abstain", "support"),
         ("abstain", "oppose"),
