@@ -278,10 +278,17 @@ def test_what_agrees_or_is_about_another_thing_is_not_flagged(first: str, second
     assert findings(first, second) == []
 
 
-def test_an_act_held_back_meets_the_act_done() -> None:
-    assert findings("The regulator refrained from approving the merger.", "The regulator approved the merger.") == [
-        ("negation", "affirmed-vs-negated")
-    ]
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The regulator refrained from approving the merger.", "The regulator approved the merger."),
+        ("No group has claimed responsibility for the bombing.", "A militant group claimed responsibility for the bombing."),
+        ("Nobody was taken to hospital after the pile-up.", "Two people were hospitalised after the pile-up."),
+        ("The ferry operator has not apologised.", "The ferry operator apologised to passengers on Monday."),
+    ],
+)
+def test_an_act_held_back_or_told_in_new_words_meets_the_act_done(first: str, second: str) -> None:
+    assert findings(first, second) == [("negation", "affirmed-vs-negated")]
 
 
 def test_a_meeting_held_off_the_coast_negates_nothing() -> None:
@@ -304,14 +311,3 @@ def test_a_meeting_held_off_the_coast_negates_nothing() -> None:
 def test_an_act_done_rules_out_a_plan_to_keep_the_state_it_ends(first: str, second: str, expected: str) -> None:
     assert findings(first, second) == ([("negation", expected)] if expected else [])
 
-
-@pytest.mark.parametrize(
-    ("first", "second"),
-    [
-        ("No group has claimed responsibility for the bombing.", "A militant group claimed responsibility for the bombing."),
-        ("Nobody was taken to hospital after the pile-up.", "Two people were hospitalised after the pile-up."),
-        ("The ferry operator has not apologised to passengers.", "The ferry operator apologised to passengers on Monday."),
-    ],
-)
-def test_an_act_of_the_new_vocabulary_told_and_denied_is_flagged(first: str, second: str) -> None:
-    assert [kind for kind, _ in findings(first, second)] == ["negation"]
