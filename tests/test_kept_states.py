@@ -285,6 +285,10 @@ def test_what_agrees_or_is_about_another_thing_is_not_flagged(first: str, second
         ("No group has claimed responsibility for the bombing.", "A militant group claimed responsibility for the bombing."),
         ("Nobody was taken to hospital after the pile-up.", "Two people were hospitalised after the pile-up."),
         ("The ferry operator has not apologised.", "The ferry operator apologised to passengers on Monday."),
+        ("The audit of the council has yet to be published.", "The audit of the council was published on Monday."),
+        ("Tenants were not notified of the eviction.", "Tenants were notified of the eviction by letter."),
+        ("The new speed limit has not yet come into force.", "The new speed limit came into force on Monday."),
+        ("The widow has not received any compensation.", "The widow received compensation last year."),
     ],
 )
 def test_an_act_held_back_or_told_in_new_words_meets_the_act_done(first: str, second: str) -> None:

@@ -28,7 +28,7 @@ PAIRS = Path(__file__).parent / "fixtures" / "vocabulary"
 OPENING = "The events took place in the town of Marlow this week. "
 PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 #: Tuned files: disagreements found, at least.
-FLAGGED_FLOORS = {"tuned_1.txt": 55, "tuned_states.txt": 75}
+FLAGGED_FLOORS = {"tuned_1.txt": 55, "tuned_states.txt": 79}
 #: Held-out files: (disagreements found, at least; agreements flagged, at most).
 HOLDOUT_FLOORS = {"holdout_1.txt": (20, 0)}
 
