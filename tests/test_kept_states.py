@@ -66,6 +66,8 @@ def findings(first: str, second: str) -> list[tuple[str, str]]:
         ("The curfew remains firmly in force.", "remains firmly in force", "continue"),
         ("Guards kept the main gates closed.", "kept the main gates closed", "stay-closed"),
         ("The trawler stayed afloat overnight.", "stayed afloat", "stay-afloat"),
+        ("It's still closed, the council said.", "still closed", "stay-closed"),
+        ("He\u2019s still missing, his family said.", "still missing", "stay-missing"),
         ("The forest fire is still burning out of control.", "still burning", "stay-burning"),
         ("The inquiry into the collapse is still ongoing.", "still ongoing", "stay-ongoing"),
         ("The chapel tower is still standing.", "still standing", "stay-standing"),
@@ -86,6 +88,8 @@ def test_a_state_kept_or_an_act_held_back_is_read_however_it_is_told(text: str, 
         "She still works at the firm.",
         "The plant remains a major employer.",
         "The pier has been closed.",  # the act of closing, not a state kept "since"
+        "During his stay in hospital, he wrote a memoir.",  # "stay" as a noun
+        "The patient's stay in hospital was short.",
     ],
 )
 def test_what_is_no_state_kept(text: str) -> None:

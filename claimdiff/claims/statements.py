@@ -944,8 +944,10 @@ def _kept_state(words: Sequence[Token], i: int) -> tuple[str, int] | None:
         since = found is not None and any(t.low == "since" for t in words[found[1] + 1 : found[1] + 4])
         return found if since else None
     lemma = _lemma(words[i])
-    if lemma not in lex.KEEPING_WORDS:
-        return None
+    before = words[i - 1].low.replace("\u2019", "'") if i else ""
+    possessive = before.endswith("'s") and before[:-2] not in _PRONOUNS | {"that", "there", "who", "what", "here"}
+    if lemma not in lex.KEEPING_WORDS or before in _DETERMINERS or possessive:
+        return None  # "his stay in hospital", "the patient's stay": a noun (but "it's still closed")
     at = i + 1
     if lemma == "continue":  # "continues to be held", not "continued to rise"
         if not _tail_at(words, at, ("to", "be")):
