@@ -23,10 +23,19 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
     {
         # saying and knowing
         "confirm": ("confirm", "verify", "corroborate"),
-        "admit": ("admit", "acknowledge", "concede"),
+        "admit": ("admit", "acknowledge", "concede", "confess"),
         "deny": ("deny", "refute"),
+        "apologise": ("apologise", "apologize"),
         "announce": ("announce", "unveil", "disclose", "reveal"),
         "report": ("report",),
+        # made public in print: "the report has yet to be published"
+        "publish": ("publish",),
+        # told in advance, asked first: "residents were not notified", "was not consulted"
+        "inform": ("inform", "notify"),
+        "consult": ("consult",),
+        "invite": ("invite",),
+        "demand": ("demand",),
+        "receive": ("receive",),
         "comment": ("comment", "elaborate", "specify"),
         "mention": ("mention", "cite"),
         "discuss": ("discuss", "debate", "broach"),
@@ -39,9 +48,9 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "rule": ("rule", "decide", "adjudicate"),
         "approve": (
             "approve", "authorise", "authorize", "endorse", "ratify", "sanction", "allow", "permit",
-            "greenlight", "grant", "award",
+            "greenlight", "grant", "award", "clear",
         ),
-        "reject": ("reject", "refuse", "veto", "dismiss", "overrule"),
+        "reject": ("reject", "refuse", "veto", "dismiss", "overrule", "block", "rebuff", "spurn"),
         "uphold": ("uphold", "affirm"),
         "overturn": ("overturn", "reverse", "quash", "annul", "invalidate"),
         "order": ("order", "instruct", "compel"),
@@ -59,13 +68,17 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "resign": ("resign", "quit", "abdicate"),
         "retire": ("retire",),
         "appoint": ("appoint", "nominate", "hire", "recruit"),
-        "dismiss": ("sack", "oust", "expel", "suspend"),
+        "dismiss": ("sack", "oust", "expel", "suspend", "overthrow", "topple", "depose"),
         "elect": ("elect", "reelect"),
-        "arrest": ("arrest", "detain", "apprehend"),
+        "arrest": ("arrest", "detain", "apprehend", "recapture", "catch"),
+        # giving oneself up ends a flight as an arrest does: "handed himself in"
+        "surrender": ("surrender",),
         "charge": ("charge", "indict", "prosecute"),
         "convict": ("convict",),
         "acquit": ("acquit", "exonerate"),
-        "release": ("release",),
+        "release": ("release", "free", "liberate"),
+        # a state ended by putting back what it lacked: "power was restored", "he was reinstated"
+        "restore": ("restore", "reinstate", "reconnect"),
         "sue": ("sue",),
         "appeal": ("appeal",),
         "testify": ("testify",),
@@ -75,12 +88,22 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "meet": ("meet",),
         "visit": ("visit",),
         "attend": ("attend",),
+        # taking part, and its opposites: pulling out before, staying away on the day
+        "participate": ("participate", "compete", "play"),
+        # a risk or a claim made light of: "played down the risk" (no taking part)
+        "downplay": ("downplay",),
+        "withdraw": ("withdraw",),
+        "skip": ("skip", "boycott", "snub", "shun", "miss"),
         "investigate": ("investigate", "probe", "examine", "inspect"),
         # contests
         "win": ("win", "clinch", "capture"),
         "lose": ("lose",),
+        # a title or a seat kept against one lost: "retained her title"
+        "retain": ("retain",),
         "score": ("score",),
         "qualify": ("qualify",),
+        # put out of a contest: "were eliminated", "crashed out of the cup"
+        "eliminate": ("eliminate",),
         # money and business
         "fund": ("fund", "finance", "bankroll", "subsidise", "subsidize"),
         # an insurer or a fund that covers a cost pays it ("will cover the drug" / "will pay for it")
@@ -103,7 +126,12 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "extend": ("extend", "prolong", "renew", "lengthen"),
         "support": ("support",),
         "oppose": ("oppose",),
-        "cancel": ("cancel", "postpone", "delay"),
+        # a vote cast neither way: "three members abstained"
+        "abstain": ("abstain",),
+        # judging what others did, well or badly: "welcomed the ruling" / "condemned the ruling"
+        "praise": ("praise", "welcome", "hail", "applaud", "commend", "laud"),
+        "criticise": ("criticise", "criticize", "condemn", "denounce", "slam", "decry", "deplore"),
+        "cancel": ("cancel", "postpone", "delay", "shelve"),
         # taking what is not one's own, data included ("data was stolen", "files were exfiltrated")
         "steal": ("steal", "exfiltrate", "pilfer", "loot", "siphon", "embezzle", "copy"),
         # being hit by what happened, however hard: "services were not affected" is answered by
@@ -117,17 +145,23 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         # events
         "launch": ("launch",),
         "land": ("land",),
-        "crash": ("crash", "explode"),
+        "crash": ("crash", "explode", "detonate"),
+        # taken in for care: "three people were hospitalised", "taken to hospital"
+        "hospitalise": ("hospitalise", "hospitalize"),
         "recover": ("recover", "retrieve", "salvage"),
+        # getting out of custody: "escaped from the prison" (not "escaped injury": a verb of avoiding)
+        "escape": ("escape",),
+        # a fire put out: "firefighters extinguished the blaze", "brought it under control"
+        "extinguish": ("extinguish", "douse"),
         # a thing whole after what might have broken it survived it ("landed intact", "undamaged")
-        "survive": ("survive", "intact", "undamaged", "unscathed", "unbroken"),
+        "survive": ("survive", "intact", "undamaged", "unscathed", "unbroken", "alive", "unharmed", "unhurt"),
         # "no one was killed" and "a man died" tell of one death
-        "die": ("die", "perish", "kill"),
+        "die": ("die", "perish", "kill", "dead"),
         "injure": ("injure", "wound", "hurt"),
         "attack": ("attack", "hack", "sabotage"),
         "evacuate": ("evacuate",),
         # leaving a place, however the going is told ("left Kessara", "were flown home")
-        "leave": ("leave", "depart", "repatriate"),
+        "leave": ("leave", "depart", "repatriate", "flee"),
         "rescue": ("rescue",),
         # force or a weapon brought to bear: "did not use tear gas" / "fired tear gas" (the
         # weapon stays among the words the two accounts share)
@@ -141,11 +175,12 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         # let go from hospital: "the patient was discharged"
         "discharge": ("discharge",),
         "violate": ("violate", "break", "breach", "infringe", "contravene"),
-        "comply": ("comply", "obey"),
+        "comply": ("comply", "obey", "honour", "honor"),
         "warn": ("warn", "alert"),
         "issue": ("issue",),
         "spread": ("spread", "transmit"),
         "infect": ("infect",),
+        "vaccinate": ("vaccinate", "inoculate", "immunise", "immunize"),
                         "reach": ("reach",),
         "complete": ("complete", "finish"),
         "succeed": ("succeed",),
@@ -194,7 +229,13 @@ NOMINALISATIONS: Final = MappingProxyType(
         "prevention": "prevent", "proof": "prove", "activation": "activate",
         "cyberattack": "attack", "cyber-attack": "attack", "hacking": "hack",
         "disruption": "disrupt", "theft": "steal", "exfiltration": "exfiltrate", "looting": "loot",
-        "embezzlement": "embezzle",
+        "embezzlement": "embezzle", "confession": "confess", "publication": "publish", "invitation": "invite",
+        "consultation": "consult", "notification": "notify", "vaccination": "vaccinate", "apology": "apologise",
+        "detonation": "detonate",
+        "hospitalisation": "hospitalise", "hospitalization": "hospitalize", "abstention": "abstain", "praise": "praise",
+        "criticism": "criticise", "condemnation": "condemn", "denunciation": "denounce", "surrender": "surrender",
+        "restoration": "restore", "reinstatement": "reinstate", "participation": "participate",
+        "withdrawal": "withdraw", "boycott": "boycott",
     }
 )
 
@@ -226,7 +267,8 @@ IRREGULAR_FORMS: Final = MappingProxyType(
         "mistaken": "mistake", "arose": "arise", "arisen": "arise", "dug": "dig", "fed": "feed", "fled": "flee",
         "hung": "hang", "lent": "lend", "meant": "mean", "spent": "spend", "stuck": "stick", "swept": "sweep",
         "taught": "teach", "understood": "understand", "wound": "wind", "ground": "grind", "underwent": "undergo",
-        "undergone": "undergo", "spilt": "spill", "repaid": "repay",
+        "undergone": "undergo", "spilt": "spill", "repaid": "repay", "sat": "sit",
+        "overthrew": "overthrow", "overthrown": "overthrow",
     }
 )
 
@@ -268,6 +310,30 @@ PHRASES: Final = (
     (("raise", "concerns"), "discuss"),
     (("take", "over"), "acquire"),
     (("lay", "off"), "dismiss"),
+    (("crash", "out"), "eliminate"),
+    # a place in a team: "was left out of the squad", "dropped from the side", "named in the squad"
+    (("leave", "out"), "exclude"),
+    *(
+        ((verb, prep, "the", team), concept)
+        for verb, prep, concept in (("drop", "from", "exclude"), ("name", "in", "include"), ("recall", "to", "include"))
+        for team in ("squad", "team", "side", "line-up", "lineup", "starting", "cabinet", "roster", "shortlist")
+    ),
+    (("break", "out", "of"), "escape"),
+    # back as it was: "the line was back open", "back online"
+    (("back", "open"), "open"),
+    (("back", "in", "service"), "open"),
+    (("back", "up", "and", "running"), "open"),
+    (("back", "online"), "restore"),
+    (("knock", "out", "of"), "eliminate"),
+    (("walk", "out", "of"), "withdraw"),
+    *(((verb, "ahead"), "continue") for verb in ("press", "push")),
+    (("put", "on", "hold"), "cancel"),
+    (("play", "down"), "downplay"),
+    (("put", "out"), "extinguish"),
+    (("bring", "under", "control"), "extinguish"),
+    (("abide", "by"), "comply"),
+    # a person dismissed from a post, not a claim dismissed: "was dismissed from the board"
+    (("dismiss", "from"), "dismiss"),
     (("send", "off"), "dismiss"),
     (("wind", "down"), "end"),
     (("phase", "out"), "end"),
@@ -285,23 +351,10 @@ PHRASES: Final = (
     (("vote", "in", "favor"), "support"),
     (("vote", "against"), "oppose"),
     (("hand", "in"), "submit"),
-    # a state kept, not an act: "the airport remained open" answers "the airport was closed",
-    # but "reopened" does not (it may have closed first)
-    *(((verb, state), "stay-open") for verb in ("remain", "stay", "keep") for state in ("open", "operational")),
-    *(((verb, state), "stay-closed") for verb in ("remain", "stay", "keep") for state in ("closed", "shut")),
-    # a state kept against the act that ends it: "the patient remains in hospital" against
-    # "was discharged", "the ship stayed afloat" against "sank"
-    *(((verb, "in", "hospital"), "stay-in-hospital") for verb in ("remain", "stay")),
-    *(((verb, "afloat"), "stay-afloat") for verb in ("remain", "stay", "keep")),
     *(((verb, "out"), "defeat") for verb in ("vote", "throw")),
     (("vote", "down"), "defeat"),
     (("knock", "out"), "affect"),
     *(((verb, "offline"), "affect") for verb in ("knock", "take", "go", "force")),
-    (("remain", "in", "place"), "continue"),
-    (("remain", "in", "force"), "continue"),
-    (("remain", "in", "effect"), "continue"),
-    (("stay", "in", "place"), "continue"),
-    (("stay", "in", "force"), "continue"),
     (("plead", "guilty"), "admit"),
     (("plead", "not", "guilty"), "deny"),
     (("pass", "away"), "die"),
@@ -326,6 +379,60 @@ PHRASES: Final = (
     # being there, however the act done there is told ("accepted the award on stage")
     (("on", "stage"), "attend"),
     (("in", "person"), "attend"),
+    # taking part and pulling out: "pulled out of the final", "took part in the talks"
+    *(((verb, "out"), "withdraw") for verb in ("pull", "drop", "bow", "back")),
+    (("take", "part"), "participate"),
+    (("stay", "away"), "skip"),
+    (("sit", "out"), "skip"),
+    (("absent", "from"), "skip"),
+    (("present", "at"), "attend"),
+    *(((verb, "up", "at"), "attend") for verb in ("turn", "show")),
+    (("appear", "at"), "attend"),
+    # a player ruled out of a match misses it ("was ruled out of the final with a knee injury")
+    (("rule", "out", "of"), "skip"),
+    (("say", "no", "to"), "reject"),
+    (("own", "up"), "admit"),
+    # a law in force from a day: "the ban came into force on Monday", "has yet to take effect"
+    (("come", "into", "force"), "take-effect"),
+    (("come", "into", "effect"), "take-effect"),
+    (("enter", "into", "force"), "take-effect"),
+    (("take", "effect"), "take-effect"),
+    # an attack owned: "no group has claimed responsibility"; a fault owned: "took responsibility"
+    *(((verb, "responsibility"), "claim-responsibility") for verb in ("claim",)),
+    *(((verb, "responsibility"), "admit") for verb in ("take", "accept", "admit", "acknowledge")),
+    *(((verb, "responsibility"), "deny") for verb in ("deny", "disclaim")),
+    *(((verb, "to", "hospital"), "hospitalise") for verb in ("take", "rush", "airlift", "fly")),
+    (("say", "sorry"), "apologise"),
+    (("set", "free"), "release"),
+    (("walk", "free"), "release"),
+    # bail ends custody; a remand keeps it: "was granted bail" / "was remanded in custody"
+    (("grant", "bail"), "release"),
+    (("release", "on", "bail"), "release"),
+    (("remand", "in", "custody"), "stay-detained"),
+    *(((verb, "bail"), "stay-detained") for verb in ("deny", "refuse")),
+    (("hold", "without", "bail"), "stay-detained"),
+    # back in custody after an escape: "was back behind bars last night"
+    *(
+        (("back", *where), "arrest")
+        for where in (("behind", "bars"), ("in", "custody"), ("in", "jail"), ("in", "prison"))
+    ),
+    # let go from hospital: "was sent home"
+    (("send", "home"), "discharge"),
+    # "handed himself in to police", "turned herself in"
+    *(
+        ((verb, self, "in"), "surrender")
+        for verb in ("hand", "turn", "give")
+        for self in ("himself", "herself", "themselves", "myself")
+    ),
+    # an offer or an honour turned down: "declined the award" (but "declined to", "sales declined")
+    *(
+        (("decline", det, thing), "reject")
+        for det in ("the", "an", "a", "his", "her", "their", "its", "this", "that")
+        for thing in (
+            "offer", "invitation", "request", "award", "honour", "honor", "nomination", "proposal", "deal", "role",
+            "post", "job", "peerage", "knighthood", "prize", "medal", "bid", "settlement",
+        )
+    ),
     # a player who stays on is not sent off
     *(
         ((verb, "on", "the", ground), "play-on")
@@ -369,6 +476,129 @@ PRESUPPOSING_CONCEPTS: Final = frozenset(
     {"investigate", "cause", "prevent", "survive", "discuss", "link", "attend", "affect", "injure", "die"}
 )
 
+#: Words that keep a state, by lemma: "is still closed", "remains in custody", "stayed open",
+#: "continues to be held", "kept the museum closed". What follows them is read against
+#: :data:`KEPT_STATES`; "continue" takes "to be" first, "keep" an object of a few words.
+KEEPING_WORDS: Final = frozenset({"still", "remain", "stay", "continue", "keep"})
+#: Words that keep a state only when "since" follows it: "has been missing since Sunday", "have
+#: been in custody since May" (without it, "has been closed" tells the act of closing).
+KEPT_SINCE: Final = frozenset({"been"})
+#: Words that may stand between a word of :data:`KEEPING_WORDS` and its state: "are still
+#: being held", "continues to be detained", "has remained closed" (adverbs in "-ly" too:
+#: "remains firmly shut").
+KEEPING_FILLERS: Final = frozenset({"being", "to", "be"})
+#: Most words between "keep" and its state ("kept *the bridge* closed", "kept *him* in custody").
+KEEPING_GAP: Final = 3
+
+#: States news tells as kept, each a concept of its own ("stay-closed"), by the words that
+#: say it after a word of :data:`KEEPING_WORDS`. A state kept is not the act that made it
+#: ("remained closed" is no "was closed": the closure may be old), so it meets only the acts
+#: that end it (:data:`STATE_ENDINGS`).
+KEPT_STATES: Final = MappingProxyType(
+    {
+        "stay-closed": (
+            "closed", "shut", "sealed", "sealed off", "cordoned off", "closed off", "off limits", "out of bounds",
+            "blocked", "locked", "shuttered", "boarded up", "closed to traffic", "shut down",
+        ),
+        "stay-open": (
+            "open", "operational", "in operation", "open for business", "up and running", "in service",
+            "functioning", "online", "accessible", "operating", "trading",
+        ),
+        "stay-suspended": (
+            "suspended", "halted", "on hold", "paused", "frozen", "grounded", "out of service", "out of action",
+            "offline", "stopped", "at a standstill",
+        ),
+        "stay-detained": (
+            "in custody", "in police custody", "in detention", "detained", "held", "behind bars", "jailed",
+            "imprisoned", "in jail", "in prison", "locked up", "in captivity", "captive", "hostage", "under arrest",
+            "under house arrest", "on remand", "remanded", "being held",
+        ),
+        # a search still on is for what is not found: "rescuers are still searching for two men"
+        "stay-missing": (
+            "missing", "unaccounted for", "lost at sea", "unaccounted", "searching for", "looking for", "searching",
+        ),
+        "stay-at-large": (
+            "at large", "on the run", "on the loose", "at liberty", "a fugitive", "hunting", "hunting for",
+        ),
+        "stay-without-power": (
+            "without power", "without electricity", "without water", "without running water", "without heating",
+            "without gas", "without supplies", "in the dark", "cut off", "off the grid",
+        ),
+        "stay-in-hospital": (
+            "in hospital", "in the hospital", "hospitalised", "hospitalized", "in intensive care",
+            "in critical condition", "in a critical condition", "in serious condition", "in a serious condition",
+            "in stable condition", "in a stable condition", "in a coma", "under observation", "on a ventilator",
+        ),
+        "stay-afloat": ("afloat",),
+        "stay-alive": ("alive",),
+        "stay-trapped": ("trapped", "stranded", "stuck", "marooned", "buried"),
+        "stay-in-office": (
+            "in office", "in post", "in his post", "in her post", "in charge", "in power", "in the job",
+            "in his job", "in her job", "in the role", "in his role", "in her role", "at the helm", "in command",
+            "on",
+        ),
+        "stay-banned": ("banned", "outlawed", "prohibited", "barred", "illegal", "forbidden"),
+        "stay-on-strike": ("on strike", "out on strike", "on the picket line", "on the picket lines"),
+        # a fire not yet out: "the blaze is still burning", "remained out of control"
+        "stay-burning": ("burning", "ablaze", "alight", "on fire", "out of control", "raging", "uncontained"),
+        # a work or an inquiry not yet done: "the investigation is still ongoing"
+        "stay-ongoing": ("under way", "underway", "ongoing", "in progress", "under investigation"),
+        # a building not yet down: "the tower is still standing"
+        "stay-standing": ("standing", "upright"),
+        # a player not yet back: "the captain remains sidelined"
+        "stay-sidelined": ("sidelined", "out injured", "on the sidelines", "on the injury list"),
+        # a building or a road not yet done: "the bridge is still under construction"
+        "stay-unbuilt": ("under construction", "unfinished", "incomplete", "being built"),
+        # what is owed, not paid: "the bill remains outstanding"
+        "stay-unpaid": ("unpaid", "outstanding", "owed", "overdue", "in arrears"),
+        "stay-unsigned": ("unsigned",),
+        "stay-unresolved": ("unresolved", "unsettled", "in dispute", "deadlocked"),
+        "stay-vacant": ("vacant", "unfilled", "empty"),
+        # saying nothing: "the palace has remained silent", "kept quiet about the talks"
+        "stay-silent": ("silent", "quiet", "tight-lipped", "tightlipped", "mum", "silent on"),
+        # a rule or a measure kept: "the ban remains in place" answers "the ban was lifted"
+        "continue": ("in place", "in force", "in effect"),
+    }
+)
+#: Sayings of :data:`KEPT_STATES` whose holder follows them ("still searching for *two men*",
+#: "still hunting *the gunman*"); the others' holder stands before them ("*the ferry* is still missing").
+HOLDER_AFTER: Final = frozenset({"searching for", "looking for", "searching", "hunting", "hunting for"})
+#: The words after "on" that keep a person in office ("stayed on as coach", "will stay on."):
+#: before others "on" is a place or a course ("stayed on the island", "remains on track").
+STAY_ON_NEXT: Final = frozenset({"as", "until", "till", "despite", "beyond", "after", "for", "at", "in"})
+
+#: The acts that end each state of :data:`KEPT_STATES`: "remains in custody" against "was
+#: released", "is still at large" against "was recaptured", "still without power" against
+#: "power was restored".
+STATE_ENDINGS: Final = MappingProxyType(
+    {
+        "stay-closed": ("open", "lift", "stay-open"),
+        "stay-open": ("close",),
+        "stay-suspended": ("restore", "continue", "lift", "open"),
+        "stay-detained": ("release", "acquit", "escape"),
+        "stay-missing": ("find", "rescue", "recover", "arrest"),
+        "stay-at-large": ("arrest", "surrender"),
+        "stay-without-power": ("restore",),
+        "stay-in-hospital": ("discharge", "release"),
+        "stay-afloat": ("sink",),
+        "stay-alive": ("die",),
+        "stay-trapped": ("rescue", "evacuate", "release"),
+        "stay-in-office": ("resign", "dismiss", "retire"),
+        "stay-banned": ("lift", "approve", "overturn"),
+        "stay-on-strike": ("end", "cancel"),
+        "stay-silent": ("comment", "confirm", "deny", "admit", "announce"),
+        "stay-burning": ("extinguish",),
+        "stay-ongoing": ("end", "complete", "cancel"),
+        "stay-standing": ("collapse", "destroy"),
+        "stay-sidelined": ("participate",),
+        "stay-unbuilt": ("complete", "open"),
+        "stay-unpaid": ("pay",),
+        "stay-unsigned": ("sign",),
+        "stay-unresolved": ("agree", "rule"),
+        "stay-vacant": ("appoint", "elect"),
+    }
+)
+
 #: Pairs of concepts that cannot both hold of the same thing: "confirmed" against "denied".
 ANTONYMS: Final = frozenset(
     frozenset(pair)
@@ -398,21 +628,51 @@ ANTONYMS: Final = frozenset(
         ("lift", "continue"),
         ("cancel", "continue"),
         ("dismiss", "play-on"),
-        ("stay-open", "close"),
-        ("stay-open", "stay-closed"),
-        ("stay-closed", "open"),
         ("pass", "defeat"),
         ("pass", "reject"),
         ("survive", "die"),
-        ("discharge", "stay-in-hospital"),
-        ("sink", "stay-afloat"),
+        ("sign", "reject"),
+        ("qualify", "eliminate"),
+        ("agree", "reject"),
+        ("claim-responsibility", "deny"),
+        ("praise", "criticise"),
+        ("abstain", "support"),
+        ("abstain", "oppose"),
+        # taking part against pulling out or staying away: "withdrew from the race" / "competed"
+        ("participate", "withdraw"),
+        ("attend", "withdraw"),
+        ("participate", "skip"),
+        ("attend", "skip"),
+        # acts that tell one outcome from another, each said of its doer (see DOER_ANTONYMS);
+        # "win" and "lose" are converses, no pair ("A beat B" is "B lost to A")
+        ("retain", "lose"),
+        ("resign", "dismiss"),
+        *((state, act) for state, acts in STATE_ENDINGS.items() for act in acts),
     )
 )
 
-#: Pairs of :data:`ANTONYMS` said of one person each, who is what they are about: they meet
-#: only when the word nearest both acts is one ("the driver survived" / "the driver died"; not
-#: "the pilot survived" / "a passenger died").
-PERSON_ANTONYMS: Final = frozenset({frozenset(("survive", "die")), frozenset(("discharge", "stay-in-hospital"))})
+#: Pairs of :data:`ANTONYMS` said of whom they befell, which two outlets may tell of two people
+#: ("the champion retained her title" / "the challenger lost the title fight"; "the pilot
+#: survived" / "a passenger died"; "the mayor attended" / "the governor stayed away"): they meet only
+#: when the words that open each sentence (its subject: "the chairman resigned" / "the chairman
+#: was dismissed") share one.
+DOER_ANTONYMS: Final = frozenset(
+    frozenset(pair)
+    for pair in (
+        ("retain", "lose"), ("resign", "dismiss"), ("survive", "die"),
+        # who went and who stayed away: "The mayor attended. The governor stayed away."
+        ("participate", "withdraw"), ("attend", "withdraw"), ("participate", "skip"), ("attend", "skip"),
+        # who judged what, and how each member voted
+        ("praise", "criticise"), ("abstain", "support"), ("abstain", "oppose"),
+    )
+)
+#: Pairs of :data:`DOER_ANTONYMS` whose subject is the doer only in the active voice: "the mayor
+#: praised the crews" and "the mayor was criticised" are two judges, not one.
+VOICED_ANTONYMS: Final = frozenset({frozenset(("praise", "criticise"))})
+#: Forms of "be" and "get" that make a participle after them passive ("was criticised").
+PASSIVE_AUXILIARIES: Final = frozenset({"be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"})
+#: Content words read from the start of a sentence for the subject of an act of :data:`DOER_ANTONYMS`.
+DOER_REACH: Final = 2
 
 #: Pairs of :data:`ANTONYMS` said of a person, who is what they are about: two of them whose
 #: sentences open with the same name meet without other shared words ("Dale Fenwick ...
@@ -540,9 +800,21 @@ NOT_NEGATING_NEXT: Final = frozenset(
 )
 #: Verbs whose infinitive did not happen: "refused to resign", "failed to agree", "has yet to rule".
 NEGATING_VERBS: Final = frozenset({"refuse", "decline", "fail", "yet", "unable", "neglect", "forget"})
+#: Word sequences (the first word as any form of its verb) after which the act told by a
+#: gerund did not happen: "refrained from commenting", "stopped short of calling it a crime",
+#: "held off on signing".
+NEGATING_PHRASES: Final = (
+    ("refrain", "from"), ("abstain", "from"), ("stop", "short", "of"), ("hold", "off", "on"),
+    ("shy", "away", "from"), ("hold", "back", "from"), ("desist", "from"),
+    # a call refused: "rejected calls to resign", "defied calls to step down"
+    *((verb, "calls", "to") for verb in ("reject", "resist", "defy", "rebuff", "ignore", "dismiss", "brush")),
+)
 #: Verbs whose object did not happen to their subject: "escaped injury", "avoided arrest",
 #: "was spared prosecution".
 AVOIDING_VERBS: Final = frozenset({"escape", "avoid", "evade", "dodge", "spare"})
+#: Concepts of coming out whole: after a verb of :data:`AVOIDING_VERBS` they tell how one came out
+#: ("escaped unhurt", "escaped unscathed"), not what was avoided.
+UNHARMED_CONCEPTS: Final = frozenset({"survive"})
 #: Verbs of :data:`NEGATING_VERBS` that refuse: what they negate is also ruled out for later,
 #: so "refused to reopen talks" answers "agreed to reopen talks".
 REFUSING_VERBS: Final = frozenset({"refuse", "decline"})
@@ -558,7 +830,7 @@ DENIED_OBJECTS: Final = frozenset(
 #: Words that leave what follows open: "whether", "unclear", "undecided".
 OPEN_WORDS: Final = frozenset(
     {"whether", "unclear", "uncertain", "unknown", "undecided", "unconfirmed", "unverified", "pending",
-     "undetermined", "inconclusive"}
+     "undetermined", "inconclusive", "await", "awaits", "awaiting"}
 )
 #: Words after which "if" opens a question, not a condition ("it is unclear if", "asked if").
 OPEN_IF_AFTER: Final = frozenset({"unclear", "uncertain", "unknown", "asked", "ask", "asking", "see", "decide",
@@ -596,7 +868,7 @@ NOUN_VERBS: Final = frozenset(
      "probe", "comment", "mention", "link", "tie", "cause", "cite", "return", "finance", "damage", "alert",
      "warn", "settle", "sale", "purchase", "debate", "arrest", "veto", "claim", "fire", "sack", "bar",
      "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award",
-     "stay", "leave", "cover"}
+     "stay", "leave", "cover", "play"}
 )
 #: Verb forms that are no act beside some words: "left" after a form of "be" (what remains or
 #: was abandoned: "was left unchanged", "nothing was left"), a quantifier ("nothing left") or a
@@ -617,6 +889,15 @@ NOT_ACT_BEFORE: Final = MappingProxyType(
         "fired": frozenset({"be", "is", "was", "were", "are", "been", "being", "am", "get", "got", "gets"}),
     }
 )
+#: Forms of act lemmas that news copy uses as adjectives, never as the act: "the missing
+#: climber" is no climber who missed anything; "it is not clear whether the deal ..." clears nothing.
+ADJECTIVE_FORMS: Final = frozenset({"missing", "clear"})
+#: What a body decides on, blocks or clears ("blocked the takeover", "cleared the drug").
+_DECIDED_THINGS: Final = frozenset({
+    "deal", "deals", "merger", "takeover", "bid", "bill", "law", "plan", "plans", "proposal", "sale", "acquisition",
+    "appointment", "nomination", "application", "request", "motion", "budget", "reform", "legislation", "move",
+    "transfer", "extradition", "deportation", "publication", "drug", "vaccine", "treatment", "pipeline", "project",
+})
 #: Verb lemmas of several senses that name their concept only beside one of these words (within
 #: :data:`SENSE_REACH` words): "cover" pays with an insurer, a cost or a treatment near it ("the
 #: insurer will cover the drug", "to cover the costs"), not a reporter's story or snow.
@@ -628,6 +909,22 @@ SENSE_CONTEXT: Final = MappingProxyType(
             "medicine", "medicines", "therapy", "fund", "funds", "scheme", "medicare", "medicaid", "nhs",
             "payer", "payers", "reimbursement", "price", "prices", "subsidy", "losses", "damages", "claims",
             "refund", "refunds", "compensation", "tuition", "rent", "wages", "salaries", "pensions",
+        }),
+        # caught by the police, not a ball, a fire or a train: "the fugitive was caught"
+        "catch": frozenset({
+            "police", "officers", "officer", "detectives", "fugitive", "suspect", "suspects", "gunman", "killer",
+            "escaped", "escapee", "escapees", "prisoner", "prisoners", "inmate", "inmates", "manhunt", "robber",
+            "thief", "thieves", "attacker", "murderer", "burglar", "convict", "smuggler", "smugglers",
+        }),
+        # a deal or a law blocked or cleared, not a road: "regulators blocked the takeover", "cleared the drug"
+        "block": _DECIDED_THINGS,
+        "clear": _DECIDED_THINGS,
+        # an event not attended, not a target or a chance missed: "missed the summit"
+        "miss": frozenset({
+            "meeting", "meetings", "summit", "session", "sessions", "ceremony", "funeral", "vote", "votes",
+            "hearing", "hearings", "talks", "training", "wedding", "debate", "trial", "conference", "rally",
+            "inauguration", "celebration", "parade", "briefing", "launch", "gathering", "service", "memorial",
+            "practice", "rehearsal", "event", "match", "game", "race", "tournament", "final",
         }),
     }
 )

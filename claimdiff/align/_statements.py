@@ -18,8 +18,17 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from .._lexicon.statements import ANTONYMS, FORECLOSING_CONCEPTS, GENERAL_CONCEPTS
-from ..claims.statements import accounts_meet, act_word, forecloses, open_plan, refused, shared_arguments, sole_acts
+from .._lexicon.statements import ANTONYMS, FORECLOSING_CONCEPTS, GENERAL_CONCEPTS, STATE_ENDINGS
+from ..claims.statements import (
+    accounts_meet,
+    act_word,
+    forecloses,
+    named_only,
+    open_plan,
+    refused,
+    shared_arguments,
+    sole_acts,
+)
 from ..models import Alignment, AssertionClaim, Polarity
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
@@ -54,9 +63,33 @@ def _times_meet(a: AssertionClaim, b: AssertionClaim) -> bool:
 
 def _foreclosed(claims: Sequence[AssertionClaim]) -> set[str]:
     """Return the concepts whose plans an act done rules out: the antonyms of a foreclosing act
-    ("has been cancelled" rules out "will go ahead")."""
-    done = {c.key for c in claims if c.polarity is Polarity.AFFIRMED and c.key in FORECLOSING_CONCEPTS}
-    return {other for pair in ANTONYMS if pair & done for other in pair - done}
+    ("has been cancelled" rules out "will go ahead") and the states an act done ends ("has
+    reopened" rules out "will remain closed")."""
+    done = {c.key for c in claims if c.polarity is Polarity.AFFIRMED}
+    closing = done & FORECLOSING_CONCEPTS
+    out = {other for pair in ANTONYMS if pair & closing for other in pair - closing}
+    return out | {state for state, acts in STATE_ENDINGS.items() if not done.isdisjoint(acts)}
+
+
+def _parts_and_rest(claims: Sequence[AssertionClaim]) -> frozenset[tuple[str, str]]:
+    """Return the (source, kept state) pairs of the sources that tell both a state kept and an
+    act that ends it ("Two men were arrested. A third suspect is still at large."): such a
+    source tells of a part and the rest, which another source's ending act does not answer."""
+    done = {(c.source, c.key) for c in claims if c.polarity is Polarity.AFFIRMED and not named_only(c)}
+    return frozenset(
+        (source, key)
+        for source, key in done
+        if key in STATE_ENDINGS and any((source, act) in done for act in STATE_ENDINGS[key])
+    )
+
+
+def _state_told_apart(a: AssertionClaim, b: AssertionClaim, parts: frozenset[tuple[str, str]]) -> bool:
+    """Return whether a state kept and an act that ends it, of two sources, are told apart as a
+    part and the rest by either source (:func:`_parts_and_rest`)."""
+    for state, act in ((a, b), (b, a)):
+        if act.key in STATE_ENDINGS.get(state.key, ()):
+            return (state.source, state.key) in parts or (act.source, state.key) in parts
+    return False
 
 
 def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> list[Alignment]:
@@ -76,6 +109,7 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
             links[(j, i)] = 100.0
     readings = sorted(first_of.values())
     sole = sole_acts(claims)
+    parts = _parts_and_rest(claims)
     # the readings that are their source's one account of an act named by one word
     named_once = {i for i in readings if (ordered[i].source, act_word(ordered[i])) in sole}
     by_concept: dict[str, list[int]] = defaultdict(list)
@@ -90,7 +124,7 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
         for j in candidates:
             b = ordered[j]
             pair = (min(i, j), max(i, j))
-            if b.source == a.source or pair in links or not _times_meet(a, b):
+            if b.source == a.source or pair in links or not _times_meet(a, b) or _state_told_apart(a, b, parts):
                 continue
             one = (a.source, a.key) in sole and (b.source, b.key) in sole
             named = i in named_once and j in named_once

@@ -54,6 +54,7 @@ __all__ = [
     "forecloses",
     "inflections",
     "lemma_candidates",
+    "named_only",
     "open_plan",
     "refused",
     "relation",
@@ -98,6 +99,14 @@ NEAR_ARGUMENTS = 6
 _PHRASES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _concept in sorted(lex.PHRASES, key=lambda p: -len(p[0])):
     _PHRASES.setdefault(_words[0], []).append((_words[1:], _concept))
+#: Kept states (:data:`~claimdiff._lexicon.statements.KEPT_STATES`) by their first word, longest first.
+_STATES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _concept, _sayings in lex.KEPT_STATES.items():
+    for _saying in _sayings:
+        _words = tuple(_saying.split())
+        _STATES.setdefault(_words[0], []).append((_words[1:], _concept))
+for _options in _STATES.values():
+    _options.sort(key=lambda o: -len(o[0]))
 #: Separable phrases by their first word's lemma, longest first.
 _SEPARABLE: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _concept in sorted(lex.SEPARABLE_PHRASES, key=lambda p: -len(p[0])):
@@ -338,6 +347,25 @@ def act_word(c: AssertionClaim) -> str:
     return "" if found is None else "=" + found[0]
 
 
+def named_only(c: AssertionClaim) -> bool:
+    """Return whether an assertion's act is named by a noun, not told by a verb ("mountain
+    rescue said", "calls for his release"): a name of an act does not tell it done.
+
+    >>> from claimdiff.models import Sentence
+    >>> text = "The mountain rescue team said."
+    >>> named_only(AssertionClaim(source="a", text="rescue", start=13, end=19,
+    ...                           sentence=Sentence(text, 0, len(text)), key="rescue", polarity=Polarity.AFFIRMED))
+    True
+    """
+    return _names_act(c.text)
+
+
+def _names_act(text: str) -> bool:
+    """Return whether the last word of an assertion's text is a noun that names its act."""
+    found = _act_of_text(text)
+    return found is not None and found[1]
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _act_of_text(text: str) -> tuple[str, bool] | None:
     """Return (lemma, whether it is a noun) of the last word of an assertion's text, or None."""
@@ -382,7 +410,7 @@ def accounts_meet(
         # two sources' one accounts of opposite acts whose nearest word is one, and no name:
         # "The island's airport was closed on Thursday" / "The airport remained open"
         opposite = frozenset((a.key, b.key)) in lex.ANTONYMS and Polarity.PLANNED not in (a.polarity, b.polarity)
-        one_thing = a.arguments[:1] == b.arguments[:1] != ()
+        one_thing = a.arguments[:1] == b.arguments[:1] != () or _within(a.arguments, b.arguments)
         return "antonym" if opposite and one_thing and claims_meet(a, b, least=1) == "antonym" else ""
     if claims_meet(a, b, least=1) != "same":
         # "Remarkably, no one was killed, and ...": an act said not to have happened, of nothing
@@ -391,6 +419,17 @@ def accounts_meet(
         return "same" if bare and a.polarity.answer != b.polarity.answer else ""
     shared = shared_arguments(a.arguments, b.arguments)
     return "same" if _told_bare(a, shared) or _told_bare(b, shared) else ""
+
+
+def _within(a: Sequence[str], b: Sequence[str]) -> bool:
+    """Return whether the sparer of two accounts speaks of nothing the other does not, among the
+    words nearest it: "The fisherman is still missing" / "The fisherman was found safe".
+
+    >>> _within(("fisherman",), ("safe", "fisherman")), _within(("boat",), ("safe", "fisherman"))
+    (True, False)
+    """
+    sparer, other = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(sparer) and frozenset(sparer) <= frozenset(other[:NEAR_ARGUMENTS])
 
 
 def _said_of_nothing(c: AssertionClaim) -> bool:
@@ -402,8 +441,9 @@ def _said_of_nothing(c: AssertionClaim) -> bool:
 
 def forecloses(done: AssertionClaim, plan: AssertionClaim) -> bool:
     """Return whether an act done rules out a plan of another concept: a foreclosing act
-    (:data:`~claimdiff._lexicon.statements.FORECLOSING_CONCEPTS`) told of no earlier time
-    ("the fair has been cancelled" / "the fair will go ahead", but not "was cancelled last year").
+    (:data:`~claimdiff._lexicon.statements.FORECLOSING_CONCEPTS`), or an act that ends a state
+    planned to be kept ("has reopened" / "will remain closed"), told of no earlier time ("the
+    fair has been cancelled" / "the fair will go ahead", but not "was cancelled last year").
 
     >>> from claimdiff.models import Sentence
     >>> def claim(text, key, polarity):
@@ -417,10 +457,13 @@ def forecloses(done: AssertionClaim, plan: AssertionClaim) -> bool:
     """
     if done.polarity is not Polarity.AFFIRMED or plan.polarity is not Polarity.PLANNED:
         return False
-    if done.key not in lex.FORECLOSING_CONCEPTS or plan.key == done.key:
+    ends = done.key in lex.STATE_ENDINGS.get(plan.key, ())
+    if (done.key not in lex.FORECLOSING_CONCEPTS and not ends) or plan.key == done.key:
         return False
-    words = _clause_words(done.sentence.text, done.start - done.sentence.start, done.end - done.sentence.start)
-    return not any(word in lex.EARLIER_WORDS or (word.isdigit() and len(word) == 4) for word in words)
+    at, end = done.start - done.sentence.start, done.end - done.sentence.start
+    if not _clause_words(done.sentence.text, at, end).isdisjoint(lex.EARLIER_WORDS):
+        return False
+    return not any(t.text.isdigit() and len(t.text) == 4 for t in _clause_tokens(done.sentence.text, at, end))
 
 
 def _told_bare(c: AssertionClaim, shared: frozenset[str]) -> bool:
@@ -437,6 +480,12 @@ def _clause_words(sentence: str, start: int, end: int) -> frozenset[str]:
     """Return the content words of the clause an assertion at ``sentence[start:end]`` stands
     in, folded as arguments: its sentence cut at punctuation and at the words that open
     another clause. Read once per assertion: alignment and the rules ask of every pair."""
+    toks = _clause_tokens(sentence, start, end)
+    return frozenset(word for t in toks if t.kind is TokenKind.WORD and (word := _content_word(t.text)))
+
+
+def _clause_tokens(sentence: str, start: int, end: int) -> Sequence[Token]:
+    """Return the tokens of the clause an assertion at ``sentence[start:end]`` stands in."""
     toks = tokenize(sentence)
     first = next((k for k, t in enumerate(toks) if t.end > start), len(toks))
     lo = first
@@ -445,7 +494,7 @@ def _clause_words(sentence: str, start: int, end: int) -> frozenset[str]:
     hi = first
     while hi < len(toks) and (toks[hi].start < end or not _breaks_clause(toks[hi])):
         hi += 1
-    return frozenset(word for t in toks[lo:hi] if t.kind is TokenKind.WORD and (word := _content_word(t.text)))
+    return toks[lo:hi]
 
 
 def _breaks_clause(tok: Token) -> bool:
@@ -479,12 +528,121 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
     if not how and a.key == b.key and a.arguments[:1] == b.arguments[:1] != () and _plan_and_refusal(a, b):
         return "same"  # one object right by both: "agreed to reopen talks" / "refused to reopen talks"
     if how == "antonym":
-        if frozenset((a.key, b.key)) in lex.PERSON_ANTONYMS and a.arguments[:1] != b.arguments[:1]:
-            return ""  # "the pilot survived" / "a passenger died": two people
         names = _name_words(a.sentence.text) | _name_words(b.sentence.text)
         if not shared_arguments(a.arguments, b.arguments, how=how) - names or _told_apart(a.arguments, b.arguments):
             return ""
+        if _acts_apart(a, b) or not _state_meets_end(a, b) or not _state_meets_end(b, a):
+            return ""  # "The pilot survived" / "A passenger died"; "people still missing" / "the boat was found"
     return how
+
+
+def _acts_apart(a: AssertionClaim, b: AssertionClaim) -> bool:
+    """Return whether two opposite acts of :data:`~claimdiff._lexicon.statements.DOER_ANTONYMS`
+    are told of two doers ("The pilot survived" / "A passenger died"), beside each other in one
+    sentence ("welcomed the rise but criticised the delay"), or, for acts whose subject is the
+    doer only when active, in two voices ("The mayor praised the crews" / "The mayor was
+    criticised")."""
+    pair = frozenset((a.key, b.key))
+    if pair not in lex.DOER_ANTONYMS:
+        return False
+    if _doer(a).isdisjoint(_doer(b)) or _also_tells(a, b.key) or _also_tells(b, a.key):
+        return True
+    return pair in lex.VOICED_ANTONYMS and _passive(a) != _passive(b)
+
+
+def _state_meets_end(state: AssertionClaim, act: AssertionClaim) -> bool:
+    """Return whether a state kept may meet an act that ends it. The act must be told by a
+    verb, as an act named by a noun is not told done ("calls for his release", "information
+    leading to an arrest"); it must be done to what holds the state, the word nearest before
+    the state, which stands next to the act ("dozens of people still missing" is not ended by
+    "the boat was found"; "the deputy stayed on" is not ended by "the minister stepped down");
+    and neither sentence may tell both, a part and the rest ("power was restored to most homes,
+    but 400 remain without it").
+
+    >>> from claimdiff.models import Sentence
+    >>> def claim(text, word, key):
+    ...     at = text.index(word)
+    ...     return AssertionClaim(source="a", text=word, start=at, end=at + len(word), key=key,
+    ...                           sentence=Sentence(text, 0, len(text)), arguments=find_assertions(text)[0].arguments)
+    >>> missing = claim("Dozens of people are still missing.", "still missing", "stay-missing")
+    >>> _state_meets_end(missing, claim("The boat was found at dawn.", "found", "find"))
+    False
+    >>> _state_meets_end(missing, claim("The people were found at dawn.", "found", "find"))
+    True
+    """
+    if state.key not in lex.STATE_ENDINGS or act.key in lex.STATE_ENDINGS:
+        return True
+    if named_only(act):
+        return False
+    if _also_tells(state, act.key) or _also_tells(act, state.key):
+        return False
+    before, after = _words_around(state)
+    holder = before + _opening_words(state)
+    if any(state.text.casefold().endswith(" " + saying) for saying in lex.HOLDER_AFTER):
+        holder = after[:2]  # "rescuers are still searching for two men"
+    before, after = _words_around(act)
+    return not holder or bool(shared_arguments(holder, before + after[:2]))
+
+
+def _also_tells(c: AssertionClaim, concept: str) -> bool:
+    """Return whether an assertion's sentence also tells an act of ``concept`` done, by a verb."""
+    text = c.sentence.text
+    return any(
+        a.predicate == concept and a.polarity is Polarity.AFFIRMED and not _names_act(text[a.start : a.end])
+        for a in _sentence_assertions_of(text)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _sentence_assertions_of(sentence: str) -> tuple[Assertion, ...]:
+    return tuple(find_assertions(sentence))
+
+
+def _opening_words(c: AssertionClaim) -> list[str]:
+    """Return the content words that open an assertion's sentence before its act, up to the first
+    break of a clause: its subject, past a relative clause ("The two climbers, who set out on
+    Saturday, are still missing")."""
+    toks = tokenize(c.sentence.text[: c.start - c.sentence.start])
+    end = next((k for k, t in enumerate(toks) if _breaks_clause(t)), len(toks))
+    teller = _teller_words(c.sentence.text, c.start - c.sentence.start)
+    found = (_content_word(t.text) for t in toks[:end] if t.kind is TokenKind.WORD)
+    return [w for w in found if w and not w.isdigit() and w not in teller]
+
+
+def _words_around(c: AssertionClaim) -> tuple[list[str], list[str]]:
+    """Return the content words of an assertion's clause before it (from the last word that
+    opens a clause: "after the minister stepped down") and of its sentence after it, figures
+    and who tells it left out: what it is done to or said of, and its object."""
+    text, at, end = c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start
+    teller = _teller_words(text, at)
+
+    def words(toks: Sequence[Token]) -> list[str]:
+        found = (_content_word(t.text) for t in toks if t.kind is TokenKind.WORD)
+        return [w for w in found if w and not w.isdigit() and w not in teller]
+
+    toks = tokenize(text[:at])
+    opens = max((k + 1 for k, t in enumerate(toks) if t.low in lex.CLAUSE_WORDS), default=0)
+    return words(toks[opens:]), words(tokenize(text[end:]))
+
+
+def _passive(c: AssertionClaim) -> bool:
+    """Return whether an assertion's act is told in the passive ("was criticised")."""
+    before = tokenize(c.sentence.text[: c.start - c.sentence.start])
+    return bool(before) and before[-1].low in lex.PASSIVE_AUXILIARIES
+
+
+def _doer(c: AssertionClaim) -> frozenset[str]:
+    """Return the first content words of an assertion's sentence before its act (at most
+    :data:`~claimdiff._lexicon.statements.DOER_REACH`, figures and who tells it left out): its
+    subject, who did it or whom it befell ("The champion retained", "The chairman was dismissed").
+
+    >>> from claimdiff.models import Sentence
+    >>> text = "The home side lost the match."
+    >>> sorted(_doer(AssertionClaim(source="a", text="lost", start=14, end=18,
+    ...                             sentence=Sentence(text, 0, len(text)), key="lose", polarity=Polarity.AFFIRMED)))
+    ['home', 'side']
+    """
+    return frozenset(_words_around(c)[0][: lex.DOER_REACH])
 
 
 def _met_on_tellers(a: AssertionClaim, b: AssertionClaim) -> bool:
@@ -715,7 +873,15 @@ def _lemma(tok: Token) -> str:
     return _LEMMA_OF_CUE_FORM.get(w, w)
 
 
-_PHRASE_HEADS = frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | {"rule"}
+#: Phrases that negate the gerund after them (:data:`~claimdiff._lexicon.statements.NEGATING_PHRASES`),
+#: by their first word's lemma.
+_NEGATING_PHRASES: dict[str, list[tuple[str, ...]]] = {}
+for _words in lex.NEGATING_PHRASES:
+    _NEGATING_PHRASES.setdefault(_words[0], []).append(_words[1:])
+_PHRASE_HEADS = (
+    frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | lex.KEEPING_WORDS
+    | lex.KEPT_SINCE | frozenset(_NEGATING_PHRASES) | {"rule"}
+)
 #: Every form of a predicate, a phrase's first word or a cue verb, by its lemma.
 _LEMMA_OF_CUE_FORM = _forms(
     _PHRASE_HEADS.union(_CONCEPT_OF_LEMMA, lex.DENYING_VERBS, lex.DENYING_OBJECT_VERBS, lex.AVOIDING_VERBS)
@@ -760,6 +926,60 @@ def _phrase(words: Sequence[Token], i: int) -> tuple[str, int] | None:
                 break
             if _tail_at(words, at, rest):
                 return concept, at + len(rest) - 1
+    return None
+
+
+def _kept_state(words: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """Return (concept, index of the last word) of a state kept from ``words[i]`` on, or None:
+    a word of :data:`~claimdiff._lexicon.statements.KEEPING_WORDS`, the fillers and adverbs
+    after it, and a state of :data:`~claimdiff._lexicon.statements.KEPT_STATES` ("is still
+    closed", "remains in custody", "continues to be held", "kept the museum closed").
+
+    >>> toks = tokenize("Two men are still being held in custody.")
+    >>> _kept_state(toks, 3)
+    ('stay-detained', 5)
+    """
+    if words[i].low in lex.KEPT_SINCE:  # "has been missing since Sunday"
+        found = _state_at(words, i + 1) if i + 1 < len(words) else None
+        since = found is not None and any(t.low == "since" for t in words[found[1] + 1 : found[1] + 4])
+        return found if since else None
+    lemma = _lemma(words[i])
+    before = words[i - 1].low.replace("\u2019", "'") if i else ""
+    possessive = before.endswith("'s") and before[:-2] not in _PRONOUNS | {"that", "there", "who", "what", "here"}
+    if lemma not in lex.KEEPING_WORDS or before in _DETERMINERS or possessive:
+        return None  # "his stay in hospital", "the patient's stay": a noun (but "it's still closed")
+    at = i + 1
+    if lemma == "continue":  # "continues to be held", not "continued to rise"
+        if not _tail_at(words, at, ("to", "be")):
+            return None
+        at += 2
+    gap = lex.KEEPING_GAP if lemma == "keep" else 0
+    for _ in range(gap + 3):
+        if at >= len(words):
+            return None
+        found = _state_at(words, at)
+        if found is not None:
+            return found
+        tok = words[at]
+        filler = tok.low in lex.KEEPING_FILLERS or (tok.low.endswith("ly") and tok.low != "only")
+        if not filler and not (gap and _object_word(tok) and _concept_of(tok.text) is None):
+            return None
+        gap -= not filler
+        at += 1
+    return None
+
+
+def _state_at(words: Sequence[Token], at: int) -> tuple[str, int] | None:
+    """Return (concept, index of the last word) of a kept state that starts at ``words[at]``."""
+    for rest, concept in _STATES.get(words[at].low, ()):
+        if not _tail_at(words, at + 1, rest):
+            continue
+        last = at + len(rest)
+        if words[at].low == "on" and not rest:  # "stayed on as coach", not "stayed on the island"
+            after = words[last + 1] if last + 1 < len(words) else None
+            if after is not None and after.kind is TokenKind.WORD and after.low not in lex.STAY_ON_NEXT:
+                continue
+        return concept, last
     return None
 
 
@@ -989,7 +1209,7 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (concept, index of its last word) of a predicate at ``words[i]``, or None."""
     if words[i].kind is TokenKind.NUM:
         return _comparative(words, i)
-    phrase = _phrase(words, i)
+    phrase = _phrase(words, i) or _kept_state(words, i)
     if phrase is not None:
         return phrase
     tok = words[i]
@@ -997,6 +1217,8 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     if found is None:
         return None
     w = tok.low
+    if w in lex.ADJECTIVE_FORMS:
+        return None  # "the missing climber"
     if tok.text[:1].isupper() and i and words[i - 1].kind is TokenKind.WORD:
         return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
     noun_or_verb = _nominalisation(w) is None and w.rstrip("s") in lex.NOUN_VERBS
@@ -1112,15 +1334,16 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.cue(tok.start)
         return i + 1, clause
     lemma = _lemma(tok)
-    if lemma in lex.NEGATING_VERBS and after == "to":
+    taken = _negating_cue(words, i, lemma)
+    if taken:
         clause.negations += 1
         clause.cue(_cue_start(words, i))
-        return i + 2, clause
-    if lemma in lex.AVOIDING_VERBS and after not in ("to", "from"):
+        return i + taken, clause
+    if lemma in lex.AVOIDING_VERBS and _avoids(words, i):
         clause.negations += 1  # "escaped injury": the injury did not happen
         clause.cue(_cue_start(words, i))
         return i + 1, clause
-    if lemma == "rule" and after == "out":
+    if lemma == "rule" and after == "out" and not _tail_at(words, i + 2, ("of",)):  # "ruled out of the final"
         if clause.negations % 2:
             clause.negations -= 1
             clause.rule_open = True
@@ -1141,6 +1364,24 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.planned = True
         return i + 1, clause
     return _read_predicate(words, i, clause, found)
+
+
+def _avoids(words: Sequence[Token], i: int) -> bool:
+    """Return whether a verb of avoiding at ``words[i]`` negates what follows: "escaped injury",
+    not "escaped from", "the escaped prisoner" or "escaped unhurt" (how one came out)."""
+    if i + 1 >= len(words) or words[i + 1].low in ("to", "from") or (i and words[i - 1].low in _DETERMINERS):
+        return False
+    found = _concept_of(words[i + 1].text)
+    return found is None or found[0] not in lex.UNHARMED_CONCEPTS
+
+
+def _negating_cue(words: Sequence[Token], i: int, lemma: str) -> int:
+    """Return how many words a cue at ``words[i]`` takes that negates the act after it ("refused
+    to", "has yet to", "refrained from", "stopped short of"), or 0."""
+    if lemma in lex.NEGATING_VERBS and i + 1 < len(words) and words[i + 1].low == "to":
+        return 2
+    rest = next((rest for rest in _NEGATING_PHRASES.get(lemma, ()) if _tail_at(words, i + 1, rest)), None)
+    return 0 if rest is None else 1 + len(rest)
 
 
 def _next_clause(words: Sequence[Token], i: int, clause: _Clause) -> _Clause:
