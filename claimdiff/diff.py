@@ -665,13 +665,22 @@ def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
         return " ".join(tok(NEGATION_CUES.sub(" ", c.text), keep_numbers=True))
 
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
-        if a.negated == b.negated:
+        if _denies(a) == _denies(b):
             return None
         if fuzz.ratio(stripped(a), stripped(b)) >= opts.negation_similarity:
             return Severity.HIGH, "affirmed-vs-denied"
         return None
 
-    return _pairwise_rule(group.claims, compare, Kind.NEGATION, lambda c: (c.negated, c.text))
+    return _pairwise_rule(group.claims, compare, Kind.NEGATION, lambda c: (_denies(c), c.text))
+
+
+#: "has yet to resign" says what "has not yet resigned" says: not done, so far.
+_YET_TO = re.compile(r"\byet\s+to\b", re.IGNORECASE)
+
+
+def _denies(c: Claim) -> bool:
+    """Whether a sentence's claim is denied: a negation cue, or "yet to" ("has yet to resign")."""
+    return c.negated or _YET_TO.search(c.text) is not None
 
 
 #: What two answers to "did it happen?" make, when they differ: (reason, severity).

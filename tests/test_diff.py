@@ -319,3 +319,14 @@ def test_a_denial_inside_a_quote_is_reported_once() -> None:
     assert [d.kind for d in compare([a, b]).discrepancies] == [Kind.QUOTE]
     c = Article(source="c", text=lead.replace(" said:", " did not say:") + '"We are on a fixed course for further cuts."')
     assert Kind.NEGATION in [d.kind for d in compare([c, b]).discrepancies]
+
+
+def test_yet_to_is_denial_enough_for_a_near_copy() -> None:
+    from claimdiff import Article, compare
+
+    lead = "The harbour board met on Monday. "
+    not_yet = Article(source="a", text=lead + "The harbour master has not yet signed the order.")
+    yet_to = Article(source="b", text=lead + "The harbour master has yet to sign the order.")
+    signed = Article(source="c", text=lead + "The harbour master has signed the order.")
+    assert compare([not_yet, yet_to]).discrepancies == ()
+    assert [d.kind.value for d in compare([signed, yet_to]).discrepancies] == ["negation"]
