@@ -110,10 +110,14 @@ _TIME_WORDS = TIME_WORDS | frozenset(MONTHS) - AMBIGUOUS_MONTHS | frozenset(WEEK
 
 
 def quote_words(text: str) -> list[str]:
-    """Return the folded words of a quote, contractions spelt out ("we'll" -> "we will").
+    """Return the folded words of a quote, contractions spelt out ("we'll" -> "we will") and
+    numbers in words written in digits ("three" -> "3", "twenty-five" -> "25"), as house styles
+    write one quote either way.
 
     >>> quote_words("We’ll win, won’t we?")
     ['we', 'will', 'win', 'will', 'not', 'we']
+    >>> quote_words("open within three years, not twenty-five")
+    ['open', 'within', '3', 'years', 'not', '25']
     """
     out: list[str] = []
     for word in fold_quote(text).split():
@@ -122,10 +126,25 @@ def quote_words(text: str) -> list[str]:
             continue
         suffix = next((s for s in CONTRACTION_SUFFIXES if word.endswith(s) and len(word) > len(s)), None)
         if suffix is None:
-            out.append(word)
+            out.append(_in_digits(word))
         else:
             out.extend((word[: -len(suffix)], CONTRACTION_SUFFIXES[suffix]))
     return out
+
+
+#: Numbers in words, below a hundred, in digits: "three" -> "3", "twentyfive" (a folded
+#: "twenty-five") -> "25".
+_DIGITS = {word: str(value) for table in (UNIT_WORDS, TEEN_WORDS, TENS_WORDS) for word, value in table.items()}
+
+
+def _in_digits(word: str) -> str:
+    found = _DIGITS.get(word)
+    if found is not None:
+        return found
+    for tens, value in TENS_WORDS.items():
+        if word.startswith(tens) and word[len(tens) :] in UNIT_WORDS and UNIT_WORDS[word[len(tens) :]]:
+            return str(value + UNIT_WORDS[word[len(tens) :]])
+    return word
 
 
 _SPELLING_ENDINGS = tuple(sorted(SPELLING_ENDINGS, key=lambda pair: -len(pair[0])))

@@ -330,3 +330,12 @@ def test_yet_to_is_denial_enough_for_a_near_copy() -> None:
     signed = Article(source="c", text=lead + "The harbour master has signed the order.")
     assert compare([not_yet, yet_to]).discrepancies == ()
     assert [d.kind.value for d in compare([signed, yet_to]).discrepancies] == ["negation"]
+
+
+def test_a_number_in_words_or_digits_is_one_quote() -> None:
+    a = quote("a", "We will have the new bridge open within three years", "Solberg", "solberg")
+    same = quote("b", "We will have the new bridge open within 3 years", "Solberg", "solberg")
+    other = quote("c", "We will have the new bridge open within 4 years", "Solberg", "solberg")
+    assert diff(ClaimKind.QUOTE, a, same) == ()
+    (d,) = diff(ClaimKind.QUOTE, a, other)
+    assert d.reason == "quote-wording"
