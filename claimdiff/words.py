@@ -78,13 +78,19 @@ def has_letter(text: str, start: int, end: int) -> bool:
     return LETTER_RE.search(piece) is not None
 
 
-def fold_quote(text: str) -> str:
-    """Fold quoted words: case and apostrophes, in-word hyphens dropped, other punctuation a space.
+#: A separator of thousands inside a figure: "9,535", "12 000" (a no-break or thin space).
+_THOUSANDS = re.compile(r"(?<=\d)[,\u00a0\u202f](?=\d{3}(?!\d))")
 
-    >>> fold_quote("Non-interference, “always”!")
-    'noninterference always'
+
+def fold_quote(text: str) -> str:
+    """Fold quoted words: case and apostrophes, in-word hyphens and the separators of a figure's
+    thousands dropped, other punctuation a space.
+
+    >>> fold_quote("Non-interference, “always”!"), fold_quote("£9,535 a year")
+    ('noninterference always', '9535 a year')
     """
     text = _IN_WORD_HYPHEN.sub("", text.casefold().translate(_APOSTROPHE_FOLD))
+    text = _THOUSANDS.sub("", text)
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 

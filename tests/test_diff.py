@@ -339,3 +339,9 @@ def test_a_number_in_words_or_digits_is_one_quote() -> None:
     assert diff(ClaimKind.QUOTE, a, same) == ()
     (d,) = diff(ClaimKind.QUOTE, a, other)
     assert d.reason == "quote-wording"
+
+
+def test_a_figure_with_or_without_thousands_separators_is_one_quote() -> None:
+    a = quote("a", "We are paying £9,535 a year for this course", "Grant", "grant")
+    b = quote("b", "We are paying £9535 a year for this course", "Grant", "grant")
+    assert diff(ClaimKind.QUOTE, a, b) == ()

@@ -48,6 +48,7 @@ RELAYOUTS: dict[str, Callable[[str], str]] = {
     "short millions": lambda text: re.sub(
         r"([$\u00a3\u20ac]\d+(?:\.\d+)?) (million|billion)\b", lambda m: m[1] + ("m" if m[2] == "million" else "bn"), text
     ),
+    "figures without separators": lambda text: re.sub(r"(?<=\d),(?=\d{3}\b)", "", text),
     "short months": lambda text: re.sub(
         r"\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)[a-z]*(?= \d{1,2}\b)", lambda m: m[1] + ".", text
     ),
