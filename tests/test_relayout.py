@@ -3,7 +3,7 @@
 Scraped copies of one article differ in white space and typography: a converter that doubles
 spaces, one that joins the paragraphs, one that straightens the quotes; an outlet may also run
 only the first paragraphs of a wire story, or write its figures and dates in its house style
-("5%", "$2m", "Dec. 17"). None of that changes a claim (an omission is no
+("5%", "$2m", "Dec. 17", "Organization"). None of that changes a claim (an omission is no
 disagreement), so comparing an article with such a copy must find nothing (the shared scorer's
 ``self`` figure checks exact copies only). The articles are the repository's own stories and,
 when the shared corpus is beside the repository, the dev corpus.
@@ -49,6 +49,7 @@ RELAYOUTS: dict[str, Callable[[str], str]] = {
         r"([$\u00a3\u20ac]\d+(?:\.\d+)?) (million|billion)\b", lambda m: m[1] + ("m" if m[2] == "million" else "bn"), text
     ),
     "figures without separators": lambda text: re.sub(r"(?<=\d),(?=\d{3}\b)", "", text),
+    "American spelling": lambda text: re.sub("isation", "ization", text).replace("entre", "enter").replace("abour", "abor"),
     "short months": lambda text: re.sub(
         r"\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)[a-z]*(?= \d{1,2}\b)", lambda m: m[1] + ".", text
     ),

@@ -208,9 +208,25 @@ def entity_key(name: str) -> str:
 
     >>> entity_key("U.S."), entity_key("United States"), entity_key("Kim Jong-un"), entity_key("Kim Jong Un")
     ('unitedstates', 'unitedstates', 'kimjongun', 'kimjongun')
+
+    British and American spellings of a name's words are one name:
+
+    >>> entity_key("World Health Organisation") == entity_key("World Health Organization")
+    True
+    >>> entity_key("Harbour Centre") == entity_key("Harbor Center")
+    True
     """
     folded = " ".join(name.replace("\u2019", "'").split()).casefold().removeprefix("the ")
     folded = NAME_ALIASES.get(folded, folded)
+    folded = _SPELLING.sub(lambda m: _AMERICAN.get(m.group(), "ization"), folded)
     return re.sub(r"[\W_]+", "", folded)
+
+
+#: British spellings of the words of names, in American spelling: "Organisation", "Centre".
+_AMERICAN = {
+    "centre": "center", "centres": "centers", "theatre": "theater", "defence": "defense", "licence": "license",
+    "labour": "labor", "harbour": "harbor", "honour": "honor", "neighbour": "neighbor", "colour": "color",
+}
+_SPELLING = re.compile(r"\b(?:" + "|".join(_AMERICAN) + r")\b|isation(?=s?\b)")
 
 
