@@ -142,8 +142,9 @@ def _in_digits(word: str) -> str:
     if found is not None:
         return found
     for tens, value in TENS_WORDS.items():
-        if word.startswith(tens) and word[len(tens) :] in UNIT_WORDS and UNIT_WORDS[word[len(tens) :]]:
-            return str(value + UNIT_WORDS[word[len(tens) :]])
+        unit = UNIT_WORDS.get(word[len(tens) :]) if word.startswith(tens) else None
+        if unit:  # "twentyfive"; not "twentyzero"
+            return str(value + unit)
     return word
 
 

@@ -170,3 +170,9 @@ EMOTICONS: frozenset[str] = frozenset(
 INITIAL_AFTER: frozenset[str] = frozenset(
     "by to from with for of about against and or than like including via per featuring starring".split()
 )
+#: Single letters that shorten a point of the compass in a place's name ("N. Ireland", "W. Bengal").
+COMPASS_LETTERS: frozenset[str] = frozenset("NSEW")
+#: Words before a place: after one, a compass letter and a capitalised word are a place's name.
+PLACE_PREPOSITIONS: frozenset[str] = frozenset(
+    "in into across throughout near around at through towards toward within outside inside over".split()
+)

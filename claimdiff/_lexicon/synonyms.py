@@ -36,6 +36,13 @@ UNIT_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "injury": ("injury", "injured", "wounded"),
 })
 
+#: British spellings of the words of names, in American spelling ("Harbour Centre" / "Harbor
+#: Center"); a word's "-isation" is read as "-ization" besides ("World Health Organisation").
+NAME_SPELLINGS: Mapping[str, str] = MappingProxyType({
+    "centre": "center", "centres": "centers", "theatre": "theater", "defence": "defense", "licence": "license",
+    "labour": "labor", "harbour": "harbor", "honour": "honor", "neighbour": "neighbor", "colour": "color",
+})
+
 #: Name -> canonical form, for names that differ only by convention.
 NAME_ALIASES: Mapping[str, str] = MappingProxyType({
     "us": "united states",

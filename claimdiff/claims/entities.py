@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.stopwords import STOPWORDS
-from .._lexicon.synonyms import NAME_ALIASES
+from .._lexicon.synonyms import NAME_ALIASES, NAME_SPELLINGS
 from .tokens import Token, TokenKind, split_span, tokenize
 
 __all__ = ["entity_key", "find_entities", "find_entities_in"]
@@ -218,15 +218,10 @@ def entity_key(name: str) -> str:
     """
     folded = " ".join(name.replace("\u2019", "'").split()).casefold().removeprefix("the ")
     folded = NAME_ALIASES.get(folded, folded)
-    folded = _SPELLING.sub(lambda m: _AMERICAN.get(m.group(), "ization"), folded)
+    folded = _SPELLING.sub(lambda m: NAME_SPELLINGS.get(m.group(), "ization"), folded)
     return re.sub(r"[\W_]+", "", folded)
 
 
-#: British spellings of the words of names, in American spelling: "Organisation", "Centre".
-_AMERICAN = {
-    "centre": "center", "centres": "centers", "theatre": "theater", "defence": "defense", "licence": "license",
-    "labour": "labor", "harbour": "harbor", "honour": "honor", "neighbour": "neighbor", "colour": "color",
-}
-_SPELLING = re.compile(r"\b(?:" + "|".join(_AMERICAN) + r")\b|isation(?=s?\b)")
+_SPELLING = re.compile(r"\b(?:" + "|".join(NAME_SPELLINGS) + r")\b|isation(?=s?\b)")
 
 

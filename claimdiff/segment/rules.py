@@ -445,17 +445,11 @@ def _rule_initial(m: Mark) -> _Verdict:
         return False
     if before.casefold() in _abbr.INITIAL_AFTER and m.word != "I" and _is_upper_start(m.next_first):
         return False  # "a book by J. Smith last year"
-    if m.word in _COMPASS_LETTERS and before.casefold() in _PLACE_PREPOSITIONS and _is_upper_start(m.next_first):
+    if m.word in _abbr.COMPASS_LETTERS and before.casefold() in _abbr.PLACE_PREPOSITIONS and _is_upper_start(
+        m.next_first
+    ):
         return False  # "troops moved into S. Sudan": a point of the compass in a place's name
     return not _starts_name(m)
-
-
-#: Single letters that shorten a point of the compass in a place's name ("N. Ireland", "W. Bengal").
-_COMPASS_LETTERS = frozenset("NSEW")
-#: Words before a place: after one, a compass letter and a capitalised word are a place's name.
-_PLACE_PREPOSITIONS = frozenset(
-    "in into across throughout near around at through towards toward within outside inside over".split()
-)
 
 
 def _starts_name(m: Mark) -> bool:
