@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 
 import attrs
 import pytest
@@ -33,6 +34,7 @@ from claimdiff import (
     UnknownOption,
     find_quantities,
 )
+from claimdiff.models import GC_PAUSE_FROM
 
 
 def _claim(source: str, text: str, **kw: object) -> QuantityClaim:
@@ -212,3 +214,27 @@ def test_each_kind_of_claim_is_a_type_with_its_own_reading() -> None:
         Claim(source="a", text="x", start=0, end=1, sentence=Sentence("x", 0, 1))
     with pytest.raises(SchemaError, match="bad value"):
         Claim.from_dict(dict(by_type[QuantityClaim].to_dict(), quantity=None))
+
+
+def test_sentence_from_columns_builds_what_the_class_builds() -> None:
+    built = Sentence.from_columns(["Hi.", "Bye."], [0, 4], [3, 8])
+    assert built == [Sentence("Hi.", 0, 3), Sentence("Bye.", 4, 8)]
+    assert built == Sentence.from_spans("Hi. Bye.", [(0, 3), (4, 8)])
+    assert hash(built[0]) == hash(Sentence("Hi.", 0, 3))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        built[0].start = 1  # type: ignore[misc]
+    with pytest.raises(InvalidArgument, match="columns differ in length"):
+        Sentence.from_columns(["Hi."], [0, 4], [3, 8])
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_many_sentences_leave_the_garbage_collector_as_they_found_it(enabled: bool) -> None:
+    count = GC_PAUSE_FROM + 1
+    was = gc.isenabled()
+    try:
+        gc.enable() if enabled else gc.disable()
+        sentences = Sentence.from_columns(["x"] * count, range(0, 2 * count, 2), range(1, 2 * count, 2))
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable() if was else gc.disable()
+    assert len(sentences) == count and sentences[-1] == Sentence("x", 2 * count - 2, 2 * count - 1)
