@@ -65,6 +65,8 @@ _LINE_BREAKS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
 _BLOCK_RE = re.compile(f"\\S[^{_LINE_BREAKS}]*")
 #: A block longer than this is cut in full without a look for a hint: news paragraphs all hold one.
 _SHORT_LINE = 40
+#: Pieces of a block below which they are read one by one rather than with maps (cheaper for few).
+_FEW_PIECES = 24
 #: Splits a run of lines into white space and the lines between it, which it captures stripped.
 _STRIPPED_SPLIT_RE = re.compile(f"(\\S(?:[^{_LINE_BREAKS}]*\\S)?)")
 #: Characters after a mark in the wide memo key: the most a rule reads (``attribution``).
@@ -359,7 +361,22 @@ class _Columns:
         self.ends += offsets[2:-1:2]
 
     def add_pieces(self, base: int, block: str, cuts: list[int]) -> None:
-        """Add the pieces of ``block`` (at offset ``base``) between ``cuts``, stripped; drop blank ones."""
+        """Add the pieces of ``block`` (at offset ``base``) between ``cuts``, stripped; drop blank ones.
+
+        A paragraph of news holds a few pieces, read one by one; a block of many is read with maps.
+        """
+        if len(cuts) < _FEW_PIECES:
+            a = 0
+            for b in (*cuts, len(block)):
+                piece = block[a:b]
+                text = piece.strip()
+                if text:
+                    start = base + a + piece.find(text[0])
+                    self.texts.append(text)
+                    self.starts.append(start)
+                    self.ends.append(start + len(text))
+                a = b
+            return
         heads = [0, *cuts]
         pieces = list(map(block.__getitem__, map(slice, heads, [*cuts, len(block)])))
         right = list(map(str.rstrip, pieces))
