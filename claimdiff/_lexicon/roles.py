@@ -734,3 +734,19 @@ EVENT_QUALIFIERS: Mapping[str, str] = MappingProxyType(
 RELATIVES: frozenset[str] = frozenset({"that", "which", "who", "whom", "whose"})
 #: Words before a name that make it one of several: "talks in Geneva and Bern".
 COORDINATORS: frozenset[str] = frozenset({"and", "or", "nor", "&", "plus", "versus", "vs", "v"})
+
+#: Nouns that call a name a vessel: "the cargo ship X", "X, a Latvian-registered container
+#: ship", "the trawler X". Two vessels of one story whose names share their last word and differ
+#: in another ("the Baltic Tern" / "the Nordic Tern") are one vessel named two ways, when no
+#: source names both.
+VESSEL_NOUNS: frozenset[str] = frozenset(
+    {
+        "ship", "ships", "vessel", "vessels", "boat", "ferry", "tanker", "freighter", "trawler", "yacht",
+        "barge", "tug", "tugboat", "liner", "carrier", "cutter", "dredger", "lifeboat", "catamaran",
+        "schooner", "dinghy", "sailboat", "speedboat", "steamer", "coaster", "bulker", "frigate", "destroyer",
+        "corvette", "submarine", "warship", "gunboat", "mv", "ms", "mt", "hms", "uss", "ss", "rms",
+    }
+)
+#: Most words between a name and the vessel noun set after it ("X, a Latvian-registered
+#: container ship"), and between the noun and a name after it ("the cargo ship X").
+VESSEL_REACH: int = 5
