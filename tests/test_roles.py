@@ -18,6 +18,10 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
     [
         # where it happened: an event word, then a place preposition
         ("The rocket lifted off from Kourou at 9:15 p.m.", "Kourou", "at:launch"),
+        # a hired doer is named for the work its sentence tells
+        ("Resurfacing of the runway was handled by the contractor Tolland Works.", "Tolland Works", "by:repair"),
+        ("The refurbishment was carried out by main contractor Pellow Group.", "Pellow Group", "by:repair"),
+        ("The stadium was put up by the contractor Halden Build in 2019.", "Halden Build", "by:construction"),
         ("The booster roared off the pad at Baikonur.", "Baikonur", "at:launch"),
         ("The bus crashed near Tarbes, killing six.", "Tarbes", "at:crash"),
         ("The freight train left the rails at 4:10 a.m. near the town of Dunmore.", "Dunmore", "at:crash"),

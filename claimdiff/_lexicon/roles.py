@@ -253,12 +253,20 @@ AGENT_TITLES: Mapping[str, str] = MappingProxyType(
     {
         "supplier": "supply", "maker": "maker", "manufacturer": "maker", "carmaker": "maker",
         "automaker": "maker", "chipmaker": "maker", "drugmaker": "maker", "builder": "construction",
-        "contractor": "construction", "main contractor": "construction", "operator": "operation",
+        "contractor": "construction", "main contractor": "construction", "subcontractor": "construction",
+        "operator": "operation",
         "owner": "ownership", "co-owner": "ownership", "organiser": "organisation", "organizer": "organisation",
         "insurer": "insurance", "underwriter": "insurance", "auditor": "audit", "lender": "lending",
         "publisher": "publishing", "distributor": "distribution",
     }
 )
+#: Doers' nouns hired for whatever work their sentence names: "repairs were carried out by
+#: the contractor X" makes X the repairer (``by:repair``), as "X repaired" does; with no such
+#: work named, the noun's own deed of :data:`AGENT_TITLES` holds.
+HIRED_DOERS: frozenset[str] = frozenset({"contractor", "main contractor", "subcontractor", "builder"})
+#: Deeds of :data:`AGENT_EVENTS` a hired doer (:data:`HIRED_DOERS`) may be named for, by the
+#: word of its sentence that names the work ("repair work", "refurbishment").
+HIRED_WORKS: frozenset[str] = frozenset({"repair"})
 #: Doers' nouns that describe a person's trade when bare ("shop owner X", "said owner X"): they
 #: name the story's doer only after a determiner or an owner ("its owner, X", "the club's owner").
 AGENT_TRADES: frozenset[str] = frozenset({"owner", "co-owner"})

@@ -482,7 +482,17 @@ def doer_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
         if who is None:
             who = _name_before(toks, start)
         if who is not None:
-            yield who, f"by:{_DOER_FORMS[run]}"
+            yield who, f"by:{_hired_work(toks, ' '.join(run)) or _DOER_FORMS[run]}"
+
+
+def _hired_work(toks: Sequence[Tok], doer: str) -> str:
+    """Return the work a hired doer's sentence names ("repair work was carried out by the
+    contractor X" -> "repair"), or "" when the doer is no hired one or no work is named."""
+    if doer not in lex.HIRED_DOERS:
+        return ""
+    words = {t.word for t in toks}  # "Repair work was ...": an opening capital reads as a name
+    works = sorted(w for w in lex.HIRED_WORKS if not words.isdisjoint(lex.AGENT_EVENTS[w]))
+    return works[0] if works else ""
 
 
 def _doer_start(toks: Sequence[Tok], k: int, *, trade: bool) -> int | None:
