@@ -424,7 +424,7 @@ TITLES: Mapping[str, str] = MappingProxyType(
             title: f"title:{title}"
             for title in (
                 "referee", "umpire", "pilot", "co-pilot", "copilot", "driver", "conductor", "skipper", "gunman",
-                "presiding judge", "trial judge", "lead author", "lead researcher", "lead investigator",
+                "presiding judge", "trial judge", "lead investigator",
                 "coroner", "prosecutor", "lead prosecutor", "defence lawyer", "defense attorney",
                 "judge", "district judge",  # the judge of a trial
             )
@@ -434,6 +434,14 @@ TITLES: Mapping[str, str] = MappingProxyType(
         "her agent": "title:agent",
         "mediator": "by:mediation",
         "chief mediator": "by:mediation",
+        # who leads a study or a trial, as "the trial was led by X" (:data:`LED_WORKS`)
+        **{
+            title: "by:leadership:study"
+            for title in (
+                "chief investigator", "principal investigator", "lead researcher", "lead author", "lead scientist",
+                "study leader", "study lead", "trial leader", "trial lead", "senior author",
+            )
+        },
         "runner-up": "rank:2",
         "runner up": "rank:2",
     }
@@ -758,3 +766,11 @@ VESSEL_NOUNS: frozenset[str] = frozenset(
 #: Most words between a name and the vessel noun set after it ("X, a Latvian-registered
 #: container ship"), and between the noun and a name after it ("the cargo ship X").
 VESSEL_REACH: int = 5
+
+#: Works of research whose leader is one role, however the work is called: "the trial was led
+#: by X", "X, who led the study", "the chief investigator, X" -> ``by:leadership:study``.
+LED_WORKS: Mapping[str, str] = MappingProxyType(
+    {"trial": "study", "study": "study", "research": "study", "experiment": "study", "survey": "study"}
+)
+#: Verbs that set a title beside the name that holds it: "The referee was X".
+TITLE_COPULAS: frozenset[str] = frozenset({"was", "is"})

@@ -150,7 +150,7 @@ def _lead_cue(toks: Sequence[Tok], c: int) -> str:
     if not head or head in lex.LEAD_NOT_OBJECTS:
         return ""
     thing = thing_key(Tok(0, 0, head))
-    return f"by:leadership:{thing}" if thing else ""
+    return f"by:leadership:{lex.LED_WORKS.get(thing, thing)}" if thing else ""
 
 
 CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (_rank_cue, _winner_cue, _award_cue, _deed_cue, _lead_cue)
@@ -460,6 +460,8 @@ def _titled(
         if not role:
             continue
         who = _name_after(toks, k + len(run))
+        if who is None and word_at(toks, k + len(run)) in lex.TITLE_COPULAS and word_at(toks, k - 1) == "the":
+            who = _name_after(toks, k + len(run) + 1)  # "The referee was Simon Clegg"
         if who is None:
             who = _name_before(toks, k)
         if who is not None:
