@@ -70,7 +70,7 @@ from .claims.dates import dates_apart
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
 from .claims.speakers import role_of
-from .claims.statements import accounts_meet, act_word, forecloses, sole_acts
+from .claims.statements import accounts_meet, act_word, forecloses, sole_acts, whole_group_ended
 from .errors import InvalidArgument, short_repr
 from .models import (
     Alignment,
@@ -703,6 +703,8 @@ def _compare_assertions(
     ("found" / "no bacteria had been found"); two affirmed antonyms ("confirmed" / "denied");
     a general act not done against a specific one done ("has not ruled on" / "granted")."""
     how = accounts_meet(a, b, least=AlignOptions().assertion_arguments, sole=sole, named=named)
+    if not how and whole_group_ended(a, b):
+        how = "antonym"  # "both men remain at large" / "Kealy was recaptured"
     if not how:
         return None
     answers = {a.polarity.answer, b.polarity.answer}

@@ -319,3 +319,33 @@ def test_a_meeting_held_off_the_coast_negates_nothing() -> None:
 def test_an_act_done_rules_out_a_plan_to_keep_the_state_it_ends(first: str, second: str, expected: str) -> None:
     assert findings(first, second) == ([("negation", expected)] if expected else [])
 
+
+
+def test_a_state_kept_for_a_whole_group_meets_an_act_that_ended_it_for_one() -> None:
+    first = (
+        "Two inmates broke out of Harlow jail on Friday. Both prisoners are still on the run, "
+        "and a reward has been offered."
+    )
+    second = "Two inmates broke out of Harlow jail on Friday. Tomas Ilves was recaptured on Saturday. Piotr Zak remains on the run."
+    assert ("negation", "opposite-acts") in findings(first, second)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        # a part and the rest on both sides agree
+        "Two inmates broke out of Harlow jail on Friday. One prisoner is still on the run.",
+        # the state of one member, not of the whole group
+        "Two inmates broke out of Harlow jail on Friday. Piotr Zak is still on the run.",
+    ],
+)
+def test_a_state_kept_for_part_of_a_group_is_not_the_whole_group_s(first: str) -> None:
+    second = "Two inmates broke out of Harlow jail on Friday. Tomas Ilves was recaptured on Saturday. Piotr Zak remains on the run."
+    assert [f for f in findings(first, second) if f[0] == "negation"] == []
+
+
+def test_a_whole_group_s_state_against_a_source_that_tells_no_part_and_rest_is_left_alone() -> None:
+    # the second source tells an arrest of someone, and no one still on the run: another group may be meant
+    first = "Two inmates broke out of Harlow jail on Friday. Both prisoners are still on the run."
+    second = "Police said a man was arrested in Harlow on Saturday over a string of burglaries."
+    assert [f for f in findings(first, second) if f[0] == "negation"] == []

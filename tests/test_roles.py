@@ -18,6 +18,10 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
     [
         # where it happened: an event word, then a place preposition
         ("The rocket lifted off from Kourou at 9:15 p.m.", "Kourou", "at:launch"),
+        # a hired doer is named for the work its sentence tells
+        ("Resurfacing of the runway was handled by the contractor Tolland Works.", "Tolland Works", "by:repair"),
+        ("The refurbishment was carried out by main contractor Pellow Group.", "Pellow Group", "by:repair"),
+        ("The stadium was put up by the contractor Halden Build in 2019.", "Halden Build", "by:construction"),
         ("The booster roared off the pad at Baikonur.", "Baikonur", "at:launch"),
         ("The bus crashed near Tarbes, killing six.", "Tarbes", "at:crash"),
         ("The freight train left the rails at 4:10 a.m. near the town of Dunmore.", "Dunmore", "at:crash"),
@@ -421,6 +425,10 @@ def test_the_side_a_lawyer_works_for_is_no_employer(text: str) -> None:
         ("The inquiry will be led by retired judge Tom Baird.", "Tom Baird", "by:leadership:inquiry"),
         ("An independent review headed by Dr Lena Voss found failings.", "Lena Voss", "by:leadership:review"),
         ("Ray Odum, who is overseeing the company's restructuring, spoke.", "Ray Odum", "by:leadership:restructuring"),
+        # a study's leader, however the work and the title are worded; a titled person's body is no part of the name
+        ("The principal investigator was Dr Mara Quist of Elmfield College.", "Mara Quist", "by:leadership:study"),
+        ("The research was led by Professor Ian Dace of Harwick University.", "Professor Ian Dace", "by:leadership:study"),
+        ("The umpire was Kofi Mensah, league officials confirmed.", "Kofi Mensah", "title:umpire"),
         # a group of a nation's people who did it names the nation
         ("Qatari officials mediated the talks, a source said.", "Qatari", "by:mediation"),
         # where people who fled were taken in
@@ -469,6 +477,11 @@ def test_a_possessed_name_that_ends_in_a_kind_word_is_no_person() -> None:
             "Finance chief Ola Berg will lead the restructuring, the firm said.",
             "The restructuring is being led by operations chief Dan Tull.",
             "Ola Berg (s0) vs Dan Tull (s1)",
+        ),
+        (
+            "The trial was led by Professor Ian Dace of Harwick University.",
+            "The lead researcher, Dr Mara Quist, said the results were clear.",
+            "Professor Ian Dace (s0) vs Mara Quist (s1)",
         ),
         (
             "Norwegian diplomats brokered the ceasefire after weeks of talks.",

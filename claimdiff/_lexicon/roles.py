@@ -253,12 +253,20 @@ AGENT_TITLES: Mapping[str, str] = MappingProxyType(
     {
         "supplier": "supply", "maker": "maker", "manufacturer": "maker", "carmaker": "maker",
         "automaker": "maker", "chipmaker": "maker", "drugmaker": "maker", "builder": "construction",
-        "contractor": "construction", "main contractor": "construction", "operator": "operation",
+        "contractor": "construction", "main contractor": "construction", "subcontractor": "construction",
+        "operator": "operation",
         "owner": "ownership", "co-owner": "ownership", "organiser": "organisation", "organizer": "organisation",
         "insurer": "insurance", "underwriter": "insurance", "auditor": "audit", "lender": "lending",
         "publisher": "publishing", "distributor": "distribution",
     }
 )
+#: Doers' nouns hired for whatever work their sentence names: "repairs were carried out by
+#: the contractor X" makes X the repairer (``by:repair``), as "X repaired" does; with no such
+#: work named, the noun's own deed of :data:`AGENT_TITLES` holds.
+HIRED_DOERS: frozenset[str] = frozenset({"contractor", "main contractor", "subcontractor", "builder"})
+#: Deeds of :data:`AGENT_EVENTS` a hired doer (:data:`HIRED_DOERS`) may be named for, by the
+#: word of its sentence that names the work ("repair work", "refurbishment").
+HIRED_WORKS: frozenset[str] = frozenset({"repair"})
 #: Doers' nouns that describe a person's trade when bare ("shop owner X", "said owner X"): they
 #: name the story's doer only after a determiner or an owner ("its owner, X", "the club's owner").
 AGENT_TRADES: frozenset[str] = frozenset({"owner", "co-owner"})
@@ -416,7 +424,7 @@ TITLES: Mapping[str, str] = MappingProxyType(
             title: f"title:{title}"
             for title in (
                 "referee", "umpire", "pilot", "co-pilot", "copilot", "driver", "conductor", "skipper", "gunman",
-                "presiding judge", "trial judge", "lead author", "lead researcher", "lead investigator",
+                "presiding judge", "trial judge", "lead investigator",
                 "coroner", "prosecutor", "lead prosecutor", "defence lawyer", "defense attorney",
                 "judge", "district judge",  # the judge of a trial
             )
@@ -426,6 +434,14 @@ TITLES: Mapping[str, str] = MappingProxyType(
         "her agent": "title:agent",
         "mediator": "by:mediation",
         "chief mediator": "by:mediation",
+        # who leads a study or a trial, as "the trial was led by X" (:data:`LED_WORKS`)
+        **{
+            title: "by:leadership:study"
+            for title in (
+                "chief investigator", "principal investigator", "lead researcher", "lead author", "lead scientist",
+                "study leader", "study lead", "trial leader", "trial lead", "senior author",
+            )
+        },
         "runner-up": "rank:2",
         "runner up": "rank:2",
     }
@@ -734,3 +750,27 @@ EVENT_QUALIFIERS: Mapping[str, str] = MappingProxyType(
 RELATIVES: frozenset[str] = frozenset({"that", "which", "who", "whom", "whose"})
 #: Words before a name that make it one of several: "talks in Geneva and Bern".
 COORDINATORS: frozenset[str] = frozenset({"and", "or", "nor", "&", "plus", "versus", "vs", "v"})
+
+#: Nouns that call a name a vessel: "the cargo ship X", "X, a Latvian-registered container
+#: ship", "the trawler X". Two vessels of one story whose names share their last word and differ
+#: in another ("the Baltic Tern" / "the Nordic Tern") are one vessel named two ways, when no
+#: source names both.
+VESSEL_NOUNS: frozenset[str] = frozenset(
+    {
+        "ship", "ships", "vessel", "vessels", "boat", "ferry", "tanker", "freighter", "trawler", "yacht",
+        "barge", "tug", "tugboat", "liner", "carrier", "cutter", "dredger", "lifeboat", "catamaran",
+        "schooner", "dinghy", "sailboat", "speedboat", "steamer", "coaster", "bulker", "frigate", "destroyer",
+        "corvette", "submarine", "warship", "gunboat", "mv", "ms", "mt", "hms", "uss", "ss", "rms",
+    }
+)
+#: Most words between a name and the vessel noun set after it ("X, a Latvian-registered
+#: container ship"), and between the noun and a name after it ("the cargo ship X").
+VESSEL_REACH: int = 5
+
+#: Works of research whose leader is one role, however the work is called: "the trial was led
+#: by X", "X, who led the study", "the chief investigator, X" -> ``by:leadership:study``.
+LED_WORKS: Mapping[str, str] = MappingProxyType(
+    {"trial": "study", "study": "study", "research": "study", "experiment": "study", "survey": "study"}
+)
+#: Verbs that set a title beside the name that holds it: "The referee was X".
+TITLE_COPULAS: frozenset[str] = frozenset({"was", "is"})

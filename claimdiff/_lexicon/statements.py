@@ -599,6 +599,14 @@ STATE_ENDINGS: Final = MappingProxyType(
     }
 )
 
+#: Words before the holder of a kept state that say it holds of a whole group: "both men
+#: remain at large", "all three are still missing", "all of them remain in custody". Such a
+#: state is answered by an act that ends it for any one of the group, which a source that tells
+#: a part and the rest ("Kealy was recaptured. Brannock remains at large.") tells.
+WHOLE_GROUP_WORDS: Final = frozenset({"both", "all"})
+#: Most words between a word of :data:`WHOLE_GROUP_WORDS` and the kept state it opens.
+WHOLE_GROUP_REACH: Final = 4
+
 #: Pairs of concepts that cannot both hold of the same thing: "confirmed" against "denied".
 ANTONYMS: Final = frozenset(
     frozenset(pair)

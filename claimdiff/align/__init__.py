@@ -39,7 +39,7 @@ from ._copies import find_copies, join_copies
 from ._dates import align_dates
 from ._figures import align_quantities
 from ._groups import order_claims
-from ._names import align_entities, align_quotes
+from ._names import align_entities, align_quotes, align_vessel_names
 from ._options import AlignOptions, check_score
 from ._roles import align_roles
 from ._sentences import cluster_sentences, common_tokens, group_score
@@ -105,6 +105,7 @@ def align_claims(
     names = [c for c in everything if isinstance(c, EntityClaim)]
     alignments.extend(align_entities(names, clusters, tok))
     alignments.extend(align_roles(names, statements))
+    alignments.extend(align_vessel_names(names))
     alignments.extend(align_assertions([c for c in everything if isinstance(c, AssertionClaim)], opts))
     alignments.sort(key=lambda a: (a.kind.rank, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(alignments)

@@ -61,7 +61,7 @@ def align_quantities(
     def similarity(i: int, j: int) -> float:
         return fuzz.token_set_ratio(context(claims[i]), context(claims[j]))
 
-    aligned = _aligned_links(claims, in_cluster, roles)
+    aligned = _aligned_links(claims, in_cluster, roles) + _compound_links(claims, cluster_of, tok)
     loose: list[tuple[int, int, float]] = []
     for members in by_key.values():
         clusters = [cluster_of.get((claims[i].source, claims[i].sentence.start)) for i in members]
@@ -90,6 +90,43 @@ def _aligned_links(
             for other in names[max(0, x - _MAX_SOURCE_PAIRS) : x]:
                 out.extend(_pair_in_sentences(claims, per_source[other], per_source[name], roles))
     return out
+
+
+def _compound_links(
+    claims: Sequence[QuantityClaim], cluster_of: Mapping[tuple[str, int], int], tok: Tokenizer
+) -> list[tuple[int, int, float]]:
+    """Return links between the lone figures of one family of two aligned sentences whose nouns
+    differ only as a compound is worded: one noun counts, the other says of what ("56,000
+    passenger bookings" / "bookings of 65,000 passengers"; "2,000 job cuts" / "cut 2,400
+    jobs"): the noun of each stands in the other's words (:func:`_compound_words`)."""
+    lone: dict[tuple[int, str], dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, c in enumerate(claims):
+        cid = cluster_of.get((c.source, c.sentence.start))
+        if cid is not None and c.key:
+            lone[(cid, c.quantity.family)][c.source].append(i)
+    out = []
+    for _group, per_source in sorted(lone.items(), key=lambda item: item[0]):
+        sole = sorted(found[0] for found in per_source.values() if len(found) == 1)
+        for x, i in enumerate(sole):
+            for j in sole[x + 1 : x + 1 + _MAX_SOURCE_PAIRS]:
+                a, b = claims[i], claims[j]
+                if a.key != b.key and a.key in _compound_words(b, tok) and b.key in _compound_words(a, tok):
+                    out.append((i, j, _COMPOUND_SCORE))
+    return out
+
+
+#: Score of a link of two lone figures of aligned sentences whose nouns make one compound.
+_COMPOUND_SCORE = 60.0
+#: Words before a figure read as what its noun is of ("bookings of 65,000", "cut 2,400").
+_COMPOUND_REACH = 3
+
+
+def _compound_words(c: QuantityClaim, tok: Tokenizer) -> frozenset[str]:
+    """Return the canonical words of a figure's claim and of the few words before it: its noun,
+    a noun that modifies it ("passenger bookings"), and the noun or verb it is counted for
+    ("bookings of 65,000 passengers", "will cut 2,400 jobs")."""
+    before = c.sentence.text[: c.start - c.sentence.start]
+    return frozenset(tok(c.text)) | frozenset(tok(before)[-_COMPOUND_REACH:])
 
 
 #: Least context similarity for sums of money and percentages of one measure to link, and

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from .._lexicon.roles import VESSEL_NOUNS, VESSEL_REACH
+from ..claims.roles import fill_alike
 from ..models import Alignment, Claim
 from ..words import Tokenizer, quote_overlap
 from ._groups import components, order_claims
@@ -102,3 +105,49 @@ def _name_holding(claims: Sequence[Claim], names: Sequence[int], start: int, end
         if claims[i].start <= start and end <= claims[i].end:
             return i
     return None
+
+
+#: Words in a name, folded: "the Baltic Tern" -> ("baltic", "tern").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+#: Words between a vessel's name and the noun that calls it one, read either way.
+_PLAIN_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def _vessel_words(claim: Claim) -> tuple[str, ...]:
+    """Return the folded words of a name its sentence calls a vessel ("the cargo ship Baltic
+    Tern", "the Nordic Tern, a container ship"), or () for any other name."""
+    text, start, end = claim.sentence.text, claim.start - claim.sentence.start, claim.end - claim.sentence.start
+    before = [w.casefold() for w in _PLAIN_WORD.findall(text[:start])][-VESSEL_REACH:]
+    rest = text[end:]
+    after = [w.casefold() for w in _PLAIN_WORD.findall(rest)][:VESSEL_REACH] if rest.startswith(",") else []
+    if VESSEL_NOUNS.isdisjoint(before) and VESSEL_NOUNS.isdisjoint(after):
+        return ()
+    words = tuple(w.casefold() for w in _NAME_WORD.findall(claim.text))
+    return words[1:] if words[:1] == ("the",) else words
+
+
+def align_vessel_names(names: Sequence[Claim]) -> list[Alignment]:
+    """Link vessels' names of different sources that share their last word and differ in
+    another ("the Baltic Tern" / "the Nordic Tern"): one vessel named two ways, when no source
+    names both (a story of two sister ships names both somewhere) and neither is a form of the
+    other (:func:`~claimdiff.claims.roles.fill_alike`)."""
+    by_head: dict[str, list[Claim]] = defaultdict(list)
+    for c in order_claims(names):
+        words = _vessel_words(c)
+        if len(words) >= 2:
+            by_head[words[-1]].append(c)
+    out = []
+    for head in sorted(by_head):
+        claims = by_head[head]
+        kinds = list({c.key: c for c in claims}.values())
+        apart = [(a, b) for x, a in enumerate(kinds) for b in kinds[x + 1 :] if not fill_alike(a, b)]
+        told: dict[str, set[str]] = defaultdict(set)
+        for c in claims:
+            told[c.source].add(c.key)
+        if apart and not any((a.key in keys and b.key in keys) for a, b in apart for keys in told.values()):
+            out.append(Alignment(kind=claims[0].kind, claims=order_claims(claims), score=_VESSEL_SCORE))
+    return out
+
+
+#: How sure a link of two vessels' names is: the words call both a vessel, the names share a word.
+_VESSEL_SCORE = 80.0

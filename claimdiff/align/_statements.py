@@ -28,6 +28,7 @@ from ..claims.statements import (
     refused,
     shared_arguments,
     sole_acts,
+    whole_group_ended,
 )
 from ..models import Alignment, AssertionClaim, Polarity
 from ._groups import best_first, components, order_claims
@@ -132,4 +133,26 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
             if how:
                 shared = shared_arguments(a.arguments, b.arguments, how=how)
                 links[pair] = round(100.0 * len(shared) / (min(len(a.arguments), len(b.arguments)) or 1), 1)
+    links.update(_whole_group_links(ordered, readings, parts))
     return components(ordered, sorted(((i, j, score) for (i, j), score in links.items()), key=best_first))
+
+
+#: Score of a link of a state kept for a whole group and an act that ends it for one member.
+_WHOLE_GROUP_SCORE = 50.0
+
+
+def _whole_group_links(
+    ordered: Sequence[AssertionClaim], readings: Sequence[int], parts: frozenset[tuple[str, str]]
+) -> dict[tuple[int, int], float]:
+    """Link a state kept for a whole group ("both men remain at large") with an act that ends
+    it ("Kealy was recaptured") in a source that tells a part and the rest of that group
+    (:func:`_parts_and_rest`: "Brannock remains at large"): that source speaks of the same group
+    and says one of it no longer holds the state, which the whole group's state denies."""
+    states = [i for i in readings if ordered[i].key in STATE_ENDINGS]
+    out = {}
+    for i in states:
+        for j in readings:
+            a, b = ordered[i], ordered[j]
+            if a.source != b.source and (b.source, a.key) in parts and whole_group_ended(a, b):
+                out[(min(i, j), max(i, j))] = _WHOLE_GROUP_SCORE
+    return out

@@ -60,6 +60,7 @@ __all__ = [
     "relation",
     "shared_arguments",
     "sole_acts",
+    "whole_group_ended",
 ]
 
 
@@ -582,6 +583,34 @@ def _state_meets_end(state: AssertionClaim, act: AssertionClaim) -> bool:
         holder = after[:2]  # "rescuers are still searching for two men"
     before, after = _words_around(act)
     return not holder or bool(shared_arguments(holder, before + after[:2]))
+
+
+def whole_group_ended(a: AssertionClaim, b: AssertionClaim) -> bool:
+    """Return whether one of two assertions keeps a state for a whole group ("both men remain
+    at large", :data:`~claimdiff._lexicon.statements.WHOLE_GROUP_WORDS`) and the other tells,
+    by a verb, an act done that ends that state ("Kealy was recaptured").
+
+    >>> from claimdiff.models import Sentence
+    >>> def claim(text, word, key):
+    ...     at = text.index(word)
+    ...     return AssertionClaim(source="a", text=word, start=at, end=at + len(word), key=key,
+    ...                           sentence=Sentence(text, 0, len(text)), polarity=Polarity.AFFIRMED)
+    >>> caught = claim("Tomas Ilves was caught on Friday.", "caught", "arrest")
+    >>> whole_group_ended(claim("Both inmates are still on the run.", "still on the run", "stay-at-large"), caught)
+    True
+    >>> whole_group_ended(claim("One inmate is still on the run.", "still on the run", "stay-at-large"), caught)
+    False
+    """
+    for state, act in ((a, b), (b, a)):
+        if act.key not in lex.STATE_ENDINGS.get(state.key, ()) or state.polarity is not Polarity.AFFIRMED:
+            continue
+        if act.polarity is not Polarity.AFFIRMED or named_only(act):
+            continue
+        toks = [t.low for t in tokenize(state.sentence.text[: state.start - state.sentence.start])]
+        opens = max((k + 1 for k, w in enumerate(toks) if w in lex.CLAUSE_WORDS or w == ","), default=0)
+        if not lex.WHOLE_GROUP_WORDS.isdisjoint(toks[max(opens, len(toks) - lex.WHOLE_GROUP_REACH) :]):
+            return True
+    return False
 
 
 def _also_tells(c: AssertionClaim, concept: str) -> bool:

@@ -150,7 +150,20 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
                 found[(tok.start, tok.end, role)] = None
         if asks == "who" and i == first:
             found[(tok.start, tok.end, asked)] = None
-    return tuple(NameRole(start, end, role) for start, end, role in sorted(found))
+    roles = {(start, _without_affiliation(text, start, end), role): None for start, end, role in found}
+    return tuple(NameRole(start, end, role) for start, end, role in sorted(roles))
+
+
+def _without_affiliation(text: str, start: int, end: int) -> int:
+    """Return where a titled person's name ends before the body it is "of": "Professor Anita
+    Rao of Kingsmead University" fills a role as "Professor Anita Rao" (and "Dr Sam Ekwueme of
+    St Brendan's" as "Sam Ekwueme"); a name with no title keeps its "of" ("Bank of England")."""
+    head, of, _rest = text[start:end].partition(" of ")
+    if not of or not head.strip():
+        return end
+    before = text[:start].split()[-1:]
+    titles = {head.split()[0], *before}
+    return start + len(head) if any(t.casefold().rstrip(".") in lex.HONORIFICS for t in titles) else end
 
 
 def name_roles(text: str, start: int, end: int) -> tuple[str, ...]:

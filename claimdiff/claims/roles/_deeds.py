@@ -150,7 +150,7 @@ def _lead_cue(toks: Sequence[Tok], c: int) -> str:
     if not head or head in lex.LEAD_NOT_OBJECTS:
         return ""
     thing = thing_key(Tok(0, 0, head))
-    return f"by:leadership:{thing}" if thing else ""
+    return f"by:leadership:{lex.LED_WORKS.get(thing, thing)}" if thing else ""
 
 
 CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (_rank_cue, _winner_cue, _award_cue, _deed_cue, _lead_cue)
@@ -460,6 +460,8 @@ def _titled(
         if not role:
             continue
         who = _name_after(toks, k + len(run))
+        if who is None and word_at(toks, k + len(run)) in lex.TITLE_COPULAS and word_at(toks, k - 1) == "the":
+            who = _name_after(toks, k + len(run) + 1)  # "The referee was Simon Clegg"
         if who is None:
             who = _name_before(toks, k)
         if who is not None:
@@ -482,7 +484,17 @@ def doer_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
         if who is None:
             who = _name_before(toks, start)
         if who is not None:
-            yield who, f"by:{_DOER_FORMS[run]}"
+            yield who, f"by:{_hired_work(toks, ' '.join(run)) or _DOER_FORMS[run]}"
+
+
+def _hired_work(toks: Sequence[Tok], doer: str) -> str:
+    """Return the work a hired doer's sentence names ("repair work was carried out by the
+    contractor X" -> "repair"), or "" when the doer is no hired one or no work is named."""
+    if doer not in lex.HIRED_DOERS:
+        return ""
+    words = {t.word for t in toks}  # "Repair work was ...": an opening capital reads as a name
+    works = sorted(w for w in lex.HIRED_WORKS if not words.isdisjoint(lex.AGENT_EVENTS[w]))
+    return works[0] if works else ""
 
 
 def _doer_start(toks: Sequence[Tok], k: int, *, trade: bool) -> int | None:

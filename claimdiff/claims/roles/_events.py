@@ -131,6 +131,8 @@ def _whose(toks: Sequence[Tok], first: int, gap: Sequence[Tok], event: str) -> s
     event, or None when the role needs one and the sentence does not say it."""
     if event in lex.OBJECT_KEYED_EVENTS:
         thing = _thing(toks, first - 1, gap)
+        if event == "leadership":
+            thing = lex.LED_WORKS.get(thing, thing)  # "the trial was led by X": the study's leader
         return f":{thing}" if thing else None
     if event in lex.HOLDER_EVENTS:
         holder = holder_key(toks, first, lex.HOLDER_EVENTS[event])
