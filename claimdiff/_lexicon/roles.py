@@ -145,6 +145,28 @@ WEAK_FORMS: frozenset[str] = frozenset(
      "arriving"}
 )
 
+#: Verbs of setting out whose direct object is where a journey began ("the boat left X", "the
+#: ship departed X", "had left the Libyan port of X"): read only when the subject is a craft
+#: (:data:`CRAFT`) or a place noun stands before the name ("left the port of X"), as people
+#: leave clubs, parties and jobs too.
+DEPARTURE_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing"}
+)
+#: Craft that set out from a place: vessels, aircraft, trains and road vehicles, and a flight.
+CRAFT: frozenset[str] = frozenset(
+    {
+        "boat", "boats", "ship", "ships", "ferry", "ferries", "vessel", "vessels", "dinghy", "dinghies",
+        "trawler", "yacht", "tanker", "barge", "freighter", "liner", "cruise", "raft", "canoe", "lifeboat",
+        "plane", "planes", "aircraft", "jet", "airliner", "helicopter", "flight", "flights", "train", "trains",
+        "bus", "buses", "coach", "coaches", "minibus", "convoy", "lorry", "truck", "van", "fleet", "flotilla",
+    }
+)
+#: Words between a craft and its verb of setting out: "the boat had already left X".
+DEPARTURE_GAP: frozenset[str] = frozenset(
+    {"had", "has", "have", "was", "were", "already", "reportedly", "apparently", "first", "originally", "then",
+     "just", "only", "recently", "earlier"}
+)
+
 #: Events whose place follows other prepositions than :data:`PLACE_PREPOSITIONS`: a launch
 #: from X is a launch at X (and "launched in" is a product's market, not a launch site); a
 #: study is published in a journal ("appeared at" a court is no publication).

@@ -259,13 +259,33 @@ def role_before(toks: Sequence[Tok], i: int, topic: str) -> str:
     if not prep:  # a title between: "led by chief financial officer X"
         prep, j = _preposition_before_title(toks, j)
     if not prep:
-        return ""
+        return _departure_object(toks, i)
     if journal and prep == "in":
         return "at:publication"
     role = event_before(toks, j, prep)
     if not role and topic and _allows(topic, prep, agent=False):
         return f"at:{topic}"
     return role
+
+
+def _departure_object(toks: Sequence[Tok], i: int) -> str:
+    """The departure role of a name that is the direct object of a verb of setting out: "the
+    boat left X", "the ferry departed X", "had left the Libyan port of X" (a people's or a
+    country's word may stand before the place noun); "" when neither a craft is the subject
+    nor a place noun names the place ("she left Arsenal")."""
+    if word_at(toks, i + 1) in lex.NAME_NOUNS:
+        return ""  # "the Libyan port of X": the place is X
+    j, _ = skip_back(toks, i - 1)
+    if j >= 1 and toks[j].name and word_at(toks, j + 1) in lex.NAME_NOUNS:
+        j, _ = skip_back(toks, j - 1)  # "the Libyan port of X"
+    if j < 0 or toks[j].name or toks[j].word not in lex.DEPARTURE_OBJECT_VERBS:
+        return ""
+    place_noun = any(t.word in lex.NAME_NOUNS for t in toks[j + 1 : i])
+    k = j - 1
+    while k >= 0 and not toks[k].name and toks[k].word in lex.DEPARTURE_GAP:
+        k -= 1
+    craft = k >= 0 and not toks[k].name and toks[k].word in lex.CRAFT
+    return "at:departure" if craft or place_noun else ""
 
 
 def _preposition_before_title(toks: Sequence[Tok], j: int) -> tuple[str, int]:
