@@ -41,6 +41,10 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
         ("The dinghy had already left the Tunisian port of Sfax.", "Sfax", "at:departure"),
         ("The flight departed Lagos two hours late.", "Lagos", "at:departure"),
         ("Police said the convoy left the town of Merrin at noon.", "Merrin", "at:departure"),
+        # where people were moved to safety, with the means of travel or a share of them between
+        ("Some 2,000 villagers were evacuated to Marrow on Friday.", "Marrow", "at:evacuation"),
+        ("Evacuees were taken by coach and train to the market town of Selby.", "Selby", "at:evacuation"),
+        ("About 900 people have been evacuated, most of them to the capital, Dunlow.", "Dunlow", "at:evacuation"),
         # said of something or someone
         ("The stolen van was later found burnt out in Gateshead.", "Gateshead", "at:discovery:vehicle"),
         ("Officers found a burnt-out Ford in Jarrow.", "Jarrow", "at:discovery:vehicle"),
@@ -149,6 +153,8 @@ def test_a_name_reads_its_role_from_the_words_around_it(text: str, name: str, ro
         "The season ended with a heavy defeat at Anfield.",  # the defeat was at Anfield, not the end
         "The striker left Rovers for a record fee.",  # people leave clubs, parties and jobs
         "Morgan left Downing Street in 2022.",
+        "Patients were taken by ambulance to St Cuthbert's Hospital.",  # no evacuation
+        "The ferry sank off the island, Greek officials said.",  # a new clause's subject, no apposition
     ],
 )
 def test_a_name_that_fills_no_single_role_gets_none(text: str) -> None:
@@ -317,6 +323,12 @@ def _entity_findings(*texts: str) -> list[tuple[str, Severity, str]]:
             "The joints were resurfaced by Brennick Civil last year, the council said.",
             "Oastway Construction, which resurfaced the joints last year, defended its work.",
             "Brennick Civil (s0) vs Oastway Construction (s1)",
+        ),
+        # where evacuees were taken
+        (
+            "Hundreds of residents were evacuated to Harrow on Sunday.",
+            "Evacuees were taken by bus to the nearby town of Pinner, officials said.",
+            "Harrow (s0) vs Pinner (s1)",
         ),
         # where a journey began: a direct object or "set sail from"
         (

@@ -86,6 +86,11 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "sheltering", "took shelter", "taking shelter", "sought shelter",
             "took refuge", "taking refuge", "sought refuge",
         ),
+        # where people were moved to safety: "evacuated to X", "evacuees were taken by bus to X"
+        "evacuation": (
+            "evacuated", "evacuating", "evacuate", "evacuation", "evacuations", "evacuee", "evacuees", "airlifted",
+            "relocated", "rehoused",
+        ),
         "birth": ("born",),
         "death": ("died", "dies"),
         "headquarters": ("based", "headquartered", "head office", "headquarters"),
@@ -161,6 +166,11 @@ CRAFT: frozenset[str] = frozenset(
         "bus", "buses", "coach", "coaches", "minibus", "convoy", "lorry", "truck", "van", "fleet", "flotilla",
     }
 )
+#: Means of travel in "by X" between an act and its place ("taken by bus and ferry to X").
+MEANS_OF_TRAVEL: frozenset[str] = CRAFT | frozenset(
+    {"road", "air", "sea", "rail", "car", "cars", "foot", "helicopters", "boats", "ferries", "buses", "coaches",
+     "ambulance", "ambulances", "taxi", "taxis"}
+)
 #: Words between a craft and its verb of setting out: "the boat had already left X".
 DEPARTURE_GAP: frozenset[str] = frozenset(
     {"had", "has", "have", "was", "were", "already", "reportedly", "apparently", "first", "originally", "then",
@@ -182,6 +192,7 @@ EVENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "destination": frozenset({"for", "to"}),
         "diversion": frozenset({"to"}),
         "shelter": frozenset({"at"}),
+        "evacuation": frozenset({"to"}),
         "source": frozenset({"to", "at", "in"}),
         "birth": frozenset({"in"}),
         "death": frozenset({"in", "at"}),
@@ -493,6 +504,11 @@ NAME_NOUNS: frozenset[str] = frozenset(
         "commune", "parish", "neighbourhood", "neighborhood", "outskirts", "journal", "magazine", "newspaper",
         "periodical",
     }
+)
+#: Words of a share of those an act was done to, in an aside between the act and its place:
+#: "have been evacuated, most of them to X", "were rehoused, the majority of them in X".
+PARTITIVES: frozenset[str] = frozenset(
+    {"most", "many", "all", "some", "half", "several", "majority", "rest", "bulk", "none", "few", "each"}
 )
 #: Titles of publications: a name after "the journal" is a journal, whatever the verb.
 PUBLICATION_NOUNS: frozenset[str] = frozenset({"journal", "magazine", "periodical"})
