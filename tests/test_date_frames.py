@@ -123,6 +123,9 @@ NEWS_EVENTS = """
     # where it happened, however long, stands between the event word and its date
     The trawler capsized in heavy swell some 12 nautical miles north of the island of Gorran on Friday night. | on Friday night | crash
     The lorry overturned on the hard shoulder just outside the town of Pellow on Monday. | on Monday | crash
+    # a message is dated by its sending, however it is told
+    The chief executive told staff in an email on Friday morning. | on Friday morning | message
+    Workers learned of the closure in a memo sent on Thursday evening. | on Thursday evening | message
     # but not another clause: "who has run the agency since 2019" is no statement's date
     "We are ready," said Chief Morgan, who has run the county's rescue agency since 2019. | since 2019 | -
 """
@@ -194,6 +197,12 @@ def test_the_days_of_one_capsizing_told_with_its_place_disagree() -> None:
          "west of the island of Porla early on Monday, the navy said.")
     b = "Rescuers said the boat went down on Saturday evening, long before it was found."
     assert date_findings(report(a, b)) == [("early on Monday", "on Saturday evening")]
+
+
+def test_the_days_of_one_message_in_other_words_disagree() -> None:
+    a = "Orvell Foods will close two bakeries, its chief executive told staff in an email on Monday morning."
+    b = "Bakers heard of the closures in an email sent on Sunday evening by the chief executive."
+    assert date_findings(report(a, b)) == [("on Monday morning", "on Sunday evening")]
 
 
 def test_dates_of_one_event_link_across_unlike_sentences() -> None:

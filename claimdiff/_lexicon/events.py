@@ -200,6 +200,9 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "win", "victory", "triumph", "title", "success", "crowned", "championship", "lift the trophy", "lift the cup",
     ),
     "ceremony": ("ceremony", "awards", "gala", "premiere", "prize-giving", "award ceremony"),
+    # a message sent: "told staff in an email on Tuesday", "in a memo sent on Monday evening",
+    # "a letter dated 3 May" (what was said in it is dated by the message, not by a statement)
+    "message": ("email", "e-mail", "memo", "memorandum", "letter", "text message", "voicemail"),
     # statements: they date when someone spoke, which sources rarely tell alike
     "statement": ("say", "tell", "stated", "statement", "comment", "remark", "speak", "interview"),
 })
