@@ -114,6 +114,20 @@ NEWS_EVENTS = """
     The first units shipped on Sunday. | on Sunday | shipping
     The man was last seen on Tuesday. | on Tuesday | disappearance
     The boy went missing on Saturday. | on Saturday | disappearance
+    # a structure that comes down, however it is said; a price that drops is no collapse
+    Onlookers said the footbridge dropped into the canal at about 3 p.m. | at about 3 p.m. | crash
+    The crane toppled onto the street on Monday. | on Monday | crash
+    The roof fell in on Thursday night. | on Thursday night | crash
+    The old viaduct gave way at dawn on Friday. | on Friday | crash
+    Share prices dropped on Monday. | on Monday | -
+    # where it happened, however long, stands between the event word and its date
+    The trawler capsized in heavy swell some 12 nautical miles north of the island of Gorran on Friday night. | on Friday night | crash
+    The lorry overturned on the hard shoulder just outside the town of Pellow on Monday. | on Monday | crash
+    # a message is dated by its sending, however it is told
+    The chief executive told staff in an email on Friday morning. | on Friday morning | message
+    Workers learned of the closure in a memo sent on Thursday evening. | on Thursday evening | message
+    # but not another clause: "who has run the agency since 2019" is no statement's date
+    "We are ready," said Chief Morgan, who has run the county's rescue agency since 2019. | since 2019 | -
 """
 
 
@@ -170,6 +184,25 @@ def report(*texts: str, published: dt.date = dt.date(2025, 6, 11)) -> claimdiff.
 
 def date_findings(r: claimdiff.Report) -> list[tuple[str, ...]]:
     return [tuple(sorted(c.text for c in d.claims)) for d in r.discrepancies if d.kind.value == "date"]
+
+
+def test_the_times_of_one_collapse_in_other_words_disagree() -> None:
+    a = "The span of the Orrin Bridge gave way at 4:15 p.m., according to the fire service."
+    b = "Witnesses on the quay said the bridge dropped shortly before 6 p.m., taking two vans with it."
+    assert date_findings(report(a, b)) == [("at 4:15 p.m.", "shortly before 6 p.m.")]
+
+
+def test_the_days_of_one_capsizing_told_with_its_place_disagree() -> None:
+    a = ("Dozens are missing after a fishing boat capsized in rough seas about 30 nautical miles "
+         "west of the island of Porla early on Monday, the navy said.")
+    b = "Rescuers said the boat went down on Saturday evening, long before it was found."
+    assert date_findings(report(a, b)) == [("early on Monday", "on Saturday evening")]
+
+
+def test_the_days_of_one_message_in_other_words_disagree() -> None:
+    a = "Orvell Foods will close two bakeries, its chief executive told staff in an email on Monday morning."
+    b = "Bakers heard of the closures in an email sent on Sunday evening by the chief executive."
+    assert date_findings(report(a, b)) == [("on Monday morning", "on Sunday evening")]
 
 
 def test_dates_of_one_event_link_across_unlike_sentences() -> None:

@@ -232,6 +232,10 @@ Nurses to walk out from Thursday                | 2026-03-10 | 2026-03-12
 Ministers to meet union leaders on Friday       | 2026-03-10 | 2026-03-13
 He went back to London to see the bank's board on Friday. | 2026-03-10 | 2026-03-06
 Shares jumped to a record on Friday.            | 2026-03-10 | 2026-03-06
+Friday's crash should not have happened.        | 2026-03-10 | 2026-03-06
+The leak may have started on Friday.            | 2026-03-10 | 2026-03-06
+The fire could have begun on Friday night.      | 2026-03-10 | 2026-03-06
+The vote should take place on Friday.           | 2026-03-10 | 2026-03-13
 """
 
 

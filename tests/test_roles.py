@@ -40,6 +40,15 @@ def _roles(text: str, **context: str) -> list[tuple[str, str]]:
         # where a march, a race or a journey ended
         ("The rally finished outside City Hall after dark.", "City Hall", "at:finish"),
         ("The convoy arrived in Kherson on Tuesday.", "Kherson", "at:finish"),
+        # where a journey began, as the direct object of a craft's verb of setting out
+        ("The trawler left Port Askel before dawn.", "Port Askel", "at:departure"),
+        ("The dinghy had already left the Tunisian port of Sfax.", "Sfax", "at:departure"),
+        ("The flight departed Lagos two hours late.", "Lagos", "at:departure"),
+        ("Police said the convoy left the town of Merrin at noon.", "Merrin", "at:departure"),
+        # where people were moved to safety, with the means of travel or a share of them between
+        ("Some 2,000 villagers were evacuated to Marrow on Friday.", "Marrow", "at:evacuation"),
+        ("Evacuees were taken by coach and train to the market town of Selby.", "Selby", "at:evacuation"),
+        ("About 900 people have been evacuated, most of them to the capital, Dunlow.", "Dunlow", "at:evacuation"),
         # said of something or someone
         ("The stolen van was later found burnt out in Gateshead.", "Gateshead", "at:discovery:vehicle"),
         ("Officers found a burnt-out Ford in Jarrow.", "Jarrow", "at:discovery:vehicle"),
@@ -146,6 +155,10 @@ def test_a_name_reads_its_role_from_the_words_around_it(text: str, name: str, ro
         "Halyard's Osprey rocket flew.",  # a thing, not a person
         "The strike ended in March.",  # a date, no place
         "The season ended with a heavy defeat at Anfield.",  # the defeat was at Anfield, not the end
+        "The striker left Rovers for a record fee.",  # people leave clubs, parties and jobs
+        "Morgan left Downing Street in 2022.",
+        "Patients were taken by ambulance to St Cuthbert's Hospital.",  # no evacuation
+        "The ferry sank off the island, Greek officials said.",  # a new clause's subject, no apposition
     ],
 )
 def test_a_name_that_fills_no_single_role_gets_none(text: str) -> None:
@@ -314,6 +327,18 @@ def _entity_findings(*texts: str) -> list[tuple[str, Severity, str]]:
             "The joints were resurfaced by Brennick Civil last year, the council said.",
             "Oastway Construction, which resurfaced the joints last year, defended its work.",
             "Brennick Civil (s0) vs Oastway Construction (s1)",
+        ),
+        # where evacuees were taken
+        (
+            "Hundreds of residents were evacuated to Harrow on Sunday.",
+            "Evacuees were taken by bus to the nearby town of Pinner, officials said.",
+            "Harrow (s0) vs Pinner (s1)",
+        ),
+        # where a journey began: a direct object or "set sail from"
+        (
+            "Rescuers said the boat had left the port of Gabes three days earlier.",
+            "The vessel, crammed with 80 people, set sail from Zarzis on Friday.",
+            "Gabes (s0) vs Zarzis (s1)",
         ),
         (
             "His agent, Paolo Ruiz, flew to Madrid on Tuesday.",

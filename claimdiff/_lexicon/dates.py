@@ -75,6 +75,10 @@ FUTURE_CUES: frozenset[str] = frozenset(
     }
 )
 
+#: Modals that tell of the past before "have" ("should have happened", "could not have been
+#: avoided", "may have started"), and of a plan or a guess otherwise; "will have" is no past.
+PERFECT_MODALS: frozenset[str] = frozenset({"would", "could", "should", "might", "must", "may"})
+
 #: Words that put the event of a date before publication when they are the nearest tense word:
 #: past auxiliaries and common irregular past forms (a regular past in -ed counts too).
 PAST_CUES: frozenset[str] = frozenset(

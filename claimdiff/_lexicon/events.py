@@ -18,6 +18,11 @@ _VESSELS = ("ferry", "boat", "ship", "vessel", "dinghy", "trawler", "yacht", "ta
 _VEHICLES = ("bus", "coach", "minibus", "lorry", "truck", "car", "van", "train", "tram")
 _AIRCRAFT = ("plane", "aircraft", "jet", "airliner", "helicopter")
 _STORMS = ("storm", "hurricane", "typhoon", "cyclone")
+#: Structures of the phrases of a collapse: "the span dropped", "the roof fell in", "the crane toppled".
+_STRUCTURES = (
+    "bridge", "span", "roof", "ceiling", "building", "tower", "wall", "balcony", "stand", "grandstand", "crane",
+    "scaffolding", "dam", "embankment", "walkway", "footbridge", "overpass", "flyover", "viaduct", "chimney",
+)
 
 #: Canonical event -> verbs (lemmas), nouns and phrases that name it.
 EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
@@ -165,6 +170,9 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         *(f"{vehicle} overturn" for vehicle in (*_VESSELS, *_VEHICLES)),
         *(f"{vehicle} flip over" for vehicle in _VEHICLES),
         *(f"{craft} come down" for craft in _AIRCRAFT),
+        # a structure that comes down, however it is said ("fall" and "drop" alone are prices' too)
+        *(f"{structure} {fall}" for structure in _STRUCTURES
+          for fall in ("fall", "drop", "come down", "crumble", "topple", "plunge", "give way", "fall in")),
         "crash-land", "crash land", "pile-up", "pileup", "plough into", "plow into", "slam into", "career off",
     ),
     "explosion": ("explode", "explosion", "blast", "detonate", "detonation", "bombing", "blow up", "go off"),
@@ -192,6 +200,9 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "win", "victory", "triumph", "title", "success", "crowned", "championship", "lift the trophy", "lift the cup",
     ),
     "ceremony": ("ceremony", "awards", "gala", "premiere", "prize-giving", "award ceremony"),
+    # a message sent: "told staff in an email on Tuesday", "in a memo sent on Monday evening",
+    # "a letter dated 3 May" (what was said in it is dated by the message, not by a statement)
+    "message": ("email", "e-mail", "memo", "memorandum", "letter", "text message", "voicemail"),
     # statements: they date when someone spoke, which sources rarely tell alike
     "statement": ("say", "tell", "stated", "statement", "comment", "remark", "speak", "interview"),
 })
@@ -251,6 +262,26 @@ PHASE_PREPOSITIONS: Mapping[str, str] = MappingProxyType({
     "since": "begin", "from": "begin", "until": "end", "till": "end",
 })
 
+#: Words of where an event happened, between its word and its date, that do not count
+#: towards the reach of the date (:data:`claimdiff.align._events.EVENT_REACH`): "capsized about
+#: 40 nautical miles south of the island of X early on Tuesday" dates the capsizing. Place
+#: prepositions, compass points, distances and their units, and the nouns of places; figures
+#: and names do not count either.
+PLACE_PHRASE_WORDS: frozenset[str] = frozenset(
+    {
+        "in", "off", "near", "at", "of", "from", "outside", "inside", "along", "across", "beyond", "close",
+        "nearby", "to", "the", "a", "an", "its", "their", "about", "some", "around", "roughly", "nearly",
+        "almost", "just", "approximately", "more", "than", "less",
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+        "north-west", "south-east", "south-west", "northern", "southern", "eastern", "western", "central",
+        "mile", "miles", "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "nautical", "metre",
+        "metres", "meter", "meters", "feet", "foot", "ft", "yard", "yards",
+        "island", "islands", "coast", "coastline", "shore", "shores", "town", "village", "city", "port",
+        "harbour", "harbor", "border", "province", "county", "region", "district", "state", "bay", "cape",
+        "river", "lake", "sea", "seas", "waters", "area", "outskirts", "suburb", "suburbs", "capital",
+    }
+)
+
 #: Words left between the words of a phrase: "brought *a* suit", "appear before *the* magistrates".
 PHRASE_FILLERS: frozenset[str] = frozenset(
     {"a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "new", "first", "legal"}
@@ -284,7 +315,8 @@ VERB_FORMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
     "become": ("become", "becomes", "became", "becoming"),
     "step": ("step", "steps", "stepped", "stepping"),
     "wrap": ("wrap", "wraps", "wrapped", "wrapping"), "nab": ("nab", "nabs", "nabbed", "nabbing"),
-    "flip": ("flip", "flips", "flipped", "flipping"), "slam": ("slam", "slams", "slammed", "slamming"),
+    "flip": ("flip", "flips", "flipped", "flipping"),
+    "drop": ("drop", "drops", "dropped", "dropping"), "slam": ("slam", "slams", "slammed", "slamming"),
     "rip": ("rip", "rips", "ripped", "ripping"), "tear": ("tear", "tears", "tore", "torn", "tearing"),
     "find": ("find", "finds", "found", "finding"), "give": ("give", "gives", "gave", "given", "giving"),
     "plead": ("plead", "pleads", "pleaded", "pleading"), "put": ("put", "puts", "putting"),

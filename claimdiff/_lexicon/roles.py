@@ -86,6 +86,11 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "sheltering", "took shelter", "taking shelter", "sought shelter",
             "took refuge", "taking refuge", "sought refuge",
         ),
+        # where people were moved to safety: "evacuated to X", "evacuees were taken by bus to X"
+        "evacuation": (
+            "evacuated", "evacuating", "evacuate", "evacuation", "evacuations", "evacuee", "evacuees", "airlifted",
+            "relocated", "rehoused",
+        ),
         "birth": ("born",),
         "death": ("died", "dies"),
         "headquarters": ("based", "headquartered", "head office", "headquarters"),
@@ -145,6 +150,33 @@ WEAK_FORMS: frozenset[str] = frozenset(
      "arriving"}
 )
 
+#: Verbs of setting out whose direct object is where a journey began ("the boat left X", "the
+#: ship departed X", "had left the Libyan port of X"): read only when the subject is a craft
+#: (:data:`CRAFT`) or a place noun stands before the name ("left the port of X"), as people
+#: leave clubs, parties and jobs too.
+DEPARTURE_OBJECT_VERBS: frozenset[str] = frozenset(
+    {"left", "leaves", "leave", "leaving", "departed", "departs", "depart", "departing"}
+)
+#: Craft that set out from a place: vessels, aircraft, trains and road vehicles, and a flight.
+CRAFT: frozenset[str] = frozenset(
+    {
+        "boat", "boats", "ship", "ships", "ferry", "ferries", "vessel", "vessels", "dinghy", "dinghies",
+        "trawler", "yacht", "tanker", "barge", "freighter", "liner", "cruise", "raft", "canoe", "lifeboat",
+        "plane", "planes", "aircraft", "jet", "airliner", "helicopter", "flight", "flights", "train", "trains",
+        "bus", "buses", "coach", "coaches", "minibus", "convoy", "lorry", "truck", "van", "fleet", "flotilla",
+    }
+)
+#: Means of travel in "by X" between an act and its place ("taken by bus and ferry to X").
+MEANS_OF_TRAVEL: frozenset[str] = CRAFT | frozenset(
+    {"road", "air", "sea", "rail", "car", "cars", "foot", "helicopters", "boats", "ferries", "buses", "coaches",
+     "ambulance", "ambulances", "taxi", "taxis"}
+)
+#: Words between a craft and its verb of setting out: "the boat had already left X".
+DEPARTURE_GAP: frozenset[str] = frozenset(
+    {"had", "has", "have", "was", "were", "already", "reportedly", "apparently", "first", "originally", "then",
+     "just", "only", "recently", "earlier"}
+)
+
 #: Events whose place follows other prepositions than :data:`PLACE_PREPOSITIONS`: a launch
 #: from X is a launch at X (and "launched in" is a product's market, not a launch site); a
 #: study is published in a journal ("appeared at" a court is no publication).
@@ -160,6 +192,7 @@ EVENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "destination": frozenset({"for", "to"}),
         "diversion": frozenset({"to"}),
         "shelter": frozenset({"at"}),
+        "evacuation": frozenset({"to"}),
         "source": frozenset({"to", "at", "in"}),
         "birth": frozenset({"in"}),
         "death": frozenset({"in", "at"}),
@@ -487,6 +520,11 @@ NAME_NOUNS: frozenset[str] = frozenset(
         "commune", "parish", "neighbourhood", "neighborhood", "outskirts", "journal", "magazine", "newspaper",
         "periodical",
     }
+)
+#: Words of a share of those an act was done to, in an aside between the act and its place:
+#: "have been evacuated, most of them to X", "were rehoused, the majority of them in X".
+PARTITIVES: frozenset[str] = frozenset(
+    {"most", "many", "all", "some", "half", "several", "majority", "rest", "bulk", "none", "few", "each"}
 )
 #: Titles of publications: a name after "the journal" is a journal, whatever the verb.
 PUBLICATION_NOUNS: frozenset[str] = frozenset({"journal", "magazine", "periodical"})

@@ -38,6 +38,7 @@ from .._lexicon.events import (
     PHASE_PREPOSITIONS,
     PHASES,
     PHRASE_FILLERS,
+    PLACE_PHRASE_WORDS,
     VERB_FORMS,
     WEAK_EVENTS,
 )
@@ -50,6 +51,9 @@ __all__ = ["Frame", "FrameReader", "frame_of"]
 #: Words before a date read for its event, and after it ("Monday's raid", "the Monday night
 #: launch"); a date that opens its clause reads further after it (:data:`OPENING_REACH`).
 EVENT_REACH = (8, 2)
+#: Most words of where it happened (:data:`~claimdiff._lexicon.events.PLACE_PHRASE_WORDS`)
+#: that may stand between an event word and its date beyond :data:`EVENT_REACH`.
+PLACE_SLACK = 12
 #: Words after a date that opens its clause read for its event ("On Tuesday, the court affirmed").
 OPENING_REACH = 6
 #: Words before the event word (or before the date, when the event follows it) read for names.
@@ -205,6 +209,9 @@ class _Sentence:
     names: frozenset[int]
     """Indices of capitalised words that may name someone: no month, title or function word, and
     the first word only when a name follows it or it is a possessive."""
+    counted: tuple[int, ...]
+    """For each word index k, how many words before it count towards the reach of an event
+    word: all but the words of where something happened, figures and names."""
 
 
 def _read_sentence(text: str) -> _Sentence:
@@ -238,8 +245,18 @@ def _read_sentence(text: str) -> _Sentence:
     )
     return _Sentence(
         tuple(words), tuple(spans), tuple(events), tuple(phases), tuple(clauses), verbs, frozenset(commas),
-        frozenset(names),
+        frozenset(names), _counted(words, names),
     )
+
+
+def _counted(words: list[str], names: set[int]) -> tuple[int, ...]:
+    """Return, for each word index and one past the last, how many words before it count
+    towards an event word's reach (:attr:`_Sentence.counted`)."""
+    out = [0]
+    for k, word in enumerate(words):
+        place = word in PLACE_PHRASE_WORDS or word[0].isdigit() or k in names
+        out.append(out[-1] + (0 if place else 1))
+    return tuple(out)
 
 
 #: Capitalised words that name no one: months, weekdays, titles, function words.
@@ -282,8 +299,8 @@ class FrameReader:
         clause = clauses[after] if after < len(clauses) else clauses[-1] if clauses else 0
         opens = before == 0 or clauses[before - 1] != clause
         reach = (EVENT_REACH[0], OPENING_REACH) if opens else EVENT_REACH
-        event = _nearest(words, _near(words.events, events, (before, after), reach), (before, after), reach, clause,
-                         opens=opens)
+        near = _near(words.events, events, (before, after), (reach[0] + PLACE_SLACK, reach[1]))
+        event = _nearest(words, near, (before, after), reach, clause, opens=opens, places=True)
         head = claim.text.split(maxsplit=1)[0].casefold() if claim.text.strip() else ""
         phase = _nearest(words, _near(words.phases, phases, (before, after), PHASE_REACH), (before, after),
                          PHASE_REACH, clause, opens=opens)
@@ -347,20 +364,29 @@ def _near(hits: tuple[_Hit, ...], bounds: _Bounds, date: tuple[int, int], reach:
 
 
 def _nearest(
-    words: _Sentence, hits: tuple[_Hit, ...], date: tuple[int, int], reach: tuple[int, int], clause: int, *, opens: bool
+    words: _Sentence,
+    hits: tuple[_Hit, ...],
+    date: tuple[int, int],
+    reach: tuple[int, int],
+    clause: int,
+    *,
+    opens: bool,
+    places: bool = False,
 ) -> _Hit | None:
     """Return the hit nearest to a date (words ``date[0]``..``date[1]`` hold it) in
     its clause with no other verb between them, or None; at equal distance the one before it.
 
     A word after the date is read only before any comma ("Monday's raid", not "in 2019,
-    saying"), unless the date opens its clause ("On Tuesday, the court affirmed").
+    saying"), unless the date opens its clause ("On Tuesday, the court affirmed"). With
+    ``places``, the words of where it happened before the date do not count towards the reach
+    ("capsized about 40 miles south of X early on Tuesday"), up to :data:`PLACE_SLACK` of them.
     """
     before, after = date
     best: tuple[int, int, _Hit] | None = None
     for first, last, name in hits:
         if words.clauses[first] != clause:
             continue
-        if last < before and before - last <= reach[0]:
+        if last < before and _within_reach(words, last, before, reach[0], places=places):
             key = (before - last, 0, (first, last, name))
             between = range(last + 1, before)
         elif first >= after and first - after + 1 <= reach[1]:
@@ -375,6 +401,19 @@ def _nearest(
         if best is None or key < best:
             best = key
     return None if best is None else best[2]
+
+
+def _within_reach(words: _Sentence, last: int, before: int, reach: int, *, places: bool) -> bool:
+    """Whether an event word that ends at ``last`` stands within ``reach`` words before a date
+    that starts at word ``before``; with ``places``, counting only :attr:`_Sentence.counted`
+    words, and no more than :data:`PLACE_SLACK` others, within one stretch with no comma."""
+    if before - last <= reach:
+        return True
+    if not places or before - last > reach + PLACE_SLACK:
+        return False
+    if any(k in words.commas for k in range(last + 1, before + 1)):
+        return False  # "said Chief X, who has led the county's service since 2016": another clause
+    return words.counted[before] - words.counted[last + 1] + 1 <= reach
 
 
 def frame_of(text: str, start: int, end: int) -> Frame:

@@ -64,6 +64,7 @@ from .._lexicon.dates import (
     PART_HOURS,
     PARTS_OF_DAY,
     PAST_CUES,
+    PERFECT_MODALS,
     RELATIVE_DAYS,
     RELATIVE_OFFSETS,
     REPORTING_VERBS,
@@ -231,6 +232,8 @@ def _tense_of(c: _Ctx, j: int) -> str:
         return "future"  # "won't"
     if low in REPORTING_VERBS:
         return ""  # "..., the commission said": when it was said, not when it happens
+    if low in PERFECT_MODALS and "have" in (c.low(j + 1), c.low(j + 2) if c.low(j + 1) == "not" else ""):
+        return "past"  # "should not have happened", "may have started"
     if low in FUTURE_CUES:
         return "future"
     if low in PAST_CUES and (low in _PAST_MARKERS or low in AUXILIARIES):

@@ -257,17 +257,71 @@ def role_before(toks: Sequence[Tok], i: int, topic: str) -> str:
     """The role the name at ``i`` takes from a preposition before it and the event word before
     that; ``topic`` is the event a bare "Where?" asked about."""
     j, journal = skip_back(toks, i - 1)
+    j = _apposition(toks, i, j)
     prep, j = _preposition(toks, j)
     if not prep:  # a title between: "led by chief financial officer X"
         prep, j = _preposition_before_title(toks, j)
     if not prep:
-        return ""
+        return _departure_object(toks, i)
     if journal and prep == "in":
         return "at:publication"
-    role = event_before(toks, j, prep)
+    role = event_before(toks, _before_aside(toks, j), prep)
     if not role and topic and _allows(topic, prep, agent=False):
         return f"at:{topic}"
     return role
+
+
+def _apposition(toks: Sequence[Tok], i: int, j: int) -> int:
+    """Step back from ``j`` over a place noun set before the name at ``i`` by a comma ("to the
+    capital, X", "near the port town, X"), when the name ends its clause; else return ``j``."""
+    after = word_at(toks, i + 1)
+    if word_at(toks, j) != "," or j < 1 or toks[j - 1].name or toks[j - 1].word not in lex.NAME_NOUNS:
+        return j
+    if after and not (after in STOPS or after in {",", "."}):
+        return j  # "off the island, Greek officials said": a new clause's subject
+    return skip_back(toks, j - 1)[0]
+
+
+def _before_aside(toks: Sequence[Tok], j: int) -> int:
+    """Step back from ``j`` over the means of travel ("taken by bus and ferry to X") or an
+    aside of a share of those an act was done to ("evacuated, most of them to X", "rehoused,
+    the majority of them in X"); else return ``j``."""
+    k = j
+    while k >= 1 and word_at(toks, k) in lex.MEANS_OF_TRAVEL and not toks[k].name:
+        if word_at(toks, k - 1) == "by":
+            return k - 2
+        if word_at(toks, k - 1) not in {"and", "or"}:
+            break
+        k -= 2
+    if j < 3 or word_at(toks, j) != "them" or word_at(toks, j - 1) != "of":
+        return j
+    k = j - 2
+    if word_at(toks, k) not in lex.PARTITIVES:
+        return j
+    k -= 1
+    if word_at(toks, k) in lex.DETERMINERS:
+        k -= 1
+    return k - 1 if word_at(toks, k) == "," else j
+
+
+def _departure_object(toks: Sequence[Tok], i: int) -> str:
+    """The departure role of a name that is the direct object of a verb of setting out: "the
+    boat left X", "the ferry departed X", "had left the Libyan port of X" (a people's or a
+    country's word may stand before the place noun); "" when neither a craft is the subject
+    nor a place noun names the place ("she left Arsenal")."""
+    if word_at(toks, i + 1) in lex.NAME_NOUNS:
+        return ""  # "the Libyan port of X": the place is X
+    j, _ = skip_back(toks, i - 1)
+    if j >= 1 and toks[j].name and word_at(toks, j + 1) in lex.NAME_NOUNS:
+        j, _ = skip_back(toks, j - 1)  # "the Libyan port of X"
+    if j < 0 or toks[j].name or toks[j].word not in lex.DEPARTURE_OBJECT_VERBS:
+        return ""
+    place_noun = any(t.word in lex.NAME_NOUNS for t in toks[j + 1 : i])
+    k = j - 1
+    while k >= 0 and not toks[k].name and toks[k].word in lex.DEPARTURE_GAP:
+        k -= 1
+    craft = k >= 0 and not toks[k].name and toks[k].word in lex.CRAFT
+    return "at:departure" if craft or place_noun else ""
 
 
 def _preposition_before_title(toks: Sequence[Tok], j: int) -> tuple[str, int]:

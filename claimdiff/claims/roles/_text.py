@@ -141,17 +141,23 @@ def index_forms(table: Mapping[str, Iterable[str]]) -> Forms[tuple[str, ...]]:
 
 
 def run_at(toks: Sequence[Tok], end: int, table: Forms[Any]) -> tuple[str, ...]:
-    """Return the longest run of words of ``table`` that ends at token ``end``, or ()."""
-    if toks[end].name or toks[end].word not in table.last:
+    """Return the longest run of words of ``table`` that ends at token ``end``, or (); the
+    sentence's capitalised opening word may be one of them ("Evacuees were taken to X")."""
+    if _named(toks, end) or toks[end].word not in table.last:
         return ()
     for size in (4, 3, 2, 1):
         start = end - size + 1
         if start < 0:
             continue
         run = tuple(t.word for t in toks[start : end + 1])
-        if run in table.runs and not any(t.name for t in toks[start : end + 1]):
+        if run in table.runs and not any(_named(toks, k) for k in range(start, end + 1)):
             return run
     return ()
+
+
+def _named(toks: Sequence[Tok], k: int) -> bool:
+    """Whether token ``k`` is a name, not only the one capitalised word that opens a sentence."""
+    return toks[k].name and (k > 0 or " " in toks[k].word)
 
 
 def run_from(toks: Sequence[Tok], start: int, table: Forms[Any]) -> tuple[str, ...]:
