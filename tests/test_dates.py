@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimdiff.claims.dates import RULES, dates_apart, find_dates
+from claimdiff.claims.quantities import find_quantities
 from claimdiff.errors import InvalidArgument
 from claimdiff.models import Granularity
 
@@ -322,3 +323,25 @@ def test_relative_words_are_relative_without_a_publication_date_too() -> None:
     found = {d.text: d.relative for d in find_dates("Last year it closed; it reopened yesterday, on Thursday, in March.")}
     assert found == {"Last year": True, "yesterday": True, "on Thursday": True, "in March": True}
     assert [d.relative for d in find_dates("It reopened on June 20, 2024.")] == [False]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "day"),
+    [
+        ("The vote was held on the 9th.", "on the 9th", dt.date(2026, 3, 9)),  # past: on or before publication
+        ("Polls closed on the 15th, officials said.", "on the 15th", dt.date(2026, 2, 15)),
+        ("The hearing will resume on the 20th.", "on the 20th", dt.date(2026, 3, 20)),  # future: on or after
+        ("They last met on the 31st.", "on the 31st", dt.date(2026, 1, 31)),  # February has none
+        ("Results come on the 2nd; counting starts soon.", "on the 2nd", dt.date(2026, 3, 2)),  # nearest
+    ],
+)
+def test_a_day_of_the_month_alone_takes_its_month_from_publication(text: str, words: str, day: dt.date) -> None:
+    found = find_dates(text, published=dt.date(2026, 3, 11))
+    assert [(d.text, d.low, d.granularity, d.relative) for d in found] == [(words, day, Granularity.DAY, True)]
+    assert [q.text for q in find_quantities(text)] == []  # the day is no ordinal figure
+
+
+@pytest.mark.parametrize("text", ["He finished on the 9th hole.", "The flat is on the 3rd floor.", "It came on the 2nd attempt."])
+def test_an_ordinal_that_goes_on_is_no_day(text: str) -> None:
+    assert find_dates(text, published=dt.date(2026, 3, 11)) == []
+    assert len(find_quantities(text)) == 1

@@ -60,6 +60,9 @@ RELATIVE_OFFSETS: Mapping[str, int] = MappingProxyType(
 #: Single words that name a day relative to publication -> offset in days.
 RELATIVE_DAYS: Mapping[str, int] = MappingProxyType({"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0})
 
+#: What may follow "on the 9th" when it is a day of the month: the end of a clause ("" is the end of the text).
+DAY_CLAUSE_ENDS: frozenset[str] = frozenset({",", ".", "", ";", ":", ")", "!", "?"})
+
 #: Prepositions kept at the start of a date mention ("in March 2023", "on Thursday", "since 1950").
 DATE_PREPOSITIONS: frozenset[str] = frozenset({"in", "on", "since", "during", "by", "until", "from", "at"})
 

@@ -58,6 +58,7 @@ from .._lexicon.dates import (
     AMBIGUOUS_WEEKDAYS,
     AUXILIARIES,
     DATE_PREPOSITIONS,
+    DAY_CLAUSE_ENDS,
     FUTURE_CUES,
     MONTHS,
     NOT_PARTICIPLES,
@@ -590,7 +591,7 @@ def _rule_month_day(c: _Ctx, k: int, *, weekday: int | None = None) -> _Found | 
         m_k = day[1] + 1 if c.low(day[1]) == "of" else day[1]
         month = _month_at(c, m_k, context=True)
         if month is None:
-            return None
+            return _day_of_the_month(c, k, j, day)
         end = m_k + 1 + (1 if c.low(m_k + 1) == "." and c.low(m_k) not in _FULL_MONTHS else 0)
         return _with_year(c, k, end, month, day[0], weekday)
     month = _month_at(c, k, context=c.low(k - 1) in _BEFORE_A_MONTH)
@@ -601,6 +602,41 @@ def _rule_month_day(c: _Ctx, k: int, *, weekday: int | None = None) -> _Found | 
     if day is not None and _year_at(c, end) is None:
         return _with_year(c, k, day[1], month, day[0], weekday)
     return _with_year(c, k, end, month, None)
+
+
+def _day_of_the_month(c: _Ctx, k: int, j: int, day: tuple[int, int]) -> _Found | None:
+    """Read "on the 9th" where a clause ends after it: a day of a month the story leaves to its date.
+
+    It is the most recent such day on or before publication in a clause of the past, the next on
+    or after it in one of the future, else the nearest (:func:`_pick_month`). "on the 9th hole"
+    and "the 3rd floor" go on after the day, so they are no date.
+    """
+    number, end = day
+    if c.low(k) != "the" or c.low(k - 1) != "on" or end != j + 2 or c.low(end) not in DAY_CLAUSE_ENDS:
+        return None
+    found = _pick_month(c, k, number)
+    weekday = None if found is None else found.weekday()
+    return _Found(end, Granularity.DAY, found, found, weekday, relative=True)
+
+
+def _pick_month(c: _Ctx, at: int, day: int) -> dt.date | None:
+    """Return the date of a day of the month given without its month, as :func:`_pick_year` picks years."""
+    pub = c.published
+    if pub is None:
+        return None
+    tense = c.tense(at)
+    best: tuple[int, bool, dt.date] | None = None
+    for offset in (-2, -1, 0, 1, 2):  # two months either way: a 31st skips a short month
+        year, month = divmod(pub.year * 12 + pub.month - 1 + offset, 12)
+        month += 1
+        found = _safe_date(year, month, day)
+        if found is None or (tense == "past" and found > pub) or (tense == "future" and found < pub):
+            continue
+        ahead = found > pub
+        gap = abs((found - pub).days)
+        if best is None or (gap, ahead) < best[:2]:
+            best = (gap, ahead, found)
+    return None if best is None else best[2]
 
 
 def _with_year(c: _Ctx, at: int, end: int, month: int, day: int | None, weekday: int | None = None) -> _Found | None:

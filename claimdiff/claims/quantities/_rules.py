@@ -8,7 +8,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from ..._lexicon import numbers as lex
-from ..._lexicon.dates import MONTHS, YEAR_CONTEXT_BEFORE
+from ..._lexicon.dates import DAY_CLAUSE_ENDS, MONTHS, YEAR_CONTEXT_BEFORE
 from ..._lexicon.units import UNITS
 from ...models import Quantity
 from ..tokens import Token, TokenKind
@@ -98,7 +98,7 @@ _AFTER_A_DAY = frozenset({",", ".", "", "(", "-", "–", "—", ";", ":"})
 
 
 def _skip_day_of_month(r: Reader, k: int) -> Hit | None:
-    """Skip the day in "June 20", "20 June", "May 4th": find_dates reads it."""
+    """Skip the day in "June 20", "20 June", "May 4th", "on the 9th.": find_dates reads it."""
     tok = r.toks[k]
     if tok.kind is not TokenKind.NUM or len(tok.text) > 2 or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31:
         return None
@@ -111,6 +111,8 @@ def _skip_day_of_month(r: Reader, k: int) -> Hit | None:
     after_k = end + 1 if r.low(end) == "of" else end
     if after_k < r.n and r.toks[after_k].low in MONTHS and r.toks[after_k].text[0].isupper():
         return Hit(None, end)
+    if end == k + 2 and r.low(k - 1) == "the" and r.low(k - 2) == "on" and r.low(end) in DAY_CLAUSE_ENDS:
+        return Hit(None, end)  # "on the 9th.": a day of the month
     return None
 
 
