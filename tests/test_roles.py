@@ -543,3 +543,26 @@ def test_a_post_of_a_body_that_comes_in_pairs_is_no_role() -> None:
     assert not [role for _, role in _roles("On Sunday the club captain Ada Lund lifted the cup.") if role.startswith("post:")]
     # "who chairs" of no body in the lexicon, or of several people, gives no post
     assert not [role for _, role in _roles("Ana Grant, who chairs the meeting, spoke.") if role.startswith("post:")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Halloran curled in the winner.", "The winner was scored by Dempsey."),
+        ("Quellon developed the software.", "The software was developed by Aristo Labs."),
+    ],
+)
+def test_a_lone_opening_word_that_fills_a_doers_role_is_a_name(left: str, right: str) -> None:
+    assert len(_entity_findings(left, right)) == 1
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Engineers developed the software.", "The software was developed by Aristo Labs."),
+        # an article that writes the word in lower case has no name of it
+        ("Diggers built the wall. The diggers went home.", "The wall was built by Harrow Ltd."),
+    ],
+)
+def test_a_common_noun_opening_a_sentence_is_no_doer(left: str, right: str) -> None:
+    assert _entity_findings(left, right) == []

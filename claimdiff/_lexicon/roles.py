@@ -812,3 +812,37 @@ LED_WORKS: Mapping[str, str] = MappingProxyType(
 )
 #: Verbs that set a title beside the name that holds it: "The referee was X".
 TITLE_COPULAS: frozenset[str] = frozenset({"was", "is"})
+
+#: Kinds of role a doer fills ("by:winner", "winner:match", "rank:3", "award:best actor",
+#: "appointee:ceo"): a lone capitalised word that opens its sentence and fills one ("Brandt
+#: scored the winner", "Biolynx developed the vaccine") is a name, unless it is a common noun
+#: of :data:`COMMON_SUBJECTS`.
+DOER_ROLES: frozenset[str] = frozenset({"by", "winner", "loser", "rank", "award", "appointee"})
+#: Common nouns that open a sentence as its subject with no determiner ("Officials said",
+#: "Diplomats mediated the talks", "Police arrested"): people, groups and bodies of news, mostly
+#: plural, and the mass nouns among them. A lone opening word of this list is never a name.
+COMMON_SUBJECTS: frozenset[str] = frozenset(
+    """
+    officials authorities police officers detectives investigators inspectors prosecutors
+    lawyers attorneys judges jurors jury magistrates rescuers firefighters paramedics medics
+    doctors nurses surgeons scientists researchers astronomers engineers archaeologists
+    biologists geologists experts analysts economists workers staff employees residents locals
+    villagers witnesses protesters demonstrators activists campaigners voters fans supporters
+    critics lawmakers legislators senators ministers leaders diplomats negotiators mediators
+    troops soldiers forces militants rebels insurgents gunmen attackers assailants thieves
+    burglars robbers raiders hackers passengers crew crews students pupils teachers parents
+    families relatives farmers fishermen shoppers customers consumers shareholders investors
+    regulators organisers organizers volunteers players teammates coaches managers owners
+    directors executives bosses unions members delegates envoys observers monitors pilots
+    drivers divers coastguards lifeguards climbers hikers tourists visitors spectators
+    crowds mourners survivors victims suspects inmates prisoners refugees migrants guards
+    sources reports records documents figures data results tests studies surveys polls
+    scientists doctors designers architects builders contractors developers buyers sellers
+    bidders winners judges hosts producers directors authors writers publishers critics
+    firms companies banks lenders insurers airlines carriers operators manufacturers makers
+    suppliers retailers brands clubs teams sides rivals opponents hosts governments states
+    countries nations allies partners neighbours neighbors cities councils agencies
+    ministries courts government parliament congress management security intelligence
+    everyone nobody someone somebody many most several both others few all none each
+    """.split()
+)
