@@ -56,7 +56,7 @@ from ._deeds import (
     superlative_roles,
     title_roles,
 )
-from ._events import find_event, role_after, role_before, trimmed
+from ._events import find_event, hospital_name, role_after, role_before, trimmed
 from ._text import coordinated, possessor, tokens
 from .fillers import container, fill_alike, place_level, same_filler
 
@@ -137,7 +137,7 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
         if role:
             found[(start, end, role)] = None
             continue
-        if possessor(toks, i):  # "Bank South's Tom Hale": only an employer
+        if possessor(toks, i) and not hospital_name(toks, i):  # "Bank South's Tom Hale": only an employer
             role = owner_of(toks, i)
             if role:
                 found[(tok.start, tok.end, role)] = None
