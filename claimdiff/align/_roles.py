@@ -65,6 +65,14 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 
 
+def _opens_with_place(text: str) -> bool:
+    """Whether a sentence opens with a place or a people's word ("Norwegian diplomats
+    mediated"), a name the claims leave out as a capitalised opening word."""
+    first = _FIRST_WORD.match(text)
+    # a place or a people's word is capitalised: a lower-case opening ("x", a scraped line) is none
+    return first is not None and first.group(1)[:1].isupper() and bool(place_level(first.group(1)))
+
+
 def _lone_opener(text: str, start: int, name: str) -> bool:
     """Whether a name the claims do not know is one capitalised word that opens its sentence
     ("Officials", "Diplomats", "Brandt") and names no place or people."""
@@ -104,7 +112,8 @@ def _role_claims(names: Sequence[Claim], statements: Sequence[Claim]) -> Iterato
             question = before if before.rstrip().endswith("?") else ""
             if question and topic is None:
                 topic = _topic(ordered)
-            if (source, sent.start) not in named and not _opens_with_word(sent.text):
+            unnamed = (source, sent.start) not in named  # only its opening word may name a doer
+            if unnamed and not _opens_with_word(sent.text):
                 continue  # no name the article knows: no role to read
             context = (sent.text, question, topic or "")
             if context not in memo:  # wire copy repeats sentences across sources
@@ -114,6 +123,8 @@ def _role_claims(names: Sequence[Claim], statements: Sequence[Claim]) -> Iterato
                 claim = known.get((source, start, end))
                 if claim is None:
                     text = sent.text[found.start : found.end]
+                    if unnamed and not _opens_with_place(sent.text) and not _lone_opener(sent.text, found.start, text):
+                        continue
                     if _lone_opener(sent.text, found.start, text):
                         if lowered is None:
                             lowered = {w for s in ordered for w in _LOWER_WORD.findall(s.text)}
