@@ -543,3 +543,64 @@ def test_a_post_of_a_body_that_comes_in_pairs_is_no_role() -> None:
     assert not [role for _, role in _roles("On Sunday the club captain Ada Lund lifted the cup.") if role.startswith("post:")]
     # "who chairs" of no body in the lexicon, or of several people, gives no post
     assert not [role for _, role in _roles("Ana Grant, who chairs the meeting, spoke.") if role.startswith("post:")]
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Halloran curled in the winner.", "The winner was scored by Dempsey."),
+        ("Quellon developed the software.", "The software was developed by Aristo Labs."),
+    ],
+)
+def test_a_lone_opening_word_that_fills_a_doers_role_is_a_name(left: str, right: str) -> None:
+    assert len(_entity_findings(left, right)) == 1
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("Engineers developed the software.", "The software was developed by Aristo Labs."),
+        # an article that writes the word in lower case has no name of it
+        ("Diggers built the wall. The diggers went home.", "The wall was built by Harrow Ltd."),
+    ],
+)
+def test_a_common_noun_opening_a_sentence_is_no_doer(left: str, right: str) -> None:
+    assert _entity_findings(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # where one hurt person was treated: only a hospital's name
+        ("The driver was rushed to Kelbrook General Hospital.", "Kelbrook General Hospital", "at:hospital:driver"),
+        ("The boy was airlifted to Dunmore hospital.", "Dunmore", "at:hospital:boy"),
+        ("The girl is being treated at St Anne's Hospital.", "St Anne", "at:hospital:girl"),
+        # where someone was arrested, where something was signed, said of whom or what
+        ("The gunman was arrested in Tulsa.", "Tulsa", "at:arrest:gunman"),
+        ("Officers detained the driver near Ripon.", "Ripon", "at:arrest:driver"),
+        ("The accord was signed in Oslo.", "Oslo", "at:signing:agreement"),
+        # where an event was held, keyed by the event; a summit held somewhere is where talks were
+        ("The derby will be played at Ibrox Park.", "Ibrox Park", "at:venue:derby"),
+        ("The festival takes place in Hay.", "Hay", "at:venue:festival"),
+        ("The summit will be held in Oslo.", "Oslo", "at:talks"),
+        # who made, founded, vetoed, discovered
+        ("The mural was painted by Ines Sousa.", "Ines Sousa", "by:maker"),
+        ("The charity's founder, Amos Reid, spoke.", "Amos Reid", "by:founding"),
+        ("Governor Clay vetoed the bill.", "Governor Clay", "by:veto"),
+        ("The asteroid was discovered by Ravi Menon.", "Ravi Menon", "by:discoverer"),
+    ],
+)
+def test_roles_of_treatment_arrest_signing_venue_and_making(text: str, name: str, role: str) -> None:
+    assert (name, role) in _roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The victim was taken to Dunmore.",  # no hospital: where the hurt were treated is not read
+        "The girl was taken to Kelbrook Police Station.",
+        "Four patients were taken to Kelbrook Hospital.",  # a group's hurt go to several hospitals
+    ],
+)
+def test_no_treatment_or_venue_without_its_words(text: str) -> None:
+    assert not [role for _, role in _roles(text) if role.startswith(("at:hospital", "at:venue"))]

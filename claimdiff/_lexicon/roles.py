@@ -96,7 +96,24 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "headquarters": ("based", "headquartered", "head office", "headquarters"),
         "discovery": (
             "found", "discovered", "recovered", "located", "abandoned", "dumped", "torched", "set alight",
-            "set on fire", "burnt out", "burned out", "burnt-out", "burned-out",
+            "set on fire", "burnt out", "burned out", "burnt-out", "burned-out", "unearthed", "dug up",
+            "excavated",
+        ),
+        # where someone was arrested: "the suspect was arrested in X", "police detained the man in X"
+        "arrest": ("arrested", "detained", "apprehended", "caught", "captured", "recaptured"),
+        # where something was signed: "the treaty was signed in X"
+        "signing": ("signed", "signing", "inked"),
+        # where an event was held, said of the event ("the final was played at X", "the festival
+        # takes place in X"): the event's own word keys it (:data:`VENUE_HELD`)
+        "venue": (
+            "held", "hosted", "played", "staged", "take place", "takes place", "took place", "taking place",
+            "taken place",
+        ),
+        # where the hurt were treated, read only when the name is a hospital's (:data:`HOSPITALS`):
+        # "the victim was taken to X Hospital", "treated at X hospital"
+        "hospital": (
+            "taken", "treated", "rushed", "airlifted", "flown", "admitted", "transferred", "transported",
+            "brought", "hospitalised", "hospitalized", "being treated", "recovering", "stretchered",
         ),
     }
 )
@@ -108,7 +125,16 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 #: body was found in Y" are two facts. Their role names the thing ("at:discovery:vehicle"), read
 #: from the noun before a passive ("the getaway car was found") or after the verb ("police
 #: found a burnt-out car in X"); without one the place has no role.
-OBJECT_KEYED_EVENTS: frozenset[str] = frozenset({"discovery", "leadership"})
+OBJECT_KEYED_EVENTS: frozenset[str] = frozenset({"discovery", "leadership", "arrest", "signing", "venue", "hospital"})
+#: Events whose thing is itself an event of :data:`PLACE_EVENTS`, which then names the role:
+#: "the summit was held in X" is where the talks were (``at:talks``), as "talks in X" is.
+VENUE_HELD: frozenset[str] = frozenset({"venue"})
+#: Words that make a name a hospital's, ending it or right after it ("Papworth Hospital",
+#: "St Mary's Hospital", "the Royal Infirmary", "Papworth hospital").
+HOSPITALS: frozenset[str] = frozenset(
+    {"hospital", "infirmary", "clinic", "hospice", "medical centre", "medical center", "trauma centre",
+     "trauma center", "burns unit", "children's hospital", "general hospital", "university hospital"}
+)
 #: Words for a vehicle, makes included ("the Audi was found burnt out"): what was found folds
 #: to ``vehicle`` whichever a source names.
 VEHICLES: frozenset[str] = frozenset(
@@ -147,7 +173,8 @@ WEAK_FORMS: frozenset[str] = frozenset(
      "dies", "born", "blast", "landing", "landed",
      "crash", "went down", "came down", "took off", "takes off", "ended", "ends", "ending", "finished",
      "finishes", "finishing", "culminated", "culminates", "culminating", "wound up", "arrived", "arrives",
-     "arriving"}
+     "arriving", "held", "hosted", "played", "staged", "caught", "captured",
+     "taken", "brought", "flown", "recovering", "signing"}
 )
 
 #: Verbs of setting out whose direct object is where a journey began ("the boat left X", "the
@@ -199,6 +226,7 @@ EVENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "headquarters": frozenset({"in"}),
         "landing": frozenset({"in", "at"}),
         "outbreak": frozenset({"in", "at"}),
+        "hospital": frozenset({"to", "at", "in"}),
     }
 )
 
@@ -256,7 +284,13 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "equaliser": ("equaliser", "equalizer", "leveller", "leveler", "equalising goal", "equalizing goal"),
         "operation": ("operated", "run"),
         "ownership": ("owned", "co-owned"),
-        "maker": ("manufactured", "produced", "designed", "developed", "made"),
+        "maker": (
+            "manufactured", "produced", "designed", "developed", "made", "painted", "composed", "sculpted",
+            "invented", "co-designed",
+        ),
+        "founding": ("founded", "co-founded", "established", "set up"),
+        "veto": ("vetoed",),
+        "discoverer": ("discovered", "first spotted", "spotted"),
         "construction": ("built", "constructed"),
         # who repaired or refitted a structure: "the repairs were done by X", "renovated by X"
         "repair": (
@@ -287,7 +321,7 @@ AGENT_TITLES: Mapping[str, str] = MappingProxyType(
         "supplier": "supply", "maker": "maker", "manufacturer": "maker", "carmaker": "maker",
         "automaker": "maker", "chipmaker": "maker", "drugmaker": "maker", "builder": "construction",
         "contractor": "construction", "main contractor": "construction", "subcontractor": "construction",
-        "operator": "operation",
+        "operator": "operation", "founder": "founding", "designer": "maker", "architect": "maker",
         "owner": "ownership", "co-owner": "ownership", "organiser": "organisation", "organizer": "organisation",
         "insurer": "insurance", "underwriter": "insurance", "auditor": "audit", "lender": "lending",
         "publisher": "publishing", "distributor": "distribution",
@@ -302,7 +336,7 @@ HIRED_DOERS: frozenset[str] = frozenset({"contractor", "main contractor", "subco
 HIRED_WORKS: frozenset[str] = frozenset({"repair"})
 #: Doers' nouns that describe a person's trade when bare ("shop owner X", "said owner X"): they
 #: name the story's doer only after a determiner or an owner ("its owner, X", "the club's owner").
-AGENT_TRADES: frozenset[str] = frozenset({"owner", "co-owner"})
+AGENT_TRADES: frozenset[str] = frozenset({"owner", "co-owner", "designer", "architect", "founder"})
 #: Words before a doer's noun that make it another kind of doer: "decision maker", "home owner".
 AGENT_NOT_KINDS: frozenset[str] = frozenset(
     {"decision", "policy", "peace", "deal", "law", "rule", "money", "trouble", "mischief", "match", "film",
@@ -421,6 +455,19 @@ SUBJECT_VERBS: Mapping[str, str] = MappingProxyType(
         "organised": "organisation",
         "organized": "organisation",
         "chaired": "chair",
+        "host": "hosting",
+        "hosting": "hosting",
+        "directed": "direction",
+        "directs": "direction",
+        "painted": "maker",
+        "composed": "maker",
+        "sculpted": "maker",
+        "invented": "maker",
+        "founded": "founding",
+        "co-founded": "founding",
+        "vetoed": "veto",
+        "vetoes": "veto",
+        "discovered": "discoverer",
         "manufactured": "maker",
         "manufactures": "maker",
         "designed": "maker",
@@ -812,3 +859,37 @@ LED_WORKS: Mapping[str, str] = MappingProxyType(
 )
 #: Verbs that set a title beside the name that holds it: "The referee was X".
 TITLE_COPULAS: frozenset[str] = frozenset({"was", "is"})
+
+#: Kinds of role a doer fills ("by:winner", "winner:match", "rank:3", "award:best actor",
+#: "appointee:ceo"): a lone capitalised word that opens its sentence and fills one ("Brandt
+#: scored the winner", "Biolynx developed the vaccine") is a name, unless it is a common noun
+#: of :data:`COMMON_SUBJECTS`.
+DOER_ROLES: frozenset[str] = frozenset({"by", "winner", "loser", "rank", "award", "appointee"})
+#: Common nouns that open a sentence as its subject with no determiner ("Officials said",
+#: "Diplomats mediated the talks", "Police arrested"): people, groups and bodies of news, mostly
+#: plural, and the mass nouns among them. A lone opening word of this list is never a name.
+COMMON_SUBJECTS: frozenset[str] = frozenset(
+    """
+    officials authorities police officers detectives investigators inspectors prosecutors
+    lawyers attorneys judges jurors jury magistrates rescuers firefighters paramedics medics
+    doctors nurses surgeons scientists researchers astronomers engineers archaeologists
+    biologists geologists experts analysts economists workers staff employees residents locals
+    villagers witnesses protesters demonstrators activists campaigners voters fans supporters
+    critics lawmakers legislators senators ministers leaders diplomats negotiators mediators
+    troops soldiers forces militants rebels insurgents gunmen attackers assailants thieves
+    burglars robbers raiders hackers passengers crew crews students pupils teachers parents
+    families relatives farmers fishermen shoppers customers consumers shareholders investors
+    regulators organisers organizers volunteers players teammates coaches managers owners
+    directors executives bosses unions members delegates envoys observers monitors pilots
+    drivers divers coastguards lifeguards climbers hikers tourists visitors spectators
+    crowds mourners survivors victims suspects inmates prisoners refugees migrants guards
+    sources reports records documents figures data results tests studies surveys polls
+    scientists doctors designers architects builders contractors developers buyers sellers
+    bidders winners judges hosts producers directors authors writers publishers critics
+    firms companies banks lenders insurers airlines carriers operators manufacturers makers
+    suppliers retailers brands clubs teams sides rivals opponents hosts governments states
+    countries nations allies partners neighbours neighbors cities councils agencies
+    ministries courts government parliament congress management security intelligence
+    everyone nobody someone somebody many most several both others few all none each
+    """.split()
+)

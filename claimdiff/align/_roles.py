@@ -12,8 +12,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 
+from .._lexicon.stopwords import STOPWORDS
 from ..claims.entities import entity_key
-from ..claims.roles import NameRole, fill_alike, find_event, find_roles, place_level
+from ..claims.roles import NameRole, a_name_by_its_deed, fill_alike, find_event, find_roles, place_level
 from ..models import Alignment, Claim, EntityClaim, Sentence
 from ._groups import order_claims
 
@@ -58,6 +59,8 @@ def _single_fillers(claims: Sequence[Claim]) -> list[Claim]:
     return [c for c in claims if c.source in single]
 
 
+#: A word written in lower case: an article that writes "officials" so has no name "Officials".
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]*")
 #: The first word of a sentence.
 _FIRST_WORD = re.compile(r"\W*([^\W\d_]+)")
 
@@ -72,9 +75,16 @@ def _opens_with_place(text: str) -> bool:
 
 def _lone_opener(text: str, start: int, name: str) -> bool:
     """Whether a name the claims do not know is one capitalised word that opens its sentence
-    ("Officials", "Diplomats") and names no place or people."""
+    ("Officials", "Diplomats", "Brandt") and names no place or people."""
     opens = not any(ch.isalnum() for ch in text[:start])
     return opens and " " not in name and not place_level(name)
+
+
+def _opens_with_word(text: str) -> bool:
+    """Whether a sentence opens with a capitalised word that is no function word ("Brandt
+    scored", not "The goal"): one that may name the doer of its deed."""
+    first = _FIRST_WORD.match(text)
+    return first is not None and first.group(1)[:1].isupper() and first.group(1).casefold() not in STOPWORDS
 
 
 def _topic(sentences: Sequence[Sentence]) -> str:
@@ -95,13 +105,15 @@ def _role_claims(names: Sequence[Claim], statements: Sequence[Claim]) -> Iterato
     memo: dict[tuple[str, str, str], tuple[NameRole, ...]] = {}
     for source in sorted(sentences):
         ordered = sorted(sentences[source], key=lambda s: s.start)
+        lowered: set[str] | None = None  # the article's lower-case words, read when needed
         topic: str | None = None  # read once, when a question asks for it
         for k, sent in enumerate(ordered):
             before = ordered[k - 1].text if k else ""
             question = before if before.rstrip().endswith("?") else ""
             if question and topic is None:
                 topic = _topic(ordered)
-            if (source, sent.start) not in named and not _opens_with_place(sent.text):
+            unnamed = (source, sent.start) not in named  # only its opening word may name a doer
+            if unnamed and not _opens_with_word(sent.text):
                 continue  # no name the article knows: no role to read
             context = (sent.text, question, topic or "")
             if context not in memo:  # wire copy repeats sentences across sources
@@ -111,8 +123,13 @@ def _role_claims(names: Sequence[Claim], statements: Sequence[Claim]) -> Iterato
                 claim = known.get((source, start, end))
                 if claim is None:
                     text = sent.text[found.start : found.end]
+                    if unnamed and not _opens_with_place(sent.text) and not _lone_opener(sent.text, found.start, text):
+                        continue
                     if _lone_opener(sent.text, found.start, text):
-                        continue  # "Officials mediated": a capitalised opening word, no name
+                        if lowered is None:
+                            lowered = {w for s in ordered for w in _LOWER_WORD.findall(s.text)}
+                        if not a_name_by_its_deed(text, found.role) or text.casefold() in lowered:
+                            continue  # "Officials mediated": a capitalised opening word, no name
                     claim = EntityClaim(
                         source=source, text=text, start=start, end=end, sentence=sent, key=entity_key(text)
                     )

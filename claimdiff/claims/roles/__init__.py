@@ -56,12 +56,13 @@ from ._deeds import (
     superlative_roles,
     title_roles,
 )
-from ._events import find_event, role_after, role_before, trimmed
+from ._events import find_event, hospital_name, role_after, role_before, trimmed
 from ._text import coordinated, possessor, tokens
 from .fillers import container, fill_alike, place_level, same_filler
 
 __all__ = [
     "NameRole",
+    "a_name_by_its_deed",
     "container",
     "fill_alike",
     "find_event",
@@ -136,7 +137,7 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
         if role:
             found[(start, end, role)] = None
             continue
-        if possessor(toks, i):  # "Bank South's Tom Hale": only an employer
+        if possessor(toks, i) and not hospital_name(toks, i):  # "Bank South's Tom Hale": only an employer
             role = owner_of(toks, i)
             if role:
                 found[(tok.start, tok.end, role)] = None
@@ -164,6 +165,19 @@ def _without_affiliation(text: str, start: int, end: int) -> int:
     before = text[:start].split()[-1:]
     titles = {head.split()[0], *before}
     return start + len(head) if any(t.casefold().rstrip(".") in lex.HONORIFICS for t in titles) else end
+
+
+def a_name_by_its_deed(word: str, role: str) -> bool:
+    """Whether a lone capitalised word that opens its sentence is a name by the role it fills:
+    a doer's role (:data:`~claimdiff._lexicon.roles.DOER_ROLES`), filled by no common noun of
+    news (:data:`~claimdiff._lexicon.roles.COMMON_SUBJECTS`).
+
+    >>> a_name_by_its_deed("Brandt", "by:winner"), a_name_by_its_deed("Diplomats", "by:mediation")
+    (True, False)
+    >>> a_name_by_its_deed("Brandt", "at:launch")
+    False
+    """
+    return role.partition(":")[0] in lex.DOER_ROLES and word.casefold() not in lex.COMMON_SUBJECTS
 
 
 def name_roles(text: str, start: int, end: int) -> tuple[str, ...]:

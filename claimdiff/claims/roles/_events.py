@@ -99,10 +99,11 @@ def _fits_gap(run: tuple[str, ...], gap: Sequence[Tok], *, agent: bool) -> bool:
     return run not in _WEAK or all(t.word in lex.FACILITY_GAP or t.word in lex.FACILITIES for t in gap)
 
 
-def event_before(toks: Sequence[Tok], j: int, prep: str, *, facility: bool = False) -> str:
+def event_before(toks: Sequence[Tok], j: int, prep: str, *, facility: bool = False, hospital: bool = False) -> str:
     """Return the role of the nearest event word read back from token ``j`` for ``prep``, or "".
 
-    The stretch stops at punctuation and at a word that opens a clause.
+    The stretch stops at punctuation and at a word that opens a clause; where the hurt were
+    treated is read only for a ``hospital``'s name.
     """
     for k in range(j, max(-1, j - _GAP), -1):
         tok = toks[k]
@@ -117,11 +118,16 @@ def event_before(toks: Sequence[Tok], j: int, prep: str, *, facility: bool = Fal
             if run in _WEAK and _said_of_act(toks, first - 1):
                 continue
             has_facility = facility or any(t.word in lex.FACILITIES for t in gap)
-            for event in table[run]:
+            # a hospital's name is where the hurt were treated first ("airlifted to X Hospital")
+            for event in sorted(table[run], key=lambda e: e != "hospital") if hospital else table[run]:
                 if (event in lex.FACILITY_EVENTS and not has_facility) or not _allows(event, prep, agent=agent):
+                    continue
+                if event == "hospital" and not (hospital and _one_patient(toks, first - 1)):
                     continue
                 whose = _whose(toks, first, gap, event)
                 if whose is not None:
+                    told = PLACE_FORMS.get((whose[1:],)) if event in lex.VENUE_HELD else None
+                    event, whose = (told[0], "") if told else (event, whose)  # "the summit was held in X"
                     return f"{'by' if agent else 'at'}:{event}{whose}{_qualifier(toks, first - 1)}"
     return ""
 
@@ -211,7 +217,8 @@ def _subject_head(toks: Sequence[Tok], k: int) -> str:
         start -= 1
     span = toks[start : k + 1]
     first = next((n + 1 for n, tok in enumerate(span) if tok.word in lex.DETERMINERS), 0)
-    head = next((tok for tok in span[first:] if tok.name or tok.word not in lex.OBJECT_SKIPS), None)
+    skips = lex.OBJECT_SKIPS | lex.EVENT_QUALIFIERS.keys()  # "the next summit": the summit
+    head = next((tok for tok in span[first:] if tok.name or tok.word not in skips), None)
     return thing_key(head) if head is not None else ""
 
 
@@ -265,10 +272,31 @@ def role_before(toks: Sequence[Tok], i: int, topic: str) -> str:
         return _departure_object(toks, i)
     if journal and prep == "in":
         return "at:publication"
-    role = event_before(toks, _before_aside(toks, j), prep)
+    role = event_before(toks, _before_aside(toks, j), prep, hospital=hospital_name(toks, i))
     if not role and topic and _allows(topic, prep, agent=False):
         return f"at:{topic}"
     return role
+
+
+def _one_patient(toks: Sequence[Tok], k: int) -> bool:
+    """Whether a passive that ends at ``k`` is said of one person ("the victim was taken to",
+    "the boy is being treated at"): the hurt of a group go to several hospitals, so "four
+    patients were treated at X" names one of them, no role."""
+    while k >= 0 and toks[k].word in {"being", "been", "later", "then", "also", "still", "now"}:
+        k -= 1
+    return word_at(toks, k) in {"was", "is", "has"}
+
+
+def hospital_name(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the name at ``i`` is a hospital's: of several words, ending in a word of
+    :data:`~claimdiff._lexicon.roles.HOSPITALS` ("Papworth Hospital"), or with one after it
+    ("Papworth hospital", "St Mary's Hospital")."""
+    words = toks[i].word.split()
+    if len(words) > 1 and (words[-1] in lex.HOSPITALS or " ".join(words[-2:]) in lex.HOSPITALS):
+        return True
+    k = i + 2 if word_at(toks, i + 1) == "'s" else i + 1
+    after = toks[k].word.split()[:2] if k < len(toks) else []
+    return bool(after) and (after[0] in lex.HOSPITALS or " ".join(after) in lex.HOSPITALS)
 
 
 def _apposition(toks: Sequence[Tok], i: int, j: int) -> int:
