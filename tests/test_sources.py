@@ -15,6 +15,8 @@ from claimdiff.claims.sources import abbreviates, credit, same_source
         ("The yacht sank at noon, the harbour master told reporters.", "the harbour master", "The yacht sank at noon,"),
         ('"We saw it go down," said skipper Ian Hope.', "skipper Ian Hope", "We saw it go down,"),
         ("A poll by Ipsos put the mayor's approval at 38%.", "A poll by Ipsos", "the mayor's approval at 38%"),
+        ("At worst, the bill could reach $9 million, lawyers for the town said.", "lawyers for the town",
+         "At worst, the bill could reach $9 million,"),
         ("In a note to staff, the director said the office would shut.", "the director", "In a note to staff, the office would shut"),
     ],
 )

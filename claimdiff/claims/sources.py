@@ -118,6 +118,8 @@ def _closing(words: list[str]) -> _Split:
         verb = next((k for k in range(tail, min(len(words), tail + _MAX_SOURCE)) if low[k] in CREDIT_VERBS), -1)
         after = len(words) - verb - 1
         listener = low[verb] in ADDRESSEE_VERBS and after <= _MAX_LISTENER  # "..., she told Reuters"
+        if any(w.endswith(",") for w in words[tail:verb]):
+            continue  # the source is one phrase after the last clause, not "the total could exceed $60m, lawyers"
         if verb > tail and (after == 0 or listener or (after <= _MAX_TAIL and low[verb + 1] in _TAIL_STARTS)):
             return words[tail:verb], words[: c + 1]
     return None
