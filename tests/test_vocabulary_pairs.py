@@ -28,9 +28,19 @@ PAIRS = Path(__file__).parent / "fixtures" / "vocabulary"
 OPENING = "The events took place in the town of Marlow this week. "
 PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 #: Tuned files: disagreements found, at least.
-FLAGGED_FLOORS = {"tuned_1.txt": 56, "tuned_measures.txt": 125, "tuned_states.txt": 79}
+FLAGGED_FLOORS = {
+    "tuned_1.txt": 56,
+    "tuned_measures.txt": 125,
+    "tuned_negation_context.txt": 27,
+    "tuned_states.txt": 79,
+}
 #: Held-out files: (disagreements found, at least; agreements flagged, at most).
-HOLDOUT_FLOORS = {"holdout_1.txt": (21, 0), "holdout_2.txt": (52, 3), "holdout_3.txt": (55, 1)}
+HOLDOUT_FLOORS = {
+    "holdout_1.txt": (21, 0),
+    "holdout_2.txt": (52, 3),
+    "holdout_3.txt": (55, 1),
+    "holdout_negation_context.txt": (10, 1),
+}
 
 
 def _pairs(path: Path, expected: str) -> list[tuple[str, str]]:
