@@ -67,6 +67,7 @@ from ._quotewording import changed_words, contained
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
+from .claims.negation import is_negated, reported_core
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
 from .claims.speakers import role_of
@@ -661,13 +662,15 @@ _NAME_REASONS = frozenset({"different-entity", "different-author"})
 # --- negation -----------------------------------------------------------------------------
 
 def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
-    def stripped(c: Claim) -> str:
-        return " ".join(tok(NEGATION_CUES.sub(" ", c.text), keep_numbers=True))
+    def stripped(text: str) -> str:
+        return " ".join(tok(NEGATION_CUES.sub(" ", text), keep_numbers=True))
 
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
         if _denies(a) == _denies(b):
             return None
-        if fuzz.ratio(stripped(a), stripped(b)) >= opts.negation_similarity:
+        if fuzz.ratio(stripped(a.text), stripped(b.text)) >= opts.negation_similarity:
+            return Severity.HIGH, "affirmed-vs-denied"
+        if _reports_apart(a, b) and fuzz.ratio(*(stripped(reported_core(c.text)) for c in (a, b))) >= opts.negation_similarity:
             return Severity.HIGH, "affirmed-vs-denied"
         return None
 
@@ -676,6 +679,18 @@ def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
 
 #: "has yet to resign" says what "has not yet resigned" says: not done, so far.
 _YET_TO = re.compile(r"\byet\s+to\b", re.IGNORECASE)
+
+
+def _reports_apart(a: Claim, b: Claim) -> bool:
+    """Whether two sentences whose polarity differs hold it in what they report, not in a frame
+    of reporting (:func:`~claimdiff.claims.negation.reported_core`): "The victim knew his
+    attacker, detectives said" / "Detectives said the victim did not know his attacker", but
+    not "Police said ..." / "Police did not say ..."."""
+    cores = [reported_core(c.text) for c in (a, b)]
+    if cores == [a.text, b.text]:
+        return False
+    denials = [_denies(c) for c in (a, b)]
+    return denials == [is_negated(core) or _YET_TO.search(core) is not None for core in cores]
 
 
 def _denies(c: Claim) -> bool:
