@@ -67,7 +67,7 @@ from ._quotewording import changed_words, contained
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
-from .claims.negation import is_negated, reported_core
+from .claims.negation import is_negated, prefix_negations, reported_core
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
 from .claims.speakers import role_of
@@ -662,15 +662,18 @@ _NAME_REASONS = frozenset({"different-entity", "different-author"})
 # --- negation -----------------------------------------------------------------------------
 
 def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
-    def stripped(text: str) -> str:
-        return " ".join(tok(NEGATION_CUES.sub(" ", text), keep_numbers=True))
+    def apart(x: str, y: str, x_denies: bool, y_denies: bool) -> bool:
+        """Whether two near copies differ in polarity: a cue, or a negating prefix ("unsafe")."""
+        wx, wy = (tok(NEGATION_CUES.sub(" ", t), keep_numbers=True) for t in (x, y))
+        x_denies ^= prefix_negations(wx, wy) % 2 == 1
+        y_denies ^= prefix_negations(wy, wx) % 2 == 1
+        return x_denies != y_denies and fuzz.ratio(" ".join(wx), " ".join(wy)) >= opts.negation_similarity
 
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
-        if _denies(a) == _denies(b):
-            return None
-        if fuzz.ratio(stripped(a.text), stripped(b.text)) >= opts.negation_similarity:
-            return Severity.HIGH, "affirmed-vs-denied"
-        if _reports_apart(a, b) and fuzz.ratio(*(stripped(reported_core(c.text)) for c in (a, b))) >= opts.negation_similarity:
+        denials = (_denies(a), _denies(b))
+        if apart(a.text, b.text, *denials) or (
+            _reports_apart(a, b) and apart(reported_core(a.text), reported_core(b.text), *denials)
+        ):
             return Severity.HIGH, "affirmed-vs-denied"
         return None
 

@@ -372,3 +372,13 @@ def test_reported_core_drops_only_a_short_frame(sentence: str, core: str) -> Non
     from claimdiff.claims.negation import reported_core
 
     assert reported_core(sentence) == core
+
+
+def test_a_negating_prefix_is_a_negation_of_its_stem() -> None:
+    safe = statement("a", "Engineers said the bridge was safe for lorries.", False)
+    unsafe = statement("b", "Engineers said the bridge was unsafe for lorries.", False)
+    not_safe = statement("c", "Engineers said the bridge was not safe for lorries.", True)
+    (d,) = diff(ClaimKind.STATEMENT, safe, unsafe)
+    assert (d.kind, d.reason) == (Kind.NEGATION, "affirmed-vs-denied")
+    assert diff(ClaimKind.STATEMENT, unsafe, not_safe) == ()
+    assert len(diff(ClaimKind.STATEMENT, safe, not_safe)) == 1

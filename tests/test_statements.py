@@ -124,6 +124,9 @@ def test_each_inflection_strips_back_to_its_lemma(lemma: str) -> None:
         # an act named before its modal
         ("Refunds will be paid by card.", "pay", "planned"),
         ("The closure will not go ahead.", "close", "ruled-out"),
+        ("The board left open the possibility of a merger with its rival.", "merge", "open"),
+        ("The board ruled out the possibility of a merger with its rival.", "merge", "negated"),
+        ("The board has not ruled out the possibility of a merger.", "merge", "open"),
     ],
 )
 def test_each_cue_gives_its_polarity(text: str, concept: str, polarity: str) -> None:

@@ -22,3 +22,10 @@ FRAME_VERBS = frozenset(
 
 #: Most words that a frame of reporting may hold: "a spokesman for the regional hospital said".
 FRAME_WORDS = 8
+
+#: Prefixes that make a word its own negation ("unsafe", "inaccurate", "illegal", "irregular",
+#: "impossible", "non-essential", folded to "nonessential"): a sentence that holds such a word where a near copy holds its
+#: stem says "not" of it. Stems shorter than ``NEGATIVE_STEM`` letters are not read ("in" +
+#: "to", "un" + "it").
+NEGATIVE_PREFIXES = ("un", "non", "in", "im", "il", "ir")
+NEGATIVE_STEM = 4

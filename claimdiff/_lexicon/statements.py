@@ -840,6 +840,10 @@ OPEN_WORDS: Final = frozenset(
     {"whether", "unclear", "uncertain", "unknown", "undecided", "unconfirmed", "unverified", "pending",
      "undetermined", "inconclusive", "await", "awaits", "awaiting"}
 )
+#: Nouns that leave the act after them open unless their clause already negates or rules it
+#: out: "left open the possibility of tax rises" (but "ruled out the possibility of tax
+#: rises", "there is no possibility of a deal").
+POSSIBILITY_NOUNS: Final = frozenset({"possibility", "possibilities"})
 #: Words after which "if" opens a question, not a condition ("it is unclear if", "asked if").
 OPEN_IF_AFTER: Final = frozenset({"unclear", "uncertain", "unknown", "asked", "ask", "asking", "see", "decide",
                                   "determine", "know", "clear", "say", "whether"})

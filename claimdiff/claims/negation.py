@@ -26,11 +26,18 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from .._lexicon.negation import FRAME_VERBS, FRAME_WORDS, NEGATION_CUES, NEGATION_WORDS
+from .._lexicon.negation import (
+    FRAME_VERBS,
+    FRAME_WORDS,
+    NEGATION_CUES,
+    NEGATION_WORDS,
+    NEGATIVE_PREFIXES,
+    NEGATIVE_STEM,
+)
 from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
 from .tokens import Token, TokenKind, is_word_char, split_span, tokenize
 
-__all__ = ["find_cues", "is_negated", "negated_spans", "reported_core"]
+__all__ = ["find_cues", "is_negated", "negated_spans", "prefix_negations", "reported_core"]
 
 
 def _lower_forms(word: str) -> set[str]:
@@ -226,3 +233,23 @@ def _after_verb(text: str, verb: str, end: int) -> str:
     if that == 0:
         return text[rest[0].end() :].lstrip()
     return text[end:].lstrip()
+
+
+def prefix_negations(words: Sequence[str], others: Sequence[str]) -> int:
+    """Return how many of ``words`` negate a word of ``others`` by a prefix ("unsafe" / "safe").
+
+    >>> prefix_negations(["water", "unsafe", "drink"], ["water", "safe", "drink"])
+    1
+    >>> prefix_negations(["water", "safe"], ["water", "unsafe"]), prefix_negations(["into"], ["to"])
+    (0, 0)
+    """
+    theirs = frozenset(others)
+    return sum(
+        1
+        for word in words
+        if word not in theirs
+        and any(
+            word.startswith(p) and len(word) - len(p) >= NEGATIVE_STEM and word[len(p) :] in theirs
+            for p in NEGATIVE_PREFIXES
+        )
+    )

@@ -1332,7 +1332,13 @@ def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool
 
 #: Every word :func:`_read` does more with than pass over (besides the words of acts).
 _CUE_WORDS = frozenset(
-    lex.CLAUSE_WORDS | lex.NEGATORS | lex.OPEN_WORDS | lex.MODALS | {"if", "to"} | set(_LEMMA_OF_CUE_FORM)
+    lex.CLAUSE_WORDS
+    | lex.NEGATORS
+    | lex.OPEN_WORDS
+    | lex.POSSIBILITY_NOUNS
+    | lex.MODALS
+    | {"if", "to"}
+    | set(_LEMMA_OF_CUE_FORM)
 )
 
 
@@ -1357,6 +1363,10 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
             clause.generic = True  # "Earthquakes do not kill people": a truth, no event
         if w[:-3] in lex.MODALS - {"can", "could"}:
             clause.planned = True  # "won't", "wouldn't"
+        return i + 1, clause
+    if w in lex.POSSIBILITY_NOUNS and not (clause.negations or clause.rule_out or clause.rule_open):
+        clause.open = True  # "left open the possibility of tax rises"
+        clause.cue(tok.start)
         return i + 1, clause
     if w in lex.OPEN_WORDS or (w == "if" and i and words[i - 1].low in lex.OPEN_IF_AFTER):
         clause.open = True
