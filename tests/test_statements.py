@@ -72,7 +72,7 @@ def test_lemmas_strip_suffixes_and_know_irregular_forms() -> None:
     assert lemma_candidates("won")[0] == "win"
 
 
-@pytest.mark.parametrize("lemma", ["approve", "deny", "admit", "ban", "rule", "dismiss", "resign", "stop"])
+@pytest.mark.parametrize("lemma", ["approve", "deny", "admit", "ban", "rule", "dismiss", "resign", "stop", "veto", "ink"])
 def test_each_inflection_strips_back_to_its_lemma(lemma: str) -> None:
     for form in inflections(lemma):
         assert lemma in lemma_candidates(form), form
@@ -1009,3 +1009,8 @@ def test_cover_with_no_cost_beside_it_pays_nothing(text: str) -> None:
 )
 def test_a_state_kept_or_an_opposite_act_against_an_act_is_negation(first: str, second: str) -> None:
     assert [kind for kind, _ in negations(first, second)] == ["negation"]
+
+
+def test_a_final_vowel_or_consonant_cluster_does_not_double() -> None:
+    assert "vetoed" in inflections("veto") and "inked" in inflections("ink")
+    assert concept_of("vetoed") == ("reject", "veto")

@@ -277,7 +277,7 @@ DOUBLING: Final = frozenset(
     {
         "admit", "ban", "bar", "commit", "cut", "drop", "equip", "grab", "hit", "omit", "plan", "quit",
         "rob", "ship", "shut", "slip", "stop", "submit", "transmit", "scrap", "permit", "refer", "occur",
-        "ink", "veto", "set", "put", "win", "run", "sit", "get", "let", "begin", "swim", "spin", "sue",
+        "set", "put", "win", "run", "sit", "get", "let", "begin", "swim", "spin", "sue",
         "step", "trim", "slam", "tip", "nab", "stab", "grip", "flip", "skip", "snap", "strip", "wrap", "spot",
         "wed", "bid", "jab", "rig", "dip", "chop", "mop", "nod", "pin", "rap", "tap", "zip", "lag",
         "acquit", "expel", "compel", "propel", "dispel", "repel", "control", "patrol", "prefer", "confer",
