@@ -729,7 +729,8 @@ def _compare_assertions(
     if how == "antonym" and (forecloses(a, b) or forecloses(b, a)):
         return Severity.HIGH, "planned-vs-ruled-out"  # "will go ahead" / "has been cancelled"
     if how == "antonym":
-        return (Severity.HIGH, "opposite-acts") if answers == {"yes"} else None
+        # two acts done, or two plans of one time ("will remain open" / "would shut")
+        return (Severity.HIGH, "opposite-acts") if answers in ({"yes"}, {"later"}) else None
     apart = _ANSWERS_APART.get(frozenset(answers))
     if apart is None or (how == "general" and "yes" not in answers):
         return None
