@@ -24,8 +24,8 @@ FRAME_VERBS = frozenset(
 FRAME_WORDS = 8
 
 #: Prefixes that make a word its own negation ("unsafe", "inaccurate", "illegal", "irregular",
-#: "impossible", "non-essential", folded to "nonessential"): a sentence that holds such a word where a near copy holds its
-#: stem says "not" of it. Stems shorter than ``NEGATIVE_STEM`` letters are not read ("in" +
+#: "impossible", "non-essential", folded to "nonessential"): a sentence that holds such a word
+#: where a near copy holds its stem says "not" of it. Stems shorter than ``NEGATIVE_STEM`` letters are not read ("in" +
 #: "to", "un" + "it").
 NEGATIVE_PREFIXES = ("un", "non", "in", "im", "il", "ir")
 NEGATIVE_STEM = 4

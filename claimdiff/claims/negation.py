@@ -210,8 +210,9 @@ def reported_core(text: str) -> str:
     'The talks ended without agreement.'
     """
     words = list(itertools.islice(_FRAME_WORD.finditer(text), FRAME_WORDS + 1))
-    for k, m in enumerate(words[1:], start=1):
-        if any(ch in _FRAME_BREAKS for ch in text[: m.start()]):
+    stop = next((i for i, ch in enumerate(text[: words[-1].start()] if words else "") if ch in _FRAME_BREAKS), None)
+    for m in words[1:]:
+        if stop is not None and stop < m.start():
             break
         if m.group().lower() in _REPORT_VERBS:
             return _after_verb(text, m.group().lower(), m.end())
