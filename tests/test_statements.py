@@ -1014,3 +1014,18 @@ def test_a_state_kept_or_an_opposite_act_against_an_act_is_negation(first: str, 
 def test_a_final_vowel_or_consonant_cluster_does_not_double() -> None:
     assert "vetoed" in inflections("veto") and "inked" in inflections("ink")
     assert concept_of("vetoed") == ("reject", "veto")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("Shopkeepers said they had been warned about the closure.", "Shopkeepers said they had received no warning.", True),
+        ("Shopkeepers said they had been warned about the closure.", "Shopkeepers said they got no warning.", True),
+        ("Shopkeepers said they had received no warning.", "Shopkeepers said they got no warning.", False),
+        ("Shopkeepers said they had been warned about the closure.", "Shopkeepers said they had no lease.", False),
+    ],
+)
+def test_a_light_verb_adds_nothing_to_the_act_its_noun_names(first: str, second: str, flagged: bool) -> None:
+    lead = "The market on Quay Street closed on Monday. "
+    articles = [claimdiff.Article(source=s, text=lead + t) for s, t in (("a", first), ("b", second))]
+    assert bool(claimdiff.compare(articles).discrepancies) is flagged

@@ -31,7 +31,7 @@ PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 FLAGGED_FLOORS = {
     "tuned_1.txt": 56,
     "tuned_measures.txt": 125,
-    "tuned_negation_context.txt": 36,
+    "tuned_negation_context.txt": 37,
     "tuned_states.txt": 79,
 }
 #: Held-out files: (disagreements found, at least; agreements flagged, at most).

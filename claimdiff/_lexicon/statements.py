@@ -789,6 +789,10 @@ REPORTING_WORDS: Final = frozenset(
      "statement", "office"}
 )
 
+#: Verbs that carry an act named by their noun and add nothing to it ("received no warning",
+#: "got no answer", "gave no reason"), folded as arguments are.
+LIGHT_VERBS: Final = frozenset({"receive", "received", "get", "got", "give", "given", "gave"})
+
 #: Acts a person does to themselves, about nothing else: what they are about is who did them,
 #: so two of one concept whose sentences open with the same name meet without other shared
 #: words ("Templeton, 54, said she would not resign" / "Moira Templeton ... stepped down").

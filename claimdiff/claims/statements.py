@@ -469,11 +469,12 @@ def forecloses(done: AssertionClaim, plan: AssertionClaim) -> bool:
 
 def _told_bare(c: AssertionClaim, shared: frozenset[str]) -> bool:
     """Return whether an assertion's clause says nothing beyond the words it shares but who
-    tells it: names, the words of reporting and adverbs of manner ("Scotland Yard said it was
-    not investigating the claims", "it has not formally confirmed the closure, and ...")."""
+    tells it: names, the words of reporting, light verbs and adverbs of manner ("Scotland Yard
+    said it was not investigating the claims", "it has not formally confirmed the closure, and
+    ...", "residents said they had received no warning")."""
     rest = _clause_words(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)
     rest = rest - shared - {c.key} - _name_words(c.sentence.text)
-    return all(word in lex.REPORTING_WORDS or word.endswith("ly") for word in rest)
+    return all(word in lex.REPORTING_WORDS or word in lex.LIGHT_VERBS or word.endswith("ly") for word in rest)
 
 
 @functools.lru_cache(maxsize=1 << 12)
