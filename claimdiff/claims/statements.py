@@ -1365,11 +1365,7 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         if w[:-3] in lex.MODALS - {"can", "could"}:
             clause.planned = True  # "won't", "wouldn't"
         return i + 1, clause
-    if w in lex.POSSIBILITY_NOUNS and not (clause.negations or clause.rule_out or clause.rule_open):
-        clause.open = True  # "left open the possibility of tax rises"
-        clause.cue(tok.start)
-        return i + 1, clause
-    if w in lex.OPEN_WORDS or (w == "if" and i and words[i - 1].low in lex.OPEN_IF_AFTER):
+    if _opens(words, i, clause):
         clause.open = True
         clause.cue(tok.start)
         return i + 1, clause
@@ -1404,6 +1400,16 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.planned = True
         return i + 1, clause
     return _read_predicate(words, i, clause, found)
+
+
+def _opens(words: Sequence[Token], i: int, clause: _Clause) -> bool:
+    """Return whether ``words[i]`` leaves what follows open: "whether", "unclear", "if" after
+    "asked", or "the possibility of" in a clause that neither negates nor rules it out ("left
+    open the possibility of tax rises", but "ruled out the possibility of tax rises")."""
+    w = words[i].low
+    if w in lex.POSSIBILITY_NOUNS:
+        return not (clause.negations or clause.rule_out or clause.rule_open)
+    return w in lex.OPEN_WORDS or (w == "if" and i > 0 and words[i - 1].low in lex.OPEN_IF_AFTER)
 
 
 def _avoids(words: Sequence[Token], i: int) -> bool:
