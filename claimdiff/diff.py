@@ -67,6 +67,7 @@ from ._quotewording import changed_words, contained
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
+from .claims.negation import is_negated, prefix_negations, reported_core
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
 from .claims.sources import abbreviates, credit, same_source
@@ -703,13 +704,18 @@ def _drop_source_repeats(findings: list[_Finding]) -> list[_Finding]:
 # --- negation -----------------------------------------------------------------------------
 
 def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
-    def stripped(c: Claim) -> str:
-        return " ".join(tok(NEGATION_CUES.sub(" ", c.text), keep_numbers=True))
+    def apart(x: str, y: str, x_denies: bool, y_denies: bool) -> bool:
+        """Whether two near copies differ in polarity: a cue, or a negating prefix ("unsafe")."""
+        wx, wy = (tok(NEGATION_CUES.sub(" ", t), keep_numbers=True) for t in (x, y))
+        x_denies ^= prefix_negations(wx, wy) % 2 == 1
+        y_denies ^= prefix_negations(wy, wx) % 2 == 1
+        return x_denies != y_denies and fuzz.ratio(" ".join(wx), " ".join(wy)) >= opts.negation_similarity
 
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
-        if _denies(a) == _denies(b):
-            return None
-        if fuzz.ratio(stripped(a), stripped(b)) >= opts.negation_similarity:
+        denials = (_denies(a), _denies(b))
+        if apart(a.text, b.text, *denials) or (
+            _reports_apart(a, b) and apart(reported_core(a.text), reported_core(b.text), *denials)
+        ):
             return Severity.HIGH, "affirmed-vs-denied"
         return None
 
@@ -718,6 +724,18 @@ def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
 
 #: "has yet to resign" says what "has not yet resigned" says: not done, so far.
 _YET_TO = re.compile(r"\byet\s+to\b", re.IGNORECASE)
+
+
+def _reports_apart(a: Claim, b: Claim) -> bool:
+    """Whether two sentences whose polarity differs hold it in what they report, not in a frame
+    of reporting (:func:`~claimdiff.claims.negation.reported_core`): "The victim knew his
+    attacker, detectives said" / "Detectives said the victim did not know his attacker", but
+    not "Police said ..." / "Police did not say ..."."""
+    cores = [reported_core(c.text) for c in (a, b)]
+    if cores == [a.text, b.text]:
+        return False
+    denials = [_denies(c) for c in (a, b)]
+    return denials == [is_negated(core) or _YET_TO.search(core) is not None for core in cores]
 
 
 def _denies(c: Claim) -> bool:
@@ -753,7 +771,8 @@ def _compare_assertions(
     if how == "antonym" and (forecloses(a, b) or forecloses(b, a)):
         return Severity.HIGH, "planned-vs-ruled-out"  # "will go ahead" / "has been cancelled"
     if how == "antonym":
-        return (Severity.HIGH, "opposite-acts") if answers == {"yes"} else None
+        # two acts done, or two plans of one time ("will remain open" / "would shut")
+        return (Severity.HIGH, "opposite-acts") if answers in ({"yes"}, {"later"}) else None
     apart = _ANSWERS_APART.get(frozenset(answers))
     if apart is None or (how == "general" and "yes" not in answers):
         return None

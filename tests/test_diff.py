@@ -345,3 +345,40 @@ def test_a_figure_with_or_without_thousands_separators_is_one_quote() -> None:
     a = quote("a", "We are paying £9,535 a year for this course", "Grant", "grant")
     b = quote("b", "We are paying £9535 a year for this course", "Grant", "grant")
     assert diff(ClaimKind.QUOTE, a, b) == ()
+
+
+def test_negation_read_in_what_is_reported_not_in_its_frame() -> None:
+    yes = statement("a", "The ferry was insured against storm damage, the operator said.", False)
+    no = statement("b", "The operator said the ferry was not insured against storm damage.", True)
+    (d,) = diff(ClaimKind.STATEMENT, yes, no)
+    assert (d.kind, d.severity) == (Kind.NEGATION, Severity.HIGH)
+    unsaid = statement("c", "The operator would not say if the ferry was insured against storm damage.", True)
+    assert diff(ClaimKind.STATEMENT, yes, unsaid) == ()
+    other = statement("e", "The operator said the ferry was not insured against fire on board.", True)
+    assert diff(ClaimKind.STATEMENT, yes, other) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "core"),
+    [
+        ("Officials told reporters that the road had not reopened.", "the road had not reopened."),
+        ("Officials told reporters the road had not reopened.", "Officials told reporters the road had not reopened."),
+        ("The road had not reopened, said a council spokeswoman.", "The road had not reopened"),
+        ("In a statement, police said nobody was hurt.", "In a statement, police said nobody was hurt."),
+        ("The road, which opened in 1990, is shut.", "The road, which opened in 1990, is shut."),
+    ],
+)
+def test_reported_core_drops_only_a_short_frame(sentence: str, core: str) -> None:
+    from claimdiff.claims.negation import reported_core
+
+    assert reported_core(sentence) == core
+
+
+def test_a_negating_prefix_is_a_negation_of_its_stem() -> None:
+    safe = statement("a", "Engineers said the bridge was safe for lorries.", False)
+    unsafe = statement("b", "Engineers said the bridge was unsafe for lorries.", False)
+    not_safe = statement("c", "Engineers said the bridge was not safe for lorries.", True)
+    (d,) = diff(ClaimKind.STATEMENT, safe, unsafe)
+    assert (d.kind, d.reason) == (Kind.NEGATION, "affirmed-vs-denied")
+    assert diff(ClaimKind.STATEMENT, unsafe, not_safe) == ()
+    assert len(diff(ClaimKind.STATEMENT, safe, not_safe)) == 1

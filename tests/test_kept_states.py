@@ -349,3 +349,28 @@ def test_a_whole_group_s_state_against_a_source_that_tells_no_part_and_rest_is_l
     first = "Two inmates broke out of Harlow jail on Friday. Both prisoners are still on the run."
     second = "Police said a man was arrested in Harlow on Saturday over a string of burglaries."
     assert [f for f in findings(first, second) if f[0] == "negation"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The owners said the brewery would remain open.", "The owners said the brewery would close."),
+        ("The board has decided to keep the museum open.", "The board has decided to shut the museum."),
+        ("The regulator said it would approve the merger.", "The regulator said it would reject the merger."),
+    ],
+)
+def test_two_plans_of_opposite_acts_are_flagged(first: str, second: str) -> None:
+    assert findings(first, second) == [("negation", "opposite-acts")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("The owners said the brewery would remain open.", "The owners said the brewery would stay open."),
+        ("The owners said the brewery would close.", "The brewery will shut, the owners said."),
+        # a plan against an act done before it is no opposite plan
+        ("The brewery closed in 2019.", "The owners said the brewery would remain open."),
+    ],
+)
+def test_plans_of_one_act_or_of_another_time_are_not(first: str, second: str) -> None:
+    assert findings(first, second) == []

@@ -72,7 +72,7 @@ def test_lemmas_strip_suffixes_and_know_irregular_forms() -> None:
     assert lemma_candidates("won")[0] == "win"
 
 
-@pytest.mark.parametrize("lemma", ["approve", "deny", "admit", "ban", "rule", "dismiss", "resign", "stop"])
+@pytest.mark.parametrize("lemma", ["approve", "deny", "admit", "ban", "rule", "dismiss", "resign", "stop", "veto", "ink"])
 def test_each_inflection_strips_back_to_its_lemma(lemma: str) -> None:
     for form in inflections(lemma):
         assert lemma in lemma_candidates(form), form
@@ -124,6 +124,9 @@ def test_each_inflection_strips_back_to_its_lemma(lemma: str) -> None:
         # an act named before its modal
         ("Refunds will be paid by card.", "pay", "planned"),
         ("The closure will not go ahead.", "close", "ruled-out"),
+        ("The board left open the possibility of a merger with its rival.", "merge", "open"),
+        ("The board ruled out the possibility of a merger with its rival.", "merge", "negated"),
+        ("The board has not ruled out the possibility of a merger.", "merge", "open"),
     ],
 )
 def test_each_cue_gives_its_polarity(text: str, concept: str, polarity: str) -> None:
@@ -1006,3 +1009,23 @@ def test_cover_with_no_cost_beside_it_pays_nothing(text: str) -> None:
 )
 def test_a_state_kept_or_an_opposite_act_against_an_act_is_negation(first: str, second: str) -> None:
     assert [kind for kind, _ in negations(first, second)] == ["negation"]
+
+
+def test_a_final_vowel_or_consonant_cluster_does_not_double() -> None:
+    assert "vetoed" in inflections("veto") and "inked" in inflections("ink")
+    assert concept_of("vetoed") == ("reject", "veto")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("Shopkeepers said they had been warned about the closure.", "Shopkeepers said they had received no warning.", True),
+        ("Shopkeepers said they had been warned about the closure.", "Shopkeepers said they got no warning.", True),
+        ("Shopkeepers said they had received no warning.", "Shopkeepers said they got no warning.", False),
+        ("Shopkeepers said they had been warned about the closure.", "Shopkeepers said they had no lease.", False),
+    ],
+)
+def test_a_light_verb_adds_nothing_to_the_act_its_noun_names(first: str, second: str, flagged: bool) -> None:
+    lead = "The market on Quay Street closed on Monday. "
+    articles = [claimdiff.Article(source=s, text=lead + t) for s, t in (("a", first), ("b", second))]
+    assert bool(claimdiff.compare(articles).discrepancies) is flagged

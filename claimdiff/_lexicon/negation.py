@@ -9,3 +9,23 @@ NEGATION_WORDS = ("not", "never", "no", "neither", "nor", "none", "nobody", "not
 
 #: Negation cues: the words that make ``Claim.negated`` true, and the ending "n't".
 NEGATION_CUES = re.compile(rf"\b(?:{'|'.join(NEGATION_WORDS)})\b|n[’']t\b", re.IGNORECASE)
+
+#: Verbs that frame a report besides the verbs of saying (``SPEECH_VERBS``): "police
+#: confirmed (that) ...", "officers believe ...", "the agency reported ...". A cue inside the
+#: reported words negates what is reported; one in the frame ("did not say") does not.
+FRAME_VERBS = frozenset(
+    """
+    confirmed confirms reported reports believe believes believed found finds
+    revealed reveals disclosed discloses indicated indicates understand understands
+    """.split()
+)
+
+#: Most words that a frame of reporting may hold: "a spokesman for the regional hospital said".
+FRAME_WORDS = 8
+
+#: Prefixes that make a word its own negation ("unsafe", "inaccurate", "illegal", "irregular",
+#: "impossible", "non-essential", folded to "nonessential"): a sentence that holds such a word
+#: where a near copy holds its stem says "not" of it. Stems shorter than ``NEGATIVE_STEM`` letters are not read ("in" +
+#: "to", "un" + "it").
+NEGATIVE_PREFIXES = ("un", "non", "in", "im", "il", "ir")
+NEGATIVE_STEM = 4

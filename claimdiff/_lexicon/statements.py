@@ -277,7 +277,7 @@ DOUBLING: Final = frozenset(
     {
         "admit", "ban", "bar", "commit", "cut", "drop", "equip", "grab", "hit", "omit", "plan", "quit",
         "rob", "ship", "shut", "slip", "stop", "submit", "transmit", "scrap", "permit", "refer", "occur",
-        "ink", "veto", "set", "put", "win", "run", "sit", "get", "let", "begin", "swim", "spin", "sue",
+        "set", "put", "win", "run", "sit", "get", "let", "begin", "swim", "spin", "sue",
         "step", "trim", "slam", "tip", "nab", "stab", "grip", "flip", "skip", "snap", "strip", "wrap", "spot",
         "wed", "bid", "jab", "rig", "dip", "chop", "mop", "nod", "pin", "rap", "tap", "zip", "lag",
         "acquit", "expel", "compel", "propel", "dispel", "repel", "control", "patrol", "prefer", "confer",
@@ -789,6 +789,10 @@ REPORTING_WORDS: Final = frozenset(
      "statement", "office"}
 )
 
+#: Verbs that carry an act named by their noun and add nothing to it ("received no warning",
+#: "got no answer", "gave no reason"), folded as arguments are.
+LIGHT_VERBS: Final = frozenset({"receive", "received", "get", "got", "give", "given", "gave"})
+
 #: Acts a person does to themselves, about nothing else: what they are about is who did them,
 #: so two of one concept whose sentences open with the same name meet without other shared
 #: words ("Templeton, 54, said she would not resign" / "Moira Templeton ... stepped down").
@@ -840,6 +844,10 @@ OPEN_WORDS: Final = frozenset(
     {"whether", "unclear", "uncertain", "unknown", "undecided", "unconfirmed", "unverified", "pending",
      "undetermined", "inconclusive", "await", "awaits", "awaiting"}
 )
+#: Nouns that leave the act after them open unless their clause already negates or rules it
+#: out: "left open the possibility of tax rises" (but "ruled out the possibility of tax
+#: rises", "there is no possibility of a deal").
+POSSIBILITY_NOUNS: Final = frozenset({"possibility", "possibilities"})
 #: Words after which "if" opens a question, not a condition ("it is unclear if", "asked if").
 OPEN_IF_AFTER: Final = frozenset({"unclear", "uncertain", "unknown", "asked", "ask", "asking", "see", "decide",
                                   "determine", "know", "clear", "say", "whether"})

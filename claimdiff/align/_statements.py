@@ -53,9 +53,12 @@ def _partners(c: AssertionClaim) -> set[str]:
 
 def _times_meet(a: AssertionClaim, b: AssertionClaim) -> bool:
     """Return whether two assertions speak of one time: a plan meets only its ruling out, an
-    open question about a plan ("will appeal" / "would not say whether he would appeal") and
-    a refusal ("agreed to reopen talks" / "refused to reopen talks"), and an act that forecloses
-    it ("will go ahead" / "has been cancelled": :data:`FORECLOSING_CONCEPTS`)."""
+    open question about a plan ("will appeal" / "would not say whether he would appeal"),
+    a refusal ("agreed to reopen talks" / "refused to reopen talks"), an act that forecloses
+    it ("will go ahead" / "has been cancelled": :data:`FORECLOSING_CONCEPTS`) and another plan
+    ("will remain open" / "would shut")."""
+    if a.polarity is Polarity.PLANNED and b.polarity is Polarity.PLANNED:
+        return True
     if Polarity.PLANNED in (a.polarity, b.polarity):
         plan, other = (a, b) if a.polarity is Polarity.PLANNED else (b, a)
         return other.polarity is Polarity.RULED_OUT or open_plan(other) or refused(other) or forecloses(other, plan)
@@ -70,6 +73,23 @@ def _foreclosed(claims: Sequence[AssertionClaim]) -> set[str]:
     closing = done & FORECLOSING_CONCEPTS
     out = {other for pair in ANTONYMS if pair & closing for other in pair - closing}
     return out | {state for state, acts in STATE_ENDINGS.items() if not done.isdisjoint(acts)}
+
+
+def _opposite_plans(claims: Sequence[AssertionClaim]) -> set[str]:
+    """Return the concepts planned by one source whose antonym another source plans: "the
+    factory will remain open" / "the factory would shut" tell two futures that cannot both be."""
+    plans: dict[str, set[str]] = defaultdict(set)
+    for c in claims:
+        if c.polarity is Polarity.PLANNED:
+            plans[c.key].add(c.source)
+    return {
+        key
+        for key, sources in plans.items()
+        for pair in ANTONYMS
+        if key in pair
+        for other in pair - {key}
+        if plans.get(other, sources) != sources
+    }
 
 
 def _parts_and_rest(claims: Sequence[AssertionClaim]) -> frozenset[tuple[str, str]]:
@@ -100,7 +120,7 @@ def align_assertions(claims: Sequence[AssertionClaim], opts: AlignOptions) -> li
     of them, and the others follow it; copies and wire reruns cost nothing more.
     """
     ruled_out = {c.key for c in claims if c.polarity is Polarity.RULED_OUT or open_plan(c) or refused(c)}
-    ruled_out.update(_foreclosed(claims))
+    ruled_out.update(_foreclosed(claims), _opposite_plans(claims))
     ordered = order_claims(c for c in claims if c.polarity is not Polarity.PLANNED or c.key in ruled_out)
     first_of: dict[tuple[object, ...], int] = {}
     links: dict[tuple[int, int], float] = {}

@@ -23,12 +23,21 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from .._lexicon.negation import NEGATION_CUES, NEGATION_WORDS
+from .._lexicon.negation import (
+    FRAME_VERBS,
+    FRAME_WORDS,
+    NEGATION_CUES,
+    NEGATION_WORDS,
+    NEGATIVE_PREFIXES,
+    NEGATIVE_STEM,
+)
+from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
 from .tokens import Token, TokenKind, is_word_char, split_span, tokenize
 
-__all__ = ["find_cues", "is_negated", "negated_spans"]
+__all__ = ["find_cues", "is_negated", "negated_spans", "prefix_negations", "reported_core"]
 
 
 def _lower_forms(word: str) -> set[str]:
@@ -175,4 +184,73 @@ def _apostrophe_t(text: str, at: int, stop: int) -> bool:
         and text[at] in "'’"
         and text[at + 1] in "tT"
         and (at + 2 == stop or not is_word_char(text[at + 2]))
+    )
+
+
+#: Words of a frame, with their offsets: letters, apostrophes and hyphens inside.
+_FRAME_WORD = re.compile(r"[^\W\d_][\w'\u2019-]*")
+#: Marks that end a frame's speaker before its verb: a frame holds no clause of its own.
+_FRAME_BREAKS = frozenset(",;:\"\u201c\u201d()")
+_REPORT_VERBS = SPEECH_VERBS | FRAME_VERBS
+
+
+def reported_core(text: str) -> str:
+    """Return what a sentence reports, without its frame of reporting, or the sentence itself.
+
+    A leading frame is a short speaker and a verb of saying before the report ("Police said
+    (that) ...", "The agency told reporters that ..."); a trailing frame follows the report's
+    last comma ("..., his mother said."). Negation in the report is then read apart from
+    negation in the frame ("did not say").
+
+    >>> reported_core("Police said that no one had been arrested.")
+    'no one had been arrested.'
+    >>> reported_core("The driver was wearing a seatbelt, a police spokesman said.")
+    'The driver was wearing a seatbelt'
+    >>> reported_core("The talks ended without agreement.")
+    'The talks ended without agreement.'
+    """
+    words = list(itertools.islice(_FRAME_WORD.finditer(text), FRAME_WORDS + 1))
+    stop = next((i for i, ch in enumerate(text[: words[-1].start()] if words else "") if ch in _FRAME_BREAKS), None)
+    for m in words[1:]:
+        if stop is not None and stop < m.start():
+            break
+        if m.group().lower() in _REPORT_VERBS:
+            return _after_verb(text, m.group().lower(), m.end())
+    comma = text.rfind(",")
+    if comma > 0:
+        tail = _FRAME_WORD.findall(text, comma)
+        if 2 <= len(tail) <= FRAME_WORDS and any(w.lower() in _REPORT_VERBS for w in tail[:1] + tail[-1:]):
+            return text[:comma]
+    return text
+
+
+def _after_verb(text: str, verb: str, end: int) -> str:
+    """Return the report after a leading frame's verb that ends at ``end``: past "that", and
+    past the listener of "told" only up to a "that" ("told reporters that ...")."""
+    rest = [m for m in itertools.islice(_FRAME_WORD.finditer(text, end), 4)]
+    that = next((i for i, m in enumerate(rest) if m.group().lower() == "that"), None)
+    if verb in ADDRESSEE_VERBS:
+        return text[rest[that].end() :].lstrip() if that is not None else text
+    if that == 0:
+        return text[rest[0].end() :].lstrip()
+    return text[end:].lstrip()
+
+
+def prefix_negations(words: Sequence[str], others: Sequence[str]) -> int:
+    """Return how many of ``words`` negate a word of ``others`` by a prefix ("unsafe" / "safe").
+
+    >>> prefix_negations(["water", "unsafe", "drink"], ["water", "safe", "drink"])
+    1
+    >>> prefix_negations(["water", "safe"], ["water", "unsafe"]), prefix_negations(["into"], ["to"])
+    (0, 0)
+    """
+    theirs = frozenset(others)
+    return sum(
+        1
+        for word in words
+        if word not in theirs
+        and any(
+            word.startswith(p) and len(word) - len(p) >= NEGATIVE_STEM and word[len(p) :] in theirs
+            for p in NEGATIVE_PREFIXES
+        )
     )

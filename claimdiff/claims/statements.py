@@ -469,11 +469,12 @@ def forecloses(done: AssertionClaim, plan: AssertionClaim) -> bool:
 
 def _told_bare(c: AssertionClaim, shared: frozenset[str]) -> bool:
     """Return whether an assertion's clause says nothing beyond the words it shares but who
-    tells it: names, the words of reporting and adverbs of manner ("Scotland Yard said it was
-    not investigating the claims", "it has not formally confirmed the closure, and ...")."""
+    tells it: names, the words of reporting, light verbs and adverbs of manner ("Scotland Yard
+    said it was not investigating the claims", "it has not formally confirmed the closure, and
+    ...", "residents said they had received no warning")."""
     rest = _clause_words(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)
     rest = rest - shared - {c.key} - _name_words(c.sentence.text)
-    return all(word in lex.REPORTING_WORDS or word.endswith("ly") for word in rest)
+    return all(word in lex.REPORTING_WORDS or word in lex.LIGHT_VERBS or word.endswith("ly") for word in rest)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1332,7 +1333,13 @@ def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool
 
 #: Every word :func:`_read` does more with than pass over (besides the words of acts).
 _CUE_WORDS = frozenset(
-    lex.CLAUSE_WORDS | lex.NEGATORS | lex.OPEN_WORDS | lex.MODALS | {"if", "to"} | set(_LEMMA_OF_CUE_FORM)
+    lex.CLAUSE_WORDS
+    | lex.NEGATORS
+    | lex.OPEN_WORDS
+    | lex.POSSIBILITY_NOUNS
+    | lex.MODALS
+    | {"if", "to"}
+    | set(_LEMMA_OF_CUE_FORM)
 )
 
 
@@ -1358,7 +1365,7 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         if w[:-3] in lex.MODALS - {"can", "could"}:
             clause.planned = True  # "won't", "wouldn't"
         return i + 1, clause
-    if w in lex.OPEN_WORDS or (w == "if" and i and words[i - 1].low in lex.OPEN_IF_AFTER):
+    if _opens(words, i, clause):
         clause.open = True
         clause.cue(tok.start)
         return i + 1, clause
@@ -1393,6 +1400,16 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.planned = True
         return i + 1, clause
     return _read_predicate(words, i, clause, found)
+
+
+def _opens(words: Sequence[Token], i: int, clause: _Clause) -> bool:
+    """Return whether ``words[i]`` leaves what follows open: "whether", "unclear", "if" after
+    "asked", or "the possibility of" in a clause that neither negates nor rules it out ("left
+    open the possibility of tax rises", but "ruled out the possibility of tax rises")."""
+    w = words[i].low
+    if w in lex.POSSIBILITY_NOUNS:
+        return not (clause.negations or clause.rule_out or clause.rule_open)
+    return w in lex.OPEN_WORDS or (w == "if" and i > 0 and words[i - 1].low in lex.OPEN_IF_AFTER)
 
 
 def _avoids(words: Sequence[Token], i: int) -> bool:
