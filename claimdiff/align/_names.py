@@ -111,15 +111,21 @@ def _name_holding(claims: Sequence[Claim], names: Sequence[int], start: int, end
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 #: Words between a vessel's name and the noun that calls it one, read either way.
 _PLAIN_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+#: Characters read on each side of a name for those words: far more than VESSEL_REACH words of news
+#: (a word cut at the window's edge is dropped).
+_VESSEL_WINDOW = 40 * VESSEL_REACH
 
 
 def _vessel_words(claim: Claim) -> tuple[str, ...]:
     """Return the folded words of a name its sentence calls a vessel ("the cargo ship Baltic
     Tern", "the Nordic Tern, a container ship"), or () for any other name."""
     text, start, end = claim.sentence.text, claim.start - claim.sentence.start, claim.end - claim.sentence.start
-    before = [w.casefold() for w in _PLAIN_WORD.findall(text[:start])][-VESSEL_REACH:]
-    rest = text[end:]
-    after = [w.casefold() for w in _PLAIN_WORD.findall(rest)][:VESSEL_REACH] if rest.startswith(",") else []
+    # a window of characters holds the words read, so that a long sentence of names costs no more per name
+    head = max(0, start - _VESSEL_WINDOW)
+    before = [w.casefold() for w in _PLAIN_WORD.findall(text, head, start)][1 if head else 0 :][-VESSEL_REACH:]
+    tail = min(len(text), end + _VESSEL_WINDOW)
+    words_after = _PLAIN_WORD.findall(text, end, tail)[: -1 if tail < len(text) else None]
+    after = [w.casefold() for w in words_after][:VESSEL_REACH] if text.startswith(",", end) else []
     if VESSEL_NOUNS.isdisjoint(before) and VESSEL_NOUNS.isdisjoint(after):
         return ()
     words = tuple(w.casefold() for w in _NAME_WORD.findall(claim.text))
