@@ -70,7 +70,7 @@ from .claims.dates import dates_apart
 from .claims.negation import is_negated, prefix_negations, reported_core
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
-from .claims.sources import abbreviates, credit, same_source
+from .claims.sources import Credit, abbreviates, credit, same_source
 from .claims.speakers import role_of
 from .claims.statements import accounts_meet, act_word, forecloses, sole_acts, whole_group_ended
 from .errors import InvalidArgument, short_repr
@@ -673,14 +673,19 @@ def _source_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_F
     said"; "A study by Oxford University found ..." / "A Harvard study found ...". Not when one
     source is named two ways, nor when a bare name meets a description."""
 
+    read: dict[str, tuple[Credit, list[str]] | None] = {}  # who each sentence credits, read once (not once per pair)
+
+    def credited(c: Claim) -> tuple[Credit, list[str]] | None:
+        if c.text not in read:
+            found = credit(c.text)
+            read[c.text] = None if found is None else (found, tok(found.content, keep_numbers=True))
+        return read[c.text]
+
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
-        ca, cb = credit(a.text), credit(b.text)
-        if ca is None or cb is None:
+        ca, cb = credited(a), credited(b)
+        if ca is None or cb is None or not ca[1] or ca[1] != cb[1]:
             return None
-        words = tok(ca.content, keep_numbers=True)
-        if not words or words != tok(cb.content, keep_numbers=True):
-            return None
-        return (Severity.HIGH, "different-source") if same_source(ca.source, cb.source) is False else None
+        return (Severity.HIGH, "different-source") if same_source(ca[0].source, cb[0].source) is False else None
 
     return _pairwise_rule(group.claims, compare, Kind.ATTRIBUTION, lambda c: c.text)
 

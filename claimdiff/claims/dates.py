@@ -49,8 +49,8 @@ import bisect
 import datetime as dt
 import operator
 import re
-from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import NamedTuple, TypeVar
 
 from .._lexicon.dates import (
     AGO_UNITS,
@@ -126,6 +126,7 @@ _START, _END = operator.attrgetter("start"), operator.attrgetter("end")
 #: starts at a token of the text and steps a few tokens either way (at most about 25 through
 #: :func:`_rule_part_of_day`, :func:`_rule_weekday` and :func:`_rule_month_day` in turn).
 _REACH = 64
+_V = TypeVar("_V")
 
 
 class _Ctx:
@@ -445,24 +446,39 @@ def _pick_year(c: _Ctx, at: int, month: int, day: int | None, weekday: int | Non
     tense = c.tense(at)
     if weekday is not None or (tense == "past" and c.low(at - 1) in ("until", "till")):
         tense = ""  # the weekday tells the year better than the tense
-    best: tuple[int, bool, int] | None = None
-    for year in (pub.year - 1, pub.year, pub.year + 1):
+    best = _nearest(pub, tense, _year_spans(pub.year, month, day, weekday))
+    if best is None:
+        return None if weekday is None else _pick_year(c, at, month, day)
+    return best
+
+
+def _year_spans(
+    around: int, month: int, day: int | None, weekday: int | None
+) -> Iterator[tuple[dt.date, dt.date, int]]:
+    """Yield (first day, last day, year) of a month or day in the years about ``around`` (the
+    weekday, when given, must fit the day)."""
+    for year in (around - 1, around, around + 1):
         if day is None:
-            lo, hi = _month_span(year, month)
-        else:
-            found = _safe_date(year, month, day)
-            if found is None or (weekday is not None and found.weekday() != weekday):
-                continue
-            lo = hi = found
+            yield (*_month_span(year, month), year)
+            continue
+        found = _safe_date(year, month, day)
+        if found is not None and (weekday is None or found.weekday() == weekday):
+            yield found, found, year
+
+
+def _nearest(pub: dt.date, tense: str, spans: Iterable[tuple[dt.date, dt.date, _V]]) -> _V | None:
+    """Return the value of the span (first day, last day, value) nearest publication that the
+    tense allows: none after it in a clause of the past, none before it in one of the future;
+    at equal distance the one before publication, then the first given."""
+    best: tuple[int, bool, _V] | None = None
+    for lo, hi, value in spans:
         if (tense == "past" and lo > pub) or (tense == "future" and hi < pub):
             continue
         ahead = lo > pub
         gap = (lo - pub).days if ahead else max(0, (pub - hi).days)
         if best is None or (gap, ahead) < best[:2]:
-            best = (gap, ahead, year)
-    if best is None:
-        return None if weekday is None else _pick_year(c, at, month, day)
-    return best[2]
+            best = (gap, ahead, value)
+    return None if best is None else best[2]
 
 
 # --- rules ----------------------------------------------------------------------------------
@@ -624,19 +640,10 @@ def _pick_month(c: _Ctx, at: int, day: int) -> dt.date | None:
     pub = c.published
     if pub is None:
         return None
-    tense = c.tense(at)
-    best: tuple[int, bool, dt.date] | None = None
-    for offset in (-2, -1, 0, 1, 2):  # two months either way: a 31st skips a short month
-        year, month = divmod(pub.year * 12 + pub.month - 1 + offset, 12)
-        month += 1
-        found = _safe_date(year, month, day)
-        if found is None or (tense == "past" and found > pub) or (tense == "future" and found < pub):
-            continue
-        ahead = found > pub
-        gap = abs((found - pub).days)
-        if best is None or (gap, ahead) < best[:2]:
-            best = (gap, ahead, found)
-    return None if best is None else best[2]
+    # two months either way: a 31st skips a short month
+    months = (divmod(pub.year * 12 + pub.month - 1 + offset, 12) for offset in (-2, -1, 0, 1, 2))
+    days = (_safe_date(year, month + 1, day) for year, month in months)
+    return _nearest(pub, c.tense(at), ((found, found, found) for found in days if found is not None))
 
 
 def _with_year(c: _Ctx, at: int, end: int, month: int, day: int | None, weekday: int | None = None) -> _Found | None:
