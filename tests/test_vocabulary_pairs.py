@@ -41,6 +41,7 @@ HOLDOUT_FLOORS = {
     "holdout_1.txt": (21, 0),
     "holdout_2.txt": (52, 3),
     "holdout_3.txt": (59, 1),
+    "holdout_4.txt": (59, 4),
     "holdout_attribution.txt": (21, 0),
     "holdout_entities.txt": (7, 0),
     "holdout_negation_context.txt": (10, 1),
