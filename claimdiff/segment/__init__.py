@@ -76,9 +76,12 @@ _WIDE_AFTER = 160
 _REFERENCE_REACH = 4096
 #: Entries each table of the memo holds before it starts again, so that its memory stays bounded.
 _MEMO_SIZE = 4096
-#: A narrow memo key: the token, the white space and the next token after it, with the
-#: sentence before the token in front if that is at most 8 characters long.
-_NarrowKey = str | tuple[str, str]
+#: A narrow memo key: the sentence before the token if that is at most 8 characters long
+#: (else nothing), the token, the white space and the next token after it, as one string. The
+#: memo keeps one table per length of the sentence before the token (and one for "longer"), so
+#: that the string and its table tell where the token starts; one string is cheaper to cut and
+#: hash than a pair, which counts where a line holds a mark every few characters.
+_NarrowKey = tuple[int, str]
 #: A wide memo key: the sentence before the token (at most ``reach`` characters of it), and
 #: the token and at least 160 characters after the mark.
 _WideKey = tuple[str, str]
@@ -113,8 +116,8 @@ class _Memo:
         """False for the reference: remember nothing, judge every mark on a key of _REFERENCE_REACH."""
         self.wide_reach = _MAX_LOOKBACK if keep else _REFERENCE_REACH
         """How far a wide key reaches (see :class:`_Mark`): 120, or 4096 for the reference."""
-        self.narrow: dict[_NarrowKey, bool] = {}
-        """Verdicts by narrow key."""
+        self.narrow: list[dict[str, bool]] = [{} for _ in range(_NARROW_BEFORE + 1)]
+        """Verdicts by narrow key string, in the table of its length before the token (the last: longer)."""
         self.wider: dict[_NarrowKey, bool] = {}
         """Narrow keys whose mark needs the wide key (the value is always True)."""
         self.wide: dict[_WideKey, bool] = {}
@@ -148,11 +151,13 @@ def _judge_unseen(block: str, key: _NarrowKey | None, at: _At, memo: _Memo) -> t
     """
     end = at[2]
     if key is not None and key not in memo.wider:
-        mark = _Mark(None, key, _NARROW_BEFORE) if isinstance(key, str) else _Mark(*key, _NARROW_BEFORE)
+        gap, text = key
+        before = None if gap == _NARROW_BEFORE else text[:gap]
+        mark = _Mark(before, text[gap:] if gap < _NARROW_BEFORE else text, _NARROW_BEFORE)
         if not mark.dotted:
             _rule, verdict = _judge(mark)
             if not mark.needs_wide:
-                _remember(memo.narrow, key, verdict)
+                _remember(memo.narrow[gap], text, verdict)
                 return verdict, end, 0
             _remember(memo.wider, key, True)
     wide = _wide_key(block, at, memo.wide_reach)
@@ -205,18 +210,18 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
                 token_start = size - back.end() if back else last
             key: _NarrowKey | None = None
             if end == last + 1 and keep:  # no closers: the narrow key first (quotes make rules read far)
-                narrow_key: _NarrowKey = (
-                    (block[sentence_start:token_start], block[token_start:next_end])
-                    if token_start - sentence_start < narrow_before
-                    else block[token_start:next_end]
-                )
-                verdict = narrow.get(narrow_key)
+                gap = token_start - sentence_start
+                if gap < narrow_before:
+                    text = block[sentence_start:next_end]
+                else:
+                    gap, text = narrow_before, block[token_start:next_end]
+                verdict = narrow[gap].get(text)
                 if verdict is not None:
                     if verdict:
                         append(end)
                         sentence_start = end
                     continue
-                key = narrow_key
+                key = (gap, text)
             verdict, cut, resume = _judge_unseen(block, key, (sentence_start, token_start, end, next_end), memo)
             if resume:  # after a spaced ellipsis
                 if verdict:
