@@ -77,9 +77,14 @@ from ..errors import InvalidArgument, short_repr
 from ..models import DateMention, Granularity, Quantity
 from .quantities import find_quantities
 from .times import ClockTime, find_times, overlaps_a_time
-from .tokens import Token, TokenKind, split_runs, tokenize
+from .tokens import WORD, Token, split_runs, tokenize
 
 __all__ = ["RULES", "TenseReader", "dates_apart", "find_dates", "is_participle"]
+
+#: The granularities as module constants: the rules read them per date, and reading a member off
+#: its Enum class is slow on Python 3.11 (see the note on the token kinds in :mod:`.tokens`).
+_DAY, _WEEK, _MONTH, _YEAR = Granularity.DAY, Granularity.WEEK, Granularity.MONTH, Granularity.YEAR
+_DECADE, _PART_OF_DAY, _TIME = Granularity.DECADE, Granularity.PART_OF_DAY, Granularity.TIME
 
 _ISO = re.compile(r"((?:19|20)[0-9]{2})-([01][0-9])-([0-3][0-9])(?![0-9])")
 #: A day of the month as one or two digits ("4", "04", "31") -> its number: a dict, not a
@@ -222,7 +227,7 @@ def _clause_words(c: _Ctx, k: int, step: int) -> list[int]:
         if c.low(first) == "," and c.low(second) in _CLAUSE_OPENERS:
             break  # "shut since Monday, and there is no end": another clause
         j += step
-        if c.toks[j].kind is TokenKind.WORD:
+        if c.toks[j].kind is WORD:
             out.append(j)
     return out
 
@@ -496,7 +501,7 @@ def _rule_iso(c: _Ctx, k: int) -> _Found | None:
     end = k
     while end < c.n and c.toks[end].end <= m.end():
         end += 1
-    return _Found(end, Granularity.DAY, day, day, weekday=day.weekday())
+    return _Found(end, _DAY, day, day, weekday=day.weekday())
 
 
 def _rule_weekday(c: _Ctx, k: int) -> _Found | None:
@@ -515,7 +520,7 @@ def _rule_weekday(c: _Ctx, k: int) -> _Found | None:
     # "Thursday, June 20" or "Thursday (June 20, 2024)"
     k2 = end + 1 if c.low(end) in (",", "(") else end
     explicit = _rule_month_day(c, k2, weekday=weekday)
-    if explicit is not None and explicit.granularity == Granularity.DAY:
+    if explicit is not None and explicit.granularity == _DAY:
         day, end, relative = explicit.low, explicit.end, explicit.relative
         if c.low(end) == ")":
             end += 1
@@ -528,12 +533,12 @@ def _rule_weekday(c: _Ctx, k: int) -> _Found | None:
         part = _part_at(c, end + 1)
     if part is None and explicit is None and c.low(end) in WEEKDAY_HABITS:
         return None  # "Sunday hours": a weekly habit, no date
-    granularity = Granularity.DAY
+    granularity = _DAY
     name: str | None = None
     if part is not None:
-        name, end, granularity = part[0], part[1], Granularity.PART_OF_DAY
+        name, end, granularity = part[0], part[1], _PART_OF_DAY
     if c.low(k - 1) == "early" and name is None:
-        name, granularity = "morning", Granularity.PART_OF_DAY
+        name, granularity = "morning", _PART_OF_DAY
     return _Found(end, granularity, day, day, weekday=weekday, part=name, relative=relative)
 
 
@@ -548,15 +553,15 @@ def _rule_part_of_day(c: _Ctx, k: int) -> _Found | None:
         if c.low(j) == "the":
             j += 1
         day = _rule_weekday(c, j) or _rule_month_day(c, j) or _rule_relative_day(c, j)
-        if day is not None and day.granularity in (Granularity.DAY, Granularity.PART_OF_DAY):
-            return day._replace(granularity=Granularity.PART_OF_DAY, part=name)
+        if day is not None and day.granularity in (_DAY, _PART_OF_DAY):
+            return day._replace(granularity=_PART_OF_DAY, part=name)
     if c.low(k) == "tonight":
         return _rule_relative_day(c, k)
     before = c.low(k - 1)
     if before in _PARTS_CONTEXT or (c.low(k) == "the" and c.low(k - 1) in _PARTS_CONTEXT) or name == "early_hours":
         if c.low(k) in ("night", "nights") and before not in ("at", "overnight", "this", "last", "the"):
             return None
-        return _Found(end, Granularity.PART_OF_DAY, None, None, part=name)
+        return _Found(end, _PART_OF_DAY, None, None, part=name)
     return None
 
 
@@ -568,7 +573,7 @@ def _rule_this_part(c: _Ctx, k: int) -> _Found | None:
         return None
     day = None if c.published is None else c.published + dt.timedelta(days=offset)
     weekday = None if day is None else day.weekday()
-    return _Found(part[1], Granularity.PART_OF_DAY, day, day, weekday, part[0], relative=day is not None)
+    return _Found(part[1], _PART_OF_DAY, day, day, weekday, part[0], relative=day is not None)
 
 
 def _rule_relative_day(c: _Ctx, k: int) -> _Found | None:
@@ -576,15 +581,15 @@ def _rule_relative_day(c: _Ctx, k: int) -> _Found | None:
     low = c.low(k)
     if low not in RELATIVE_DAYS:
         return None
-    if c.is_cap(k) and c.is_cap(k - 1) and c.toks[k - 1].kind is TokenKind.WORD:
+    if c.is_cap(k) and c.is_cap(k - 1) and c.toks[k - 1].kind is WORD:
         return None
     day = None if c.published is None else c.published + dt.timedelta(days=RELATIVE_DAYS[low])
     end = k + 1
     name = "night" if low == "tonight" else None
-    granularity = Granularity.PART_OF_DAY if name else Granularity.DAY
+    granularity = _PART_OF_DAY if name else _DAY
     part = _part_at(c, end)
     if part is not None and name is None:
-        name, end, granularity = part[0], part[1], Granularity.PART_OF_DAY
+        name, end, granularity = part[0], part[1], _PART_OF_DAY
     return _Found(
         end,
         granularity,
@@ -632,7 +637,7 @@ def _day_of_the_month(c: _Ctx, k: int, j: int, day: tuple[int, int]) -> _Found |
         return None
     found = _pick_month(c, k, number)
     weekday = None if found is None else found.weekday()
-    return _Found(end, Granularity.DAY, found, found, weekday, relative=True)
+    return _Found(end, _DAY, found, found, weekday, relative=True)
 
 
 def _pick_month(c: _Ctx, at: int, day: int) -> dt.date | None:
@@ -656,17 +661,17 @@ def _with_year(c: _Ctx, at: int, end: int, month: int, day: int | None, weekday:
         if year is None and c.published is not None:
             year = _pick_year(c, at, month, day, weekday)
             found = None if year is None else _safe_date(year, month, day)
-            return None if found is None else _Found(end, Granularity.DAY, found, found, found.weekday(), relative=True)
+            return None if found is None else _Found(end, _DAY, found, found, found.weekday(), relative=True)
         found = None if year is None else _safe_date(year, month, day)
         its_weekday = None if found is None else found.weekday()
-        return _Found(end, Granularity.DAY, found, found, its_weekday, relative=year is None)
+        return _Found(end, _DAY, found, found, its_weekday, relative=year is None)
     relative = year is None  # "in March": its year is publication's business
     if year is None and c.published is not None:
         year = _pick_year(c, at, month, None)
     if year is None:
-        return _Found(end, Granularity.MONTH, None, None, relative=relative)
+        return _Found(end, _MONTH, None, None, relative=relative)
     lo, hi = _month_span(year, month)
-    return _Found(end, Granularity.MONTH, lo, hi, relative=relative)
+    return _Found(end, _MONTH, lo, hi, relative=relative)
 
 
 def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
@@ -695,7 +700,7 @@ def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
         return None
     end = j + 1
     pub = c.published
-    granularity = {"year": Granularity.YEAR, "month": Granularity.MONTH}.get(unit, Granularity.WEEK)
+    granularity = {"year": _YEAR, "month": _MONTH}.get(unit, _WEEK)
     if pub is None:
         return _Found(end, granularity, None, None, relative=True)
     if unit != "weekend" and (low == "past" or (low == "last" and c.low(k - 1) == "the")):
@@ -733,8 +738,8 @@ def _rule_ago(c: _Ctx, k: int) -> _Found | None:
     if found is None:
         return None
     count, unit, end = found
-    granularity = {"year": Granularity.YEAR, "month": Granularity.MONTH, "week": Granularity.WEEK}.get(
-        unit, Granularity.DAY
+    granularity = {"year": _YEAR, "month": _MONTH, "week": _WEEK}.get(
+        unit, _DAY
     )
     pub = c.published
     if pub is None or count >= pub.year:
@@ -764,7 +769,7 @@ def _rule_year(c: _Ctx, k: int) -> _Found | None:
     end = j + 1
     if c.low(end) == "s" and c.toks[end].start == c.toks[j].end:
         end += 1
-    granularity = Granularity.DECADE if last > first else Granularity.YEAR
+    granularity = _DECADE if last > first else _YEAR
     lo, hi = dt.date(first, 1, 1), dt.date(last, 12, 31)
     if c.low(k - 1) in ("early", "mid", "late"):
         lo, hi = _narrow(first, last, c.low(k - 1))
@@ -877,7 +882,7 @@ def _with_times(text: str, dates: list[DateMention], found: Sequence[ClockTime])
     starts = [t.start for t in found]
     times = [
         DateMention(
-            text=text[t.start : t.end], start=t.start, end=t.end, granularity=Granularity.TIME,
+            text=text[t.start : t.end], start=t.start, end=t.end, granularity=_TIME,
             clock=(t.low, t.high), zone=t.zone,
         )
         for t in found
@@ -994,7 +999,7 @@ def _day_before_month(c: _Ctx, k: int) -> bool:
 
 
 #: Granularities read as one day or less.
-_DAY_LEVEL = frozenset({Granularity.DAY, Granularity.PART_OF_DAY, Granularity.TIME})
+_DAY_LEVEL = frozenset({_DAY, _PART_OF_DAY, _TIME})
 
 
 def dates_apart(a: DateMention, b: DateMention) -> str | None:

@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.stopwords import STOPWORDS
 from .._lexicon.synonyms import NAME_ALIASES, NAME_SPELLINGS
-from .tokens import Token, TokenKind, split_span, tokenize
+from .tokens import SYM, WORD, Token, split_span, tokenize
 
 __all__ = ["entity_key", "find_entities", "find_entities_in"]
 
@@ -127,7 +127,7 @@ def _runs(text: str, toks: Iterable[Token]) -> Iterator[tuple[int, int, int]]:
     """Yield the parts of ``toks`` made of run characters that matter to the name words, as
     (start, end, first letter or -1); a part and the one before it are one run when they touch."""
     for tok in toks:
-        if tok.kind is TokenKind.WORD:  # letters, maybe an apostrophe: all run characters
+        if tok.kind is WORD:  # letters, maybe an apostrophe: all run characters
             yield tok.start, tok.end, tok.start
         elif tok.text in _RUN_SYMBOLS:
             yield tok.start, tok.end, -1
@@ -141,7 +141,7 @@ def _run_parts(text: str, tok: Token) -> Sequence[tuple[int, int, int]]:
     of the token before, and each later run from its first letter on. A later run without a
     letter starts no name word and ends none (none can run on into it), so it is left out:
     a figure such as "1,000,000,000" is one run, not a run per group."""
-    if tok.kind is TokenKind.SYM and len(tok.text) == 1:  # a letter is a word token: no letter here
+    if tok.kind is SYM and len(tok.text) == 1:  # a letter is a word token: no letter here
         return ((tok.start, tok.end, -1),) if tok.text.isalnum() else ()
     parts = []
     pos = tok.start

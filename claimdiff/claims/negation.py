@@ -35,7 +35,7 @@ from .._lexicon.negation import (
     NEGATIVE_STEM,
 )
 from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
-from .tokens import Token, TokenKind, is_word_char, split_span, tokenize
+from .tokens import URL, WORD, Token, is_word_char, split_span, tokenize
 
 __all__ = ["find_cues", "is_negated", "negated_spans", "prefix_negations", "reported_core"]
 
@@ -78,7 +78,7 @@ def find_cues(text: str, tokens: Sequence[Token]) -> list[tuple[int, int]]:
     >>> [text[a:b] for a, b in find_cues(text, tokenize(text))]
     ['Nobody', "n't"]
     """
-    url = TokenKind.URL
+    url = URL
     candidates = [
         tokens[i]
         for i, (kind, _, _, _, low) in enumerate(tokens)
@@ -150,13 +150,13 @@ def _edge_cue(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
 
 def _token_cues(text: str, tok: Token, start: int, stop: int) -> Iterator[tuple[int, int]]:
     """Yield the cues that start in ``tok`` as ``text[start:stop]``, the passage holding it, reads them."""
-    if tok.kind is TokenKind.URL:
+    if tok.kind is URL:
         # a URL starts with "http", "ftp" or "www" and ends before a space or a quotation
         # mark: its text reads as the passage reads it
         for m in NEGATION_CUES.finditer(tok.text):
             yield tok.start + m.start(), tok.start + m.end()
         return
-    if tok.kind is not TokenKind.WORD:
+    if tok.kind is not WORD:
         return
     word = tok.text
     free_before = tok.start == start or not is_word_char(text[tok.start - 1])

@@ -39,7 +39,7 @@ from .._lexicon.stopwords import STOPWORDS
 from ..errors import InvalidArgument, short_repr
 from ..models import AssertionClaim, Polarity
 from ..words import normalise_token
-from .tokens import Token, TokenKind, tokenize
+from .tokens import NUM, SYM, WORD, Token, tokenize
 
 __all__ = [
     "ASSERTION_RULES",
@@ -483,7 +483,7 @@ def _clause_words(sentence: str, start: int, end: int) -> frozenset[str]:
     in, folded as arguments: its sentence cut at punctuation and at the words that open
     another clause. Read once per assertion: alignment and the rules ask of every pair."""
     toks = _clause_tokens(sentence, start, end)
-    return frozenset(word for t in toks if t.kind is TokenKind.WORD and (word := _content_word(t.text)))
+    return frozenset(word for t in toks if t.kind is WORD and (word := _content_word(t.text)))
 
 
 def _clause_tokens(sentence: str, start: int, end: int) -> Sequence[Token]:
@@ -500,7 +500,7 @@ def _clause_tokens(sentence: str, start: int, end: int) -> Sequence[Token]:
 
 
 def _breaks_clause(tok: Token) -> bool:
-    return (tok.kind is TokenKind.SYM and tok.text in lex.CLAUSE_SYMBOLS) or tok.low in lex.CLAUSE_WORDS
+    return (tok.kind is SYM and tok.text in lex.CLAUSE_SYMBOLS) or tok.low in lex.CLAUSE_WORDS
 
 
 def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
@@ -635,7 +635,7 @@ def _opening_words(c: AssertionClaim) -> list[str]:
     toks = tokenize(c.sentence.text[: c.start - c.sentence.start])
     end = next((k for k, t in enumerate(toks) if _breaks_clause(t)), len(toks))
     teller = _teller_words(c.sentence.text, c.start - c.sentence.start)
-    found = (_content_word(t.text) for t in toks[:end] if t.kind is TokenKind.WORD)
+    found = (_content_word(t.text) for t in toks[:end] if t.kind is WORD)
     return [w for w in found if w and not w.isdigit() and w not in teller]
 
 
@@ -647,7 +647,7 @@ def _words_around(c: AssertionClaim) -> tuple[list[str], list[str]]:
     teller = _teller_words(text, at)
 
     def words(toks: Sequence[Token]) -> list[str]:
-        found = (_content_word(t.text) for t in toks if t.kind is TokenKind.WORD)
+        found = (_content_word(t.text) for t in toks if t.kind is WORD)
         return [w for w in found if w and not w.isdigit() and w not in teller]
 
     toks = tokenize(text[:at])
@@ -734,7 +734,7 @@ def _teller_words(sentence: str, start: int) -> frozenset[str]:
     trailing = len(toks) - comma <= _TELLER_REACH and bool(toks) and toks[0].low not in _PRONOUNS
     if trailing and any(_tells(t) for t in toks[comma:]):  # "..., the ministry said."
         told.update(range(comma + 1, len(toks)))
-    words = {k: _content_word(t.text) for k, t in enumerate(toks) if t.kind is TokenKind.WORD}
+    words = {k: _content_word(t.text) for k, t in enumerate(toks) if t.kind is WORD}
     other = {word for k, word in words.items() if k not in told}
     return frozenset(word for k, word in words.items() if k in told and word and word not in other)
 
@@ -760,7 +760,7 @@ def _leading_teller(toks: Sequence[Token], at: int) -> range:
     if toks[lead].low == "according":
         comma = next((k for k in range(lead, min(at, lead + _TELLER_REACH)) if toks[k].text == ","), None)
         return range(0) if comma is None else range(lead + 1, comma)
-    plain = all(t.kind is TokenKind.WORD and _concept_of(t.text) is None for t in toks[:lead])
+    plain = all(t.kind is WORD and _concept_of(t.text) is None for t in toks[:lead])
     after = lead + 2 if lead + 2 < len(toks) and toks[lead + 1].low == "that" else lead + 1
     doer = after < len(toks) and toks[after].low in _PRONOUNS
     return range(lead) if plain and not doer else range(0)
@@ -785,7 +785,7 @@ def _told_apart(a: Sequence[str], b: Sequence[str]) -> bool:
 def _name_words(sentence: str) -> frozenset[str]:
     """Return the argument words of a sentence that are parts of names: capitalised after
     another word ("Smith", "Kelso", "Crown Court"), or opening it before a capitalised word."""
-    toks = [t for t in tokenize(sentence) if t.kind is TokenKind.WORD]
+    toks = [t for t in tokenize(sentence) if t.kind is WORD]
     out = set()
     for k, tok in enumerate(toks):
         upper = tok.text[:1].isupper()
@@ -1007,7 +1007,7 @@ def _state_at(words: Sequence[Token], at: int) -> tuple[str, int] | None:
         last = at + len(rest)
         if words[at].low == "on" and not rest:  # "stayed on as coach", not "stayed on the island"
             after = words[last + 1] if last + 1 < len(words) else None
-            if after is not None and after.kind is TokenKind.WORD and after.low not in lex.STAY_ON_NEXT:
+            if after is not None and after.kind is WORD and after.low not in lex.STAY_ON_NEXT:
                 continue
         return concept, last
     return None
@@ -1022,7 +1022,7 @@ def _tail_at(words: Sequence[Token], at: int, rest: Sequence[str]) -> bool:
 def _object_word(tok: Token) -> bool:
     """Return whether a word may stand in the object of a separable phrase: a word that is no
     negator ("found no evidence he was guilty") and starts no clause."""
-    return tok.kind is not TokenKind.SYM and tok.low not in lex.NEGATORS and tok.low not in lex.CLAUSE_WORDS
+    return tok.kind is not SYM and tok.low not in lex.NEGATORS and tok.low not in lex.CLAUSE_WORDS
 
 
 def find_assertions(
@@ -1082,7 +1082,7 @@ class _MidSentenceNames:
             self._names = frozenset(
                 t.low
                 for prev, t in itertools.pairwise(toks)
-                if t.kind is prev.kind is TokenKind.WORD and t.text[:1].isupper()
+                if t.kind is prev.kind is WORD and t.text[:1].isupper()
             )
         return word in self._names
 
@@ -1097,8 +1097,8 @@ def _sentence_assertions(
         while k < len(skipped) and skipped[k][1] <= tok.start:
             k += 1
         if k < len(skipped) and skipped[k][0] <= tok.start:
-            if words and words[-1].kind is not TokenKind.SYM:
-                words.append(Token(TokenKind.SYM, tok.start, tok.start, "|", "|"))  # a clause break
+            if words and words[-1].kind is not SYM:
+                words.append(Token(SYM, tok.start, tok.start, "|", "|"))  # a clause break
             continue
         if "\u2019" in tok.low:  # one apostrophe for every reader below: "won’t" is "won't"
             tok = tok._replace(low=tok.low.replace("\u2019", "'"))
@@ -1131,7 +1131,7 @@ def _asked(words: Sequence[Token]) -> list[tuple[int, int]]:
     out = []
     start = 0
     for k, tok in enumerate(words):
-        if tok.kind is TokenKind.SYM and tok.text in _QUESTION_BOUNDS:
+        if tok.kind is SYM and tok.text in _QUESTION_BOUNDS:
             if tok.text == "?":
                 out.append((start, k))
             start = k + 1
@@ -1147,14 +1147,14 @@ def _subject(words: Sequence[Token], names: _MidSentenceNames) -> str:
     rates"), and a run ending in a colon is a speaker's label ("BEN CASTILLO:").
     """
     k = 0
-    while k < len(words) and words[k].kind is TokenKind.WORD and words[k].text[:1].isupper():
+    while k < len(words) and words[k].kind is WORD and words[k].text[:1].isupper():
         k += 1
     if k == 0 or k == len(words) or k > 4:
         return ""
     after = words[k]
-    if after.kind is TokenKind.WORD and not after.text[:1].islower():
+    if after.kind is WORD and not after.text[:1].islower():
         return ""
-    if after.kind is not TokenKind.WORD and after.text not in (",", "("):
+    if after.kind is not WORD and after.text not in (",", "("):
         return ""
     first = words[0].low
     if first in STOPWORDS or first in lex.CLAUSE_WORDS or concept_of(words[0].text) is not None:
@@ -1180,7 +1180,7 @@ def _content_words(words: Sequence[Token]) -> list[tuple[int, str]]:
     """Return the content words of a sentence, folded ("deaths" -> "death"), with their index."""
     out = []
     for k, tok in enumerate(words):
-        if tok.kind is TokenKind.WORD:
+        if tok.kind is WORD:
             word = _content_word(tok.text)
             if word:
                 out.append((k, word))
@@ -1237,7 +1237,7 @@ def _verb_context(words: Sequence[Token], i: int) -> bool:
 
 def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (concept, index of its last word) of a predicate at ``words[i]``, or None."""
-    if words[i].kind is TokenKind.NUM:
+    if words[i].kind is NUM:
         return _comparative(words, i)
     phrase = _phrase(words, i) or _kept_state(words, i)
     if phrase is not None:
@@ -1249,7 +1249,7 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     w = tok.low
     if w in lex.ADJECTIVE_FORMS:
         return None  # "the missing climber"
-    if tok.text[:1].isupper() and i and words[i - 1].kind is TokenKind.WORD:
+    if tok.text[:1].isupper() and i and words[i - 1].kind is WORD:
         return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
     noun_or_verb = _nominalisation(w) is None and w.rstrip("s") in lex.NOUN_VERBS
     if noun_or_verb and not _verb_context(words, i) and not (i and words[i - 1].low == "no"):
@@ -1326,7 +1326,7 @@ def _earlier(words: Sequence[Token], i: int, last: int, clause: _Clause) -> bool
         if tok.low in lex.EARLIER_TIME:
             # "no warnings before it collapsed": the time up to the story's event, not an earlier one
             return not (tok.low == "before" and k + 1 < len(words) and words[k + 1].low in lex.EVENT_OPENERS)
-        if tok.kind is TokenKind.SYM and tok.text in lex.CLAUSE_SYMBOLS:
+        if tok.kind is SYM and tok.text in lex.CLAUSE_SYMBOLS:
             break
     return False
 
@@ -1347,10 +1347,10 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
     """Read ``words[i]``: a clause break, a cue or a predicate. Return the next index and clause."""
     tok = words[i]
     w = tok.low
-    if tok.kind is TokenKind.NUM:
+    if tok.kind is NUM:
         return _read_predicate(words, i, clause, found)  # "will pay 2% more"
-    if tok.kind is not TokenKind.WORD:
-        broken = tok.kind is TokenKind.SYM and (tok.text in lex.CLAUSE_SYMBOLS or tok.start == tok.end)
+    if tok.kind is not WORD:
+        broken = tok.kind is SYM and (tok.text in lex.CLAUSE_SYMBOLS or tok.start == tok.end)
         return i + 1, _next_clause(words, i, clause) if broken else clause
     if w not in _CUE_WORDS and not w.endswith("n't") and _concept_of(tok.text) is None:
         return i + 1, clause  # most words: no cue, no act
@@ -1437,7 +1437,7 @@ def _next_clause(words: Sequence[Token], i: int, clause: _Clause) -> _Clause:
     after = _Clause()
     if clause.planned and not clause.negations and not clause.open and words[i].text == "," and i + 1 < len(words):
         nxt = words[i + 1]
-        after.planned = after.lent = nxt.kind is TokenKind.WORD and nxt.text.endswith("ing") and nxt.text.islower()
+        after.planned = after.lent = nxt.kind is WORD and nxt.text.endswith("ing") and nxt.text.islower()
     return after
 
 

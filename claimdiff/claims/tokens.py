@@ -22,7 +22,12 @@ from typing import NamedTuple
 from ..errors import InvalidArgument, short_repr
 
 __all__ = [
+    "CHAIN",
+    "NUM",
+    "SYM",
     "TOKEN_RULES",
+    "URL",
+    "WORD",
     "Token",
     "TokenKind",
     "is_word_char",
@@ -53,6 +58,13 @@ class TokenKind(enum.Enum):
     __hash__ = object.__hash__
 
 
+#: The token kinds as module constants, for the readers' comparisons (``tok.kind is WORD``).
+#: On Python 3.11 reading a member off its Enum class goes through ``EnumType.__getattr__``
+#: and costs about 0.25 µs, several times a global; the readers compare kinds several times per
+#: figure and date they read, which was a tenth of ``find_quantities`` on text dense in dates.
+URL, CHAIN, NUM, WORD, SYM = TokenKind.URL, TokenKind.CHAIN, TokenKind.NUM, TokenKind.WORD, TokenKind.SYM
+
+
 class Token(NamedTuple):
     """One token of a text, with exact offsets: ``text[start:end] == token.text``."""
 
@@ -79,17 +91,17 @@ _DIGITS = (
 )
 #: The token rules, tried in order at each position: (kind, pattern).
 TOKEN_RULES: tuple[tuple[TokenKind, str], ...] = (
-    (TokenKind.URL, r"(?:https?://|ftp://|www\.)[^\s<>\"“”]+"),
+    (URL, r"(?:https?://|ftp://|www\.)[^\s<>\"“”]+"),
     (
-        TokenKind.CHAIN,
+        CHAIN,
         r"(?<![0-9.])(?:[0-9]+(?:[./][0-9]+){2,}|[0-9]+(?:-[0-9]+){2,}(?:/[0-9]+)?)(?![0-9])"
         # the middle of a list glued by commas, "5,|10,15,20,|25": two or more bare integers
         # (no thousands group), each with its comma; the first and last figures stay "num"
         r"|(?<=[0-9],)(?:(?![0-9]{1,3}(?:,[0-9]{3})+(?![0-9]))[0-9]+,){2,}(?=[0-9])",
     ),
-    (TokenKind.NUM, _DIGITS),
-    (TokenKind.WORD, r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
-    (TokenKind.SYM, r"\S"),
+    (NUM, _DIGITS),
+    (WORD, r"[^\W\d_]+(?:['’][^\W\d_]+)?"),
+    (SYM, r"\S"),
 )
 _RULE = {kind: pattern for kind, pattern in TOKEN_RULES}
 #: :data:`TOKEN_RULES` as one pattern. Chains and figures start with a digit or with a period
@@ -97,10 +109,10 @@ _RULE = {kind: pattern for kind, pattern in TOKEN_RULES}
 #: time of the plain alternation on prose; a period that ends a word or an abbreviation is
 #: not tried as a figure either); a test checks that it matches exactly what the plain one matches.
 TOKEN_PATTERN = re.compile(
-    f"(?P<url>{_RULE[TokenKind.URL]})"
-    f"|(?=[0-9]|\\.[0-9])(?:(?P<chain>{_RULE[TokenKind.CHAIN]})|(?P<num>{_RULE[TokenKind.NUM]}))"
-    f"|(?P<word>{_RULE[TokenKind.WORD]})"
-    f"|(?P<sym>{_RULE[TokenKind.SYM]})"
+    f"(?P<url>{_RULE[URL]})"
+    f"|(?=[0-9]|\\.[0-9])(?:(?P<chain>{_RULE[CHAIN]})|(?P<num>{_RULE[NUM]}))"
+    f"|(?P<word>{_RULE[WORD]})"
+    f"|(?P<sym>{_RULE[SYM]})"
 )
 _KINDS = {kind.value: kind for kind in TokenKind}
 
@@ -188,7 +200,7 @@ def _quiet_run(out: list[Token], text: str, start: int, end: int, quiet: _Quiet)
     middle = middle.strip()
     if middle:
         begin = first.end() + lead
-        out.append(Token(TokenKind.SYM, begin, begin + len(middle), middle, middle))
+        out.append(Token(SYM, begin, begin + len(middle), middle, middle))
     out += _token_list(text, middle_end, end)
     return end
 
@@ -279,16 +291,16 @@ def split_span(text: str, tokens: Sequence[Token], start: int, end: int) -> tupl
 
 def _cut(text: str, tok: Token, start: int, end: int) -> list[Token]:
     """Return the tokens of the part ``text[start:end]`` of ``tok``."""
-    if tok.kind is TokenKind.WORD and "'" not in tok.text and "’" not in tok.text:
+    if tok.kind is WORD and "'" not in tok.text and "’" not in tok.text:
         # letters only: one word token, as iter_tokens would read it
         part = text[start:end]
-        return [Token(TokenKind.WORD, start, end, part, part.lower())] if part else []
-    if tok.kind is not TokenKind.SYM:
+        return [Token(WORD, start, end, part, part.lower())] if part else []
+    if tok.kind is not SYM:
         return _token_list(text, start, end)
     part = text[start:end]
     lead = len(part) - len(part.lstrip())
     part = part.strip()
-    return [Token(TokenKind.SYM, start + lead, start + lead + len(part), part, part)] if part else []
+    return [Token(SYM, start + lead, start + lead + len(part), part, part)] if part else []
 
 
 def is_word_char(ch: str) -> bool:
@@ -323,7 +335,7 @@ def split_runs(text: str, tokens: Sequence[Token]) -> list[Token]:
     >>> [t.text for t in split_runs(text, tokenize(text))]
     ['On', '5', '/', '17', '/', '2018', ',', 'Lam', '’', 's', '1', ',', '000', 'aides']
     """
-    word, sym, num = TokenKind.WORD, TokenKind.SYM, TokenKind.NUM
+    word, sym, num = WORD, SYM, NUM  # locals: read per token
     # plain words and symbols, most of the stream, are kept, and so are figures of digits alone
     # (see _kept): look closely at the others only
     others = [
@@ -352,10 +364,10 @@ def split_runs(text: str, tokens: Sequence[Token]) -> list[Token]:
 
 def _kept(tok: Token) -> bool:
     """Whether a token of :func:`tokenize` is one token of :func:`split_runs` as it is."""
-    if tok.kind is TokenKind.SYM:
+    if tok.kind is SYM:
         return not "0" <= tok.text <= "9"
-    if tok.kind is TokenKind.WORD:
+    if tok.kind is WORD:
         return "'" not in tok.text and "’" not in tok.text
-    if tok.kind is TokenKind.NUM and tok.text.isdigit():
+    if tok.kind is NUM and tok.text.isdigit():
         return True  # a figure of digits alone is one run, and no digit touches it (the token pattern)
-    return tok.kind is TokenKind.CHAIN and tok.text.endswith(",") and _FOUR_DIGITS.search(tok.text) is None
+    return tok.kind is CHAIN and tok.text.endswith(",") and _FOUR_DIGITS.search(tok.text) is None

@@ -33,7 +33,7 @@ from ..._lexicon.dates import MONTHS, WEEKDAYS
 from ...errors import InvalidArgument, short_repr
 from ...models import Quantity
 from ..times import ClockTime, find_times, overlaps_a_time
-from ..tokens import Token, TokenKind, tokenize
+from ..tokens import CHAIN, NUM, URL, WORD, Token, tokenize
 from ._read import read_core
 from ._rules import GATES, RULES, RULES_BY_KIND, STARTERS, Hit, bare_figure, read_sign
 from ._words import MAX_DIGITS, Reader, as_number
@@ -43,7 +43,7 @@ __all__ = ["RULES", "find_quantities", "is_part_of_name", "parse_number_words"]
 _CHAIN_SEPARATOR = re.compile(r"[^0-9]")
 _ISO_DATE = re.compile(r"(?:19|20)[0-9]{2}-[01]?[0-9]-[0-3]?[0-9]")
 #: Token kinds the scan always tries (URLs, digit chains, digits).
-_ALWAYS = frozenset({TokenKind.URL, TokenKind.CHAIN, TokenKind.NUM})
+_ALWAYS = frozenset({URL, CHAIN, NUM})
 
 
 def _chain_quantities(text: str, tok: Token) -> list[Quantity]:
@@ -206,11 +206,11 @@ def _candidates(toks: list[Token]) -> list[int]:
         elif low in STARTERS:
             if text == "$" and k:
                 before = toks[k - 1]
-                if before.kind is TokenKind.WORD and before.end == start and k - 1 not in out[-1:]:
+                if before.kind is WORD and before.end == start and k - 1 not in out[-1:]:
                     append(k - 1)  # "US$", "A$": the word before the sign starts the currency
             gate = GATES.get(low)
             if gate is None:
-                if low not in _SIGNS or (k < last and toks[k + 1].kind is TokenKind.NUM and toks[k + 1].start == end):
+                if low not in _SIGNS or (k < last and toks[k + 1].kind is NUM and toks[k + 1].start == end):
                     append(k)
             elif k < last and toks[k + 1].low in gate:
                 append(k)

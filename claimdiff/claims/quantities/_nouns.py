@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..._lexicon import numbers as lex
 from ..._lexicon.dates import MONTHS
 from ..._lexicon.stopwords import STOPWORDS
-from ..tokens import TokenKind
+from ..tokens import WORD
 from ._words import Reader
 
 # --- head nouns -----------------------------------------------------------------------------
@@ -37,7 +37,7 @@ def _looks_plural(word: str) -> bool:
 
 def _nounish(r: Reader, k: int) -> bool:
     tok = r.toks[k] if k < r.n else None
-    if tok is None or tok.kind is not TokenKind.WORD or len(tok.text) < 2:
+    if tok is None or tok.kind is not WORD or len(tok.text) < 2:
         return False
     low = tok.low
     if low in STOPWORDS or low in lex.NOT_HEAD_NOUNS or r.cls(k).cls not in ("",):
@@ -54,7 +54,7 @@ def noun_at(r: Reader, k: int, *, plural: bool = False) -> tuple[str, int] | Non
         if j >= r.n or not _nounish(r, j):
             return None
         tok = r.toks[j]
-        if step and not r.glued(j) and j > 0 and r.toks[j - 1].kind is not TokenKind.WORD:
+        if step and not r.glued(j) and j > 0 and r.toks[j - 1].kind is not WORD:
             return None
         is_plural = _looks_plural(tok.text)
         if tok.low in lex.MEASURE_UNITS or tok.low in lex.TIME_UNITS:

@@ -7,7 +7,7 @@ from fractions import Fraction
 from typing import NamedTuple
 
 from ..._lexicon import numbers as lex
-from ..tokens import TokenKind
+from ..tokens import WORD
 from ._nouns import noun_at
 from ._words import Num, Rational, Reader
 
@@ -80,7 +80,7 @@ def _small(r: Reader, k: int) -> Num | None:
 
 def spaced_scale(r: Reader, k: int, digits_only: bool) -> int | None:
     tok = r.toks[k] if k < r.n else None
-    if tok is None or tok.kind is not TokenKind.WORD:
+    if tok is None or tok.kind is not WORD:
         return None
     c = r.cls(k)
     if c.cls == "scale":
@@ -269,7 +269,7 @@ class Core(NamedTuple):
 
 def _glued_suffix(r: Reader, k: int, value: Rational) -> tuple[str, object] | None:
     """Classify a word glued after digits: scale, ordinal, decade, unit, percent or id (a code)."""
-    if k >= r.n or not r.glued(k) or r.toks[k].kind is not TokenKind.WORD:
+    if k >= r.n or not r.glued(k) or r.toks[k].kind is not WORD:
         return None
     raw, low = r.toks[k].text, r.toks[k].low
     digits = r.toks[k - 1].text
@@ -328,7 +328,7 @@ def _read_digits(r: Reader, k: int) -> Core | None:
         num, den = r.cls(k + 1).value, r.cls(k + 3).value
         if 0 < num < den:
             return Core(value + Fraction(num) / den, k + 4, "fraction", False, 1)
-    word_after = k + 1 < r.n and r.toks[k + 1].kind is TokenKind.WORD and r.cls(k + 1).cls == ""
+    word_after = k + 1 < r.n and r.toks[k + 1].kind is WORD and r.cls(k + 1).cls == ""
     if word_after and spaced_scale(r, k + 1, True) is None:
         return Core(value, k + 1, "cardinal", False, 1)  # "11 agreements": what _integer reads there, at once
     got = _integer(r, k)

@@ -11,7 +11,7 @@ from ..._lexicon import numbers as lex
 from ..._lexicon.dates import DAY_CLAUSE_ENDS, MONTHS, YEAR_CONTEXT_BEFORE
 from ..._lexicon.units import UNITS
 from ...models import Quantity
-from ..tokens import Token, TokenKind
+from ..tokens import CHAIN, NUM, SYM, URL, WORD, Token, TokenKind
 from ._nouns import noun_at, partitive_noun, singular
 from ._read import Core, read_core, spaced_scale
 from ._scores import read_score
@@ -34,9 +34,9 @@ def _near_month(r: Reader, k: int) -> bool:
     toks = r.toks
     for j in range(k - 1, max(k - 4, -1), -1):
         tok = toks[j]
-        if tok.kind is TokenKind.WORD and tok.low in MONTHS and tok.text[0].isupper():
+        if tok.kind is WORD and tok.low in MONTHS and tok.text[0].isupper():
             return True  # every token between passed the test below
-        if tok.text != "," and tok.kind is not TokenKind.NUM:
+        if tok.text != "," and tok.kind is not NUM:
             return False  # a month further back would have it in between
     return False
 
@@ -78,15 +78,15 @@ _Rule = Callable[[Reader, int], "Hit | None"]
 
 
 def _skip_url(r: Reader, k: int) -> Hit | None:
-    return Hit(None, k + 1) if r.toks[k].kind is TokenKind.URL else None
+    return Hit(None, k + 1) if r.toks[k].kind is URL else None
 
 
 def _skip_identifier(r: Reader, k: int) -> Hit | None:
     """Skip numbers glued to a word before them ("G7", "A320", "MH17")."""
     tok = r.toks[k]
-    if tok.kind in (TokenKind.NUM, TokenKind.CHAIN) and r.glued(k) and r.toks[k - 1].kind is TokenKind.WORD:
+    if tok.kind in (NUM, CHAIN) and r.glued(k) and r.toks[k - 1].kind is WORD:
         end = k + 1
-        while end < r.n and r.glued(end) and r.toks[end].kind in (TokenKind.WORD, TokenKind.NUM):
+        while end < r.n and r.glued(end) and r.toks[end].kind in (WORD, NUM):
             end += 1
         return Hit(None, end)
     return None
@@ -100,7 +100,7 @@ _AFTER_A_DAY = frozenset({",", ".", "", "(", "-", "–", "—", ";", ":"})
 def _skip_day_of_month(r: Reader, k: int) -> Hit | None:
     """Skip the day in "June 20", "20 June", "May 4th", "on the 9th.": find_dates reads it."""
     tok = r.toks[k]
-    if tok.kind is not TokenKind.NUM or len(tok.text) > 2 or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31:
+    if tok.kind is not NUM or len(tok.text) > 2 or not tok.text.isdigit() or not 1 <= int(tok.text) <= 31:
         return None
     end = k + 2 if k + 1 < r.n and r.glued(k + 1) and r.low(k + 1) in lex.ORDINAL_SUFFIXES else k + 1
     before = k > 0 and r.toks[k - 1].low in MONTHS and r.toks[k - 1].text[0].isupper()
@@ -287,14 +287,14 @@ def _currency_prefix(r: Reader, k: int) -> tuple[str, int] | None:
     tok = r.toks[k] if k < r.n else None
     if tok is None:
         return None
-    if tok.kind is TokenKind.WORD and k + 1 < r.n and r.glued(k + 1) and r.toks[k + 1].text == "$":
+    if tok.kind is WORD and k + 1 < r.n and r.glued(k + 1) and r.toks[k + 1].text == "$":
         code = lex.CURRENCY_SYMBOLS.get(tok.text.upper() + "$")
         if code:
             return code, k + 2
-    if tok.kind is TokenKind.SYM and tok.text in lex.CURRENCY_SYMBOLS:
+    if tok.kind is SYM and tok.text in lex.CURRENCY_SYMBOLS:
         return lex.CURRENCY_SYMBOLS[tok.text], k + 1
     if (
-        tok.kind is TokenKind.WORD
+        tok.kind is WORD
         and tok.text.isupper()
         and tok.low in lex.CURRENCY_CODES
         and r.cls(k + 1).cls == "digits"
@@ -311,7 +311,7 @@ def read_sign(r: Reader, k: int) -> tuple[int, int]:
         return -1, k + 1
     if tok.text in ("-", "−") and r.glued(k + 1) and r.cls(k + 1).cls == "digits":
         prev = r.toks[k - 1] if k > 0 else None
-        if prev is None or not r.glued(k) or (prev.kind is TokenKind.SYM and prev.text in "([{=:;,/"):
+        if prev is None or not r.glued(k) or (prev.kind is SYM and prev.text in "([{=:;,/"):
             return -1, k + 1
     return 1, k
 
@@ -329,7 +329,7 @@ def _suffix_unit(r: Reader, k: int, kind: str) -> tuple[str, str, int] | None:
         return "percent", "percentage point", k + 2
     if tok.low in lex.PERCENT_WORDS and not (tok.low == "pc" and tok.text != "pc"):
         return "percent", "percent", k + 1
-    if tok.kind is TokenKind.WORD and tok.text.isupper() and tok.low in lex.CURRENCY_CODES:
+    if tok.kind is WORD and tok.text.isupper() and tok.low in lex.CURRENCY_CODES:
         return "money", tok.low, k + 1
     if tok.low in ("pound", "pounds") and r.low(k + 1) == "of":
         return "cardinal", "lb", k + 1  # "200 pounds of cocaine": a weight
@@ -465,8 +465,8 @@ def _head_noun(
 def _number(r: Reader, k: int) -> Hit | None:
     """Read approximator, currency, sign, number, range, scale, unit and head noun starting at k."""
     # at a digit literal, what _prefix reads there without a call
-    approx, between, currency, sign, j = (*_NO_PREFIX, k) if r.toks[k].kind is TokenKind.NUM else _prefix(r, k)
-    if j >= r.n or r.toks[j].kind is TokenKind.CHAIN:
+    approx, between, currency, sign, j = (*_NO_PREFIX, k) if r.toks[k].kind is NUM else _prefix(r, k)
+    if j >= r.n or r.toks[j].kind is CHAIN:
         return None
     if _pronoun_one(r, j):
         return Hit(None, j + 1) if r.low(j + 1) in ("of", "another") or j == k else None
@@ -604,7 +604,7 @@ def _pronoun_one(r: Reader, j: int) -> bool:
 def _label_number(r: Reader, k: int) -> bool:
     """Whether the number at k labels something ("COVID-19", "SCP-173") rather than counts."""
     glued = r.glued(k) and r.glued(k - 1)
-    return k >= 2 and r.toks[k - 1].text == "-" and glued and r.toks[k - 2].kind is TokenKind.WORD
+    return k >= 2 and r.toks[k - 1].text == "-" and glued and r.toks[k - 2].kind is WORD
 
 
 def _hyphen_noun(r: Reader, k: int) -> tuple[str, int] | None:
@@ -612,7 +612,7 @@ def _hyphen_noun(r: Reader, k: int) -> tuple[str, int] | None:
     if not (k < r.n and r.toks[k].text in "-‐‑" and r.glued(k) and r.glued(k + 1)):
         return None
     word = r.toks[k + 1] if k + 1 < r.n else None
-    if word is None or word.kind is not TokenKind.WORD or r.cls(k + 1).cls != "":
+    if word is None or word.kind is not WORD or r.cls(k + 1).cls != "":
         return None
     end = k + 2
     phrase = unit_phrase(r, k + 1, hyphens=True)  # "5-nautical-mile", "a 10-square-mile area"
@@ -702,27 +702,27 @@ def bare_figure(r: Reader, k: int) -> Quantity | None:
     the answer is always theirs.
     """
     tok = r.toks[k]
-    if tok.kind is not TokenKind.NUM and (tok.kind is not TokenKind.WORD or tok.low not in _LONE_WORDS):
+    if tok.kind is not NUM and (tok.kind is not WORD or tok.low not in _LONE_WORDS):
         return None
     if k > 0:  # the token before first: the cheapest test that fails ("May 4")
         prev = r.toks[k - 1]
-        if prev.kind is TokenKind.SYM:
+        if prev.kind is SYM:
             if prev.text in _DASHES:
                 return None
-        elif tok.kind is not TokenKind.NUM or (
-            prev.kind is TokenKind.WORD and (prev.end == tok.start or prev.low in MONTHS)
+        elif tok.kind is not NUM or (
+            prev.kind is WORD and (prev.end == tok.start or prev.low in MONTHS)
         ):
             return None
-    year = tok.kind is TokenKind.NUM and len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit()
+    year = tok.kind is NUM and len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit()
     if year:
         if k + 1 < r.n and r.toks[k + 1].text not in _AFTER_A_YEAR:
             return None  # "2023 marks", "in 2023 people", "2023-24": the rules read on
     elif k + 1 < r.n:
         nxt = r.toks[k + 1]
-        if nxt.kind is TokenKind.NUM and tok.kind is TokenKind.NUM:
+        if nxt.kind is NUM and tok.kind is NUM:
             if k + 2 < r.n and r.toks[k + 2].text == "/":
                 return None  # "2 1/4"
-        elif nxt.kind is not TokenKind.SYM or nxt.text not in _INERT_AFTER:
+        elif nxt.kind is not SYM or nxt.text not in _INERT_AFTER:
             return None
     c = r.cls(k)
     if c.cls not in ("digits", "unit", "teen", "tens"):
@@ -733,7 +733,7 @@ def bare_figure(r: Reader, k: int) -> Quantity | None:
 def _chain_parts(r: Reader, k: int) -> Hit | None:
     """Split "192.168.1.2" or "5/17/2018" into integers (the parts of a code or a date)."""
     tok = r.toks[k]
-    if tok.kind is not TokenKind.CHAIN:
+    if tok.kind is not CHAIN:
         return None
     return Hit(None, k + 1)
 
@@ -774,7 +774,7 @@ def _gate_table() -> dict[str, frozenset[str]]:
     """
 
     def cls(word: str) -> str:
-        return word_class(Token(TokenKind.WORD, 0, len(word), word, word)).cls
+        return word_class(Token(WORD, 0, len(word), word, word)).cls
 
     single = {words[0] for words, _ in lex.APPROXIMATORS if len(words) == 1}
     starts_core = {"unit", "teen", "tens", "half", "ord_unit", "ord_teen", "ord_tens", "ord_scale"}
@@ -819,14 +819,14 @@ _ANY_KIND = frozenset(TokenKind)
 #: reads nothing (a URL, a chain, a digit literal or a word starts it; tests/test_numbers.py
 #: checks), so the scan does not call it there.
 _RULE_KINDS: dict[str, frozenset[TokenKind]] = {
-    "url": frozenset({TokenKind.URL}),
-    "identifier": frozenset({TokenKind.NUM, TokenKind.CHAIN}),
-    "chain": frozenset({TokenKind.CHAIN}),
-    "day_of_month": frozenset({TokenKind.NUM}),
-    "count_phrase": frozenset({TokenKind.WORD}),
-    "vague_plural": frozenset({TokenKind.WORD}),
-    "percent_of": frozenset({TokenKind.WORD}),
-    "score": frozenset({TokenKind.NUM, TokenKind.WORD}),
+    "url": frozenset({URL}),
+    "identifier": frozenset({NUM, CHAIN}),
+    "chain": frozenset({CHAIN}),
+    "day_of_month": frozenset({NUM}),
+    "count_phrase": frozenset({WORD}),
+    "vague_plural": frozenset({WORD}),
+    "percent_of": frozenset({WORD}),
+    "score": frozenset({NUM, WORD}),
     "number": _ANY_KIND,
 }
 #: :data:`RULES` by the kind of the token the scan stands at, each in the order of RULES.

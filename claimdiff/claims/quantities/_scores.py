@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..._lexicon import numbers as lex
 from ..._lexicon import scores as words
 from ...models import Quantity
-from ..tokens import TokenKind
+from ..tokens import NUM, SYM, WORD
 from ._nouns import noun_at
 from ._read import read_core
 from ._words import SENTENCE_END, Reader
@@ -30,11 +30,11 @@ def _tally(r: Reader, k: int) -> tuple[int, int, bool] | None:
     tok = r.toks[k] if k < r.n else None
     if tok is None:
         return None
-    if tok.kind is TokenKind.NUM:
+    if tok.kind is NUM:
         if not tok.text.isdigit() or len(tok.text) > _MAX_DIGITS:
             return None
         return int(tok.text), k + 1, False
-    if tok.kind is not TokenKind.WORD:
+    if tok.kind is not WORD:
         return None
     core = read_core(r, k)
     if core is None or core.kind != "cardinal" or not core.words or core.value is None:
@@ -84,7 +84,7 @@ def _followed_by_unit(r: Reader, end: int) -> bool:
     low = r.low(end)
     if low in lex.TIME_UNITS or low in lex.MEASURE_UNITS or low in lex.PERCENT_WORDS or low == "%":
         return True
-    return end < r.n and r.glued(end) and r.toks[end].kind is not TokenKind.SYM  # "3-5pm", "2-3m"
+    return end < r.n and r.glued(end) and r.toks[end].kind is not SYM  # "3-5pm", "2-3m"
 
 
 def read_score(r: Reader, k: int) -> Quantity | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..._lexicon.units import LONGEST_PHRASE, UNIT_PHRASES
-from ..tokens import TokenKind
+from ..tokens import NUM, SYM
 from ._words import Reader
 
 _HYPHENS = frozenset({"-", "‐", "‑"})
@@ -36,10 +36,10 @@ def unit_phrase(r: Reader, k: int, *, hyphens: bool = False) -> tuple[str, int] 
         if words and hyphens and tok.text in _HYPHENS and r.glued(j) and r.glued(j + 1):
             j += 1
             continue
-        after_symbol = len(tok.text) == 1 and r.toks[j - 1].kind is TokenKind.SYM  # the "C" of "°C"
+        after_symbol = len(tok.text) == 1 and r.toks[j - 1].kind is SYM  # the "C" of "°C"
         if words and (tok.text in _GLUED or after_symbol) and not r.glued(j):
             break
-        if tok.kind is TokenKind.NUM and tok.text != "2":
+        if tok.kind is NUM and tok.text != "2":
             break
         words.append(tok.low)
         ends.append(j + 1)

@@ -7,7 +7,7 @@ from fractions import Fraction
 from typing import Any, NamedTuple
 
 from ..._lexicon import numbers as lex
-from ..tokens import Token, TokenKind
+from ..tokens import NUM, WORD, Token, TokenKind
 
 Number = int | float
 #: A value of the number grammar: exact, an int for whole number words (see ``_W.value``).
@@ -119,10 +119,10 @@ CLASS_WORDS = frozenset(
 
 
 def word_class(tok: Token) -> _W:
-    if tok.kind is TokenKind.NUM:
+    if tok.kind is NUM:
         value = _literal(tok.text)
         return _NONE if value is None else _W("digits", value)
-    if tok.kind is not TokenKind.WORD:
+    if tok.kind is not WORD:
         return _W("hyphen", Fraction(0)) if tok.text in "-‐‑" else _NONE
     low = tok.low
     if low not in CLASS_WORDS:
@@ -167,7 +167,7 @@ class Reader:
         got = self._cls.get(k)
         if got is None:
             tok = self.toks[k]
-            if tok.kind is TokenKind.WORD and tok.low not in CLASS_WORDS:
+            if tok.kind is WORD and tok.low not in CLASS_WORDS:
                 got = _NONE  # most words, as word_class reads them
             else:
                 key = (tok.kind, tok.text)
