@@ -86,6 +86,7 @@ from .models import (
     QuantityClaim,
     QuoteClaim,
     Severity,
+    StatementClaim,
 )
 from .words import Tokenizer, fold_quote, fold_text, has_letter, quote_overlap
 
@@ -673,13 +674,20 @@ def _source_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_F
     said"; "A study by Oxford University found ..." / "A Harvard study found ...". Not when one
     source is named two ways, nor when a bare name meets a description."""
 
-    read: dict[str, tuple[Credit, list[str]] | None] = {}  # who each sentence credits, read once (not once per pair)
+    read: dict[tuple[str, str], tuple[Credit, list[str]] | None] = {}  # read once per sentence, not per pair
 
     def credited(c: Claim) -> tuple[Credit, list[str]] | None:
-        if c.text not in read:
+        ref = c.reference if isinstance(c, StatementClaim) else None
+        key = (c.text, ref.antecedent if ref is not None else "")
+        if key not in read:
             found = credit(c.text)
-            read[c.text] = None if found is None else (found, tok(found.content, keep_numbers=True))
-        return read[c.text]
+            if found is not None and ref is not None and found.source.casefold() == ref.text.casefold():
+                # "She said ...": who "she" is; "The minister said": "minister Lena Brandvold"
+                role = ref.text.split(" ", 1)[1] if " " in ref.text else ""
+                named = f"{role} {ref.antecedent}".strip()
+                found = attrs.evolve(found, source=named)
+            read[key] = None if found is None else (found, tok(found.content, keep_numbers=True))
+        return read[key]
 
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
         ca, cb = credited(a), credited(b)

@@ -1085,6 +1085,43 @@ class Article:
 
 
 @attrs.frozen(kw_only=True)
+class Reference:
+    """A word or description that opens a sentence and stands for someone or something the
+    sentence before named: "She" for "Interior Minister Ana Ruiz", "The carrier" for "Aldmoor
+    Airlines". Offsets are into the original ``Article.text``."""
+
+    text: str
+    """The back-reference as written ("She", "The minister", "The 54-year-old")."""
+    start: int = attrs.field(validator=_check_offsets)
+    """Offset of the back-reference."""
+    end: int = attrs.field(validator=_check_offsets)
+    """Offset one past it."""
+    antecedent: str
+    """What it stands for, as the earlier sentence writes it ("Interior Minister Ana Ruiz")."""
+    antecedent_start: int = attrs.field(validator=_check_offsets)
+    """Offset of the antecedent."""
+    antecedent_end: int = attrs.field(validator=_check_offsets)
+    """Offset one past it."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-serialisable dict."""
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "antecedent": self.antecedent,
+            "antecedent_start": self.antecedent_start,
+            "antecedent_end": self.antecedent_end,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Reference:
+        """Rebuild a Reference from :meth:`to_dict` output."""
+        keys = ("text", "start", "end", "antecedent", "antecedent_start", "antecedent_end")
+        return cls(**{key: data[key] for key in keys})
+
+
+@attrs.frozen(kw_only=True)
 class Claim:
     """Something one article asserts: a statement, a figure, a date, a quote, a name.
 
@@ -1142,6 +1179,7 @@ class Claim:
             "polarity": self.polarity.value if isinstance(self, AssertionClaim) else None,
             "arguments": list(self.arguments) if isinstance(self, AssertionClaim) else None,
             "subject": self.subject if isinstance(self, AssertionClaim) else None,
+            "reference": self.reference.to_dict() if isinstance(self, StatementClaim) and self.reference else None,
         }
 
     @classmethod
@@ -1180,7 +1218,9 @@ class Claim:
                     arguments=tuple(data["arguments"]),
                     subject=data.get("subject") or "",  # reports before subjects have none
                 )
-            return StatementClaim(**common, negated=data["negated"])
+            found = data.get("reference")  # reports before references have none
+            reference = Reference.from_dict(found) if found else None
+            return StatementClaim(**common, negated=data["negated"], reference=reference)
         except KeyError as exc:
             raise SchemaError(f"claim lacks the key {exc.args[0]!r}") from exc
         except (TypeError, ValueError) as exc:
@@ -1195,6 +1235,10 @@ class StatementClaim(Claim):
     kind: ClassVar[ClaimKind] = ClaimKind.STATEMENT
     negated: bool = False
     """True when the sentence holds a negation ("did not sign")."""
+    reference: Reference | None = None
+    """What the word or description that opens the sentence stands for, when it names again
+    someone or something of the sentence before ("She said ..." after "Minister Ana Ruiz
+    visited ..."): :func:`claimdiff.claims.references.find_references`."""
 
 
 @attrs.frozen(kw_only=True)

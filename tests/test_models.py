@@ -205,7 +205,7 @@ def test_each_kind_of_claim_is_a_type_with_its_own_reading() -> None:
         assert isinstance(c, Claim) and type(c).kind is c.kind
         data = c.to_dict()
         assert list(data) == ["source", "kind", "text", "start", "end", "key", "sentence", "quantity", "date",
-                              "speaker", "negated", "measure", "polarity", "arguments", "subject"]
+                              "speaker", "negated", "measure", "polarity", "arguments", "subject", "reference"]
         assert Claim.from_dict(data) == c and type(Claim.from_dict(data)) is type(c)
     entity = by_type[EntityClaim].to_dict()
     assert (entity["quantity"], entity["date"], entity["speaker"], entity["negated"]) == (None, None, None, False)

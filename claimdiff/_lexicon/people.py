@@ -212,3 +212,31 @@ SHORT_GIVEN_NAMES: Mapping[str, str] = MappingProxyType(
         "patty": "patricia", "trish": "patricia", "tricia": "patricia", "sally": "sarah", "sadie": "sarah",
     }
 )
+
+#: Nouns of people that are no office ("the man", "a 30-year-old woman"), lower-case, singular,
+#: -> the grammatical gender they tell ("" for either): what "he" or "she" may stand for when no
+#: one is named.
+PERSON_NOUNS: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            """
+            person victim suspect driver passenger motorist cyclist pedestrian rider teenager
+            child pupil pensioner patient worker employee resident tourist climber hiker swimmer
+            defendant prisoner inmate officer pilot owner customer fan athlete runner candidate
+            """.split(),
+            "",
+        ),
+        **dict.fromkeys("man boy father son husband brother grandfather gentleman".split(), "m"),
+        **dict.fromkeys("woman girl mother daughter wife sister grandmother lady".split(), "f"),
+    }
+)
+
+#: Nouns that describe a body by its trade ("the carrier" for "Aldmoor Airlines", "the firm"),
+#: lower-case, singular: what "it" or such a description may stand for.
+BODY_NOUNS: frozenset[str] = BODY_WORDS | frozenset(
+    """
+    firm carrier airline utility insurer lender retailer supermarket chain broadcaster publisher
+    charity business manufacturer maker producer developer builder contractor watchdog operator
+    regulator broker bidder organisation organization consortium giant startup
+    """.split()
+)

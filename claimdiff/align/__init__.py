@@ -36,7 +36,7 @@ from ..models import Alignment, AssertionClaim, Claim, ClaimKind, DateClaim, Ent
 from ..words import Tokenizer
 from ._context import window_tokens
 from ._copies import find_copies, join_copies
-from ._dates import align_dates
+from ._dates import align_dates, carry_dates
 from ._figures import align_quantities
 from ._groups import order_claims
 from ._names import align_entities, align_quotes, align_vessel_names
@@ -100,7 +100,9 @@ def align_claims(
     everything = [c for s in sources for c in claims_by_source[s]]
     figures = [c for c in everything if isinstance(c, QuantityClaim)]
     alignments.extend(align_quantities(figures, cluster_of, common, opts, tok))
-    alignments.extend(align_dates([c for c in everything if isinstance(c, DateClaim)], cluster_of, common, opts, tok))
+    dates = [c for c in everything if isinstance(c, DateClaim)]
+    date_cluster_of, carried = carry_dates(cluster_of, statements, dates)
+    alignments.extend(align_dates(dates, date_cluster_of, common, opts, tok, carried=carried))
     alignments.extend(align_quotes([c for c in everything if isinstance(c, QuoteClaim)], opts, tok))
     names = [c for c in everything if isinstance(c, EntityClaim)]
     alignments.extend(align_entities(names, clusters, tok))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -16,12 +17,56 @@ from ._groups import best_first, components, order_claims, sentence_key
 from ._options import AlignOptions
 
 
+def carry_dates(
+    cluster_of: Mapping[tuple[str, int], int], statements: Sequence[Claim], dates: Sequence[DateClaim]
+) -> tuple[dict[tuple[str, int], int], frozenset[tuple[str, int]]]:
+    """Return ``cluster_of`` with each sentence that opens with a date ("On Monday, the council
+    met.") and is aligned with no other source's sentence moved to the cluster of the next
+    sentence that names again what it spoke of ("It voted to close the library.", a
+    :class:`~claimdiff.models.Reference` into it) and has no date of its own: the date given
+    once at the top is that sentence's date too. Also return the sentences moved, whose dates
+    date the event of the sentence they moved to, not their own. One look per back-reference:
+    linear.
+    """
+    sources: dict[int, set[str]] = defaultdict(set)
+    for (source, _start), cid in cluster_of.items():
+        sources[cid].add(source)
+    dated = {sentence_key(d) for d in dates}
+    opening = {sentence_key(d) for d in dates if _opens_with(d)}
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for c in statements:
+        by_source[c.source].append(c.start)
+    for starts in by_source.values():
+        starts.sort()
+    out = dict(cluster_of)
+    moved = set()
+    for c in statements:
+        ref = getattr(c, "reference", None)
+        if ref is None or (c.source, c.start) in dated or (c.source, c.start) not in cluster_of:
+            continue
+        starts = by_source[c.source]
+        k = bisect.bisect_right(starts, ref.antecedent_start) - 1
+        earlier = (c.source, starts[k]) if k >= 0 else None
+        if earlier in opening and earlier in cluster_of and len(sources[cluster_of[earlier]]) == 1:
+            out[earlier] = cluster_of[(c.source, c.start)]
+            moved.add(earlier)
+    return out, frozenset(moved)
+
+
+def _opens_with(d: DateClaim) -> bool:
+    """Whether a date opens its sentence and a comma ends it: "On Monday, ..."."""
+    lead = d.sentence.text[: d.start - d.sentence.start]
+    return not lead.strip() and d.sentence.text[d.end - d.sentence.start :].startswith(",")
+
+
 def align_dates(
     claims: Sequence[DateClaim],
     cluster_of: Mapping[tuple[str, int], int],
     common: frozenset[str],
     opts: AlignOptions,
     tok: Tokenizer,
+    *,
+    carried: frozenset[tuple[str, int]] = frozenset(),
 ) -> list[Alignment]:
     """Link dates within aligned sentences (by role, within a granularity family), dates of one
     family across sentences when their event frames match (:mod:`._events`), and dates of one
@@ -30,7 +75,8 @@ def align_dates(
     claims = order_claims(claims)
     roles = Roles(claims, tok)
     read = FrameReader()
-    frames = [read(c) for c in claims]
+    # a date carried to the sentence after it (:func:`carry_dates`) names no event of its own
+    frames = [read(c) if sentence_key(c) not in carried else Frame(tense=read(c).tense) for c in claims]
     by_cluster: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
         cid = cluster_of.get((c.source, c.sentence.start))

@@ -46,6 +46,7 @@ from ..models import (
     Quantity,
     QuantityClaim,
     QuoteClaim,
+    Reference,
     Sentence,
     StatementClaim,
 )
@@ -55,8 +56,9 @@ from .frames import PREVIOUS, contrasted, estimated, find_measure, is_specific_n
 from .negation import is_negated, negated_spans
 from .quantities import find_quantities, is_part_of_name
 from .quotes import SPEAKER_RULES, QuoteSpan, find_quotes, find_speaker, speaker_key
+from .references import find_references
 from .speakers import described_person, resolve_speakers
-from .statements import find_assertions
+from .statements import argument_words, find_assertions
 from .times import find_times
 from .tokens import Token, TokenKind, tokenize
 
@@ -119,7 +121,8 @@ def extract_claims(
     quotes = find_quotes(text)
     polarity = _polarity(text, tokens, sentences, quotes)
     negated = {sent.start: polarity[sent.start, sent.end] for sent in sentences}
-    claims: list[Claim] = list(_statement_claims(article, sentences, negated))
+    references = find_references(text, sentences)
+    claims: list[Claim] = list(_statement_claims(article, sentences, negated, references))
     times = find_times(text)  # clock times: dates, and no figures
     quantities = find_quantities(text, tokens=tokens, times=times)
     dates = find_dates(article.text, published=published, quantities=quantities, tokens=tokens, times=times)
@@ -129,7 +132,8 @@ def extract_claims(
     claims.extend(_quote_claims(article, sentences, quotes, polarity))
     claims.extend(_entity_claims(article, sentences, tokens))
     quoted = [(c.start, c.end) for c in claims if isinstance(c, QuoteClaim)]
-    claims.extend(_assertion_claims(article, sentences, tokens, sentence_of, quoted))
+    referred = {sent.start: ref for sent, ref in zip(sentences, references, strict=True) if ref is not None}
+    claims.extend(_assertion_claims(article, sentences, tokens, sentence_of, quoted, referred))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
 
@@ -142,10 +146,16 @@ def _polarity(
     return dict(zip(spans, negated_spans(text, tokens, spans), strict=True))
 
 
-def _statement_claims(article: Article, sentences: Sequence[Sentence], negated: dict[int, bool]) -> Iterator[Claim]:
-    """Yield the claim each sentence makes as a whole, with its polarity."""
-    for sent in sentences:
-        yield _claim(StatementClaim, article, sent, sent, negated=negated[sent.start])
+def _statement_claims(
+    article: Article,
+    sentences: Sequence[Sentence],
+    negated: dict[int, bool],
+    references: Sequence[Reference | None],
+) -> Iterator[Claim]:
+    """Yield the claim each sentence makes as a whole, with its polarity and what the word that
+    opens it stands for (:func:`~claimdiff.claims.references.find_references`)."""
+    for sent, ref in zip(sentences, references, strict=True):
+        yield _claim(StatementClaim, article, sent, sent, negated=negated[sent.start], reference=ref)
 
 
 def _claim(
@@ -358,12 +368,19 @@ def _assertion_claims(
     tokens: list[Token],
     sentence_of: _SentenceOf,
     quoted: Sequence[tuple[int, int]],
+    referred: Mapping[int, Reference],
 ) -> Iterator[Claim]:
-    """Yield a claim per act a sentence asserts outside the ``quoted`` spans (:mod:`.statements`)."""
+    """Yield a claim per act a sentence asserts outside the ``quoted`` spans (:mod:`.statements`);
+    when the sentence opens with a back-reference ("He was released"), the words of what it
+    stands for ("a 30-year-old man") join its arguments, after its own."""
     text = article.text
     for found in find_assertions(text, spans=[(s.start, s.end) for s in sentences], tokens=tokens, skip=quoted):
         sent = sentence_of(found.start, found.end)
         if sent is not None:
+            ref = referred.get(sent.start)
+            arguments = found.arguments
+            if ref is not None and found.start >= ref.end:
+                arguments += tuple(w for w in argument_words(ref.antecedent) if w not in arguments)
             yield AssertionClaim(
                 source=article.source,
                 text=text[found.start : found.end],
@@ -372,7 +389,7 @@ def _assertion_claims(
                 sentence=sent,
                 key=found.predicate,
                 polarity=found.polarity,
-                arguments=found.arguments,
+                arguments=arguments,
                 subject=found.subject,
             )
 

@@ -42,7 +42,15 @@ from .._lexicon.stopwords import STOPWORDS
 from ..models import Sentence
 from .quotes import find_speaker, is_body, name_key, speaker_name
 
-__all__ = ["Person", "described_person", "find_people", "resolve_speakers", "role_modifiers", "role_of"]
+__all__ = [
+    "Person",
+    "described_person",
+    "find_people",
+    "person_mentions",
+    "resolve_speakers",
+    "role_modifiers",
+    "role_of",
+]
 
 
 @attrs.frozen
@@ -189,6 +197,23 @@ def _candidates(text: str) -> tuple[_Mention, ...]:
             continue
         role, phrase, gender = _role_around(text, run_start, run_end, words[: titled[-1] + 1] if titled else [])
         out.append(_Mention(run_start, run_end, name, key, role, phrase, gender))
+    return tuple(out)
+
+
+def person_mentions(text: str) -> tuple[tuple[int, int, str, str, str], ...]:
+    """Return the runs of a sentence that name a person, as (start, end, name, role, gender):
+    a name with a title or role ("Interior Minister Ana Ruiz"), or of two words or more that
+    names no body ("Mark Doyle"). Offsets are in ``text``.
+
+    >>> person_mentions("Mayor Ruth Kane met Omar Diallo.")
+    ((0, 15, 'Ruth Kane', 'mayor', ''), (20, 31, 'Omar Diallo', '', ''))
+    """
+    out = []
+    for m in _candidates(text):
+        before = text[max(0, m.start - 8) : m.start].split()  # "Mr" that opens a sentence is left out of its run
+        gender = m.gender or (GENDERED_TITLES.get(before[-1].strip(".").casefold(), "") if before else "")
+        if m.role or gender or len(m.name.split()) > 1:
+            out.append((m.start, m.start + len(text[m.start : m.end].rstrip(".,")), m.name, m.role, gender))
     return tuple(out)
 
 

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
@@ -47,6 +48,7 @@ __all__ = [
     "Assertion",
     "accounts_meet",
     "act_word",
+    "argument_words",
     "assertions_meet",
     "claims_meet",
     "concept_of",
@@ -1185,6 +1187,19 @@ def _content_words(words: Sequence[Token]) -> list[tuple[int, str]]:
             if word:
                 out.append((k, word))
     return out
+
+
+def argument_words(text: str) -> tuple[str, ...]:
+    """Return the words of a phrase folded as arguments are, in order, each once.
+
+    >>> argument_words("a 30-year-old man")
+    ('year', 'old', 'man')
+    """
+    words = (_content_word(w) for w in _PHRASE_WORD.findall(text))
+    return tuple(dict.fromkeys(w for w in words if w))
+
+
+_PHRASE_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 
 
 @functools.lru_cache(maxsize=1 << 16)
