@@ -28,6 +28,9 @@ def carry_dates(
     date the event of the sentence they moved to, not their own. One look per back-reference:
     linear.
     """
+    referring = [c for c in statements if getattr(c, "reference", None) is not None]
+    if not referring:  # most sentences refer back to none: no pass over every sentence for them
+        return dict(cluster_of), frozenset()
     sources: dict[int, set[str]] = defaultdict(set)
     for (source, _start), cid in cluster_of.items():
         sources[cid].add(source)
@@ -40,7 +43,7 @@ def carry_dates(
         starts.sort()
     out = dict(cluster_of)
     moved = set()
-    for c in statements:
+    for c in referring:
         ref = getattr(c, "reference", None)
         if ref is None or (c.source, c.start) in dated or (c.source, c.start) not in cluster_of:
             continue

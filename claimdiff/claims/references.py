@@ -42,6 +42,9 @@ _PRONOUNS = {"he": "m", "she": "f", "it": "body", "its": "body"}
 #: A description by age alone: "the 54-year-old", "the thirty-year-old".
 _AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\Z")
 _WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
+#: What a sentence that opens with a back-reference starts with: a pronoun or "the" as its first
+#: word (:data:`_WORD`). One match turns away every other sentence before its words are read.
+_MAY_OPEN = re.compile(r"[^A-Za-z0-9]*(?:he|she|its?|the)(?![\w'\u2019-])", re.IGNORECASE)
 #: A name set off after a description: "The chairman, Ian Booth,".
 _APPOSED = re.compile(r",\s*[A-Z]")
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -117,6 +120,8 @@ def _fits(what: str, role: str, gender: str, m: _Mention) -> bool:
 
 def _opening(sentence: str) -> tuple[int, int, str, str, str] | None:
     """Return the back-reference a sentence opens with: (start, end, what, role, gender), or None."""
+    if _MAY_OPEN.match(sentence) is None:
+        return None
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence, 0, 80)][: _MODIFIERS + 2]
     if not words or any(ch.isalnum() for ch in sentence[: words[0][0]]):
         return None
