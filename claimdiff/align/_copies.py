@@ -76,6 +76,7 @@ def join_copies(
             key = (original, claim.start, claim.end, claim.kind)
             if key not in grouped:
                 grouped.add(key)
-                out.append(Alignment(kind=claim.kind, claims=order_claims([claim, *twins[key]]), score=100.0))
+                # in order already: the copies' sources sort after the original's, at the same offsets
+                out.append(Alignment(kind=claim.kind, claims=(claim, *twins[key]), score=100.0))
     out.sort(key=lambda a: (a.kind.rank, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(out)

@@ -1065,7 +1065,8 @@ def find_assertions(
     for start, end in spans if spans is not None else [(0, len(text))]:
         lo, hi = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
         k = bisect.bisect_right(skipped, (start, 1 << 62)) - 1
-        out.extend(_sentence_assertions(toks[lo:hi], skipped[max(k, 0) :], names))
+        last = bisect.bisect_left(skipped, (end,))  # the spans that start inside it, not every later one
+        out.extend(_sentence_assertions(toks[lo:hi], skipped[max(k, 0) : last], names))
     return out
 
 
