@@ -382,11 +382,14 @@ class _Columns:
                     self.ends.append(start + len(text))
                 a = b
             return
-        heads = [0, *cuts]
-        pieces = list(map(block.__getitem__, map(slice, heads, [*cuts, len(block)])))
+        heads, tails = [0, *cuts], [*cuts, len(block)]
+        pieces = [block[head:tail] for head, tail in zip(heads, tails, strict=True)]
         right = list(map(str.rstrip, pieces))
         texts = list(map(str.lstrip, right))
-        ends = list(map(operator.add, map(base.__add__, heads), map(len, right)))
+        if all(map(operator.is_, right, pieces)):  # no piece ends in white space (a mark cuts after itself)
+            ends = list(map(base.__add__, tails))
+        else:
+            ends = list(map(operator.add, map(base.__add__, heads), map(len, right)))
         starts = list(map(operator.sub, ends, map(len, texts)))
         if not all(texts):  # a blank piece (white space between two cuts) is no sentence
             kept = list(map(bool, texts))
