@@ -344,7 +344,7 @@ def split_runs(text: str, tokens: Sequence[Token]) -> list[Token]:
         if (kind is not word and kind is not sym and (kind is not num or not chars.isdigit()))
         or "'" in chars
         or "’" in chars
-        or "0" <= chars <= "9"
+        or (kind is sym and "0" <= chars <= "9")  # a digit read as a symbol; "2023" compares between too
     ]
     out: list[Token] = []
     copied = 0  # tokens before this one are in out
