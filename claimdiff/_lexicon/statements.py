@@ -235,7 +235,7 @@ NOMINALISATIONS: Final = MappingProxyType(
         "hospitalisation": "hospitalise", "hospitalization": "hospitalize", "abstention": "abstain", "praise": "praise",
         "criticism": "criticise", "condemnation": "condemn", "denunciation": "denounce", "surrender": "surrender",
         "restoration": "restore", "reinstatement": "reinstate", "participation": "participate",
-        "withdrawal": "withdraw", "boycott": "boycott",
+        "withdrawal": "withdraw", "boycott": "boycott", "meeting": "meet",
     }
 )
 

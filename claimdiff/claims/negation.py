@@ -29,15 +29,26 @@ from collections.abc import Iterable, Iterator, Sequence
 from .._lexicon.negation import (
     FRAME_VERBS,
     FRAME_WORDS,
+    INHERENT_NEGATIVES,
     NEGATION_CUES,
     NEGATION_WORDS,
     NEGATIVE_PREFIXES,
     NEGATIVE_STEM,
+    SCOPE_TOKENS,
 )
 from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
+from .._lexicon.statements import CLAUSE_SYMBOLS, CLAUSE_WORDS
 from .tokens import Token, TokenKind, is_word_char, split_span, tokenize
 
-__all__ = ["find_cues", "is_negated", "negated_spans", "prefix_negations", "reported_core"]
+__all__ = [
+    "cue_scopes",
+    "find_cues",
+    "inherent_negations",
+    "is_negated",
+    "negated_spans",
+    "prefix_negations",
+    "reported_core",
+]
 
 
 def _lower_forms(word: str) -> set[str]:
@@ -254,3 +265,43 @@ def prefix_negations(words: Sequence[str], others: Sequence[str]) -> int:
             for p in NEGATIVE_PREFIXES
         )
     )
+
+
+def cue_scopes(text: str) -> list[str]:
+    """Return what each negation cue of ``text`` negates: the words after it up to the end of
+    its clause (punctuation or a word that opens another clause), at most
+    :data:`~claimdiff._lexicon.negation.SCOPE_TOKENS` tokens. A near copy that lacks every
+    word of a cue's scope does not tell the fact the cue denies ("No one was hurt when a
+    cylinder exploded" / "A cylinder exploded at 7pm").
+
+    >>> cue_scopes("No one was hurt when a gas cylinder exploded.")
+    ['one was hurt']
+    >>> cue_scopes("Police said the driver did not stop, and drove off.")
+    ['stop']
+    """
+    tokens = tokenize(text)
+    starts = [tok.start for tok in tokens]
+    out = []
+    for _, end in find_cues(text, tokens):
+        k = bisect.bisect_left(starts, end)
+        stop = k
+        while stop < min(len(tokens), k + SCOPE_TOKENS) and not _ends_scope(tokens[stop]):
+            stop += 1
+        if stop > k:
+            out.append(text[tokens[k].start : tokens[stop - 1].end])
+    return out
+
+
+def _ends_scope(tok: Token) -> bool:
+    return tok.text in CLAUSE_SYMBOLS if tok.kind is TokenKind.SYM else tok.low in CLAUSE_WORDS
+
+
+def inherent_negations(words: Sequence[str], others: Sequence[str]) -> int:
+    """Return how many of ``words`` carry a negation in themselves
+    (:data:`~claimdiff._lexicon.negation.INHERENT_NEGATIVES`) and are not in ``others``.
+
+    >>> inherent_negations(["goalkeeper", "absent", "training"], ["goalkeeper", "attend", "training"])
+    1
+    """
+    theirs = frozenset(others)
+    return sum(1 for word in words if word in INHERENT_NEGATIVES and word not in theirs)
