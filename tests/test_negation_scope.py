@@ -9,6 +9,7 @@ import pytest
 
 import claimdiff
 from claimdiff.claims.negation import cue_scopes, inherent_negations
+from claimdiff.claims.statements import find_assertions
 
 OPENING = "The events took place in the town of Brackley this week. "
 
@@ -67,3 +68,65 @@ def test_near_copies_of_one_polarity_are_not_flagged(a: str, b: str) -> None:
 )
 def test_near_copies_of_opposite_polarity_are_flagged(a: str, b: str) -> None:
     assert negation_findings(a, b)
+
+
+def polarities(text: str, concept: str) -> list[str]:
+    return [a.polarity.value for a in find_assertions(text) if a.predicate == concept]
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "polarity"),
+    [
+        # "neither ... nor" is one negation
+        ("Neither the coach nor the captain attended the awards dinner.", "attend", "negated"),
+        ("The coach did not resign, nor did he apologise.", "apologise", "negated"),
+        # "ruled out" a plan named by a noun near it; a finding stays denied
+        ("The treasurer ruled out a rise in council tax next year.", "rise", "ruled-out"),
+        ("The governor ruled out any tax increases before the election.", "rise", "ruled-out"),
+        ("Investigators ruled out a link to the warehouse fire.", "link", "negated"),
+        # a decision against an act
+        ("The board decided against closing the Hexham branch.", "close", "negated"),
+        ("The operator opted against raising fares this winter.", "rise", "negated"),
+        # a plan dropped: its act is ruled out
+        ("The retailer has shelved plans to open a store in Carlisle.", "open", "ruled-out"),
+        ("The regulator threw out the proposal to raise water bills.", "rise", "ruled-out"),
+        ("The club called off its bid to buy the stadium.", "acquire", "ruled-out"),
+        ("Ministers scrapped their controversial plans to close the coastguard station.", "close", "ruled-out"),
+        # a noun of a plan before "to" makes its act planned
+        ("The proposal to close the library was put to a vote.", "close", "planned"),
+        ("The drilling rig, which was scrapped, plans to close.", "close", "planned"),
+    ],
+)
+def test_cues_of_the_second_negation_set(text: str, concept: str, polarity: str) -> None:
+    assert polarity in polarities(text, concept)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The treasurer ruled out a rise in council tax at the meeting on Monday.",
+            "The treasurer said council tax would go up, at the meeting on Monday.",
+        ),
+        (
+            "The retailer has shelved plans to open a store in Carlisle. The site is on Botchergate.",
+            "The site is on Botchergate. The retailer said it would open the store in Carlisle in May.",
+        ),
+        (
+            "The bank decided against cutting interest rates on Thursday.",
+            "The bank cut interest rates on Thursday.",
+        ),
+        (
+            "Neither the coach nor the captain attended the awards dinner in Leeds.",
+            "The captain attended the awards dinner in Leeds and collected a trophy.",
+        ),
+    ],
+)
+def test_a_plan_dropped_or_an_act_refused_meets_the_act(a: str, b: str) -> None:
+    assert negation_findings(a, b)
+
+
+def test_a_plan_ruled_out_in_other_words_agrees() -> None:
+    assert negation_findings(
+        "The treasurer ruled out a rise in council tax.", "The treasurer said council tax would not go up."
+    ) == []

@@ -268,7 +268,7 @@ IRREGULAR_FORMS: Final = MappingProxyType(
         "hung": "hang", "lent": "lend", "meant": "mean", "spent": "spend", "stuck": "stick", "swept": "sweep",
         "taught": "teach", "understood": "understand", "wound": "wind", "ground": "grind", "underwent": "undergo",
         "undergone": "undergo", "spilt": "spill", "repaid": "repay", "sat": "sit",
-        "overthrew": "overthrow", "overthrown": "overthrow",
+        "overthrew": "overthrow", "overthrown": "overthrow", "threw": "throw", "thrown": "throw",
     }
 )
 
@@ -810,6 +810,16 @@ NOT_NEGATING_NEXT: Final = frozenset(
      "often", "always", "necessarily", "quite", "entirely", "exactly", "all", "every", "everyone", "much", "many",
      "earlier", "far", "surprise", "wonder", "exception", "stranger"}
 )
+#: Most words between "ruled out" and an act named by a noun that it rules out as a plan: "ruled
+#: out *a rise*", "ruled out *any tax* increases" (but "ruled out the possibility of a merger"
+#: denies it).
+RULED_OUT_REACH: Final = 2
+#: Concepts that "ruled out" denies as findings about what happened, not as plans: "ruled out a
+#: link", "ruled out foul play", "ruled out a gas leak".
+FINDINGS: Final = frozenset(
+    {"link", "cause", "attack", "find", "show", "spill", "steal", "violate", "infect", "spread", "crash", "die",
+     "injure", "survive", "affect", "damage", "collapse", "destroy", "use"}
+)
 #: Verbs whose infinitive did not happen: "refused to resign", "failed to agree", "has yet to rule".
 NEGATING_VERBS: Final = frozenset({"refuse", "decline", "fail", "yet", "unable", "neglect", "forget"})
 #: Word sequences (the first word as any form of its verb) after which the act told by a
@@ -818,9 +828,30 @@ NEGATING_VERBS: Final = frozenset({"refuse", "decline", "fail", "yet", "unable",
 NEGATING_PHRASES: Final = (
     ("refrain", "from"), ("abstain", "from"), ("stop", "short", "of"), ("hold", "off", "on"),
     ("shy", "away", "from"), ("hold", "back", "from"), ("desist", "from"),
+    # a decision not to act: "decided against raising rates", "opted against closing the line"
+    ("decide", "against"), ("opt", "against"),
     # a call refused: "rejected calls to resign", "defied calls to step down"
     *((verb, "calls", "to") for verb in ("reject", "resist", "defy", "rebuff", "ignore", "dismiss", "brush")),
 )
+#: Verbs (the first word as any form of its verb) that drop a plan: the acts of a plan they take
+#: as their object are ruled out ("shelved plans to open a factory", "threw out the proposal to
+#: raise bills", "called off its bid to buy the club").
+DROPPING_VERBS: Final = (
+    ("scrap",), ("shelve",), ("abandon",), ("drop",), ("ditch",), ("axe",), ("jettison",), ("cancel",),
+    ("reject",), ("veto",), ("block",), ("rebuff",), ("spurn",), ("halt",), ("freeze",), ("kill",),
+    ("call", "off"), ("turn", "down"), ("throw", "out"), ("put", "on", "hold"),
+    ("give", "up"), ("back", "away", "from"), ("walk", "away", "from"), ("pull", "out", "of"),
+)
+#: Nouns of a plan: before "to" they make its act planned ("the proposal to raise fares"); as the
+#: object of a verb of :data:`DROPPING_VERBS` they make it ruled out.
+PLAN_NOUNS: Final = frozenset(
+    {"plan", "plans", "proposal", "proposals", "bid", "bids", "idea", "scheme", "schemes", "attempt", "attempts",
+     "effort", "efforts", "intention", "move", "offer", "offers", "deal", "decision", "pledge", "promise",
+     "threat", "campaign", "push", "drive"}
+)
+#: Most words between a verb of :data:`DROPPING_VERBS` and its noun of a plan ("scrapped *its
+#: controversial* plans to").
+DROPPED_REACH: Final = 4
 #: Verbs whose object did not happen to their subject: "escaped injury", "avoided arrest",
 #: "was spared prosecution".
 AVOIDING_VERBS: Final = frozenset({"escape", "avoid", "evade", "dodge", "spare"})

@@ -851,7 +851,8 @@ class _Clause:
     """The cues read so far in one clause."""
 
     __slots__ = (
-        "cue_start", "denied", "generic", "lent", "negated_act", "negations", "open", "planned", "rule_open", "rule_out"
+        "cue_start", "denied", "generic", "lent", "negated_act", "negations", "neither", "open", "planned", "rule_open",
+        "rule_out", "ruled_at",
     )
 
     def __init__(self) -> None:
@@ -860,6 +861,8 @@ class _Clause:
         self.open = False
         self.rule_open = False
         self.rule_out = False  # "ruled out paying": an act ruled out, not a finding denied
+        self.ruled_at = -1  # the index of the word after "ruled out"
+        self.neither = False  # "neither ... nor ...": one negation, not two
         self.denied = False
         self.planned = False
         self.lent = False  # planned only for its first act: a participle after a plan
@@ -908,9 +911,13 @@ def _lemma(tok: Token) -> str:
 _NEGATING_PHRASES: dict[str, list[tuple[str, ...]]] = {}
 for _words in lex.NEGATING_PHRASES:
     _NEGATING_PHRASES.setdefault(_words[0], []).append(_words[1:])
+#: Verbs that drop a plan (:data:`~claimdiff._lexicon.statements.DROPPING_VERBS`), by their first word's lemma.
+_DROPPING: dict[str, list[tuple[str, ...]]] = {}
+for _words in lex.DROPPING_VERBS:
+    _DROPPING.setdefault(_words[0], []).append(_words[1:])
 _PHRASE_HEADS = (
     frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | lex.KEEPING_WORDS
-    | lex.KEPT_SINCE | frozenset(_NEGATING_PHRASES) | {"rule"}
+    | lex.KEPT_SINCE | frozenset(_NEGATING_PHRASES) | frozenset(_DROPPING) | {"rule"}
 )
 #: Every form of a predicate, a phrase's first word or a cue verb, by its lemma.
 _LEMMA_OF_CUE_FORM = _forms(
@@ -1358,6 +1365,10 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         return i + 1, _Clause()
     after = words[i + 1].low if i + 1 < len(words) else ""
     if _is_negator(words, i):
+        if w == "nor" and clause.neither:
+            clause.neither = False  # "neither the mayor nor her deputy attended": one negation
+            return i + 1, clause
+        clause.neither = w == "neither"
         clause.negations += 1
         clause.cue(_cue_start(words, i))
         if i and (words[i - 1].low in lex.GENERIC_AUXILIARIES or w in lex.GENERIC_AUXILIARIES):
@@ -1386,6 +1397,7 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         else:
             clause.negations += 1
             clause.rule_out = True
+            clause.ruled_at = i + 2
         clause.cue(_cue_start(words, i))
         return i + 2, clause
     if w in lex.POSSIBILITY_MODALS and after in ("have", "'ve"):
@@ -1396,10 +1408,47 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         if not (w in ("can", "could") and i + 1 < len(words) and _is_negator(words, i + 1)):
             clause.planned = True
         return i + 1, clause
-    if w == "to" and i and (_lemma(words[i - 1]) in lex.PLANNING_VERBS or _predicate(words, i - 1)):
+    if w == "to" and i and (_lemma(words[i - 1]) in _PLANNING or _predicate(words, i - 1)):
         clause.planned = True
         return i + 1, clause
-    return _read_predicate(words, i, clause, found)
+    return _read_act(words, i, clause, found)
+
+
+#: Words before "to" that make the act after it planned: verbs of intent ("plans to sign") and
+#: the nouns of a plan ("the proposal to raise fares").
+_PLANNING = lex.PLANNING_VERBS | lex.PLAN_NOUNS
+
+
+def _read_act(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
+    """Read a predicate at ``words[i]``; a verb that drops a plan negates the acts the plan
+    holds ("has shelved plans to open a factory": the opening is ruled out)."""
+    at, clause = _read_predicate(words, i, clause, found)
+    if _drops_plan(words, i):
+        clause.negations += 1
+        clause.cue(_cue_start(words, i))
+    return at, clause
+
+
+def _drops_plan(words: Sequence[Token], i: int) -> bool:
+    """Return whether ``words[i]`` opens a verb of :data:`~claimdiff._lexicon.statements.DROPPING_VERBS`
+    whose object, within :data:`~claimdiff._lexicon.statements.DROPPED_REACH` words, is a noun of a
+    plan before "to" ("scrapped its plan to", "threw out the proposal to").
+
+    >>> _drops_plan(tokenize("The firm scrapped its controversial plans to close the depot."), 2)
+    True
+    >>> _drops_plan(tokenize("The firm scrapped the depot and plans to build homes."), 2)
+    False
+    """
+    rest = next((rest for rest in _DROPPING.get(_lemma(words[i]), ()) if _tail_at(words, i + 1, rest)), None)
+    if rest is None:
+        return False
+    at = i + 1 + len(rest)
+    for k in range(at, min(len(words) - 1, at + lex.DROPPED_REACH)):
+        if words[k].low in lex.PLAN_NOUNS and words[k + 1].low == "to":
+            return True
+        if not _object_word(words[k]):
+            return False
+    return False
 
 
 def _opens(words: Sequence[Token], i: int, clause: _Clause) -> bool:
@@ -1456,13 +1505,23 @@ def _verdict(
         return None  # a participle as an adjective, done whatever the clause says: "the cancelled concert"
     if verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):
         return Polarity.RULED_OUT, "ruled-out"  # "taxes are not going up"
-    if verdict[0] is Polarity.NEGATED and clause.rule_out and _gerund(words[i]):
+    if verdict[0] is Polarity.NEGATED and clause.rule_out and _ruled_out_plan(words, i, clause, concept):
         return Polarity.RULED_OUT, "ruled-out"  # "has ruled out paying more", not "ruled out a link"
     named_first = verdict[0] is Polarity.AFFIRMED and _is_noun(words[i]) and last + 1 < len(words)
     if named_first and words[last + 1].low in lex.MODALS:  # an act named before its modal: "Refunds will be paid"
         negated = last + 2 < len(words) and _is_negator(words, last + 2)
         return (Polarity.RULED_OUT, "ruled-out") if negated else (Polarity.PLANNED, "planned")
     return verdict
+
+
+def _ruled_out_plan(words: Sequence[Token], i: int, clause: _Clause, concept: str) -> bool:
+    """Return whether an act after "ruled out" is a plan ruled out: a gerund ("ruled out paying
+    more"), or an act named within :data:`~claimdiff._lexicon.statements.RULED_OUT_REACH` words
+    of it that is no finding ("ruled out a rise in fuel duty", "ruled out any tax increases";
+    not "ruled out a link", "ruled out foul play": :data:`~claimdiff._lexicon.statements.FINDINGS`)."""
+    if _gerund(words[i]):
+        return True
+    return 0 <= i - clause.ruled_at <= lex.RULED_OUT_REACH and concept not in lex.FINDINGS
 
 
 #: Words after which a participle in "-ed" is an adjective: "the cancelled concert".
