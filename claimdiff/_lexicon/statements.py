@@ -810,16 +810,6 @@ NOT_NEGATING_NEXT: Final = frozenset(
      "often", "always", "necessarily", "quite", "entirely", "exactly", "all", "every", "everyone", "much", "many",
      "earlier", "far", "surprise", "wonder", "exception", "stranger"}
 )
-#: Most words between "ruled out" and an act named by a noun that it rules out as a plan: "ruled
-#: out *a rise*", "ruled out *any tax* increases" (but "ruled out the possibility of a merger"
-#: denies it).
-RULED_OUT_REACH: Final = 2
-#: Concepts that "ruled out" denies as findings about what happened, not as plans: "ruled out a
-#: link", "ruled out foul play", "ruled out a gas leak".
-FINDINGS: Final = frozenset(
-    {"link", "cause", "attack", "find", "show", "spill", "steal", "violate", "infect", "spread", "crash", "die",
-     "injure", "survive", "affect", "damage", "collapse", "destroy", "use"}
-)
 #: Verbs whose infinitive did not happen: "refused to resign", "failed to agree", "has yet to rule".
 NEGATING_VERBS: Final = frozenset({"refuse", "decline", "fail", "yet", "unable", "neglect", "forget"})
 #: Word sequences (the first word as any form of its verb) after which the act told by a
@@ -858,9 +848,10 @@ AVOIDING_VERBS: Final = frozenset({"escape", "avoid", "evade", "dodge", "spare"}
 #: Concepts of coming out whole: after a verb of :data:`AVOIDING_VERBS` they tell how one came out
 #: ("escaped unhurt", "escaped unscathed"), not what was avoided.
 UNHARMED_CONCEPTS: Final = frozenset({"survive"})
-#: Verbs of :data:`NEGATING_VERBS` that refuse: what they negate is also ruled out for later,
-#: so "refused to reopen talks" answers "agreed to reopen talks".
-REFUSING_VERBS: Final = frozenset({"refuse", "decline"})
+#: Verbs of :data:`NEGATING_VERBS` that refuse, and "ruled out": what they negate is also ruled
+#: out for later, so "refused to reopen talks" answers "agreed to reopen talks", and "ruled out
+#: a rise in fuel duty" answers "fuel duty would go up".
+REFUSING_VERBS: Final = frozenset({"refuse", "decline", "rule"})
 #: Verbs whose clause after them is denied: "denied that", "rejected reports that".
 DENYING_VERBS: Final = frozenset({"deny", "refute", "dispute"})
 #: Verbs that deny a report when their object is one of :data:`DENIED_OBJECTS`.

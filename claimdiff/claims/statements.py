@@ -852,7 +852,7 @@ class _Clause:
 
     __slots__ = (
         "cue_start", "denied", "generic", "lent", "negated_act", "negations", "neither", "open", "planned", "rule_open",
-        "rule_out", "ruled_at",
+        "rule_out",
     )
 
     def __init__(self) -> None:
@@ -861,7 +861,6 @@ class _Clause:
         self.open = False
         self.rule_open = False
         self.rule_out = False  # "ruled out paying": an act ruled out, not a finding denied
-        self.ruled_at = -1  # the index of the word after "ruled out"
         self.neither = False  # "neither ... nor ...": one negation, not two
         self.denied = False
         self.planned = False
@@ -1397,7 +1396,6 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         else:
             clause.negations += 1
             clause.rule_out = True
-            clause.ruled_at = i + 2
         clause.cue(_cue_start(words, i))
         return i + 2, clause
     if w in lex.POSSIBILITY_MODALS and after in ("have", "'ve"):
@@ -1505,23 +1503,13 @@ def _verdict(
         return None  # a participle as an adjective, done whatever the clause says: "the cancelled concert"
     if verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):
         return Polarity.RULED_OUT, "ruled-out"  # "taxes are not going up"
-    if verdict[0] is Polarity.NEGATED and clause.rule_out and _ruled_out_plan(words, i, clause, concept):
+    if verdict[0] is Polarity.NEGATED and clause.rule_out and _gerund(words[i]):
         return Polarity.RULED_OUT, "ruled-out"  # "has ruled out paying more", not "ruled out a link"
     named_first = verdict[0] is Polarity.AFFIRMED and _is_noun(words[i]) and last + 1 < len(words)
     if named_first and words[last + 1].low in lex.MODALS:  # an act named before its modal: "Refunds will be paid"
         negated = last + 2 < len(words) and _is_negator(words, last + 2)
         return (Polarity.RULED_OUT, "ruled-out") if negated else (Polarity.PLANNED, "planned")
     return verdict
-
-
-def _ruled_out_plan(words: Sequence[Token], i: int, clause: _Clause, concept: str) -> bool:
-    """Return whether an act after "ruled out" is a plan ruled out: a gerund ("ruled out paying
-    more"), or an act named within :data:`~claimdiff._lexicon.statements.RULED_OUT_REACH` words
-    of it that is no finding ("ruled out a rise in fuel duty", "ruled out any tax increases";
-    not "ruled out a link", "ruled out foul play": :data:`~claimdiff._lexicon.statements.FINDINGS`)."""
-    if _gerund(words[i]):
-        return True
-    return 0 <= i - clause.ruled_at <= lex.RULED_OUT_REACH and concept not in lex.FINDINGS
 
 
 #: Words after which a participle in "-ed" is an adjective: "the cancelled concert".
