@@ -130,3 +130,86 @@ def test_a_plan_ruled_out_in_other_words_agrees() -> None:
     assert negation_findings(
         "The treasurer ruled out a rise in council tax.", "The treasurer said council tax would not go up."
     ) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "polarity"),
+    [
+        # states said by a form of "be", and the words that deny them
+        ("The skipper was on board the trawler when it sank.", "aboard", "affirmed"),
+        ("The skipper was not on board the trawler.", "aboard", "negated"),
+        ("The cyclist wasn't insured, the court heard.", "insured", "negated"),
+        ("The cyclist was uninsured, the court heard.", "insured", "negated"),
+        ("The intruder was unarmed when officers arrived.", "armed", "negated"),
+        ("The climber was still conscious when the helicopter landed.", "conscious", "affirmed"),
+        ("The climber was unconscious when the helicopter landed.", "conscious", "negated"),
+        ("The winger is fit to face Burnley on Saturday.", "fit", "affirmed"),
+        ("The winger is unfit to face Burnley on Saturday.", "fit", "negated"),
+        ("The library was open on Sunday afternoon.", "stay-open", "affirmed"),
+        ("The bus driver was uninjured in the crash.", "injure", "negated"),
+        # a test's result
+        ("Three riders tested positive for the drug.", "test-positive", "affirmed"),
+        ("None of the riders tested positive for the drug.", "test-positive", "negated"),
+        ("All the riders tested negative for the drug.", "test-negative", "affirmed"),
+        # acts named by these words
+        ("The band never performed at the festival in Bath.", "participate", "negated"),
+        ("The plant no longer manufactures tyres.", "produce", "negated"),
+        ("The blaze was started deliberately, investigators said.", "start", "affirmed"),
+        ("Two of the walkers needed hospital treatment.", "treat", "affirmed"),
+    ],
+)
+def test_states_and_acts_of_the_second_negation_set(text: str, concept: str, polarity: str) -> None:
+    assert polarity in polarities(text, concept)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry sailed with 300 passengers on board.",  # no form of "be": no state told
+        "Campaigners wrote an open letter to the council.",
+        "The fit between the parts was tight.",
+    ],
+)
+def test_state_words_without_a_form_of_be_tell_no_state(text: str) -> None:
+    told = {a.predicate for a in find_assertions(text)}
+    assert told.isdisjoint({"aboard", "stay-open", "fit"})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        (
+            "The skipper was on board the trawler when it sank off Whitby.",
+            "The trawler sank off Whitby. The skipper was not on board at the time.",
+            True,
+        ),
+        (
+            "The cyclist was insured, the court heard. The collision happened in June.",
+            "The collision happened in June. The court heard that the cyclist was uninsured.",
+            True,
+        ),
+        (
+            "Three riders tested positive for the drug after the stage, the team said.",
+            "The team said the three riders tested negative for the drug after the stage.",
+            True,
+        ),
+        (
+            "The library on Church Street was open on Sunday, the council said.",
+            "The council said the library on Church Street was closed on Sunday.",
+            True,
+        ),
+        # one polarity in other words
+        (
+            "The intruder was unarmed when officers arrived at the house.",
+            "The intruder was not armed when officers arrived at the house.",
+            False,
+        ),
+        (
+            "All the riders tested negative for the drug, the team said.",
+            "The team said none of the riders had tested positive for the drug.",
+            False,
+        ),
+    ],
+)
+def test_states_meet_their_denials(a: str, b: str, flagged: bool) -> None:
+    assert bool(negation_findings(a, b)) is flagged

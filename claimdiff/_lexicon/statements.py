@@ -89,7 +89,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "visit": ("visit",),
         "attend": ("attend",),
         # taking part, and its opposites: pulling out before, staying away on the day
-        "participate": ("participate", "compete", "play"),
+        "participate": ("participate", "compete", "play", "perform"),
         # a risk or a claim made light of: "played down the risk" (no taking part)
         "downplay": ("downplay",),
         "withdraw": ("withdraw",),
@@ -181,6 +181,12 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "spread": ("spread", "transmit"),
         "infect": ("infect",),
         "vaccinate": ("vaccinate", "inoculate", "immunise", "immunize"),
+        # care given: "none of the passengers needed treatment", "was treated in hospital"
+        "treat": ("treat",),
+        # making goods: "the mill no longer produces paper"
+        "produce": ("produce", "manufacture"),
+        # an act or a fire begun: "the fire had been started deliberately", "work has yet to begin"
+        "start": ("start", "begin", "commence"),
                         "reach": ("reach",),
         "complete": ("complete", "finish"),
         "succeed": ("succeed",),
@@ -235,7 +241,8 @@ NOMINALISATIONS: Final = MappingProxyType(
         "hospitalisation": "hospitalise", "hospitalization": "hospitalize", "abstention": "abstain", "praise": "praise",
         "criticism": "criticise", "condemnation": "condemn", "denunciation": "denounce", "surrender": "surrender",
         "restoration": "restore", "reinstatement": "reinstate", "participation": "participate",
-        "withdrawal": "withdraw", "boycott": "boycott", "meeting": "meet",
+        "withdrawal": "withdraw", "boycott": "boycott", "meeting": "meet", "treatment": "treat",
+        "production": "produce", "manufacture": "manufacture",
     }
 )
 
@@ -403,6 +410,9 @@ PHRASES: Final = (
     *(((verb, "responsibility"), "deny") for verb in ("deny", "disclaim")),
     *(((verb, "to", "hospital"), "hospitalise") for verb in ("take", "rush", "airlift", "fly")),
     (("say", "sorry"), "apologise"),
+    # a test's result: "two players tested positive" / "the players tested negative"
+    (("test", "positive"), "test-positive"),
+    (("test", "negative"), "test-negative"),
     (("set", "free"), "release"),
     (("walk", "free"), "release"),
     # bail ends custody; a remand keeps it: "was granted bail" / "was remanded in custody"
@@ -490,6 +500,37 @@ KEEPING_FILLERS: Final = frozenset({"being", "to", "be"})
 #: Most words between "keep" and its state ("kept *the bridge* closed", "kept *him* in custody").
 KEEPING_GAP: Final = 3
 
+#: States told by a form of "be" before them ("was insured", "were on board", "is not fit to
+#: play", "was still open"), each a concept, by the words that say it. Elsewhere the words name
+#: no state ("with 300 passengers on board", "the open letter").
+BE_STATES: Final = MappingProxyType(
+    {
+        "stay-open": ("open",),
+        "aboard": ("aboard", "on board"),
+        "insured": ("insured",), "armed": ("armed",), "conscious": ("conscious",), "fit": ("fit",),
+        "available": ("available",), "eligible": ("eligible",), "aware": ("aware",), "guilty": ("guilty",),
+        "present": ("present",), "safe": ("safe",), "effective": ("effective",), "locked": ("locked",),
+        "sober": ("sober",), "accurate": ("accurate",), "true": ("true",), "valid": ("valid",),
+        "lawful": ("lawful",), "legal": ("legal",), "responsive": ("responsive",),
+    }
+)
+#: Words that say a state of :data:`BE_STATES` (or an act) does not hold, by that state's concept:
+#: "was uninsured" is "was not insured", "was absent" is "was not present", "was uninjured" is
+#: "was not injured".
+NEGATED_STATES: Final = MappingProxyType(
+    {
+        "uninsured": "insured", "unarmed": "armed", "unconscious": "conscious", "unfit": "fit",
+        "unavailable": "available", "ineligible": "eligible", "unaware": "aware", "innocent": "guilty",
+        "absent": "present", "unsafe": "safe", "ineffective": "effective", "unlocked": "locked", "drunk": "sober",
+        "intoxicated": "sober", "inaccurate": "accurate", "untrue": "true", "false": "true", "invalid": "valid",
+        "unlawful": "lawful", "illegal": "legal", "unresponsive": "responsive", "uninjured": "injure",
+        "unvaccinated": "vaccinate",
+    }
+)
+#: Forms of "be" before a state of :data:`BE_STATES`, and the words that may stand between them
+#: ("was not", "is still", "were fully", "wasn't"; adverbs in "-ly" too).
+BE_FORMS: Final = frozenset({"is", "was", "were", "are", "am", "be", "been", "being"})
+BE_FILLERS: Final = frozenset({"not", "never", "still", "also", "already", "now", "no", "longer", "then"})
 #: States news tells as kept, each a concept of its own ("stay-closed"), by the words that
 #: say it after a word of :data:`KEEPING_WORDS`. A state kept is not the act that made it
 #: ("remained closed" is no "was closed": the closure may be old), so it meets only the acts
@@ -655,6 +696,7 @@ ANTONYMS: Final = frozenset(
         # "win" and "lose" are converses, no pair ("A beat B" is "B lost to A")
         ("retain", "lose"),
         ("resign", "dismiss"),
+        ("test-positive", "test-negative"),
         *((state, act) for state, acts in STATE_ENDINGS.items() for act in acts),
     )
 )
@@ -667,7 +709,7 @@ ANTONYMS: Final = frozenset(
 DOER_ANTONYMS: Final = frozenset(
     frozenset(pair)
     for pair in (
-        ("retain", "lose"), ("resign", "dismiss"), ("survive", "die"),
+        ("retain", "lose"), ("resign", "dismiss"), ("survive", "die"), ("test-positive", "test-negative"),
         # who went and who stayed away: "The mayor attended. The governor stayed away."
         ("participate", "withdraw"), ("attend", "withdraw"), ("participate", "skip"), ("attend", "skip"),
         # who judged what, and how each member voted
@@ -786,7 +828,7 @@ REPORTING_WORDS: Final = frozenset(
     {"report", "make", "made", "have", "take", "taken", "police", "official", "authority", "spokesman",
      "spokeswoman", "spokesperson", "last", "night", "yesterday", "today", "tonight", "far", "yet", "now",
      "confirm", "announce", "add", "state", "tell", "told", "say", "said", "source", "according",
-     "statement", "office"}
+     "statement", "office", "time", "moment"}
 )
 
 #: Verbs that carry an act named by their noun and add nothing to it ("received no warning",
@@ -899,7 +941,8 @@ CLAUSE_SYMBOLS: Final = frozenset(
 #: Verbs that are also common nouns or adjectives ("a report", "on land", "the press release",
 #: "close to"): their bare and "-s" forms name an act only after "to", a modal or "did not".
 NOUN_VERBS: Final = frozenset(
-    {"report", "order", "charge", "fund", "issue", "land", "sign", "cut", "fine", "change", "end", "stop",
+    {"report", "order", "charge", "fund", "issue", "land", "sign", "cut", "fine", "change", "end", "stop", "start",
+     "treat", "produce",
      "open", "close", "release", "vote", "test", "record", "pass", "spread", "block", "fall", "rise", "drop",
      "increase", "decrease", "decline", "surge", "jump", "hike", "lift", "free", "clear", "name", "ban",
      "rule", "meet", "visit", "score", "win", "lose", "appeal", "halt", "delay", "launch", "crash", "recall",

@@ -108,6 +108,22 @@ for _concept, _sayings in lex.KEPT_STATES.items():
         _STATES.setdefault(_words[0], []).append((_words[1:], _concept))
 for _options in _STATES.values():
     _options.sort(key=lambda o: -len(o[0]))
+#: States said after a form of "be" (:data:`~claimdiff._lexicon.statements.BE_STATES`, and
+#: their negations), by their first word, longest first.
+_BE_STATES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _concept, _sayings in lex.BE_STATES.items():
+    for _saying in _sayings:
+        _words = tuple(_saying.split())
+        _BE_STATES.setdefault(_words[0], []).append((_words[1:], _concept))
+for _word, _concept in lex.NEGATED_STATES.items():
+    _BE_STATES.setdefault(_word, []).append(((), _concept))
+for _options in _BE_STATES.values():
+    _options.sort(key=lambda o: -len(o[0]))
+#: The words of the sayings of each state of :data:`~claimdiff._lexicon.statements.BE_STATES`.
+_BE_SAYING_WORDS = {
+    _concept: frozenset(normalise_token(w) for saying in _sayings for w in saying.split())
+    for _concept, _sayings in lex.BE_STATES.items()
+}
 #: Separable phrases by their first word's lemma, longest first.
 _SEPARABLE: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _concept in sorted(lex.SEPARABLE_PHRASES, key=lambda p: -len(p[0])):
@@ -473,8 +489,15 @@ def _told_bare(c: AssertionClaim, shared: frozenset[str]) -> bool:
     said it was not investigating the claims", "it has not formally confirmed the closure, and
     ...", "residents said they had received no warning")."""
     rest = _clause_words(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)
-    rest = rest - shared - {c.key} - _name_words(c.sentence.text)
+    rest = rest - shared - {c.key} - _name_words(c.sentence.text) - _saying_words(c.key)
     return all(word in lex.REPORTING_WORDS or word in lex.LIGHT_VERBS or word.endswith("ly") for word in rest)
+
+
+def _saying_words(concept: str) -> frozenset[str]:
+    """Return the content words of the sayings of a state told by a form of "be"
+    (:data:`~claimdiff._lexicon.statements.BE_STATES`): "board" says the state "was not on
+    board", and nothing beside it."""
+    return _BE_SAYING_WORDS.get(concept, frozenset())
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1005,6 +1028,33 @@ def _kept_state(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _be_state(words: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """Return (concept, index of the last word) of a state of
+    :data:`~claimdiff._lexicon.statements.BE_STATES` said by a form of "be" from ``words[i]``
+    on, or None: "was on board", "is not fit", "wasn't insured", "was unarmed" (a word of
+    :data:`~claimdiff._lexicon.statements.NEGATED_STATES`, read as negated by
+    :func:`_read_predicate`).
+
+    >>> _be_state(tokenize("The skipper was not on board."), 4), _be_state(tokenize("with 90 people on board"), 3)
+    (('aboard', 5), None)
+    """
+    for rest, concept in _BE_STATES.get(words[i].low, ()):
+        if _tail_at(words, i + 1, rest) and _after_be(words, i):
+            return concept, i + len(rest)
+    return None
+
+
+def _after_be(words: Sequence[Token], i: int) -> bool:
+    """Return whether a form of "be" stands before ``words[i]``, past a few negators and adverbs."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k].low
+        if w in lex.BE_FORMS or (w.endswith("n't") and w[:-3] in lex.BE_FORMS | {"isn", "wasn", "aren", "weren"}):
+            return True
+        if words[k].kind is not TokenKind.WORD or not (w in lex.BE_FILLERS or w.endswith("ly")):
+            return False
+    return False
+
+
 def _state_at(words: Sequence[Token], at: int) -> tuple[str, int] | None:
     """Return (concept, index of the last word) of a kept state that starts at ``words[at]``."""
     for rest, concept in _STATES.get(words[at].low, ()):
@@ -1245,7 +1295,7 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (concept, index of its last word) of a predicate at ``words[i]``, or None."""
     if words[i].kind is TokenKind.NUM:
         return _comparative(words, i)
-    phrase = _phrase(words, i) or _kept_state(words, i)
+    phrase = _phrase(words, i) or _kept_state(words, i) or _be_state(words, i)
     if phrase is not None:
         return phrase
     tok = words[i]
@@ -1346,6 +1396,7 @@ _CUE_WORDS = frozenset(
     | lex.MODALS
     | {"if", "to"}
     | set(_LEMMA_OF_CUE_FORM)
+    | set(_BE_STATES)
 )
 
 
@@ -1522,7 +1573,10 @@ def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list
         return i + 1, clause
     concept, last = predicate
     tok = words[i]
+    flip = lex.NEGATED_STATES.get(tok.low) == concept  # "was unarmed": "was not armed"
+    clause.negations += flip
     verdict = _verdict(words, i, last, clause, concept)
+    clause.negations -= flip
     if verdict is not None:
         polarity, rule = verdict
         start = tok.start if polarity is Polarity.AFFIRMED or clause.cue_start is None else clause.cue_start
