@@ -213,3 +213,20 @@ def test_state_words_without_a_form_of_be_tell_no_state(text: str) -> None:
 )
 def test_states_meet_their_denials(a: str, b: str, flagged: bool) -> None:
     assert bool(negation_findings(a, b)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "polarity"),
+    [
+        # "before" a time that bounds the event is no earlier time
+        ("The lifeboat failed to reach the yacht before dark.", "reach", "negated"),
+        ("The crews did not reach the farm before midnight.", "reach", "negated"),
+    ],
+)
+def test_a_negation_bounded_by_a_time_of_the_event_is_read(text: str, concept: str, polarity: str) -> None:
+    assert polarity in polarities(text, concept)
+
+
+def test_a_sign_of_something_is_no_signature() -> None:
+    assert polarities("There was no sign of the missing canoe.", "sign") == []
+    assert polarities("The mayor did not sign the order.", "sign") == ["negated"]

@@ -957,6 +957,11 @@ NOUN_VERBS: Final = frozenset(
 #: "fired" after a form of "be" or before "up", "back" or "off".
 NOT_ACT_BEFORE: Final = MappingProxyType(
     {
+        # a trace, not a signature: "there was no sign of the boat", "any signs of life"
+        **dict.fromkeys(("sign", "signs"), frozenset({
+            "no", "any", "every", "a", "the", "some", "few", "little", "clear", "early", "first", "warning", "all",
+            "vital", "obvious", "visible", "further",
+        })),
         "left": frozenset({
             "be", "is", "was", "were", "are", "been", "being", "am", "nothing", "none", "little", "much",
             "anything", "something", "some", "any", "few", "everything", "all", "the", "his", "her", "their",
@@ -1026,7 +1031,13 @@ NOT_ACT_AFTER: Final = MappingProxyType(
 EARLIER_TIME: Final = frozenset({"before", "previously", "ever", "until", "till", "earlier", "formerly", "hitherto"})
 #: Words after "before" that open the event it is before ("before it collapsed", "before the
 #: crash"): the negation then spans the time up to that event, which holds the acts told of it.
-EVENT_OPENERS: Final = frozenset({"it", "he", "she", "they", "we", "the", "a", "an", "its", "his", "her", "their"})
+EVENT_OPENERS: Final = frozenset(
+    {"it", "he", "she", "they", "we", "the", "a", "an", "its", "his", "her", "their",
+     # a time of day or of the year that bounds the story's event: "did not reach them before nightfall"
+     "nightfall", "dawn", "dusk", "daybreak", "sunrise", "sunset", "dark", "darkness", "midnight", "midday", "noon",
+     "lunchtime", "christmas", "easter", "being", "police", "officers", "rescuers", "firefighters", "paramedics",
+     "emergency", "help"}
+)
 #: Words after which a bare or "-s" form of :data:`NOUN_VERBS` is a verb: "to land", "did not
 #: land", "no longer funds", "also bans".
 VERB_BEFORE: Final = frozenset(

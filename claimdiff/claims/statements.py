@@ -1327,7 +1327,7 @@ def _beside(words: Sequence[Token], i: int, w: str) -> bool:
     (:data:`~claimdiff._lexicon.statements.NOT_ACT_BEFORE`)."""
     before = words[i - 1].low if i else ""
     after = words[i + 1].low if i + 1 < len(words) else ""
-    return before in lex.NOT_ACT_BEFORE[w] or after in lex.NOT_ACT_AFTER[w]
+    return before in lex.NOT_ACT_BEFORE[w] or after in lex.NOT_ACT_AFTER.get(w, frozenset())
 
 
 #: The words of a percentage after its number: "%", "per cent", "points".
