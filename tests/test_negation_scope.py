@@ -230,3 +230,24 @@ def test_a_negation_bounded_by_a_time_of_the_event_is_read(text: str, concept: s
 def test_a_sign_of_something_is_no_signature() -> None:
     assert polarities("There was no sign of the missing canoe.", "sign") == []
     assert polarities("The mayor did not sign the order.", "sign") == ["negated"]
+
+
+def test_the_verb_of_a_cue_is_no_argument_of_its_act() -> None:
+    (scored,) = [a for a in find_assertions("The winger failed to score against Hull.") if a.predicate == "score"]
+    assert "fail" not in scored.arguments and "hull" in scored.arguments
+    assert negation_findings(
+        "The winger scored in the second half against Hull.", "The winger failed to score against Hull."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "polarity"),
+    [
+        ("The two men were released without charge.", "charge", "negated"),
+        ("Firefighters were unable to save the chapel.", "rescue", "negated"),
+        # a noun after "despite" is outside the negation before it
+        ("The pool has not closed despite the cuts.", "fall", "affirmed"),
+    ],
+)
+def test_without_a_noun_save_and_despite(text: str, concept: str, polarity: str) -> None:
+    assert polarities(text, concept) == [polarity]

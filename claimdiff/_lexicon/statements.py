@@ -162,7 +162,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "evacuate": ("evacuate",),
         # leaving a place, however the going is told ("left Kessara", "were flown home")
         "leave": ("leave", "depart", "repatriate", "flee"),
-        "rescue": ("rescue",),
+        "rescue": ("rescue", "save"),
         # force or a weapon brought to bear: "did not use tear gas" / "fired tear gas" (the
         # weapon stays among the words the two accounts share)
         "use": ("use", "deploy", "employ", "fire"),
@@ -932,7 +932,7 @@ PLANNING_VERBS: Final = frozenset(
 #: Words that start a new clause: the polarity cues before them stop there.
 CLAUSE_WORDS: Final = frozenset(
     {"but", "while", "although", "though", "whereas", "because", "after", "before", "when", "which", "who",
-     "whom", "where", "since", "unless", "until", "and", "so", "however", "meanwhile", "as"}
+     "whom", "where", "since", "unless", "until", "and", "so", "however", "meanwhile", "as", "despite"}
 )
 #: Symbols that end a clause.
 CLAUSE_SYMBOLS: Final = frozenset(

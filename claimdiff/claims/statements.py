@@ -1171,7 +1171,10 @@ def _sentence_assertions(
     content = _content_words(words)
     subject = _subject(words, names)
     return [
-        Assertion(f.start, f.end, f.concept, f.polarity, _arguments(content, f.first, f.last), f.rule, subject)
+        Assertion(
+            f.start, f.end, f.concept, f.polarity, _arguments(content, f.first, f.last, _cue_verbs(words, f)), f.rule,
+            subject,
+        )
         for f in found
     ]
 
@@ -1261,18 +1264,38 @@ def _content_word(text: str) -> str:
 ARGUMENT_REACH = 40
 
 
-def _arguments(content: Sequence[tuple[int, str]], first: int, last: int) -> tuple[str, ...]:
-    """Return the content words of a predicate's sentence, nearest first, its own left out,
-    within :data:`ARGUMENT_REACH` content words on each side."""
+def _arguments(
+    content: Sequence[tuple[int, str]], first: int, last: int, cue: Iterable[int] = ()
+) -> tuple[str, ...]:
+    """Return the content words of a predicate's sentence, nearest first, its own and those of
+    the verb of its cue (``cue``, indices: "failed to score") left out, within
+    :data:`ARGUMENT_REACH` content words on each side."""
     at = bisect.bisect_left(content, (first, ""))
     end = bisect.bisect_right(content, (last, "\uffff"))
     own = {word for _, word in content[at:end]}
+    skipped = frozenset(cue)
     distance: dict[str, int] = {}
     for k, word in itertools.chain(content[max(0, at - ARGUMENT_REACH) : at], content[end : end + ARGUMENT_REACH]):
         far = first - k if k < first else k - last
-        if word not in own and far < distance.get(word, 1 << 30):
+        if word not in own and k not in skipped and far < distance.get(word, 1 << 30):
             distance[word] = far
     return tuple(sorted(distance, key=lambda w: (distance[w], w)))
+
+
+#: Words read before a predicate for the verb of its cue: "was unable to", "has yet to".
+_CUE_VERB_REACH = 3
+
+
+def _cue_verbs(words: Sequence[Token], f: _Found) -> list[int]:
+    """Return the indices of the verbs of a predicate's cue among the few words before it that
+    its span holds: a verb that holds the act back ("*failed* to score", "*refused* to resign",
+    "*decided* against raising", "*escaped* injury") tells how, not what it is about."""
+    out = []
+    for k in range(max(0, f.first - _CUE_VERB_REACH), f.first):
+        lemma = _lemma(words[k])
+        if words[k].start >= f.start and (_negating_cue(words, k, lemma) or lemma in lex.AVOIDING_VERBS):
+            out.append(k)
+    return out
 
 
 def _cue_start(words: Sequence[Token], i: int) -> int:
@@ -1308,7 +1331,7 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     if tok.text[:1].isupper() and i and words[i - 1].kind is TokenKind.WORD:
         return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
     noun_or_verb = _nominalisation(w) is None and w.rstrip("s") in lex.NOUN_VERBS
-    if noun_or_verb and not _verb_context(words, i) and not (i and words[i - 1].low == "no"):
+    if noun_or_verb and not _verb_context(words, i) and not (i and words[i - 1].low in ("no", "without")):
         return None  # "the press release", "on land", "reports that"; but "no arrests were made"
     if w == "order" and i and words[i - 1].low == "in":
         return None
