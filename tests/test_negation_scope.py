@@ -251,3 +251,12 @@ def test_the_verb_of_a_cue_is_no_argument_of_its_act() -> None:
 )
 def test_without_a_noun_save_and_despite(text: str, concept: str, polarity: str) -> None:
     assert polarities(text, concept) == [polarity]
+
+
+def test_the_object_inside_a_separable_phrase_is_an_argument() -> None:
+    (convicted,) = [a for a in find_assertions("The jury found the courier guilty of fraud.") if a.predicate == "convict"]
+    assert convicted.arguments[0] == "courier"
+    assert negation_findings(
+        "The jury found the courier guilty of fraud at Leeds Crown Court.",
+        "The courier was acquitted of fraud at Leeds Crown Court.",
+    )

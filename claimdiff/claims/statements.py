@@ -1172,7 +1172,12 @@ def _sentence_assertions(
     subject = _subject(words, names)
     return [
         Assertion(
-            f.start, f.end, f.concept, f.polarity, _arguments(content, f.first, f.last, _cue_verbs(words, f)), f.rule,
+            f.start,
+            f.end,
+            f.concept,
+            f.polarity,
+            _arguments(content, f.first, f.last, _cue_verbs(words, f), _object_gap(words, f.first, f.last)),
+            f.rule,
             subject,
         )
         for f in found
@@ -1265,21 +1270,33 @@ ARGUMENT_REACH = 40
 
 
 def _arguments(
-    content: Sequence[tuple[int, str]], first: int, last: int, cue: Iterable[int] = ()
+    content: Sequence[tuple[int, str]], first: int, last: int, cue: Iterable[int] = (), inside: Iterable[int] = ()
 ) -> tuple[str, ...]:
     """Return the content words of a predicate's sentence, nearest first, its own and those of
     the verb of its cue (``cue``, indices: "failed to score") left out, within
-    :data:`ARGUMENT_REACH` content words on each side."""
+    :data:`ARGUMENT_REACH` content words on each side; the object inside a separable phrase
+    (``inside``, indices: "found *the nurse* guilty") first of all."""
     at = bisect.bisect_left(content, (first, ""))
     end = bisect.bisect_right(content, (last, "\uffff"))
-    own = {word for _, word in content[at:end]}
+    gap = frozenset(inside)
+    own = {word for k, word in content[at:end] if k not in gap}
     skipped = frozenset(cue)
-    distance: dict[str, int] = {}
+    distance: dict[str, int] = {word: 0 for k, word in content[at:end] if k in gap and word not in own}
     for k, word in itertools.chain(content[max(0, at - ARGUMENT_REACH) : at], content[end : end + ARGUMENT_REACH]):
         far = first - k if k < first else k - last
         if word not in own and k not in skipped and far < distance.get(word, 1 << 30):
             distance[word] = far
     return tuple(sorted(distance, key=lambda w: (distance[w], w)))
+
+
+def _object_gap(words: Sequence[Token], first: int, last: int) -> range:
+    """Return the indices of the object between the words of a separable phrase that runs from
+    ``words[first]`` to ``words[last]`` ("found *the former nurse* guilty"), or an empty range."""
+    for rest, _ in _SEPARABLE.get(_lemma(words[first]), ()):
+        at = last - len(rest) + 1
+        if first < at <= first + 1 + lex.PHRASE_GAP and _tail_at(words, at, rest):
+            return range(first + 1, at)
+    return range(0)
 
 
 #: Words read before a predicate for the verb of its cue: "was unable to", "has yet to".
