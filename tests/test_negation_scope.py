@@ -260,3 +260,24 @@ def test_the_object_inside_a_separable_phrase_is_an_argument() -> None:
         "The jury found the courier guilty of fraud at Leeds Crown Court.",
         "The courier was acquitted of fraud at Leeds Crown Court.",
     )
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "There were no survivors, the lifeboat crew said. The yacht sank off Lundy.",
+            "The yacht sank off Lundy. Three sailors survived, the lifeboat crew said.",
+        ),
+        (
+            "The food lorries never arrived in the valley, the charity said.",
+            "The charity said the food lorries arrived in the valley on Tuesday.",
+        ),
+        (
+            "The contractor failed to carry out the safety checks on the lift.",
+            "The contractor carried out the safety checks on the lift in April.",
+        ),
+    ],
+)
+def test_survivors_arrivals_and_works_done_meet_their_denials(a: str, b: str) -> None:
+    assert negation_findings(a, b)

@@ -187,6 +187,10 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "produce": ("produce", "manufacture"),
         # an act or a fire begun: "the fire had been started deliberately", "work has yet to begin"
         "start": ("start", "begin", "commence"),
+        # coming to a place: "the convoy never arrived", "on arrival"
+        "arrive": ("arrive",),
+        # checks, tests and works done: "failed to carry out the repairs", "conducted no tests"
+        "conduct": ("conduct",),
                         "reach": ("reach",),
         "complete": ("complete", "finish"),
         "succeed": ("succeed",),
@@ -242,7 +246,8 @@ NOMINALISATIONS: Final = MappingProxyType(
         "criticism": "criticise", "condemnation": "condemn", "denunciation": "denounce", "surrender": "surrender",
         "restoration": "restore", "reinstatement": "reinstate", "participation": "participate",
         "withdrawal": "withdraw", "boycott": "boycott", "meeting": "meet", "treatment": "treat",
-        "production": "produce", "manufacture": "manufacture",
+        "production": "produce", "manufacture": "manufacture", "survivor": "survive", "survivors": "survive",
+        "arrival": "arrive",
     }
 )
 
@@ -410,6 +415,7 @@ PHRASES: Final = (
     *(((verb, "responsibility"), "deny") for verb in ("deny", "disclaim")),
     *(((verb, "to", "hospital"), "hospitalise") for verb in ("take", "rush", "airlift", "fly")),
     (("say", "sorry"), "apologise"),
+    (("carry", "out"), "conduct"),
     # a test's result: "two players tested positive" / "the players tested negative"
     (("test", "positive"), "test-positive"),
     (("test", "negative"), "test-negative"),
