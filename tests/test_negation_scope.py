@@ -281,3 +281,18 @@ def test_the_object_inside_a_separable_phrase_is_an_argument() -> None:
 )
 def test_survivors_arrivals_and_works_done_meet_their_denials(a: str, b: str) -> None:
     assert negation_findings(a, b)
+
+
+def test_an_act_denied_of_nothing_but_its_own_phrase_is_said_of_the_whole_story() -> None:
+    # "taken to hospital": its words say the act; the denial is of everyone in the story
+    assert negation_findings(
+        "A fire broke out at a hostel in Kirkby on Sunday. Fire crews said all 40 guests got out and no one was "
+        "taken to hospital.",
+        "Forty guests fled a fire at a hostel in Kirkby on Sunday. A cook was taken to hospital with burns, the "
+        "ambulance service said.",
+    )
+
+
+def test_a_fire_that_broke_out_started() -> None:
+    assert polarities("A fire broke out in the kitchen.", "start") == ["affirmed"]
+    assert polarities("A fire broke out in the kitchen.", "violate") == []

@@ -331,6 +331,8 @@ PHRASES: Final = (
         for team in ("squad", "team", "side", "line-up", "lineup", "starting", "cabinet", "roster", "shortlist")
     ),
     (("break", "out", "of"), "escape"),
+    # a fire, a fight or a war begun: "a fire broke out at the flats"
+    (("break", "out"), "start"),
     # back as it was: "the line was back open", "back online"
     (("back", "open"), "open"),
     (("back", "in", "service"), "open"),

@@ -120,10 +120,18 @@ for _word, _concept in lex.NEGATED_STATES.items():
 for _options in _BE_STATES.values():
     _options.sort(key=lambda o: -len(o[0]))
 #: The words of the sayings of each state of :data:`~claimdiff._lexicon.statements.BE_STATES`.
-_BE_SAYING_WORDS = {
-    _concept: frozenset(normalise_token(w) for saying in _sayings for w in saying.split())
-    for _concept, _sayings in lex.BE_STATES.items()
-}
+@functools.cache
+def _saying_table() -> dict[str, frozenset[str]]:
+    """Map each concept said by a phrase or a state after "be" to the words of its sayings, a
+    phrase's first word in all its forms ("taken to hospital": "take", "taken", "hospital")."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for concept, sayings in lex.BE_STATES.items():
+        words[concept].update(normalise_token(w) for saying in sayings for w in saying.split())
+    for phrase, concept in lex.PHRASES:
+        forms = [*inflections(phrase[0]), *(f for f, lemma in lex.IRREGULAR_FORMS.items() if lemma == phrase[0])]
+        words[concept].update(normalise_token(w) for w in (*forms, *phrase[1:]))
+    return {concept: frozenset(found) for concept, found in words.items()}
+
 #: Separable phrases by their first word's lemma, longest first.
 _SEPARABLE: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _concept in sorted(lex.SEPARABLE_PHRASES, key=lambda p: -len(p[0])):
@@ -453,7 +461,7 @@ def _said_of_nothing(c: AssertionClaim) -> bool:
     """Return whether an assertion's clause holds nothing but its act, names and the words of
     reporting ("nobody was killed, police said"; not "no arrests were made at the rally")."""
     rest = _clause_words(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)
-    return rest - {c.key} - _name_words(c.sentence.text) <= lex.REPORTING_WORDS
+    return rest - {c.key} - _name_words(c.sentence.text) - _saying_words(c.key) <= lex.REPORTING_WORDS
 
 
 def forecloses(done: AssertionClaim, plan: AssertionClaim) -> bool:
@@ -494,10 +502,11 @@ def _told_bare(c: AssertionClaim, shared: frozenset[str]) -> bool:
 
 
 def _saying_words(concept: str) -> frozenset[str]:
-    """Return the content words of the sayings of a state told by a form of "be"
-    (:data:`~claimdiff._lexicon.statements.BE_STATES`): "board" says the state "was not on
-    board", and nothing beside it."""
-    return _BE_SAYING_WORDS.get(concept, frozenset())
+    """Return the content words of the sayings of a concept told by a phrase or a form of "be"
+    (:data:`~claimdiff._lexicon.statements.PHRASES`, :data:`~claimdiff._lexicon.statements.BE_STATES`):
+    "board" says the state "was not on board", "hospital" the act "was taken to hospital", and
+    nothing beside it."""
+    return _saying_table().get(concept, frozenset())
 
 
 @functools.lru_cache(maxsize=1 << 12)
