@@ -296,3 +296,27 @@ def test_an_act_denied_of_nothing_but_its_own_phrase_is_said_of_the_whole_story(
 def test_a_fire_that_broke_out_started() -> None:
     assert polarities("A fire broke out in the kitchen.", "start") == ["affirmed"]
     assert polarities("A fire broke out in the kitchen.", "violate") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "told"),
+    [
+        # a participle after its noun, before the verb of its clause: done, not denied
+        ("Neither of the two women detained at the airport has been charged.", "arrest", []),
+        ("None of the jewellery stolen in the burglary has been recovered.", "recover", ["negated"]),
+        # a past tense that is the verb of its clause is denied
+        ("None of the cyclists tested positive after the race.", "test-positive", ["negated"]),
+        ("No one hurt in the blast.", "injure", ["negated"]),
+        # a dam or a main that burst gave way
+        ("The dam did not burst, officials said.", "collapse", ["negated"]),
+    ],
+)
+def test_participles_after_their_noun_and_bursts(text: str, concept: str, told: list[str]) -> None:
+    assert polarities(text, concept) == told
+
+
+def test_a_participle_after_its_noun_is_not_denied_by_the_clause() -> None:
+    assert negation_findings(
+        "Neither of the two women detained at the airport on Friday has been charged.",
+        "The two women detained at the airport on Friday have not been charged.",
+    ) == []

@@ -169,7 +169,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "destroy": ("destroy", "demolish"),
         "damage": ("damage",),
         "spill": ("spill", "leak", "seep"),
-        "collapse": ("collapse",),
+        "collapse": ("collapse", "burst"),
         # a vessel lost: "the ferry sank", "capsized"
         "sink": ("sink", "capsize", "founder"),
         # let go from hospital: "the patient was discharged"

@@ -1601,6 +1601,8 @@ def _verdict(
         return None  # what a denied act presupposes: "did not investigate the death", "not hit by the attack"
     if verdict[0] is not Polarity.AFFIRMED and i and words[i - 1].low in _DETERMINERS and words[i].low.endswith("ed"):
         return None  # a participle as an adjective, done whatever the clause says: "the cancelled concert"
+    if verdict[0] is not Polarity.AFFIRMED and _reduced_relative(words, i):
+        return None  # a participle after its noun: "neither of the men *arrested* on Friday has been charged"
     if verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):
         return Polarity.RULED_OUT, "ruled-out"  # "taxes are not going up"
     if verdict[0] is Polarity.NEGATED and clause.rule_out and _gerund(words[i]):
@@ -1612,6 +1614,53 @@ def _verdict(
     return verdict
 
 
+def _reduced_relative(words: Sequence[Token], i: int) -> bool:
+    """Return whether the predicate ``words[i]`` is a past participle right after a noun, which
+    it tells of, before the verb of its clause ("none of the cash *stolen* in the raid has been
+    recovered", "neither of the men *arrested* on Friday has been charged"): done, whatever the
+    clause goes on to deny. A noun is a lower-case word that is no auxiliary, negator, adverb or
+    pronoun ("was arrested", "never arrested", "no one hurt")."""
+    w = words[i].low
+    if i == 0 or not (w.endswith("ed") or lex.IRREGULAR_FORMS.get(w, w) != w) or w.endswith("ing"):
+        return False
+    before = words[i - 1]
+    b = before.low
+    after_noun = (
+        before.kind is TokenKind.WORD
+        and before.text.islower()
+        and b not in _AUXILIARIES
+        and b not in lex.NEGATORS
+        and b not in _NOT_NOUNS
+        and not b.endswith(("ly", "n't"))
+    )
+    return after_noun and _finite_after(words, i)
+
+
+#: Words read after a participle for the verb of its clause: "the men arrested on Friday *have*".
+_FINITE_REACH = 8
+#: Auxiliaries that make the verb of a clause after a participle that tells of its subject.
+_FINITE = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do"})
+
+
+def _finite_after(words: Sequence[Token], i: int) -> bool:
+    """Return whether an auxiliary follows the participle ``words[i]`` in its clause, so that the
+    participle is no verb of its own ("None of the riders tested positive" has none)."""
+    for tok in words[i + 1 : i + 1 + _FINITE_REACH]:
+        if tok.kind is TokenKind.SYM and tok.text in lex.CLAUSE_SYMBOLS:
+            return False
+        if tok.low in _FINITE or tok.low.endswith("n't"):
+            return True
+    return False
+
+
+#: Words before a participle that are no noun it could tell of: "one" of "no one", adverbs of time,
+#: pronouns, "to", "who" ("not yet signed", "no one hurt", "who was not charged").
+_NOT_NOUNS = frozenset(
+    {"one", "yet", "ever", "also", "then", "already", "again", "longer", "even", "just", "since", "so", "to", "who",
+     "that", "which", "he", "she", "it", "they", "we", "i", "you", "being", "get", "got", "gets", "getting",
+     "have", "having", "had", "has", "been", "be", "subsequently", "later", "now", "recently", "officially",
+     "formally", "publicly", "reportedly", "allegedly", "successfully", "fully", "properly", "only", "finally"}
+)
 #: Words after which a participle in "-ed" is an adjective: "the cancelled concert".
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
