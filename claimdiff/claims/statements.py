@@ -1464,16 +1464,7 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         return i + 1, _Clause()
     after = words[i + 1].low if i + 1 < len(words) else ""
     if _is_negator(words, i):
-        if w == "nor" and clause.neither:
-            clause.neither = False  # "neither the mayor nor her deputy attended": one negation
-            return i + 1, clause
-        clause.neither = w == "neither"
-        clause.negations += 1
-        clause.cue(_cue_start(words, i))
-        if i and (words[i - 1].low in lex.GENERIC_AUXILIARIES or w in lex.GENERIC_AUXILIARIES):
-            clause.generic = True  # "Earthquakes do not kill people": a truth, no event
-        if w[:-3] in lex.MODALS - {"can", "could"}:
-            clause.planned = True  # "won't", "wouldn't"
+        _read_negator(words, i, clause)
         return i + 1, clause
     if _opens(words, i, clause):
         clause.open = True
@@ -1510,6 +1501,22 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.planned = True
         return i + 1, clause
     return _read_act(words, i, clause, found)
+
+
+def _read_negator(words: Sequence[Token], i: int, clause: _Clause) -> None:
+    """Count the negator ``words[i]`` in its clause: "nor" after "neither" is the same negation
+    ("neither the mayor nor her deputy attended"); "do not" tells a general truth; "won't" a plan."""
+    w = words[i].low
+    if w == "nor" and clause.neither:
+        clause.neither = False
+        return
+    clause.neither = w == "neither"
+    clause.negations += 1
+    clause.cue(_cue_start(words, i))
+    if i and (words[i - 1].low in lex.GENERIC_AUXILIARIES or w in lex.GENERIC_AUXILIARIES):
+        clause.generic = True  # "Earthquakes do not kill people": a truth, no event
+    if w[:-3] in lex.MODALS - {"can", "could"}:
+        clause.planned = True  # "won't", "wouldn't"
 
 
 #: Words before "to" that make the act after it planned: verbs of intent ("plans to sign") and
