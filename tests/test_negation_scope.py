@@ -320,3 +320,25 @@ def test_a_participle_after_its_noun_is_not_denied_by_the_clause() -> None:
         "Neither of the two women detained at the airport on Friday has been charged.",
         "The two women detained at the airport on Friday have not been charged.",
     ) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The van driver was over the limit, police said.", "Police said the van driver was under the limit."),
+        ("The brewery made a profit last year, the company said.", "The company said the brewery made a loss last year."),
+        (
+            "The hospital said the climber's condition had improved overnight.",
+            "The climber's condition worsened overnight, the hospital said.",
+        ),
+    ],
+)
+def test_opposite_states_and_results_are_flagged(a: str, b: str) -> None:
+    assert negation_findings(a, b)
+
+
+def test_a_change_is_told_of_its_holder() -> None:
+    assert negation_findings(
+        "Air quality in the city improved last year, the council said.",
+        "Traffic in the city worsened last year, the council said.",
+    ) == []

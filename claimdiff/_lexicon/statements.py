@@ -191,6 +191,9 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "arrive": ("arrive",),
         # checks, tests and works done: "failed to carry out the repairs", "conducted no tests"
         "conduct": ("conduct",),
+        # a condition or a state of things getting better or worse: "her condition has improved"
+        "improve": ("improve",),
+        "worsen": ("worsen", "deteriorate"),
                         "reach": ("reach",),
         "complete": ("complete", "finish"),
         "succeed": ("succeed",),
@@ -247,7 +250,7 @@ NOMINALISATIONS: Final = MappingProxyType(
         "restoration": "restore", "reinstatement": "reinstate", "participation": "participate",
         "withdrawal": "withdraw", "boycott": "boycott", "meeting": "meet", "treatment": "treat",
         "production": "produce", "manufacture": "manufacture", "survivor": "survive", "survivors": "survive",
-        "arrival": "arrive",
+        "arrival": "arrive", "improvement": "improve", "deterioration": "deteriorate",
     }
 )
 
@@ -418,6 +421,13 @@ PHRASES: Final = (
     *(((verb, "to", "hospital"), "hospitalise") for verb in ("take", "rush", "airlift", "fly")),
     (("say", "sorry"), "apologise"),
     (("carry", "out"), "conduct"),
+    # a year's result: "made a profit" / "made a loss"
+    *(
+        ((verb, det, result), concept)
+        for verb in ("make", "post", "report", "record", "turn")
+        for det in ("a", "an")
+        for result, concept in (("profit", "profit"), ("loss", "loss"))
+    ),
     # a test's result: "two players tested positive" / "the players tested negative"
     (("test", "positive"), "test-positive"),
     (("test", "negative"), "test-negative"),
@@ -520,6 +530,11 @@ BE_STATES: Final = MappingProxyType(
         "present": ("present",), "safe": ("safe",), "effective": ("effective",), "locked": ("locked",),
         "sober": ("sober",), "accurate": ("accurate",), "true": ("true",), "valid": ("valid",),
         "lawful": ("lawful",), "legal": ("legal",), "responsive": ("responsive",),
+        # a driver's alcohol against the limit: "was over the limit" / "was under the limit"
+        "over-limit": (
+            "over the limit", "over the legal limit", "over the drink-drive limit", "over the drink-driving limit",
+        ),
+        "under-limit": ("under the limit", "under the legal limit", "within the limit", "within the legal limit"),
     }
 )
 #: Words that say a state of :data:`BE_STATES` (or an act) does not hold, by that state's concept:
@@ -705,6 +720,9 @@ ANTONYMS: Final = frozenset(
         ("retain", "lose"),
         ("resign", "dismiss"),
         ("test-positive", "test-negative"),
+        ("improve", "worsen"),
+        ("profit", "loss"),
+        ("over-limit", "under-limit"),
         *((state, act) for state, acts in STATE_ENDINGS.items() for act in acts),
     )
 )
@@ -718,6 +736,7 @@ DOER_ANTONYMS: Final = frozenset(
     frozenset(pair)
     for pair in (
         ("retain", "lose"), ("resign", "dismiss"), ("survive", "die"), ("test-positive", "test-negative"),
+        ("improve", "worsen"), ("profit", "loss"), ("over-limit", "under-limit"),
         # who went and who stayed away: "The mayor attended. The governor stayed away."
         ("participate", "withdraw"), ("attend", "withdraw"), ("participate", "skip"), ("attend", "skip"),
         # who judged what, and how each member voted
