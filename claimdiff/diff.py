@@ -732,6 +732,11 @@ def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
     return _pairwise_rule(group.claims, compare, Kind.NEGATION, lambda c: (_denies(c), c.text))
 
 
+#: Most content words of a near copy whose words are aligned to read a cue's scope: a sentence
+#: of thousands of words (a scraped table) is taken as telling it, so the cost stays bounded.
+_ALIGNED_WORDS = 200
+
+
 def _scope_told(text: str, words: Sequence[str], other: Sequence[str], tok: Tokenizer) -> bool:
     """Whether a near copy's other side (``other``, its content words) tells what a cue of
     ``text`` (content words ``words``) negates (:func:`~claimdiff.claims.negation.cue_scopes`):
@@ -740,7 +745,7 @@ def _scope_told(text: str, words: Sequence[str], other: Sequence[str], tok: Toke
     was hurt when a cylinder exploded" / "A cylinder exploded at 7pm" tell no injury). A cue
     that negates no word read ("has yet to") is taken as told."""
     negated = frozenset(tok(" ".join(cue_scopes(text)), keep_numbers=True))
-    if not negated:
+    if not negated or max(len(words), len(other)) > _ALIGNED_WORDS:
         return True
     ops = Levenshtein.opcodes(words, other)
     return not negated.isdisjoint(words[k] for op in ops if op.tag != "delete" for k in range(op.src_start, op.src_end))
