@@ -68,7 +68,14 @@ from ._quotewording import changed_words, contained
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
-from .claims.negation import cue_scopes, inherent_negations, is_negated, prefix_negations, reported_core
+from .claims.negation import (
+    cue_scopes,
+    inherent_negations,
+    is_negated,
+    prefix_negations,
+    reported_core,
+    timed_negation,
+)
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
 from .claims.sources import Credit, abbreviates, credit, same_source
@@ -719,7 +726,10 @@ def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
         y_denies = y_cue ^ ((prefix_negations(wy, wx) + inherent_negations(wy, wx)) % 2 == 1)
         if x_denies == y_denies or fuzz.ratio(" ".join(wx), " ".join(wy)) < opts.negation_similarity:
             return False
-        return x_cue == y_cue or (_scope_told(x, wx, wy, tok) if x_cue else _scope_told(y, wy, wx, tok))
+        if x_cue == y_cue:
+            return True
+        cued, words, other = (x, wx, wy) if x_cue else (y, wy, wx)
+        return not timed_negation(cued) and _scope_told(cued, words, other, tok)
 
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
         denials = (_denies(a), _denies(b))

@@ -342,3 +342,14 @@ def test_a_change_is_told_of_its_holder() -> None:
         "Air quality in the city improved last year, the council said.",
         "Traffic in the city worsened last year, the council said.",
     ) == []
+
+
+def test_a_negation_until_a_time_tells_when_not_whether() -> None:
+    assert negation_findings(
+        "The county council said the coast road would not reopen until Friday, when the repairs end.",
+        "The county council said the coast road would reopen on Friday, when the repairs end.",
+    ) == []
+    assert negation_findings(
+        "The county council said the coast road would not reopen this week, because of the repairs.",
+        "The county council said the coast road would reopen this week, despite the repairs.",
+    )

@@ -33,6 +33,9 @@ NEGATIVE_STEM = 4
 #: Most tokens read after a negation cue for what it negates (:func:`~claimdiff.claims.negation.cue_scopes`):
 #: "no one *was hurt*", "did not *stop after*", "has not *been recaptured*".
 SCOPE_TOKENS = 6
+#: Words that end a cue's scope with the time its act waits for: "will not reopen *until* Friday"
+#: tells when, as "will reopen on Friday" does.
+TIMING_WORDS = frozenset({"until", "till", "til"})
 
 #: Words that carry a negation in themselves: a near copy that holds one where the other holds a
 #: cue says the same thing ("was absent from training" / "did not attend training"; "declined

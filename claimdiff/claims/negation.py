@@ -35,6 +35,7 @@ from .._lexicon.negation import (
     NEGATIVE_PREFIXES,
     NEGATIVE_STEM,
     SCOPE_TOKENS,
+    TIMING_WORDS,
 )
 from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
 from .._lexicon.statements import CLAUSE_SYMBOLS, CLAUSE_WORDS
@@ -48,6 +49,7 @@ __all__ = [
     "negated_spans",
     "prefix_negations",
     "reported_core",
+    "timed_negation",
 ]
 
 
@@ -279,17 +281,29 @@ def cue_scopes(text: str) -> list[str]:
     >>> cue_scopes("Police said the driver did not stop, and drove off.")
     ['stop']
     """
+    return [text[tokens[k].start : tokens[stop - 1].end] for tokens, k, stop in _scopes(text) if stop > k]
+
+
+def timed_negation(text: str) -> bool:
+    """Return whether a cue of ``text`` puts its act off until a time ("would not reopen until
+    Friday", "did not arrive till noon"): it tells when the act happens, not that it does not.
+
+    >>> timed_negation("The road will not reopen until Friday."), timed_negation("The road will not reopen.")
+    (True, False)
+    """
+    return any(stop < len(tokens) and tokens[stop].low in TIMING_WORDS for tokens, _, stop in _scopes(text))
+
+
+def _scopes(text: str) -> Iterator[tuple[Sequence[Token], int, int]]:
+    """Yield (tokens, first, stop) for each cue of ``text``: its scope is ``tokens[first:stop]``."""
     tokens = tokenize(text)
     starts = [tok.start for tok in tokens]
-    out = []
     for _, end in find_cues(text, tokens):
         k = bisect.bisect_left(starts, end)
         stop = k
         while stop < min(len(tokens), k + SCOPE_TOKENS) and not _ends_scope(tokens[stop]):
             stop += 1
-        if stop > k:
-            out.append(text[tokens[k].start : tokens[stop - 1].end])
-    return out
+        yield tokens, k, stop
 
 
 def _ends_scope(tok: Token) -> bool:
