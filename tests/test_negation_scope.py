@@ -353,3 +353,16 @@ def test_a_negation_until_a_time_tells_when_not_whether() -> None:
         "The county council said the coast road would not reopen this week, because of the repairs.",
         "The county council said the coast road would reopen this week, despite the repairs.",
     )
+
+
+def test_an_act_denied_of_one_part_and_told_of_another_meets_only_its_part() -> None:
+    assert negation_findings(
+        "The trial found that the pill did not lower the risk of strokes, but it did cut the risk of falls in "
+        "people over 70.",
+        "The trial found that the pill cut the risk of falls in people over 70.",
+    ) == []
+    assert negation_findings(
+        "The trial found that the pill did not lower the risk of strokes, but it did cut the risk of falls in "
+        "people over 70.",
+        "The trial found that the pill lowered the risk of strokes in people over 70.",
+    )

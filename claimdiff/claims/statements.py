@@ -567,7 +567,45 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
             return ""
         if _acts_apart(a, b) or not _state_meets_end(a, b) or not _state_meets_end(b, a):
             return ""  # "The pilot survived" / "A passenger died"; "people still missing" / "the boat was found"
+    if how == "same" and {a.polarity.answer, b.polarity.answer} == {"yes", "no"}:
+        denied, told = (a, b) if a.polarity.answer == "no" else (b, a)
+        if _denied_of_another_part(denied, told):
+            return ""
     return how
+
+
+def _denied_of_another_part(denied: AssertionClaim, told: AssertionClaim) -> bool:
+    """Return whether an act denied in a sentence that also tells it done ("the drug did not
+    reduce the risk of strokes, but it did cut the risk of heart attacks") is denied of another
+    part than the act another source tells done: no word of the denial's object, other than the
+    words of the object of the act its own sentence tells done, is near that act."""
+    text = denied.sentence.text
+    done = [
+        _object_words(text, x.end)
+        for x in _sentence_assertions_of(text)
+        if x.predicate == denied.key and x.polarity is Polarity.AFFIRMED
+    ]
+    if not done:
+        return False
+    own = _object_words(text, denied.end - denied.sentence.start).difference(*done) - {denied.key}
+    return bool(own) and own.isdisjoint(told.arguments[:NEAR_ARGUMENTS])
+
+
+#: Content words read after an act for its object: "did not reduce *the risk of strokes*".
+_OBJECT_WORDS = 3
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _object_words(sentence: str, end: int) -> frozenset[str]:
+    """Return the first few content words after ``sentence[:end]`` in its clause."""
+    out: list[str] = []
+    for tok in tokenize(sentence[end:]):
+        if _breaks_clause(tok) or len(out) == _OBJECT_WORDS:
+            break
+        word = _content_word(tok.text) if tok.kind is TokenKind.WORD else ""
+        if word:
+            out.append(word)
+    return frozenset(out)
 
 
 def _acts_apart(a: AssertionClaim, b: AssertionClaim) -> bool:
