@@ -59,6 +59,7 @@ from typing import TypeVar
 
 import attrs
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
@@ -67,7 +68,14 @@ from ._quotewording import changed_words, contained
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
-from .claims.negation import is_negated, prefix_negations, reported_core
+from .claims.negation import (
+    cue_scopes,
+    inherent_negations,
+    is_negated,
+    prefix_negations,
+    reported_core,
+    timed_negation,
+)
 from .claims.quotes import is_body, same_speaker
 from .claims.roles import fill_alike, name_roles
 from .claims.sources import Credit, abbreviates, credit, same_source
@@ -717,12 +725,19 @@ def _drop_source_repeats(findings: list[_Finding]) -> list[_Finding]:
 # --- negation -----------------------------------------------------------------------------
 
 def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
-    def apart(x: str, y: str, x_denies: bool, y_denies: bool) -> bool:
-        """Whether two near copies differ in polarity: a cue, or a negating prefix ("unsafe")."""
+    def apart(x: str, y: str, x_cue: bool, y_cue: bool) -> bool:
+        """Whether two near copies differ in polarity: a cue, a negating prefix ("unsafe") or a
+        word that negates in itself ("absent"); a cue on one side only must negate a word the
+        other side tells (:func:`_scope_told`)."""
         wx, wy = (tok(NEGATION_CUES.sub(" ", t), keep_numbers=True) for t in (x, y))
-        x_denies ^= prefix_negations(wx, wy) % 2 == 1
-        y_denies ^= prefix_negations(wy, wx) % 2 == 1
-        return x_denies != y_denies and fuzz.ratio(" ".join(wx), " ".join(wy)) >= opts.negation_similarity
+        x_denies = x_cue ^ ((prefix_negations(wx, wy) + inherent_negations(wx, wy)) % 2 == 1)
+        y_denies = y_cue ^ ((prefix_negations(wy, wx) + inherent_negations(wy, wx)) % 2 == 1)
+        if x_denies == y_denies or fuzz.ratio(" ".join(wx), " ".join(wy)) < opts.negation_similarity:
+            return False
+        if x_cue == y_cue:
+            return True
+        cued, words, other = (x, wx, wy) if x_cue else (y, wy, wx)
+        return not timed_negation(cued) and _scope_told(cued, words, other, tok)
 
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
         denials = (_denies(a), _denies(b))
@@ -733,6 +748,25 @@ def _negation_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[
         return None
 
     return _pairwise_rule(group.claims, compare, Kind.NEGATION, lambda c: (_denies(c), c.text))
+
+
+#: Most content words of a near copy whose words are aligned to read a cue's scope: a sentence
+#: of thousands of words (a scraped table) is taken as telling it, so the cost stays bounded.
+_ALIGNED_WORDS = 200
+
+
+def _scope_told(text: str, words: Sequence[str], other: Sequence[str], tok: Tokenizer) -> bool:
+    """Whether a near copy's other side (``other``, its content words) tells what a cue of
+    ``text`` (content words ``words``) negates (:func:`~claimdiff.claims.negation.cue_scopes`):
+    a negated word that the alignment of the two word lists keeps or replaces ("did not
+    stop" / "stopped"; "was not informed" / "was told"), not one only ``text`` holds ("No one
+    was hurt when a cylinder exploded" / "A cylinder exploded at 7pm" tell no injury). A cue
+    that negates no word read ("has yet to") is taken as told."""
+    negated = frozenset(tok(" ".join(cue_scopes(text)), keep_numbers=True))
+    if not negated or max(len(words), len(other)) > _ALIGNED_WORDS:
+        return True
+    ops = Levenshtein.opcodes(words, other)
+    return not negated.isdisjoint(words[k] for op in ops if op.tag != "delete" for k in range(op.src_start, op.src_end))
 
 
 #: "has yet to resign" says what "has not yet resigned" says: not done, so far.

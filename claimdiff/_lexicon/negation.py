@@ -29,3 +29,22 @@ FRAME_WORDS = 8
 #: "to", "un" + "it").
 NEGATIVE_PREFIXES = ("un", "non", "in", "im", "il", "ir")
 NEGATIVE_STEM = 4
+
+#: Most tokens read after a negation cue for what it negates (:func:`~claimdiff.claims.negation.cue_scopes`):
+#: "no one *was hurt*", "did not *stop after*", "has not *been recaptured*".
+SCOPE_TOKENS = 6
+#: Words that end a cue's scope with the time its act waits for: "will not reopen *until* Friday"
+#: tells when, as "will reopen on Friday" does.
+TIMING_WORDS = frozenset({"until", "till", "til"})
+
+#: Words that carry a negation in themselves: a near copy that holds one where the other holds a
+#: cue says the same thing ("was absent from training" / "did not attend training"; "declined
+#: to comment" / "would not comment"), and one that holds one where the other holds neither
+#: says the opposite ("was present in court" / "was absent from court"). "Denied" and "failed"
+#: are read as acts of their own (their antonyms "admitted", "passed").
+INHERENT_NEGATIVES = frozenset(
+    """
+    absent absence unable refused refuses refusing declined declines declining lacked lacks
+    lacking
+    """.split()
+)

@@ -89,7 +89,7 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "visit": ("visit",),
         "attend": ("attend",),
         # taking part, and its opposites: pulling out before, staying away on the day
-        "participate": ("participate", "compete", "play"),
+        "participate": ("participate", "compete", "play", "perform"),
         # a risk or a claim made light of: "played down the risk" (no taking part)
         "downplay": ("downplay",),
         "withdraw": ("withdraw",),
@@ -162,14 +162,14 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "evacuate": ("evacuate",),
         # leaving a place, however the going is told ("left Kessara", "were flown home")
         "leave": ("leave", "depart", "repatriate", "flee"),
-        "rescue": ("rescue",),
+        "rescue": ("rescue", "save"),
         # force or a weapon brought to bear: "did not use tear gas" / "fired tear gas" (the
         # weapon stays among the words the two accounts share)
         "use": ("use", "deploy", "employ", "fire"),
         "destroy": ("destroy", "demolish"),
         "damage": ("damage",),
         "spill": ("spill", "leak", "seep"),
-        "collapse": ("collapse",),
+        "collapse": ("collapse", "burst"),
         # a vessel lost: "the ferry sank", "capsized"
         "sink": ("sink", "capsize", "founder"),
         # let go from hospital: "the patient was discharged"
@@ -181,6 +181,19 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "spread": ("spread", "transmit"),
         "infect": ("infect",),
         "vaccinate": ("vaccinate", "inoculate", "immunise", "immunize"),
+        # care given: "none of the passengers needed treatment", "was treated in hospital"
+        "treat": ("treat",),
+        # making goods: "the mill no longer produces paper"
+        "produce": ("produce", "manufacture"),
+        # an act or a fire begun: "the fire had been started deliberately", "work has yet to begin"
+        "start": ("start", "begin", "commence"),
+        # coming to a place: "the convoy never arrived", "on arrival"
+        "arrive": ("arrive",),
+        # checks, tests and works done: "failed to carry out the repairs", "conducted no tests"
+        "conduct": ("conduct",),
+        # a condition or a state of things getting better or worse: "her condition has improved"
+        "improve": ("improve",),
+        "worsen": ("worsen", "deteriorate"),
                         "reach": ("reach",),
         "complete": ("complete", "finish"),
         "succeed": ("succeed",),
@@ -235,7 +248,9 @@ NOMINALISATIONS: Final = MappingProxyType(
         "hospitalisation": "hospitalise", "hospitalization": "hospitalize", "abstention": "abstain", "praise": "praise",
         "criticism": "criticise", "condemnation": "condemn", "denunciation": "denounce", "surrender": "surrender",
         "restoration": "restore", "reinstatement": "reinstate", "participation": "participate",
-        "withdrawal": "withdraw", "boycott": "boycott",
+        "withdrawal": "withdraw", "boycott": "boycott", "meeting": "meet", "treatment": "treat",
+        "production": "produce", "manufacture": "manufacture", "survivor": "survive", "survivors": "survive",
+        "arrival": "arrive", "improvement": "improve", "deterioration": "deteriorate",
     }
 )
 
@@ -268,7 +283,7 @@ IRREGULAR_FORMS: Final = MappingProxyType(
         "hung": "hang", "lent": "lend", "meant": "mean", "spent": "spend", "stuck": "stick", "swept": "sweep",
         "taught": "teach", "understood": "understand", "wound": "wind", "ground": "grind", "underwent": "undergo",
         "undergone": "undergo", "spilt": "spill", "repaid": "repay", "sat": "sit",
-        "overthrew": "overthrow", "overthrown": "overthrow",
+        "overthrew": "overthrow", "overthrown": "overthrow", "threw": "throw", "thrown": "throw",
     }
 )
 
@@ -319,6 +334,8 @@ PHRASES: Final = (
         for team in ("squad", "team", "side", "line-up", "lineup", "starting", "cabinet", "roster", "shortlist")
     ),
     (("break", "out", "of"), "escape"),
+    # a fire, a fight or a war begun: "a fire broke out at the flats"
+    (("break", "out"), "start"),
     # back as it was: "the line was back open", "back online"
     (("back", "open"), "open"),
     (("back", "in", "service"), "open"),
@@ -403,6 +420,17 @@ PHRASES: Final = (
     *(((verb, "responsibility"), "deny") for verb in ("deny", "disclaim")),
     *(((verb, "to", "hospital"), "hospitalise") for verb in ("take", "rush", "airlift", "fly")),
     (("say", "sorry"), "apologise"),
+    (("carry", "out"), "conduct"),
+    # a year's result: "made a profit" / "made a loss"
+    *(
+        ((verb, det, result), concept)
+        for verb in ("make", "post", "report", "record", "turn")
+        for det in ("a", "an")
+        for result, concept in (("profit", "profit"), ("loss", "loss"))
+    ),
+    # a test's result: "two players tested positive" / "the players tested negative"
+    (("test", "positive"), "test-positive"),
+    (("test", "negative"), "test-negative"),
     (("set", "free"), "release"),
     (("walk", "free"), "release"),
     # bail ends custody; a remand keeps it: "was granted bail" / "was remanded in custody"
@@ -490,6 +518,42 @@ KEEPING_FILLERS: Final = frozenset({"being", "to", "be"})
 #: Most words between "keep" and its state ("kept *the bridge* closed", "kept *him* in custody").
 KEEPING_GAP: Final = 3
 
+#: States told by a form of "be" before them ("was insured", "were on board", "is not fit to
+#: play", "was still open"), each a concept, by the words that say it. Elsewhere the words name
+#: no state ("with 300 passengers on board", "the open letter").
+BE_STATES: Final = MappingProxyType(
+    {
+        "stay-open": ("open",),
+        "aboard": ("aboard", "on board"),
+        "insured": ("insured",), "armed": ("armed",), "conscious": ("conscious",), "fit": ("fit",),
+        "available": ("available",), "eligible": ("eligible",), "aware": ("aware",), "guilty": ("guilty",),
+        "present": ("present",), "safe": ("safe",), "effective": ("effective",), "locked": ("locked",),
+        "sober": ("sober",), "accurate": ("accurate",), "true": ("true",), "valid": ("valid",),
+        "lawful": ("lawful",), "legal": ("legal",), "responsive": ("responsive",),
+        # a driver's alcohol against the limit: "was over the limit" / "was under the limit"
+        "over-limit": (
+            "over the limit", "over the legal limit", "over the drink-drive limit", "over the drink-driving limit",
+        ),
+        "under-limit": ("under the limit", "under the legal limit", "within the limit", "within the legal limit"),
+    }
+)
+#: Words that say a state of :data:`BE_STATES` (or an act) does not hold, by that state's concept:
+#: "was uninsured" is "was not insured", "was absent" is "was not present", "was uninjured" is
+#: "was not injured".
+NEGATED_STATES: Final = MappingProxyType(
+    {
+        "uninsured": "insured", "unarmed": "armed", "unconscious": "conscious", "unfit": "fit",
+        "unavailable": "available", "ineligible": "eligible", "unaware": "aware", "innocent": "guilty",
+        "absent": "present", "unsafe": "safe", "ineffective": "effective", "unlocked": "locked", "drunk": "sober",
+        "intoxicated": "sober", "inaccurate": "accurate", "untrue": "true", "false": "true", "invalid": "valid",
+        "unlawful": "lawful", "illegal": "legal", "unresponsive": "responsive", "uninjured": "injure",
+        "unvaccinated": "vaccinate",
+    }
+)
+#: Forms of "be" before a state of :data:`BE_STATES`, and the words that may stand between them
+#: ("was not", "is still", "were fully", "wasn't"; adverbs in "-ly" too).
+BE_FORMS: Final = frozenset({"is", "was", "were", "are", "am", "be", "been", "being"})
+BE_FILLERS: Final = frozenset({"not", "never", "still", "also", "already", "now", "no", "longer", "then"})
 #: States news tells as kept, each a concept of its own ("stay-closed"), by the words that
 #: say it after a word of :data:`KEEPING_WORDS`. A state kept is not the act that made it
 #: ("remained closed" is no "was closed": the closure may be old), so it meets only the acts
@@ -655,6 +719,10 @@ ANTONYMS: Final = frozenset(
         # "win" and "lose" are converses, no pair ("A beat B" is "B lost to A")
         ("retain", "lose"),
         ("resign", "dismiss"),
+        ("test-positive", "test-negative"),
+        ("improve", "worsen"),
+        ("profit", "loss"),
+        ("over-limit", "under-limit"),
         *((state, act) for state, acts in STATE_ENDINGS.items() for act in acts),
     )
 )
@@ -667,7 +735,8 @@ ANTONYMS: Final = frozenset(
 DOER_ANTONYMS: Final = frozenset(
     frozenset(pair)
     for pair in (
-        ("retain", "lose"), ("resign", "dismiss"), ("survive", "die"),
+        ("retain", "lose"), ("resign", "dismiss"), ("survive", "die"), ("test-positive", "test-negative"),
+        ("improve", "worsen"), ("profit", "loss"), ("over-limit", "under-limit"),
         # who went and who stayed away: "The mayor attended. The governor stayed away."
         ("participate", "withdraw"), ("attend", "withdraw"), ("participate", "skip"), ("attend", "skip"),
         # who judged what, and how each member voted
@@ -786,7 +855,7 @@ REPORTING_WORDS: Final = frozenset(
     {"report", "make", "made", "have", "take", "taken", "police", "official", "authority", "spokesman",
      "spokeswoman", "spokesperson", "last", "night", "yesterday", "today", "tonight", "far", "yet", "now",
      "confirm", "announce", "add", "state", "tell", "told", "say", "said", "source", "according",
-     "statement", "office"}
+     "statement", "office", "time", "moment"}
 )
 
 #: Verbs that carry an act named by their noun and add nothing to it ("received no warning",
@@ -818,18 +887,40 @@ NEGATING_VERBS: Final = frozenset({"refuse", "decline", "fail", "yet", "unable",
 NEGATING_PHRASES: Final = (
     ("refrain", "from"), ("abstain", "from"), ("stop", "short", "of"), ("hold", "off", "on"),
     ("shy", "away", "from"), ("hold", "back", "from"), ("desist", "from"),
+    # a decision not to act: "decided against raising rates", "opted against closing the line"
+    ("decide", "against"), ("opt", "against"),
     # a call refused: "rejected calls to resign", "defied calls to step down"
     *((verb, "calls", "to") for verb in ("reject", "resist", "defy", "rebuff", "ignore", "dismiss", "brush")),
 )
+#: Verbs (the first word as any form of its verb) that drop a plan: the acts of a plan they take
+#: as their object are ruled out ("shelved plans to open a factory", "threw out the proposal to
+#: raise bills", "called off its bid to buy the club").
+DROPPING_VERBS: Final = (
+    ("scrap",), ("shelve",), ("abandon",), ("drop",), ("ditch",), ("axe",), ("jettison",), ("cancel",),
+    ("reject",), ("veto",), ("block",), ("rebuff",), ("spurn",), ("halt",), ("freeze",), ("kill",),
+    ("call", "off"), ("turn", "down"), ("throw", "out"), ("put", "on", "hold"),
+    ("give", "up"), ("back", "away", "from"), ("walk", "away", "from"), ("pull", "out", "of"),
+)
+#: Nouns of a plan: before "to" they make its act planned ("the proposal to raise fares"); as the
+#: object of a verb of :data:`DROPPING_VERBS` they make it ruled out.
+PLAN_NOUNS: Final = frozenset(
+    {"plan", "plans", "proposal", "proposals", "bid", "bids", "idea", "scheme", "schemes", "attempt", "attempts",
+     "effort", "efforts", "intention", "move", "offer", "offers", "deal", "decision", "pledge", "promise",
+     "threat", "campaign", "push", "drive"}
+)
+#: Most words between a verb of :data:`DROPPING_VERBS` and its noun of a plan ("scrapped *its
+#: controversial* plans to").
+DROPPED_REACH: Final = 4
 #: Verbs whose object did not happen to their subject: "escaped injury", "avoided arrest",
 #: "was spared prosecution".
 AVOIDING_VERBS: Final = frozenset({"escape", "avoid", "evade", "dodge", "spare"})
 #: Concepts of coming out whole: after a verb of :data:`AVOIDING_VERBS` they tell how one came out
 #: ("escaped unhurt", "escaped unscathed"), not what was avoided.
 UNHARMED_CONCEPTS: Final = frozenset({"survive"})
-#: Verbs of :data:`NEGATING_VERBS` that refuse: what they negate is also ruled out for later,
-#: so "refused to reopen talks" answers "agreed to reopen talks".
-REFUSING_VERBS: Final = frozenset({"refuse", "decline"})
+#: Verbs of :data:`NEGATING_VERBS` that refuse, and "ruled out": what they negate is also ruled
+#: out for later, so "refused to reopen talks" answers "agreed to reopen talks", and "ruled out
+#: a rise in fuel duty" answers "fuel duty would go up".
+REFUSING_VERBS: Final = frozenset({"refuse", "decline", "rule"})
 #: Verbs whose clause after them is denied: "denied that", "rejected reports that".
 DENYING_VERBS: Final = frozenset({"deny", "refute", "dispute"})
 #: Verbs that deny a report when their object is one of :data:`DENIED_OBJECTS`.
@@ -868,7 +959,7 @@ PLANNING_VERBS: Final = frozenset(
 #: Words that start a new clause: the polarity cues before them stop there.
 CLAUSE_WORDS: Final = frozenset(
     {"but", "while", "although", "though", "whereas", "because", "after", "before", "when", "which", "who",
-     "whom", "where", "since", "unless", "until", "and", "so", "however", "meanwhile", "as"}
+     "whom", "where", "since", "unless", "until", "and", "so", "however", "meanwhile", "as", "despite"}
 )
 #: Symbols that end a clause.
 CLAUSE_SYMBOLS: Final = frozenset(
@@ -877,7 +968,8 @@ CLAUSE_SYMBOLS: Final = frozenset(
 #: Verbs that are also common nouns or adjectives ("a report", "on land", "the press release",
 #: "close to"): their bare and "-s" forms name an act only after "to", a modal or "did not".
 NOUN_VERBS: Final = frozenset(
-    {"report", "order", "charge", "fund", "issue", "land", "sign", "cut", "fine", "change", "end", "stop",
+    {"report", "order", "charge", "fund", "issue", "land", "sign", "cut", "fine", "change", "end", "stop", "start",
+     "treat", "produce",
      "open", "close", "release", "vote", "test", "record", "pass", "spread", "block", "fall", "rise", "drop",
      "increase", "decrease", "decline", "surge", "jump", "hike", "lift", "free", "clear", "name", "ban",
      "rule", "meet", "visit", "score", "win", "lose", "appeal", "halt", "delay", "launch", "crash", "recall",
@@ -892,6 +984,11 @@ NOUN_VERBS: Final = frozenset(
 #: "fired" after a form of "be" or before "up", "back" or "off".
 NOT_ACT_BEFORE: Final = MappingProxyType(
     {
+        # a trace, not a signature: "there was no sign of the boat", "any signs of life"
+        **dict.fromkeys(("sign", "signs"), frozenset({
+            "no", "any", "every", "a", "the", "some", "few", "little", "clear", "early", "first", "warning", "all",
+            "vital", "obvious", "visible", "further",
+        })),
         "left": frozenset({
             "be", "is", "was", "were", "are", "been", "being", "am", "nothing", "none", "little", "much",
             "anything", "something", "some", "any", "few", "everything", "all", "the", "his", "her", "their",
@@ -961,7 +1058,13 @@ NOT_ACT_AFTER: Final = MappingProxyType(
 EARLIER_TIME: Final = frozenset({"before", "previously", "ever", "until", "till", "earlier", "formerly", "hitherto"})
 #: Words after "before" that open the event it is before ("before it collapsed", "before the
 #: crash"): the negation then spans the time up to that event, which holds the acts told of it.
-EVENT_OPENERS: Final = frozenset({"it", "he", "she", "they", "we", "the", "a", "an", "its", "his", "her", "their"})
+EVENT_OPENERS: Final = frozenset(
+    {"it", "he", "she", "they", "we", "the", "a", "an", "its", "his", "her", "their",
+     # a time of day or of the year that bounds the story's event: "did not reach them before nightfall"
+     "nightfall", "dawn", "dusk", "daybreak", "sunrise", "sunset", "dark", "darkness", "midnight", "midday", "noon",
+     "lunchtime", "christmas", "easter", "being", "police", "officers", "rescuers", "firefighters", "paramedics",
+     "emergency", "help"}
+)
 #: Words after which a bare or "-s" form of :data:`NOUN_VERBS` is a verb: "to land", "did not
 #: land", "no longer funds", "also bans".
 VERB_BEFORE: Final = frozenset(

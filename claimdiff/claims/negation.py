@@ -29,15 +29,28 @@ from collections.abc import Iterable, Iterator, Sequence
 from .._lexicon.negation import (
     FRAME_VERBS,
     FRAME_WORDS,
+    INHERENT_NEGATIVES,
     NEGATION_CUES,
     NEGATION_WORDS,
     NEGATIVE_PREFIXES,
     NEGATIVE_STEM,
+    SCOPE_TOKENS,
+    TIMING_WORDS,
 )
 from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
-from .tokens import URL, WORD, Token, is_word_char, split_span, tokenize
+from .._lexicon.statements import CLAUSE_SYMBOLS, CLAUSE_WORDS
+from .tokens import SYM, URL, WORD, Token, is_word_char, split_span, tokenize
 
-__all__ = ["find_cues", "is_negated", "negated_spans", "prefix_negations", "reported_core"]
+__all__ = [
+    "cue_scopes",
+    "find_cues",
+    "inherent_negations",
+    "is_negated",
+    "negated_spans",
+    "prefix_negations",
+    "reported_core",
+    "timed_negation",
+]
 
 
 def _lower_forms(word: str) -> set[str]:
@@ -254,3 +267,55 @@ def prefix_negations(words: Sequence[str], others: Sequence[str]) -> int:
             for p in NEGATIVE_PREFIXES
         )
     )
+
+
+def cue_scopes(text: str) -> list[str]:
+    """Return what each negation cue of ``text`` negates: the words after it up to the end of
+    its clause (punctuation or a word that opens another clause), at most
+    :data:`~claimdiff._lexicon.negation.SCOPE_TOKENS` tokens. A near copy that lacks every
+    word of a cue's scope does not tell the fact the cue denies ("No one was hurt when a
+    cylinder exploded" / "A cylinder exploded at 7pm").
+
+    >>> cue_scopes("No one was hurt when a gas cylinder exploded.")
+    ['one was hurt']
+    >>> cue_scopes("Police said the driver did not stop, and drove off.")
+    ['stop']
+    """
+    return [text[tokens[k].start : tokens[stop - 1].end] for tokens, k, stop in _scopes(text) if stop > k]
+
+
+def timed_negation(text: str) -> bool:
+    """Return whether a cue of ``text`` puts its act off until a time ("would not reopen until
+    Friday", "did not arrive till noon"): it tells when the act happens, not that it does not.
+
+    >>> timed_negation("The road will not reopen until Friday."), timed_negation("The road will not reopen.")
+    (True, False)
+    """
+    return any(stop < len(tokens) and tokens[stop].low in TIMING_WORDS for tokens, _, stop in _scopes(text))
+
+
+def _scopes(text: str) -> Iterator[tuple[Sequence[Token], int, int]]:
+    """Yield (tokens, first, stop) for each cue of ``text``: its scope is ``tokens[first:stop]``."""
+    tokens = tokenize(text)
+    starts = [tok.start for tok in tokens]
+    for _, end in find_cues(text, tokens):
+        k = bisect.bisect_left(starts, end)
+        stop = k
+        while stop < min(len(tokens), k + SCOPE_TOKENS) and not _ends_scope(tokens[stop]):
+            stop += 1
+        yield tokens, k, stop
+
+
+def _ends_scope(tok: Token) -> bool:
+    return tok.text in CLAUSE_SYMBOLS if tok.kind is SYM else tok.low in CLAUSE_WORDS
+
+
+def inherent_negations(words: Sequence[str], others: Sequence[str]) -> int:
+    """Return how many of ``words`` carry a negation in themselves
+    (:data:`~claimdiff._lexicon.negation.INHERENT_NEGATIVES`) and are not in ``others``.
+
+    >>> inherent_negations(["goalkeeper", "absent", "training"], ["goalkeeper", "attend", "training"])
+    1
+    """
+    theirs = frozenset(others)
+    return sum(1 for word in words if word in INHERENT_NEGATIVES and word not in theirs)

@@ -110,6 +110,30 @@ for _concept, _sayings in lex.KEPT_STATES.items():
         _STATES.setdefault(_words[0], []).append((_words[1:], _concept))
 for _options in _STATES.values():
     _options.sort(key=lambda o: -len(o[0]))
+#: States said after a form of "be" (:data:`~claimdiff._lexicon.statements.BE_STATES`, and
+#: their negations), by their first word, longest first.
+_BE_STATES: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _concept, _sayings in lex.BE_STATES.items():
+    for _saying in _sayings:
+        _words = tuple(_saying.split())
+        _BE_STATES.setdefault(_words[0], []).append((_words[1:], _concept))
+for _word, _concept in lex.NEGATED_STATES.items():
+    _BE_STATES.setdefault(_word, []).append(((), _concept))
+for _options in _BE_STATES.values():
+    _options.sort(key=lambda o: -len(o[0]))
+#: The words of the sayings of each state of :data:`~claimdiff._lexicon.statements.BE_STATES`.
+@functools.cache
+def _saying_table() -> dict[str, frozenset[str]]:
+    """Map each concept said by a phrase or a state after "be" to the words of its sayings, a
+    phrase's first word in all its forms ("taken to hospital": "take", "taken", "hospital")."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for concept, sayings in lex.BE_STATES.items():
+        words[concept].update(normalise_token(w) for saying in sayings for w in saying.split())
+    for phrase, concept in lex.PHRASES:
+        forms = [*inflections(phrase[0]), *(f for f, lemma in lex.IRREGULAR_FORMS.items() if lemma == phrase[0])]
+        words[concept].update(normalise_token(w) for w in (*forms, *phrase[1:]))
+    return {concept: frozenset(found) for concept, found in words.items()}
+
 #: Separable phrases by their first word's lemma, longest first.
 _SEPARABLE: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _words, _concept in sorted(lex.SEPARABLE_PHRASES, key=lambda p: -len(p[0])):
@@ -439,7 +463,7 @@ def _said_of_nothing(c: AssertionClaim) -> bool:
     """Return whether an assertion's clause holds nothing but its act, names and the words of
     reporting ("nobody was killed, police said"; not "no arrests were made at the rally")."""
     rest = _clause_words(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)
-    return rest - {c.key} - _name_words(c.sentence.text) <= lex.REPORTING_WORDS
+    return rest - {c.key} - _name_words(c.sentence.text) - _saying_words(c.key) <= lex.REPORTING_WORDS
 
 
 def forecloses(done: AssertionClaim, plan: AssertionClaim) -> bool:
@@ -475,8 +499,16 @@ def _told_bare(c: AssertionClaim, shared: frozenset[str]) -> bool:
     said it was not investigating the claims", "it has not formally confirmed the closure, and
     ...", "residents said they had received no warning")."""
     rest = _clause_words(c.sentence.text, c.start - c.sentence.start, c.end - c.sentence.start)
-    rest = rest - shared - {c.key} - _name_words(c.sentence.text)
+    rest = rest - shared - {c.key} - _name_words(c.sentence.text) - _saying_words(c.key)
     return all(word in lex.REPORTING_WORDS or word in lex.LIGHT_VERBS or word.endswith("ly") for word in rest)
+
+
+def _saying_words(concept: str) -> frozenset[str]:
+    """Return the content words of the sayings of a concept told by a phrase or a form of "be"
+    (:data:`~claimdiff._lexicon.statements.PHRASES`, :data:`~claimdiff._lexicon.statements.BE_STATES`):
+    "board" says the state "was not on board", "hospital" the act "was taken to hospital", and
+    nothing beside it."""
+    return _saying_table().get(concept, frozenset())
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -537,7 +569,45 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
             return ""
         if _acts_apart(a, b) or not _state_meets_end(a, b) or not _state_meets_end(b, a):
             return ""  # "The pilot survived" / "A passenger died"; "people still missing" / "the boat was found"
+    if how == "same" and {a.polarity.answer, b.polarity.answer} == {"yes", "no"}:
+        denied, told = (a, b) if a.polarity.answer == "no" else (b, a)
+        if _denied_of_another_part(denied, told):
+            return ""
     return how
+
+
+def _denied_of_another_part(denied: AssertionClaim, told: AssertionClaim) -> bool:
+    """Return whether an act denied in a sentence that also tells it done ("the drug did not
+    reduce the risk of strokes, but it did cut the risk of heart attacks") is denied of another
+    part than the act another source tells done: no word of the denial's object, other than the
+    words of the object of the act its own sentence tells done, is near that act."""
+    text = denied.sentence.text
+    done = [
+        _object_words(text, x.end)
+        for x in _sentence_assertions_of(text)
+        if x.predicate == denied.key and x.polarity is Polarity.AFFIRMED
+    ]
+    if not done:
+        return False
+    own = _object_words(text, denied.end - denied.sentence.start).difference(*done) - {denied.key}
+    return bool(own) and own.isdisjoint(told.arguments[:NEAR_ARGUMENTS])
+
+
+#: Content words read after an act for its object: "did not reduce *the risk of strokes*".
+_OBJECT_WORDS = 3
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _object_words(sentence: str, end: int) -> frozenset[str]:
+    """Return the first few content words after ``sentence[:end]`` in its clause."""
+    out: list[str] = []
+    for tok in tokenize(sentence[end:]):
+        if _breaks_clause(tok) or len(out) == _OBJECT_WORDS:
+            break
+        word = _content_word(tok.text) if tok.kind is WORD else ""
+        if word:
+            out.append(word)
+    return frozenset(out)
 
 
 def _acts_apart(a: AssertionClaim, b: AssertionClaim) -> bool:
@@ -853,7 +923,8 @@ class _Clause:
     """The cues read so far in one clause."""
 
     __slots__ = (
-        "cue_start", "denied", "generic", "lent", "negated_act", "negations", "open", "planned", "rule_open", "rule_out"
+        "cue_start", "denied", "generic", "lent", "negated_act", "negations", "neither", "open", "planned", "rule_open",
+        "rule_out",
     )
 
     def __init__(self) -> None:
@@ -862,6 +933,7 @@ class _Clause:
         self.open = False
         self.rule_open = False
         self.rule_out = False  # "ruled out paying": an act ruled out, not a finding denied
+        self.neither = False  # "neither ... nor ...": one negation, not two
         self.denied = False
         self.planned = False
         self.lent = False  # planned only for its first act: a participle after a plan
@@ -910,9 +982,13 @@ def _lemma(tok: Token) -> str:
 _NEGATING_PHRASES: dict[str, list[tuple[str, ...]]] = {}
 for _words in lex.NEGATING_PHRASES:
     _NEGATING_PHRASES.setdefault(_words[0], []).append(_words[1:])
+#: Verbs that drop a plan (:data:`~claimdiff._lexicon.statements.DROPPING_VERBS`), by their first word's lemma.
+_DROPPING: dict[str, list[tuple[str, ...]]] = {}
+for _words in lex.DROPPING_VERBS:
+    _DROPPING.setdefault(_words[0], []).append(_words[1:])
 _PHRASE_HEADS = (
     frozenset(_PHRASES) | frozenset(_SEPARABLE) | lex.NEGATING_VERBS | lex.PLANNING_VERBS | lex.KEEPING_WORDS
-    | lex.KEPT_SINCE | frozenset(_NEGATING_PHRASES) | {"rule"}
+    | lex.KEPT_SINCE | frozenset(_NEGATING_PHRASES) | frozenset(_DROPPING) | {"rule"}
 )
 #: Every form of a predicate, a phrase's first word or a cue verb, by its lemma.
 _LEMMA_OF_CUE_FORM = _forms(
@@ -999,6 +1075,33 @@ def _kept_state(words: Sequence[Token], i: int) -> tuple[str, int] | None:
         gap -= not filler
         at += 1
     return None
+
+
+def _be_state(words: Sequence[Token], i: int) -> tuple[str, int] | None:
+    """Return (concept, index of the last word) of a state of
+    :data:`~claimdiff._lexicon.statements.BE_STATES` said by a form of "be" from ``words[i]``
+    on, or None: "was on board", "is not fit", "wasn't insured", "was unarmed" (a word of
+    :data:`~claimdiff._lexicon.statements.NEGATED_STATES`, read as negated by
+    :func:`_read_predicate`).
+
+    >>> _be_state(tokenize("The skipper was not on board."), 4), _be_state(tokenize("with 90 people on board"), 3)
+    (('aboard', 5), None)
+    """
+    for rest, concept in _BE_STATES.get(words[i].low, ()):
+        if _tail_at(words, i + 1, rest) and _after_be(words, i):
+            return concept, i + len(rest)
+    return None
+
+
+def _after_be(words: Sequence[Token], i: int) -> bool:
+    """Return whether a form of "be" stands before ``words[i]``, past a few negators and adverbs."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = words[k].low
+        if w in lex.BE_FORMS or (w.endswith("n't") and w[:-3] in lex.BE_FORMS | {"isn", "wasn", "aren", "weren"}):
+            return True
+        if words[k].kind is not WORD or not (w in lex.BE_FILLERS or w.endswith("ly")):
+            return False
+    return False
 
 
 def _state_at(words: Sequence[Token], at: int) -> tuple[str, int] | None:
@@ -1118,7 +1221,15 @@ def _sentence_assertions(
     content = _content_words(words)
     subject = _subject(words, names)
     return [
-        Assertion(f.start, f.end, f.concept, f.polarity, _arguments(content, f.first, f.last), f.rule, subject)
+        Assertion(
+            f.start,
+            f.end,
+            f.concept,
+            f.polarity,
+            _arguments(content, f.first, f.last, _cue_verbs(words, f), _object_gap(words, f.first, f.last)),
+            f.rule,
+            subject,
+        )
         for f in found
     ]
 
@@ -1221,18 +1332,50 @@ def _content_word(text: str) -> str:
 ARGUMENT_REACH = 40
 
 
-def _arguments(content: Sequence[tuple[int, str]], first: int, last: int) -> tuple[str, ...]:
-    """Return the content words of a predicate's sentence, nearest first, its own left out,
-    within :data:`ARGUMENT_REACH` content words on each side."""
+def _arguments(
+    content: Sequence[tuple[int, str]], first: int, last: int, cue: Iterable[int] = (), inside: Iterable[int] = ()
+) -> tuple[str, ...]:
+    """Return the content words of a predicate's sentence, nearest first, its own and those of
+    the verb of its cue (``cue``, indices: "failed to score") left out, within
+    :data:`ARGUMENT_REACH` content words on each side; the object inside a separable phrase
+    (``inside``, indices: "found *the nurse* guilty") first of all."""
     at = bisect.bisect_left(content, (first, ""))
     end = bisect.bisect_right(content, (last, "\uffff"))
-    own = {word for _, word in content[at:end]}
-    distance: dict[str, int] = {}
+    gap = frozenset(inside)
+    own = {word for k, word in content[at:end] if k not in gap}
+    skipped = frozenset(cue)
+    distance: dict[str, int] = {word: 0 for k, word in content[at:end] if k in gap and word not in own}
     for k, word in itertools.chain(content[max(0, at - ARGUMENT_REACH) : at], content[end : end + ARGUMENT_REACH]):
         far = first - k if k < first else k - last
-        if word not in own and far < distance.get(word, 1 << 30):
+        if word not in own and k not in skipped and far < distance.get(word, 1 << 30):
             distance[word] = far
     return tuple(sorted(distance, key=lambda w: (distance[w], w)))
+
+
+def _object_gap(words: Sequence[Token], first: int, last: int) -> range:
+    """Return the indices of the object between the words of a separable phrase that runs from
+    ``words[first]`` to ``words[last]`` ("found *the former nurse* guilty"), or an empty range."""
+    for rest, _ in _SEPARABLE.get(_lemma(words[first]), ()):
+        at = last - len(rest) + 1
+        if first < at <= first + 1 + lex.PHRASE_GAP and _tail_at(words, at, rest):
+            return range(first + 1, at)
+    return range(0)
+
+
+#: Words read before a predicate for the verb of its cue: "was unable to", "has yet to".
+_CUE_VERB_REACH = 3
+
+
+def _cue_verbs(words: Sequence[Token], f: _Found) -> list[int]:
+    """Return the indices of the verbs of a predicate's cue among the few words before it that
+    its span holds: a verb that holds the act back ("*failed* to score", "*refused* to resign",
+    "*decided* against raising", "*escaped* injury") tells how, not what it is about."""
+    out = []
+    for k in range(max(0, f.first - _CUE_VERB_REACH), f.first):
+        lemma = _lemma(words[k])
+        if words[k].start >= f.start and (_negating_cue(words, k, lemma) or lemma in lex.AVOIDING_VERBS):
+            out.append(k)
+    return out
 
 
 def _cue_start(words: Sequence[Token], i: int) -> int:
@@ -1255,7 +1398,7 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     """Return (concept, index of its last word) of a predicate at ``words[i]``, or None."""
     if words[i].kind is NUM:
         return _comparative(words, i)
-    phrase = _phrase(words, i) or _kept_state(words, i)
+    phrase = _phrase(words, i) or _kept_state(words, i) or _be_state(words, i)
     if phrase is not None:
         return phrase
     tok = words[i]
@@ -1268,7 +1411,7 @@ def _predicate(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     if tok.text[:1].isupper() and i and words[i - 1].kind is WORD:
         return None  # a word of a name: "the Crescent Awards", "Supreme Court Ruling"
     noun_or_verb = _nominalisation(w) is None and w.rstrip("s") in lex.NOUN_VERBS
-    if noun_or_verb and not _verb_context(words, i) and not (i and words[i - 1].low == "no"):
+    if noun_or_verb and not _verb_context(words, i) and not (i and words[i - 1].low in ("no", "without")):
         return None  # "the press release", "on land", "reports that"; but "no arrests were made"
     if w == "order" and i and words[i - 1].low == "in":
         return None
@@ -1287,7 +1430,7 @@ def _beside(words: Sequence[Token], i: int, w: str) -> bool:
     (:data:`~claimdiff._lexicon.statements.NOT_ACT_BEFORE`)."""
     before = words[i - 1].low if i else ""
     after = words[i + 1].low if i + 1 < len(words) else ""
-    return before in lex.NOT_ACT_BEFORE[w] or after in lex.NOT_ACT_AFTER[w]
+    return before in lex.NOT_ACT_BEFORE[w] or after in lex.NOT_ACT_AFTER.get(w, frozenset())
 
 
 #: The words of a percentage after its number: "%", "per cent", "points".
@@ -1356,6 +1499,7 @@ _CUE_WORDS = frozenset(
     | lex.MODALS
     | {"if", "to"}
     | set(_LEMMA_OF_CUE_FORM)
+    | set(_BE_STATES)
 )
 
 
@@ -1374,12 +1518,7 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         return i + 1, _Clause()
     after = words[i + 1].low if i + 1 < len(words) else ""
     if _is_negator(words, i):
-        clause.negations += 1
-        clause.cue(_cue_start(words, i))
-        if i and (words[i - 1].low in lex.GENERIC_AUXILIARIES or w in lex.GENERIC_AUXILIARIES):
-            clause.generic = True  # "Earthquakes do not kill people": a truth, no event
-        if w[:-3] in lex.MODALS - {"can", "could"}:
-            clause.planned = True  # "won't", "wouldn't"
+        _read_negator(words, i, clause)
         return i + 1, clause
     if _opens(words, i, clause):
         clause.open = True
@@ -1412,10 +1551,63 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         if not (w in ("can", "could") and i + 1 < len(words) and _is_negator(words, i + 1)):
             clause.planned = True
         return i + 1, clause
-    if w == "to" and i and (_lemma(words[i - 1]) in lex.PLANNING_VERBS or _predicate(words, i - 1)):
+    if w == "to" and i and (_lemma(words[i - 1]) in _PLANNING or _predicate(words, i - 1)):
         clause.planned = True
         return i + 1, clause
-    return _read_predicate(words, i, clause, found)
+    return _read_act(words, i, clause, found)
+
+
+def _read_negator(words: Sequence[Token], i: int, clause: _Clause) -> None:
+    """Count the negator ``words[i]`` in its clause: "nor" after "neither" is the same negation
+    ("neither the mayor nor her deputy attended"); "do not" tells a general truth; "won't" a plan."""
+    w = words[i].low
+    if w == "nor" and clause.neither:
+        clause.neither = False
+        return
+    clause.neither = w == "neither"
+    clause.negations += 1
+    clause.cue(_cue_start(words, i))
+    if i and (words[i - 1].low in lex.GENERIC_AUXILIARIES or w in lex.GENERIC_AUXILIARIES):
+        clause.generic = True  # "Earthquakes do not kill people": a truth, no event
+    if w[:-3] in lex.MODALS - {"can", "could"}:
+        clause.planned = True  # "won't", "wouldn't"
+
+
+#: Words before "to" that make the act after it planned: verbs of intent ("plans to sign") and
+#: the nouns of a plan ("the proposal to raise fares").
+_PLANNING = lex.PLANNING_VERBS | lex.PLAN_NOUNS
+
+
+def _read_act(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) -> tuple[int, _Clause]:
+    """Read a predicate at ``words[i]``; a verb that drops a plan negates the acts the plan
+    holds ("has shelved plans to open a factory": the opening is ruled out)."""
+    at, clause = _read_predicate(words, i, clause, found)
+    if _drops_plan(words, i):
+        clause.negations += 1
+        clause.cue(_cue_start(words, i))
+    return at, clause
+
+
+def _drops_plan(words: Sequence[Token], i: int) -> bool:
+    """Return whether ``words[i]`` opens a verb of :data:`~claimdiff._lexicon.statements.DROPPING_VERBS`
+    whose object, within :data:`~claimdiff._lexicon.statements.DROPPED_REACH` words, is a noun of a
+    plan before "to" ("scrapped its plan to", "threw out the proposal to").
+
+    >>> _drops_plan(tokenize("The firm scrapped its controversial plans to close the depot."), 2)
+    True
+    >>> _drops_plan(tokenize("The firm scrapped the depot and plans to build homes."), 2)
+    False
+    """
+    rest = next((rest for rest in _DROPPING.get(_lemma(words[i]), ()) if _tail_at(words, i + 1, rest)), None)
+    if rest is None:
+        return False
+    at = i + 1 + len(rest)
+    for k in range(at, min(len(words) - 1, at + lex.DROPPED_REACH)):
+        if words[k].low in lex.PLAN_NOUNS and words[k + 1].low == "to":
+            return True
+        if not _object_word(words[k]):
+            return False
+    return False
 
 
 def _opens(words: Sequence[Token], i: int, clause: _Clause) -> bool:
@@ -1470,6 +1662,8 @@ def _verdict(
         return None  # what a denied act presupposes: "did not investigate the death", "not hit by the attack"
     if verdict[0] is not Polarity.AFFIRMED and i and words[i - 1].low in _DETERMINERS and words[i].low.endswith("ed"):
         return None  # a participle as an adjective, done whatever the clause says: "the cancelled concert"
+    if verdict[0] is not Polarity.AFFIRMED and _reduced_relative(words, i):
+        return None  # a participle after its noun: "neither of the men *arrested* on Friday has been charged"
     if verdict[0] is Polarity.NEGATED and _progressive_negation(words, i):
         return Polarity.RULED_OUT, "ruled-out"  # "taxes are not going up"
     if verdict[0] is Polarity.NEGATED and clause.rule_out and _gerund(words[i]):
@@ -1481,6 +1675,53 @@ def _verdict(
     return verdict
 
 
+def _reduced_relative(words: Sequence[Token], i: int) -> bool:
+    """Return whether the predicate ``words[i]`` is a past participle right after a noun, which
+    it tells of, before the verb of its clause ("none of the cash *stolen* in the raid has been
+    recovered", "neither of the men *arrested* on Friday has been charged"): done, whatever the
+    clause goes on to deny. A noun is a lower-case word that is no auxiliary, negator, adverb or
+    pronoun ("was arrested", "never arrested", "no one hurt")."""
+    w = words[i].low
+    if i == 0 or not (w.endswith("ed") or lex.IRREGULAR_FORMS.get(w, w) != w) or w.endswith("ing"):
+        return False
+    before = words[i - 1]
+    b = before.low
+    after_noun = (
+        before.kind is WORD
+        and before.text.islower()
+        and b not in _AUXILIARIES
+        and b not in lex.NEGATORS
+        and b not in _NOT_NOUNS
+        and not b.endswith(("ly", "n't"))
+    )
+    return after_noun and _finite_after(words, i)
+
+
+#: Words read after a participle for the verb of its clause: "the men arrested on Friday *have*".
+_FINITE_REACH = 8
+#: Auxiliaries that make the verb of a clause after a participle that tells of its subject.
+_FINITE = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do"})
+
+
+def _finite_after(words: Sequence[Token], i: int) -> bool:
+    """Return whether an auxiliary follows the participle ``words[i]`` in its clause, so that the
+    participle is no verb of its own ("None of the riders tested positive" has none)."""
+    for tok in words[i + 1 : i + 1 + _FINITE_REACH]:
+        if tok.kind is SYM and tok.text in lex.CLAUSE_SYMBOLS:
+            return False
+        if tok.low in _FINITE or tok.low.endswith("n't"):
+            return True
+    return False
+
+
+#: Words before a participle that are no noun it could tell of: "one" of "no one", adverbs of time,
+#: pronouns, "to", "who" ("not yet signed", "no one hurt", "who was not charged").
+_NOT_NOUNS = frozenset(
+    {"one", "yet", "ever", "also", "then", "already", "again", "longer", "even", "just", "since", "so", "to", "who",
+     "that", "which", "he", "she", "it", "they", "we", "i", "you", "being", "get", "got", "gets", "getting",
+     "have", "having", "had", "has", "been", "be", "subsequently", "later", "now", "recently", "officially",
+     "formally", "publicly", "reportedly", "allegedly", "successfully", "fully", "properly", "only", "finally"}
+)
 #: Words after which a participle in "-ed" is an adjective: "the cancelled concert".
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
@@ -1491,7 +1732,10 @@ def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list
         return i + 1, clause
     concept, last = predicate
     tok = words[i]
+    flip = lex.NEGATED_STATES.get(tok.low) == concept  # "was unarmed": "was not armed"
+    clause.negations += flip
     verdict = _verdict(words, i, last, clause, concept)
+    clause.negations -= flip
     if verdict is not None:
         polarity, rule = verdict
         start = tok.start if polarity is Polarity.AFFIRMED or clause.cue_start is None else clause.cue_start
