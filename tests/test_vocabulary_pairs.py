@@ -43,7 +43,7 @@ HOLDOUT_FLOORS = {
     "holdout_1.txt": (21, 0),
     "holdout_2.txt": (52, 3),
     "holdout_3.txt": (60, 1),
-    "holdout_4.txt": (59, 4),
+    "holdout_4.txt": (60, 4),
     "holdout_attribution.txt": (21, 0),
     "holdout_entities.txt": (7, 0),
     "holdout_negation2.txt": (17, 1),
