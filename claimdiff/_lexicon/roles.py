@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from . import relations
+
 #: Events that happen at a place: event -> the words that name it. A name after a place
 #: preposition (:data:`PLACE_PREPOSITIONS`) a few words after one of them is where the event
 #: happened: "derailed near X", "left the tracks at 6:42 a.m. near X", "published in X".
@@ -286,7 +288,7 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "ownership": ("owned", "co-owned"),
         "maker": (
             "manufactured", "produced", "designed", "developed", "made", "painted", "composed", "sculpted",
-            "invented", "co-designed",
+            "invented", "co-designed", *sorted(relations.MAKE_VERBS), *relations.MADE_WORKS,
         ),
         "founding": ("founded", "co-founded", "established", "set up"),
         "veto": ("vetoed",),
@@ -481,6 +483,7 @@ SUBJECT_VERBS: Mapping[str, str] = MappingProxyType(
         "renovated": "repair",
         "resurfaced": "repair",
         "retrofitted": "repair",
+        **{verb: "maker" for verb in sorted(relations.MAKE_VERBS)},
     }
 )
 #: Phrases whose subject did the event, by their words: "X has claimed responsibility".
@@ -749,7 +752,8 @@ WRITING_FOR: frozenset[str] = frozenset({"majority", "court"})
 #: Things written whose author is one person: the object of :data:`WRITE_VERBS`.
 WRITINGS: frozenset[str] = frozenset(
     {"opinion", "ruling", "judgment", "judgement", "decision", "report", "study", "paper", "verdict", "book",
-     "novel", "screenplay", "script", "letter"}
+     "novel", "screenplay", "script", "letter", "song", "lyrics", "poem", "play", "musical", "libretto",
+     "memoir", "biography", "speech", "article", "column", "essay", "editorial", "foreword", "bill"}
 )
 
 #: Works whose owner in a possessive wrote or moved them: "Councillor Grant's amendment",
@@ -864,7 +868,9 @@ TITLE_COPULAS: frozenset[str] = frozenset({"was", "is"})
 #: "appointee:ceo"): a lone capitalised word that opens its sentence and fills one ("Brandt
 #: scored the winner", "Biolynx developed the vaccine") is a name, unless it is a common noun
 #: of :data:`COMMON_SUBJECTS`.
-DOER_ROLES: frozenset[str] = frozenset({"by", "winner", "loser", "rank", "award", "appointee"})
+DOER_ROLES: frozenset[str] = frozenset(
+    {"by", "winner", "loser", "rank", "award", "appointee", "successor", "identity"}
+)
 #: Common nouns that open a sentence as its subject with no determiner ("Officials said",
 #: "Diplomats mediated the talks", "Police arrested"): people, groups and bodies of news, mostly
 #: plural, and the mass nouns among them. A lone opening word of this list is never a name.

@@ -57,6 +57,14 @@ from ._deeds import (
     title_roles,
 )
 from ._events import find_event, hospital_name, role_after, role_before, trimmed
+from ._relations import (
+    appointment_roles,
+    identity_roles,
+    maker_roles,
+    new_holder_roles,
+    succession_roles,
+    winner_roles,
+)
 from ._text import coordinated, possessor, tokens
 from .fillers import container, fill_alike, place_level, same_filler
 
@@ -126,7 +134,10 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
     asks, asked = _question_role(question) if question else ("", "")
     topic = (asked or topic) if asks == "where" else ""
     found: dict[tuple[int, int, str], None] = {}
-    deeds = (subject_roles, roles_after_category, superlative_roles, post_roles, title_roles, doer_roles)
+    deeds = (
+        subject_roles, roles_after_category, superlative_roles, post_roles, title_roles, doer_roles,
+        appointment_roles, new_holder_roles, succession_roles, identity_roles, winner_roles, maker_roles,
+    )
     for who, role in (found for deed in deeds for found in deed(toks)):
         found[(toks[who].start, toks[who].end, role)] = None
     first = next((k for k, t in enumerate(toks) if t.word not in lex.DETERMINERS), None)

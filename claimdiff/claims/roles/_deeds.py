@@ -54,8 +54,8 @@ def _winner_cue(toks: Sequence[Tok], c: int) -> str:
             return "winner:match"  # "Ashbury won 3-2"
         if word_at(toks, c + 1) == "the":
             for k in range(c + 2, min(len(toks), c + 5)):
-                if word_at(toks, k) in lex.CONTESTS:
-                    return f"winner:{lex.CONTESTS[toks[k].word]}"
+                if word_at(toks, k) in lex.CONTESTS and word_at(toks, k + 1) not in lex.AUXILIARIES:
+                    return f"winner:{lex.CONTESTS[toks[k].word]}"  # not "claimed the election was rigged"
                 if not word_at(toks, k).isalpha() or word_at(toks, k) in lex.EVENT_QUALIFIERS:
                     break  # "won the 2019 election", "won the previous election": another contest
     if word in lex.BEAT_VERBS:
@@ -133,14 +133,18 @@ def _deed_cue(toks: Sequence[Tok], c: int) -> str:
     return ""
 
 
-def _lead_cue(toks: Sequence[Tok], c: int) -> str:
+def lead_cue(toks: Sequence[Tok], c: int) -> str:
     """ "X will lead the restructuring", "X is heading the inquiry" -> ``by:leadership:<thing>``,
     the thing named by the last word of its noun phrase ("the company's restructuring"); not
-    a position ("X led the league", "led 2-0") nor "led to"."""
-    if toks[c].word not in lex.LEAD_VERBS or word_at(toks, c + 1) not in lex.DETERMINERS:
+    a position ("X led the league", "led 2-0") nor "led to". A headline's infinitive needs no
+    determiner: "X to lead national team", "X to head central bank"."""
+    if toks[c].word not in lex.LEAD_VERBS:
+        return ""
+    start = c + 2 if word_at(toks, c + 1) in lex.DETERMINERS else c + 1
+    if start == c + 1 and word_at(toks, c - 1) != "to":
         return ""
     head = ""
-    for k in range(c + 2, min(len(toks), c + 5)):
+    for k in range(start, min(len(toks), start + 3)):
         word = word_at(toks, k)
         if word == "'s" or word.endswith("'s") or (toks[k].name and word_at(toks, k + 1) == "'s"):
             continue  # "the company's", "Vantrell's"
@@ -153,7 +157,7 @@ def _lead_cue(toks: Sequence[Tok], c: int) -> str:
     return f"by:leadership:{lex.LED_WORKS.get(thing, thing)}" if thing else ""
 
 
-CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (_rank_cue, _winner_cue, _award_cue, _deed_cue, _lead_cue)
+CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (_rank_cue, _winner_cue, _award_cue, _deed_cue, lead_cue)
 
 
 def subject_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:

@@ -176,6 +176,8 @@ def _thing(toks: Sequence[Tok], before: int, gap: Sequence[Tok]) -> str:
     while k >= 0 and not toks[k].name and toks[k].word in lex.OBJECT_SKIPS:
         passive = toks[k].word in lex.AUXILIARIES
         k -= 1
+        if passive and word_at(toks, k) == "to" and toks[k + 1].word == "be":
+            k -= 1  # "National team to be led by X": a headline's infinitive
         if passive:
             return "vehicle" if _names_a_vehicle(toks, k) else _subject_head(toks, k)
     if k >= 1 and toks[k].word == ",":
@@ -218,6 +220,8 @@ def _subject_head(toks: Sequence[Tok], k: int) -> str:
     span = toks[start : k + 1]
     first = next((n + 1 for n, tok in enumerate(span) if tok.word in lex.DETERMINERS), 0)
     skips = lex.OBJECT_SKIPS | lex.EVENT_QUALIFIERS.keys()  # "the next summit": the summit
+    if start == 0 and first == 0 and len(span) == 2 and span[0].name and " " not in span[0].word:
+        first = 1  # "National team to be led by X": a capitalised opening word before its noun
     head = next((tok for tok in span[first:] if tok.name or tok.word not in skips), None)
     return thing_key(head) if head is not None else ""
 
