@@ -74,6 +74,8 @@ def _roles(text: str) -> set[tuple[str, str]]:
         ("The winner of the tournament was Hale Town.", "Hale Town", "winner:match"),
         ("The dead man has been named by Avon Police as Jack Tull.", "Jack Tull", "identity:man"),
         ("Ines Falk was awarded the Abel Prize.", "Ines Falk", "winner:named:abel"),
+        ("The contract to run the ferries was awarded to Skerry Lines.", "Skerry Lines", "winner:contract"),
+        ("Ashbury came from behind to win the cup.", "Ashbury", "winner:match"),
         ("Pia Moss was first across the line.", "Pia Moss", "rank:1"),
         ("The victim, Jane Holt, was 34.", "Jane Holt", "identity:victim"),
         # makers
@@ -107,11 +109,23 @@ def test_a_relation_gives_its_filler_a_role(text: str, name: str, role: str) -> 
         "Sam Orr passed the ball to Ruiz.",  # nothing handed over
         "Ian Cole was given a suspended sentence.",  # nothing won
         "A victim, Jane Holt, was hurt.",  # one of several
+        "Ivo Marsh hopes to win the title.",  # a plan, not a win
+        "Ivo Marsh did not win the race.",  # a denial
+        "Two million pounds in prize money goes to Ashby.",  # money, not the prize
+        "The best editing award went to Lea Holm.",  # a category the award roles read
+        "The award for best editing went to Lea Holm.",  # the same
+        "Lea Holm was named best director.",  # an award, no post
     ],
 )
 def test_no_relation_role_without_its_words(text: str) -> None:
     relation_kinds = ("appointee", "successor", "identity", "winner", "loser", "by:maker", "rank:1")
     assert not [role for _, role in _roles(text) if role.startswith(relation_kinds)]
+
+
+def test_a_win_in_another_clause_is_not_its_object_s() -> None:
+    roles = _roles("Ashby beat Crane 2-0 to lift the cup.")
+    assert ("Crane", "loser:match") in roles
+    assert not [role for name, role in roles if name == "Crane" and role.startswith("winner")]
 
 
 def _found(a: str, b: str) -> list[str]:

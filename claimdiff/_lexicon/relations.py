@@ -158,6 +158,23 @@ IDENTIFIED_PEOPLE: Mapping[str, str] = MappingProxyType(
         "perpetrator": "attacker", "hijacker": "attacker", "stabber": "attacker",
     }
 )
+#: Words before a verb of winning that make it a forecast or a denial ("could win", "did not
+#: win"), not a win.
+UNREAL: frozenset[str] = frozenset(
+    {"will", "would", "could", "can", "may", "might", "should", "must", "not", "never", "n't", "cannot"}
+)
+#: Words before "to" and a verb of winning that make it a plan ("hopes to win", "favourite to
+#: win", "failed to win"); other infinitives tell what came of it ("went on to win", "came from
+#: behind to win").
+PLANS: frozenset[str] = frozenset(
+    """
+    hope hopes hoped hoping expect expects expected likely unlikely set aim aims aimed aiming bid bids
+    bidding want wants wanted wanting tipped favourite favorite favourites favorites poised try tries
+    tried trying seek seeks seeking sought vow vows vowed plan plans planned planning intend intends
+    intended going looking chance chances odds fail fails failed failing bound hoping need needs needed
+    able unable eager determined fighting battling ready
+    """.split()
+)
 #: Verbs of winning, said of the winner: "X won the marathon", "X claimed the title", "X
 #: lifted the cup", "X scooped the prize". Read with :data:`WON_THINGS` after them.
 WIN_VERBS: frozenset[str] = frozenset(

@@ -26,7 +26,7 @@ from ..._lexicon import relations as rel
 from ..._lexicon import roles as lex
 from ._deeds import lead_cue
 from ._events import fold_word
-from ._text import GOVERNING, STOPS, Forms, Tok, coordinated, subject, words_from
+from ._text import GOVERNING, STOPS, Forms, Tok, coordinated, subject, unreal, words_from
 
 #: Every post a person is appointed to, and every thing won.
 _POST_NAMES = MappingProxyType({**lex.POSTS, **rel.APPOINT_POSTS})
@@ -100,6 +100,8 @@ def post_at(toks: Sequence[Tok], k: int) -> tuple[str, int, bool]:
         run = _run(toks, j, _POSTS)
         if run:
             return _post_key(toks, run, j, kinds, interim, new)
+        if word == "best":
+            break  # "named best director": an award (award roles), no post
         if word in rel.INTERIM:
             interim, new = "interim ", True
         elif word in rel.NEW_HOLDER or word in rel.POST_LEADS:
@@ -502,24 +504,64 @@ def won_thing(toks: Sequence[Tok], k: int, *, weak: bool = False, clause: bool =
 
 
 def _thing_before(toks: Sequence[Tok], c: int) -> str:
-    """What is won, read back from a verb at ``c`` ("the gold medal went to", "the Pulitzer
-    Prize for fiction was awarded to")."""
+    """What is won, read back from a verb at ``c``: the noun that heads the phrase before it
+    ("the gold medal went to", "the contract to build the bridge was awarded to", "the
+    Pulitzer Prize for fiction was awarded to"); "" when the noun is another's ("prize money
+    goes to") or an award has a category ("the best screenplay award went to", "the award for
+    best actor went to": the award roles read those)."""
     k = c - 1
     while _word(toks, k) in lex.AUXILIARIES:
         k -= 1
-    for j in range(k, max(-1, k - 5), -1):
+    for j in range(k, max(-1, k - _REACH - 1), -1):
         word = _word(toks, j)
         if word in _ENDS or word == ",":
             return ""
-        pair = f"{_word(toks, j - 1)} {word}"
-        if pair in _WON:
-            return _WON[pair]
-        if word in _WON:
-            return _WON[word]
+        after = _word(toks, j + 1) if j < k else ""
+        if after and after not in _COMPLEMENTS:
+            continue  # only a complement may follow the head: "prize money" is money
         if toks[j].name and (j > 0 or " " in toks[j].word):
-            last = toks[j].word.split()[-1]
-            return _WON.get(last, "") and f"named:{fold_word(toks[j].word.split()[0])}"
+            words = toks[j].word.split()
+            return f"named:{fold_word(words[0])}" if words[-1] in _WON else ""
+        pair = f"{_word(toks, j - 1)} {word}"
+        size = 2 if pair in _WON else 1
+        thing = _WON.get(pair if size == 2 else word, "")
+        if not thing:
+            continue
+        before = _word(toks, j - size)
+        category = before and not (before in rel.WON_LEADS or before in lex.DETERMINERS or before.endswith("'s"))
+        if category or before == "best" or (after and thing in _CATEGORY_THINGS):
+            return ""
+        return thing
     return ""
+
+
+#: Words that may follow what is won and say of what: "the contract to build", "the prize for fiction".
+_COMPLEMENTS = frozenset({"for", "in", "of", "to", "at", "on"})
+#: Things won in categories, whose complement names one of several: "the award for best actor".
+_CATEGORY_THINGS = frozenset({"award", "prize", "medal"})
+
+
+def _doer(toks: Sequence[Tok], c: int) -> int | None:
+    """The subject of a cue at ``c`` (:func:`subject`), unless a pronoun or a conjunction that
+    opens another clause stands between ("the victory gave Ashbury ... since they last lifted
+    the trophy"); after "to" ("came from behind to win"), only a name that opens its clause
+    ("Ashby beat Crane to lift the cup": Crane is an object)."""
+    who = subject(toks, c)
+    if who is None or any(t.word in _CLAUSE_BREAKS and not t.name for t in toks[who + 1 : c]):
+        return None
+    if _word(toks, c - 1) == "to":
+        j = who - 1
+        while _word(toks, j) in lex.DETERMINERS:
+            j -= 1
+        return who if j < 0 or _word(toks, j) in _CLAUSE_BREAKS | {",", "and"} else None
+    return who
+
+
+#: Words between a name and a cue that give the cue another subject.
+_CLAUSE_BREAKS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "as", "after", "when", "while", "because", "but", "since",
+     "although", "though", "if", "until", "before", "whereas", "once", "so"}
+)
 
 
 def winner_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
@@ -531,9 +573,9 @@ def winner_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
         word = _word(toks, c)
         if not word:
             continue
-        if word in rel.WIN_VERBS:
+        if word in rel.WIN_VERBS and not unreal(toks, c):
             thing = won_thing(toks, c + 1, weak=word in rel.WEAK_WIN_VERBS)
-            who = subject(toks, c) if thing else None
+            who = _doer(toks, c) if thing else None
             if who is not None:
                 yield who, f"winner:{thing}"
         yield from _won_in(toks, c)
@@ -541,7 +583,7 @@ def winner_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
             yield from _won_to(toks, c)
         if word in rel.GIVEN_VERBS and _auxiliary_before(toks, c) in lex.AUXILIARIES:
             thing = won_thing(toks, c + 2 if _word(toks, c + 1) == "with" else c + 1)
-            who = subject(toks, c) if thing else None
+            who = _doer(toks, c) if thing else None
             if who is not None:
                 yield who, f"winner:{thing}"  # "X was awarded the prize"
         if word in rel.WINNER_NOUNS:
@@ -551,7 +593,7 @@ def winner_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
             if thing and not coordinated(toks, c - 2):
                 yield c - 2, f"winner:{thing}"  # "X's victory in the runoff"
         if _run(toks, c, _FIRST):
-            who = subject(toks, c)
+            who = _doer(toks, c)
             if who is not None:
                 yield who, "rank:1"
         yield from _beaten(toks, c)
@@ -562,7 +604,7 @@ def _won_in(toks: Sequence[Tok], c: int) -> Iterator[tuple[int, str]]:
     run = _run(toks, c, _WIN_IN)
     if run and _word(toks, c + len(run)) in {"in", "at"}:
         thing = won_thing(toks, c + len(run) + 1, clause=False)
-        who = subject(toks, c) if thing else None
+        who = _doer(toks, c) if thing else None
         if who is not None:
             yield who, f"winner:{thing}"
 
@@ -581,7 +623,7 @@ def _won_to(toks: Sequence[Tok], c: int) -> Iterator[tuple[int, str]]:
 def _winner_noun(toks: Sequence[Tok], c: int) -> Iterator[tuple[int, str]]:
     """ "the marathon winner was X", "the winner of the election was X", "X, the contest
     winner,", "X was declared the winner of the election"."""
-    end, thing = c + 1, _thing_before(toks, c + 1) if c >= 1 else ""
+    end, thing = c + 1, _thing_before(toks, c) if c >= 1 else ""
     if _word(toks, c + 1) == "of":
         thing, end = won_thing(toks, c + 2, clause=False), c + 4
         while end < len(toks) and _word(toks, end) and _word(toks, end) not in _COPULAS | {",", "."}:
@@ -597,7 +639,7 @@ def _winner_noun(toks: Sequence[Tok], c: int) -> Iterator[tuple[int, str]]:
     if who is None and _word(toks, start - 1) == "as":
         start -= 1
     if who is None and _word(toks, start - 1) in rel.DECLARE_VERBS:
-        who = subject(toks, start - 1)
+        who = _doer(toks, start - 1)
     elif who is None:
         who, _ = _holder_before(toks, start)
     if who is not None:
@@ -609,7 +651,7 @@ def _beaten(toks: Sequence[Tok], c: int) -> Iterator[tuple[int, str]]:
     run = _run(toks, c, _BEATEN)
     if run and _word(toks, c - 1) in lex.AUXILIARIES and _word(toks, c + len(run)) == "by":
         winner = _name(toks, c + len(run) + 1)
-        loser = subject(toks, c)
+        loser = _doer(toks, c)
         if winner is not None and loser is not None:
             yield winner, "winner:match"
             yield loser, "loser:match"
@@ -619,7 +661,7 @@ def _beaten(toks: Sequence[Tok], c: int) -> Iterator[tuple[int, str]]:
         while k < min(len(toks), c + 5) and _word(toks, k) != "to":
             k += 1
         winner = _name(toks, k + 1) if thing and _word(toks, k) == "to" else None
-        loser = subject(toks, c) if winner is not None else None
+        loser = _doer(toks, c) if winner is not None else None
         if winner is not None and loser is not None:
             yield winner, f"winner:{thing}"
             yield loser, f"loser:{thing}"

@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from ..._lexicon import relations as rel
 from ..._lexicon import roles as lex
 
 
@@ -243,3 +244,10 @@ def words_from(toks: Sequence[Tok], k: int, allowed: frozenset[str], limit: int)
         k += 1
         limit -= 1
     return k
+
+
+def unreal(toks: Sequence[Tok], c: int) -> bool:
+    """Whether the words before a verb of winning at ``c`` make it a plan, a forecast or a
+    denial ("hopes to win", "could win", "did not win"), not a win ("went on to win")."""
+    before = word_at(toks, c - 1)
+    return before in rel.UNREAL or (before == "to" and word_at(toks, c - 2) in rel.PLANS)
