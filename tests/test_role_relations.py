@@ -76,6 +76,7 @@ def _roles(text: str) -> set[tuple[str, str]]:
         ("Ines Falk was awarded the Abel Prize.", "Ines Falk", "winner:named:abel"),
         ("The contract to run the ferries was awarded to Skerry Lines.", "Skerry Lines", "winner:contract"),
         ("Ashbury came from behind to win the cup.", "Ashbury", "winner:match"),
+        ("Ashbury won the cup for the first time since 1987.", "Ashbury", "winner:match"),
         ("Pia Moss was first across the line.", "Pia Moss", "rank:1"),
         ("The victim, Jane Holt, was 34.", "Jane Holt", "identity:victim"),
         # makers
@@ -114,6 +115,10 @@ def test_a_relation_gives_its_filler_a_role(text: str, name: str, role: str) -> 
         "Two million pounds in prize money goes to Ashby.",  # money, not the prize
         "The best editing award went to Lea Holm.",  # a category the award roles read
         "The award for best editing went to Lea Holm.",  # the same
+        "Rita Gomez, who was appointed chief executive in 2020, spoke.",  # another time
+        "Kim Alder has won the title twice.",  # a record, not this win
+        "Kim Alder won the race last year.",  # another race
+        "Rita Gomez, the former coach, spoke.",  # a past post
         "Lea Holm was named best director.",  # an award, no post
     ],
 )

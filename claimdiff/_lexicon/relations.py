@@ -295,3 +295,12 @@ MAKING_NOUNS: frozenset[str] = frozenset({"design", "work", "creation", "brainch
 MAKE_VERBS: frozenset[str] = frozenset(
     {"created", "co-created", "crafted", "carved", "illustrated", "conceived", "devised", "choreographed"}
 )
+#: Words after a cue that tell another time than the story's: "X, who has won the title
+#: twice", "X was previously appointed", "X won it three years ago".
+OTHER_TIMES: frozenset[str] = frozenset(
+    {"twice", "times", "previously", "ago", "formerly", "once", "thrice", "before", "repeatedly"}
+)
+#: Nouns after "last" that tell another time: "won the race last year", "appointed last season".
+OTHER_TIME_NOUNS: frozenset[str] = frozenset(
+    {"year", "season", "month", "decade", "time", "summer", "winter", "spring", "autumn", "fall", "term"}
+)

@@ -14,7 +14,7 @@ from types import MappingProxyType
 from ..._lexicon import roles as lex
 from ..._lexicon.places import KIND_WORDS
 from ._events import AGENT_FORMS, fold_word, skip_back, thing_key
-from ._text import GOVERNING, STOPS, Forms, Tok, coordinated, run_from, subject, unreal, word_at, words_from
+from ._text import GOVERNING, STOPS, Forms, Tok, coordinated, elsewhen, run_from, subject, unreal, word_at, words_from
 from .fillers import place_level
 
 _POST_FORMS: Forms[str] = Forms(MappingProxyType({tuple(form.split()): post for form, post in lex.POSTS.items()}))
@@ -49,7 +49,7 @@ def _winner_cue(toks: Sequence[Tok], c: int) -> str:
         k = words_from(toks, c + 1, frozenset({"the", "a"}), 1)
         if word_at(toks, k) in lex.MATCHES:
             return "by:winner"
-    if word in lex.WIN_VERBS and not unreal(toks, c):  # not "hopes to win", "did not win"
+    if word in lex.WIN_VERBS and not unreal(toks, c) and not elsewhen(toks, c):  # not "hopes to win", "won it twice"
         if _score_at(toks, c + 1):
             return "winner:match"  # "Ashbury won 3-2"
         if word_at(toks, c + 1) == "the":

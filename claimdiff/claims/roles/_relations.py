@@ -26,7 +26,7 @@ from ..._lexicon import relations as rel
 from ..._lexicon import roles as lex
 from ._deeds import lead_cue
 from ._events import fold_word
-from ._text import GOVERNING, STOPS, Forms, Tok, coordinated, subject, unreal, words_from
+from ._text import GOVERNING, STOPS, Forms, Tok, coordinated, elsewhen, subject, unreal, words_from
 
 #: Every post a person is appointed to, and every thing won.
 _POST_NAMES = MappingProxyType({**lex.POSTS, **rel.APPOINT_POSTS})
@@ -44,6 +44,13 @@ _COPULAS = frozenset({"is", "was"})
 #: Words after a noun that make it the subject of a clause ("claimed the election was rigged").
 _FINITE = lex.AUXILIARIES | frozenset({"will", "would", "could", "might", "may", "must", "should"})
 _AUX = lex.AUXILIARIES | {"will", "would", "to", "shall", "must", "may", "could"}
+#: The words each reader starts at, read for another time only there.
+_APPOINT_CUES = rel.APPOINT_VERBS | rel.TAKE_UP_VERBS | rel.BECOME_VERBS | rel.APPOINTMENT_NOUNS
+_SUCCESSION_CUES = rel.SUCCEED_VERBS | rel.TAKE_FROM_VERBS | rel.SUCCESSOR_NOUNS | rel.HAND_OVER_VERBS
+_WIN_CUES = (
+    rel.WIN_VERBS | rel.WON_TO_VERBS | rel.WON_BY_VERBS | rel.GIVEN_VERBS | rel.WINNER_NOUNS | rel.VICTORY_NOUNS
+    | _WIN_IN.first | _FIRST.first | _BEATEN.first | lex.LOSE_VERBS
+)
 #: Words a window never reads past.
 _ENDS = STOPS | {"."}
 #: Longest run of words read around a cue.
@@ -63,6 +70,8 @@ def _run(toks: Sequence[Tok], k: int, forms: Forms[str]) -> tuple[str, ...]:
     word, and an abbreviation written in capitals ("CEO") as one."""
     if 0 <= k < len(toks) and toks[k].name and (toks[k].word,) in forms.runs and toks[k].word.isalpha():
         return (toks[k].word,)
+    if _word(toks, k) not in forms.first:
+        return ()
     for size in (5, 4, 3, 2, 1):
         words = tuple(_word(toks, j) for j in range(k, k + size))
         if all(words) and words in forms.runs:
@@ -100,8 +109,8 @@ def post_at(toks: Sequence[Tok], k: int) -> tuple[str, int, bool]:
         run = _run(toks, j, _POSTS)
         if run:
             return _post_key(toks, run, j, kinds, interim, new)
-        if word == "best":
-            break  # "named best director": an award (award roles), no post
+        if word == "best" or word in lex.PAST_JOB:
+            break  # "named best director": an award (award roles); "former coach": no new post
         if word in rel.INTERIM:
             interim, new = "interim ", True
         elif word in rel.NEW_HOLDER or word in rel.POST_LEADS:
@@ -158,6 +167,8 @@ def appointment_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     (the leader's role of :func:`lead_cue`)."""
     for c in range(len(toks)):
         word = _word(toks, c)
+        if word not in _APPOINT_CUES or elsewhen(toks, c):
+            continue  # no cue; "appointed in 2019", "won the title twice": another time
         if word in rel.APPOINT_VERBS:
             yield from _appointed(toks, c)
         elif word in rel.TAKE_UP_VERBS or word in rel.BECOME_VERBS:
@@ -312,6 +323,8 @@ def succession_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     X"; a post told with them ("as finance director") gives the successor's appointment too."""
     for c in range(len(toks)):
         word = _word(toks, c)
+        if word not in _SUCCESSION_CUES or elsewhen(toks, c):
+            continue  # no cue; "appointed in 2019", "won the title twice": another time
         if word in rel.SUCCEED_VERBS:
             yield from _succeeded(toks, c)
         elif word in rel.TAKE_FROM_VERBS:
@@ -571,6 +584,8 @@ def winner_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     first" (``rank:1``), "X was beaten by Y", "X lost the final to Y"."""
     for c in range(len(toks)):
         word = _word(toks, c)
+        if word not in _WIN_CUES or elsewhen(toks, c):
+            continue  # no cue; "appointed in 2019", "won the title twice": another time
         if not word:
             continue
         if word in rel.WIN_VERBS and not unreal(toks, c):
