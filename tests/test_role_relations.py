@@ -79,6 +79,11 @@ def _roles(text: str) -> set[tuple[str, str]]:
         ("Ashbury won the cup for the first time since 1987.", "Ashbury", "winner:match"),
         ("Pia Moss was first across the line.", "Pia Moss", "rank:1"),
         ("The victim, Jane Holt, was 34.", "Jane Holt", "identity:victim"),
+        ("Nuno Reis was named man of the match.", "Nuno Reis", "award:player of the match"),
+        ("The coach of the year award went to Dana Holt.", "Dana Holt", "award:coach of the year"),
+        ("The ferry company was sold to Skerry Lines.", "Skerry Lines", "by:purchase"),
+        ("The council sold the depot to Arden Homes.", "Arden Homes", "by:purchase"),
+        ("Senator Ilse Marr tabled the amendment.", "Senator Ilse Marr", "by:authorship"),
         # makers
         ("The fountain is the creation of sculptor Lorna Dey.", "Lorna Dey", "by:maker"),
         ("The new library is Farid Haddad's design.", "Farid Haddad", "by:maker"),
@@ -119,6 +124,7 @@ def test_a_relation_gives_its_filler_a_role(text: str, name: str, role: str) -> 
         "Kim Alder has won the title twice.",  # a record, not this win
         "Kim Alder won the race last year.",  # another race
         "Rita Gomez, the former coach, spoke.",  # a past post
+        "Ola Berg sold tickets to fans.",  # no buyer named
         "Lea Holm was named best director.",  # an award, no post
     ],
 )

@@ -31,7 +31,7 @@ PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 FLAGGED_FLOORS = {
     "tuned_1.txt": 57,
     "tuned_attribution.txt": 40,
-    "tuned_entities.txt": 45,
+    "tuned_entities.txt": 48,
     "tuned_entities2.txt": 38,
     "tuned_measures.txt": 125,
     "tuned_negation_context.txt": 37,
@@ -43,7 +43,7 @@ HOLDOUT_FLOORS = {
     "holdout_2.txt": (52, 3),
     "holdout_3.txt": (59, 1),
     "holdout_attribution.txt": (21, 0),
-    "holdout_entities.txt": (14, 0),
+    "holdout_entities.txt": (15, 0),
     "holdout_entities2.txt": (13, 0),
     "holdout_negation_context.txt": (10, 1),
 }

@@ -304,3 +304,28 @@ OTHER_TIMES: frozenset[str] = frozenset(
 OTHER_TIME_NOUNS: frozenset[str] = frozenset(
     {"year", "season", "month", "decade", "time", "summer", "winter", "spring", "autumn", "fall", "term"}
 )
+#: People an honour is named for, "<person> of the <span>", folded: "man of the match",
+#: "player of the match", "coach of the year".
+HONOUR_PERSONS: Mapping[str, str] = MappingProxyType(
+    {
+        "player": "player", "man": "player", "woman": "player", "footballer": "player", "cricketer": "player",
+        "athlete": "athlete", "sportsman": "athlete", "sportswoman": "athlete", "sportsperson": "athlete",
+        "coach": "coach", "manager": "manager", "person": "person", "rider": "rider", "driver": "driver",
+        "rookie": "rookie", "artist": "artist", "entertainer": "entertainer", "businessman": "businessperson",
+        "businesswoman": "businessperson", "entrepreneur": "businessperson", "teacher": "teacher",
+        "journalist": "journalist", "photographer": "photographer",
+    }
+)
+#: What an honour's span is: "of the match", "of the year", "of the tournament".
+HONOUR_SPANS: frozenset[str] = frozenset(
+    {"match", "game", "year", "season", "tournament", "series", "month", "day", "race", "final", "decade",
+     "championship"}
+)
+#: Verbs of putting forward a bill or a motion, said of its author: "Senator X introduced the
+#: bill", "X tabled the amendment" (the passives are read as "introduced by X").
+MOVE_VERBS: frozenset[str] = frozenset(
+    {"introduced", "introduces", "tabled", "tables", "sponsored", "sponsors", "proposed", "proposes",
+     "co-sponsored", "moved", "moves", "drafted", "drafts", "authored"}
+)
+#: Verbs of selling, whose "to" names the buyer: "the club was sold to X", "sold its stake to X".
+SELL_VERBS: frozenset[str] = frozenset({"sold", "sells", "sell", "selling", "offloaded", "transferred", "ceded"})

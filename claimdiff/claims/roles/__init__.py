@@ -62,6 +62,7 @@ from ._relations import (
     identity_roles,
     maker_roles,
     new_holder_roles,
+    sale_roles,
     succession_roles,
     winner_roles,
 )
@@ -137,6 +138,7 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
     deeds = (
         subject_roles, roles_after_category, superlative_roles, post_roles, title_roles, doer_roles,
         appointment_roles, new_holder_roles, succession_roles, identity_roles, winner_roles, maker_roles,
+        sale_roles,
     )
     for who, role in (found for deed in deeds for found in deed(toks)):
         found[(toks[who].start, toks[who].end, role)] = None

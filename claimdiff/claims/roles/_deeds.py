@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from types import MappingProxyType
 
+from ..._lexicon import relations as rel
 from ..._lexicon import roles as lex
 from ..._lexicon.places import KIND_WORDS
 from ._events import AGENT_FORMS, fold_word, skip_back, thing_key
@@ -82,6 +83,9 @@ def award_category(toks: Sequence[Tok], k: int) -> tuple[str, int]:
         return "", k
     if toks[k].name and toks[k].word.startswith("best ") and len(toks[k].word.split()) <= 4:
         return toks[k].word, k + 1  # "Best Director went to X"
+    honour = _honour_title(toks, k)
+    if honour:
+        return honour, k + 4  # "player of the match", "coach of the year"
     if toks[k].word != "best":  # a capitalised "Best" opening a sentence is a name
         return "", k
     end = k + 1
@@ -90,6 +94,16 @@ def award_category(toks: Sequence[Tok], k: int) -> tuple[str, int]:
     if end == k + 1:
         return "", k
     return " ".join(t.word for t in toks[k:end]), end
+
+
+def _honour_title(toks: Sequence[Tok], k: int) -> str:
+    """An honour named "<person> of the <span>" that starts at ``k``, folded ("man of the
+    match" and "player of the match" are one), or ""."""
+    person = rel.HONOUR_PERSONS.get(word_at(toks, k), "")
+    if not person or word_at(toks, k + 1) != "of" or word_at(toks, k + 2) != "the":
+        return ""
+    span = word_at(toks, k + 3)
+    return f"{person} of the {span}" if span in rel.HONOUR_SPANS else ""
 
 
 def _award_cue(toks: Sequence[Tok], c: int) -> str:
@@ -119,6 +133,10 @@ def _deed_cue(toks: Sequence[Tok], c: int) -> str:
         k = words_from(toks, c + 2, frozenset({"the", "a", "unanimous", "divided", "split"}), 3)
         if word_at(toks, k) in lex.WRITING_FOR:
             return "by:authorship"  # "X, writing for the majority"
+    if word in rel.MOVE_VERBS and word_at(toks, c + 1) != "by":
+        k = words_from(toks, c + 1, lex.AUTHORED_MODIFIERS | {"the", "a", "an", "its", "his", "her", "their"}, 3)
+        if word_at(toks, k) in lex.AUTHORED_WORKS:
+            return "by:authorship"  # "Senator X introduced the bill", as "introduced by X"
     if word in lex.WRITE_VERBS:
         k = words_from(toks, c + 1, frozenset({"the", "a", "its", "majority", "court's", "unanimous"}), 3)
         if word_at(toks, k) in lex.WRITINGS:
@@ -199,7 +217,7 @@ def roles_after_category(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     """Yield (name index, role) for "best director went to X", "third place went to X",
     "Best director: X"."""
     for k, tok in enumerate(toks):
-        if tok.word == "best":
+        if tok.word == "best" or tok.word in rel.HONOUR_PERSONS:
             category, end = award_category(toks, k)
             role = f"award:{category}" if category else ""
         elif tok.word in lex.RANKS and word_at(toks, k + 1) in lex.RANK_NOUNS:

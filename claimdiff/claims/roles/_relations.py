@@ -682,6 +682,23 @@ def _beaten(toks: Sequence[Tok], c: int) -> Iterator[tuple[int, str]]:
             yield loser, f"loser:{thing}"
 
 
+def sale_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
+    """Yield (name index, ``by:purchase``) for the buyer told by a sale: "the stadium was sold
+    to X", "the council sold the stadium to X", as "X bought the stadium" gives."""
+    for c in range(len(toks)):
+        if _word(toks, c) not in rel.SELL_VERBS or elsewhen(toks, c):
+            continue
+        for k in range(c + 1, min(len(toks), c + _REACH)):
+            word = _word(toks, k)
+            if word == "to":
+                who = _name(toks, k + 1)
+                if who is not None:
+                    yield who, "by:purchase"
+                break
+            if word in _ENDS or word in {",", "by", "for", "at"} or (toks[k].name and k > c + 1):
+                break
+
+
 # --- makers --------------------------------------------------------------------------------------
 
 
