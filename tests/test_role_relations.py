@@ -84,6 +84,9 @@ def _roles(text: str) -> set[tuple[str, str]]:
         ("The ferry company was sold to Skerry Lines.", "Skerry Lines", "by:purchase"),
         ("The council sold the depot to Arden Homes.", "Arden Homes", "by:purchase"),
         ("Senator Ilse Marr tabled the amendment.", "Senator Ilse Marr", "by:authorship"),
+        ("The club's owner is tycoon Emil Strand.", "Emil Strand", "by:ownership"),
+        ("The club is owned by tycoon Emil Strand.", "Emil Strand", "by:ownership"),
+        ("The asteroid was spotted by astronomer Lia Berg.", "Lia Berg", "by:discoverer"),
         # makers
         ("The fountain is the creation of sculptor Lorna Dey.", "Lorna Dey", "by:maker"),
         ("The new library is Farid Haddad's design.", "Farid Haddad", "by:maker"),

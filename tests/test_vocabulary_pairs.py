@@ -31,8 +31,8 @@ PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 FLAGGED_FLOORS = {
     "tuned_1.txt": 57,
     "tuned_attribution.txt": 40,
-    "tuned_entities.txt": 48,
-    "tuned_entities2.txt": 38,
+    "tuned_entities.txt": 49,
+    "tuned_entities2.txt": 39,
     "tuned_measures.txt": 125,
     "tuned_negation_context.txt": 37,
     "tuned_states.txt": 79,

@@ -329,3 +329,9 @@ MOVE_VERBS: frozenset[str] = frozenset(
 )
 #: Verbs of selling, whose "to" names the buyer: "the club was sold to X", "sold its stake to X".
 SELL_VERBS: frozenset[str] = frozenset({"sold", "sells", "sell", "selling", "offloaded", "transferred", "ceded"})
+#: Nouns that describe a person set right before their name after a doer's noun or a title:
+#: "its owner, billionaire X", "the club's owner is tycoon X".
+DESCRIPTORS: frozenset[str] = frozenset(
+    {"billionaire", "tycoon", "magnate", "entrepreneur", "businessman", "businesswoman", "investor", "financier",
+     "philanthropist", "industrialist", "millionaire", "oligarch", "heiress", "heir", "veteran"}
+)

@@ -781,7 +781,11 @@ JOBS: frozenset[str] = frozenset(
         "pilot", "coach", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "virologist",
         "psychologist", "neurologist", "cardiologist", "physicist", "chemist", "biologist", "historian",
         "sociologist", "geologist", "seismologist", "volcanologist", "meteorologist", "investor", "accountant",
-        "auditor", "planner", "inspector", "curator",
+        "auditor", "planner", "inspector", "curator", "astronomer", "astrophysicist", "artist", "painter",
+        "sculptor", "photographer", "composer", "writer", "author", "novelist", "poet", "playwright",
+        "filmmaker", "film-maker", "producer", "illustrator", "cartoonist", "archaeologist", "palaeontologist",
+        "paleontologist", "zoologist", "botanist", "mathematician", "oceanographer", "climatologist",
+        "ecologist", "veterinarian", "explorer", "astronaut",
     }
 )
 #: Words allowed before a job noun ("chief economist", "a senior analyst").

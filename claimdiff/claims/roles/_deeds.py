@@ -503,6 +503,8 @@ def doer_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
         if not run or start is None:
             continue
         who = _name_after(toks, k + len(run))
+        if who is None and word_at(toks, k + len(run)) in lex.TITLE_COPULAS and start < k + len(run):
+            who = _name_after(toks, k + len(run) + 1)  # "the company's owner is billionaire X"
         if who is None:
             who = _name_before(toks, start)
         if who is not None:
@@ -548,8 +550,8 @@ def _name_after(toks: Sequence[Tok], end: int) -> int | None:
     """The name that a title ending before ``end`` names, after an optional comma ("chief
     executive, Nadia Kerr"), unless it is one of several."""
     after = end + 1 if word_at(toks, end) == "," else end
-    if word_at(toks, after).removesuffix(".") in lex.HONORIFICS:
-        after += 1  # "committee chair Dr Helen Ojo"
+    if word_at(toks, after).removesuffix(".") in lex.HONORIFICS or word_at(toks, after) in rel.DESCRIPTORS:
+        after += 1  # "committee chair Dr Helen Ojo", "its owner, billionaire X"
     return after if after < len(toks) and toks[after].name and not coordinated(toks, after) else None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..._lexicon import relations as rel
 from ..._lexicon import roles as lex
 from ..._lexicon.people import TITLES as TITLE_WORDS
 from ..._lexicon.synonyms import canonical_unit
@@ -41,9 +42,9 @@ _OBJECT_FORMS = frozenset(
     form[0] for form, events in PLACE_FORMS.runs.items() if len(form) == 1 and set(events) & lex.OBJECT_EVENTS
 )
 _NAME_SUFFIX = re.compile(r"[-‐‑](\w+)\b")
-#: Words of a person's title before their name: the heads ("officer", "dr") and, with their
-#: modifiers, all the words ("chief financial officer").
-_TITLE_HEADS = frozenset(lex.JOBS | TITLE_WORDS)
+#: Words of a person's title before their name: the heads ("officer", "dr", "billionaire")
+#: and, with their modifiers, all the words ("chief financial officer").
+_TITLE_HEADS = frozenset(lex.JOBS | TITLE_WORDS | rel.DESCRIPTORS)
 _TITLE_WORDS = _TITLE_HEADS | lex.PAST_JOB | (lex.JOB_MODIFIERS - {"a", "an"})
 #: Longest run of words read back from a preposition for its event.
 _GAP = 7
