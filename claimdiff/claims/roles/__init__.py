@@ -26,7 +26,11 @@ same fact, however they word it (the word lists are :mod:`claimdiff._lexicon.rol
   post one person holds ("Halyard's chief executive, X", "Lindgren, the company's CFO");
 * ``title:<title>``: a job one person fills in the event ("referee Simon Clegg", "Simon Clegg,
   the referee");
-* ``court:trial``: the court that tried the case ("the trial in X County District Court").
+* ``court:trial``: the court that tried the case ("the trial in X County District Court");
+* ``appointee:<post>``, ``successor:<predecessor>``, ``identity:<person>``, ``winner:<thing>``:
+  a role noun and who fills it, however worded ("X was appointed chief executive", "the new
+  CEO is X", "X succeeds Z", "the victim was named as X", "the marathon winner was X"), read
+  by :mod:`~claimdiff.claims.roles._relations`.
 
 A name that is one of several in its place ("talks in Geneva and Bern", "Texas and Ohio")
 gets no role: only a role one name fills can be filled differently. In an explainer's
