@@ -87,6 +87,9 @@ def _roles(text: str) -> set[tuple[str, str]]:
         ("The club's owner is tycoon Emil Strand.", "Emil Strand", "by:ownership"),
         ("The club is owned by tycoon Emil Strand.", "Emil Strand", "by:ownership"),
         ("The asteroid was spotted by astronomer Lia Berg.", "Lia Berg", "by:discoverer"),
+        ("The study's author is Dr Ines Coll.", "Ines Coll", "by:authorship"),
+        ("The family's lawyer, Tom Reed, spoke.", "Tom Reed", "post:family:lawyer"),
+        ("Tom Reed, the family's solicitor, spoke.", "Tom Reed", "post:family:lawyer"),
         # makers
         ("The fountain is the creation of sculptor Lorna Dey.", "Lorna Dey", "by:maker"),
         ("The new library is Farid Haddad's design.", "Farid Haddad", "by:maker"),
@@ -128,11 +131,14 @@ def test_a_relation_gives_its_filler_a_role(text: str, name: str, role: str) -> 
         "Kim Alder won the race last year.",  # another race
         "Rita Gomez, the former coach, spoke.",  # a past post
         "Ola Berg sold tickets to fans.",  # no buyer named
+        "Bestselling author Jane Smith spoke.",  # a trade, no work's author
+        "Tom Reed, a lawyer for the family, spoke.",  # one of several
+        "Defence lawyer Tom Reed spoke.",  # the side, no owner of a post
         "Lea Holm was named best director.",  # an award, no post
     ],
 )
 def test_no_relation_role_without_its_words(text: str) -> None:
-    relation_kinds = ("appointee", "successor", "identity", "winner", "loser", "by:maker", "rank:1")
+    relation_kinds = ("appointee", "successor", "identity", "winner", "loser", "by:", "rank:1", "post:")
     assert not [role for _, role in _roles(text) if role.startswith(relation_kinds)]
 
 

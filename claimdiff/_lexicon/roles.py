@@ -326,7 +326,7 @@ AGENT_TITLES: Mapping[str, str] = MappingProxyType(
         "operator": "operation", "founder": "founding", "designer": "maker", "architect": "maker",
         "owner": "ownership", "co-owner": "ownership", "organiser": "organisation", "organizer": "organisation",
         "insurer": "insurance", "underwriter": "insurance", "auditor": "audit", "lender": "lending",
-        "publisher": "publishing", "distributor": "distribution",
+        "publisher": "publishing", "distributor": "distribution", "author": "authorship", "co-author": "authorship",
     }
 )
 #: Doers' nouns hired for whatever work their sentence names: "repairs were carried out by
@@ -338,7 +338,9 @@ HIRED_DOERS: frozenset[str] = frozenset({"contractor", "main contractor", "subco
 HIRED_WORKS: frozenset[str] = frozenset({"repair"})
 #: Doers' nouns that describe a person's trade when bare ("shop owner X", "said owner X"): they
 #: name the story's doer only after a determiner or an owner ("its owner, X", "the club's owner").
-AGENT_TRADES: frozenset[str] = frozenset({"owner", "co-owner", "designer", "architect", "founder"})
+AGENT_TRADES: frozenset[str] = frozenset(
+    {"owner", "co-owner", "designer", "architect", "founder", "author", "co-author"}
+)
 #: Words before a doer's noun that make it another kind of doer: "decision maker", "home owner".
 AGENT_NOT_KINDS: frozenset[str] = frozenset(
     {"decision", "policy", "peace", "deal", "law", "rule", "money", "trouble", "mischief", "match", "film",
@@ -670,6 +672,7 @@ POSTS: Mapping[str, str] = MappingProxyType(
         "president": "president", "prime minister": "prime minister", "premier": "prime minister",
         "mayor": "mayor", "governor": "governor", "head coach": "manager", "manager": "manager",
         "captain": "captain", "managing director": "managing director", "general manager": "general manager",
+        "lawyer": "lawyer", "attorney": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
         "secretary-general": "secretary-general", "secretary general": "secretary-general",
         "director-general": "director-general", "director general": "director-general",
     }

@@ -582,8 +582,8 @@ def _post_owner(toks: Sequence[Tok], k: int) -> str:
         tok = toks[k - 1]
     elif tok.word.endswith("'s") and not tok.name:
         return fold_word(tok.word.removesuffix("'s"))  # "the company's"
-    if not tok.name:
-        return ""
+    if not tok.name or tok.word in lex.JOB_MODIFIERS:
+        return ""  # "Defense attorney X": the side a lawyer works for, capitalised, owns no post
     first = tok.word.split()[0]
     return fold_word(first)
 
