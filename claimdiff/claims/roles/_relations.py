@@ -93,6 +93,15 @@ def _name(toks: Sequence[Tok], k: int) -> int | None:
     return None if k + 1 < len(toks) and toks[k + 1].word == "'s" else k
 
 
+def _cues(toks: Sequence[Tok], cues: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """Yield (index, word) for the cue words of a reader whose clause tells no other time
+    ("appointed in 2019", "won the title twice": :func:`elsewhen`)."""
+    for c in range(len(toks)):
+        word = _word(toks, c)
+        if word in cues and not elsewhen(toks, c):
+            yield c, word
+
+
 # --- posts ---------------------------------------------------------------------------------------
 
 
@@ -165,10 +174,7 @@ def appointment_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     executive", "the club named X as its new coach", "X was sworn in as president", "Ahmed
     named new coach of Rovers", "X takes over as editor", "X was chosen to lead the inquiry"
     (the leader's role of :func:`lead_cue`)."""
-    for c in range(len(toks)):
-        word = _word(toks, c)
-        if word not in _APPOINT_CUES or elsewhen(toks, c):
-            continue  # no cue; "appointed in 2019", "won the title twice": another time
+    for c, word in _cues(toks, _APPOINT_CUES):
         if word in rel.APPOINT_VERBS:
             yield from _appointed(toks, c)
         elif word in rel.TAKE_UP_VERBS or word in rel.BECOME_VERBS:
@@ -321,10 +327,7 @@ def succession_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     """Yield (name index, role) for who follows whom in a post: "X succeeds Z", "X will replace
     the minister", "Z was replaced as coach by X", "X takes over from Z", "Z's successor is
     X"; a post told with them ("as finance director") gives the successor's appointment too."""
-    for c in range(len(toks)):
-        word = _word(toks, c)
-        if word not in _SUCCESSION_CUES or elsewhen(toks, c):
-            continue  # no cue; "appointed in 2019", "won the title twice": another time
+    for c, word in _cues(toks, _SUCCESSION_CUES):
         if word in rel.SUCCEED_VERBS:
             yield from _succeeded(toks, c)
         elif word in rel.TAKE_FROM_VERBS:
@@ -582,10 +585,7 @@ def winner_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     out on top in the race", "the prize went to X", "the title was claimed by X", "the
     marathon winner was X", "X was declared the winner of the election", "X crossed the line
     first" (``rank:1``), "X was beaten by Y", "X lost the final to Y"."""
-    for c in range(len(toks)):
-        word = _word(toks, c)
-        if word not in _WIN_CUES or elsewhen(toks, c):
-            continue  # no cue; "appointed in 2019", "won the title twice": another time
+    for c, word in _cues(toks, _WIN_CUES):
         if not word:
             continue
         if word in rel.WIN_VERBS and not unreal(toks, c):
