@@ -16,6 +16,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
+from . import relations
+
 #: Events that happen at a place: event -> the words that name it. A name after a place
 #: preposition (:data:`PLACE_PREPOSITIONS`) a few words after one of them is where the event
 #: happened: "derailed near X", "left the tracks at 6:42 a.m. near X", "published in X".
@@ -286,7 +288,7 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "ownership": ("owned", "co-owned"),
         "maker": (
             "manufactured", "produced", "designed", "developed", "made", "painted", "composed", "sculpted",
-            "invented", "co-designed",
+            "invented", "co-designed", *sorted(relations.MAKE_VERBS), *relations.MADE_WORKS,
         ),
         "founding": ("founded", "co-founded", "established", "set up"),
         "veto": ("vetoed",),
@@ -324,7 +326,7 @@ AGENT_TITLES: Mapping[str, str] = MappingProxyType(
         "operator": "operation", "founder": "founding", "designer": "maker", "architect": "maker",
         "owner": "ownership", "co-owner": "ownership", "organiser": "organisation", "organizer": "organisation",
         "insurer": "insurance", "underwriter": "insurance", "auditor": "audit", "lender": "lending",
-        "publisher": "publishing", "distributor": "distribution",
+        "publisher": "publishing", "distributor": "distribution", "author": "authorship", "co-author": "authorship",
     }
 )
 #: Doers' nouns hired for whatever work their sentence names: "repairs were carried out by
@@ -336,7 +338,9 @@ HIRED_DOERS: frozenset[str] = frozenset({"contractor", "main contractor", "subco
 HIRED_WORKS: frozenset[str] = frozenset({"repair"})
 #: Doers' nouns that describe a person's trade when bare ("shop owner X", "said owner X"): they
 #: name the story's doer only after a determiner or an owner ("its owner, X", "the club's owner").
-AGENT_TRADES: frozenset[str] = frozenset({"owner", "co-owner", "designer", "architect", "founder"})
+AGENT_TRADES: frozenset[str] = frozenset(
+    {"owner", "co-owner", "designer", "architect", "founder", "author", "co-author"}
+)
 #: Words before a doer's noun that make it another kind of doer: "decision maker", "home owner".
 AGENT_NOT_KINDS: frozenset[str] = frozenset(
     {"decision", "policy", "peace", "deal", "law", "rule", "money", "trouble", "mischief", "match", "film",
@@ -481,6 +485,7 @@ SUBJECT_VERBS: Mapping[str, str] = MappingProxyType(
         "renovated": "repair",
         "resurfaced": "repair",
         "retrofitted": "repair",
+        **{verb: "maker" for verb in sorted(relations.MAKE_VERBS)},
     }
 )
 #: Phrases whose subject did the event, by their words: "X has claimed responsibility".
@@ -667,6 +672,7 @@ POSTS: Mapping[str, str] = MappingProxyType(
         "president": "president", "prime minister": "prime minister", "premier": "prime minister",
         "mayor": "mayor", "governor": "governor", "head coach": "manager", "manager": "manager",
         "captain": "captain", "managing director": "managing director", "general manager": "general manager",
+        "lawyer": "lawyer", "attorney": "lawyer", "solicitor": "lawyer", "barrister": "lawyer",
         "secretary-general": "secretary-general", "secretary general": "secretary-general",
         "director-general": "director-general", "director general": "director-general",
     }
@@ -749,7 +755,8 @@ WRITING_FOR: frozenset[str] = frozenset({"majority", "court"})
 #: Things written whose author is one person: the object of :data:`WRITE_VERBS`.
 WRITINGS: frozenset[str] = frozenset(
     {"opinion", "ruling", "judgment", "judgement", "decision", "report", "study", "paper", "verdict", "book",
-     "novel", "screenplay", "script", "letter"}
+     "novel", "screenplay", "script", "letter", "song", "lyrics", "poem", "play", "musical", "libretto",
+     "memoir", "biography", "speech", "article", "column", "essay", "editorial", "foreword", "bill"}
 )
 
 #: Works whose owner in a possessive wrote or moved them: "Councillor Grant's amendment",
@@ -777,7 +784,11 @@ JOBS: frozenset[str] = frozenset(
         "pilot", "coach", "striker", "midfielder", "defender", "goalkeeper", "winger", "captain", "virologist",
         "psychologist", "neurologist", "cardiologist", "physicist", "chemist", "biologist", "historian",
         "sociologist", "geologist", "seismologist", "volcanologist", "meteorologist", "investor", "accountant",
-        "auditor", "planner", "inspector", "curator",
+        "auditor", "planner", "inspector", "curator", "astronomer", "astrophysicist", "artist", "painter",
+        "sculptor", "photographer", "composer", "writer", "author", "novelist", "poet", "playwright",
+        "filmmaker", "film-maker", "producer", "illustrator", "cartoonist", "archaeologist", "palaeontologist",
+        "paleontologist", "zoologist", "botanist", "mathematician", "oceanographer", "climatologist",
+        "ecologist", "veterinarian", "explorer", "astronaut",
     }
 )
 #: Words allowed before a job noun ("chief economist", "a senior analyst").
@@ -864,7 +875,9 @@ TITLE_COPULAS: frozenset[str] = frozenset({"was", "is"})
 #: "appointee:ceo"): a lone capitalised word that opens its sentence and fills one ("Brandt
 #: scored the winner", "Biolynx developed the vaccine") is a name, unless it is a common noun
 #: of :data:`COMMON_SUBJECTS`.
-DOER_ROLES: frozenset[str] = frozenset({"by", "winner", "loser", "rank", "award", "appointee"})
+DOER_ROLES: frozenset[str] = frozenset(
+    {"by", "winner", "loser", "rank", "award", "appointee", "successor", "identity"}
+)
 #: Common nouns that open a sentence as its subject with no determiner ("Officials said",
 #: "Diplomats mediated the talks", "Police arrested"): people, groups and bodies of news, mostly
 #: plural, and the mass nouns among them. A lone opening word of this list is never a name.

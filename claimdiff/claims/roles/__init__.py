@@ -26,7 +26,11 @@ same fact, however they word it (the word lists are :mod:`claimdiff._lexicon.rol
   post one person holds ("Halyard's chief executive, X", "Lindgren, the company's CFO");
 * ``title:<title>``: a job one person fills in the event ("referee Simon Clegg", "Simon Clegg,
   the referee");
-* ``court:trial``: the court that tried the case ("the trial in X County District Court").
+* ``court:trial``: the court that tried the case ("the trial in X County District Court");
+* ``appointee:<post>``, ``successor:<predecessor>``, ``identity:<person>``, ``winner:<thing>``:
+  a role noun and who fills it, however worded ("X was appointed chief executive", "the new
+  CEO is X", "X succeeds Z", "the victim was named as X", "the marathon winner was X"), read
+  by :mod:`~claimdiff.claims.roles._relations`.
 
 A name that is one of several in its place ("talks in Geneva and Bern", "Texas and Ohio")
 gets no role: only a role one name fills can be filled differently. In an explainer's
@@ -57,6 +61,15 @@ from ._deeds import (
     title_roles,
 )
 from ._events import find_event, hospital_name, role_after, role_before, trimmed
+from ._relations import (
+    appointment_roles,
+    identity_roles,
+    maker_roles,
+    new_holder_roles,
+    sale_roles,
+    succession_roles,
+    winner_roles,
+)
 from ._text import coordinated, possessor, tokens
 from .fillers import container, fill_alike, place_level, same_filler
 
@@ -126,7 +139,11 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
     asks, asked = _question_role(question) if question else ("", "")
     topic = (asked or topic) if asks == "where" else ""
     found: dict[tuple[int, int, str], None] = {}
-    deeds = (subject_roles, roles_after_category, superlative_roles, post_roles, title_roles, doer_roles)
+    deeds = (
+        subject_roles, roles_after_category, superlative_roles, post_roles, title_roles, doer_roles,
+        appointment_roles, new_holder_roles, succession_roles, identity_roles, winner_roles, maker_roles,
+        sale_roles,
+    )
     for who, role in (found for deed in deeds for found in deed(toks)):
         found[(toks[who].start, toks[who].end, role)] = None
     first = next((k for k, t in enumerate(toks) if t.word not in lex.DETERMINERS), None)

@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from types import MappingProxyType
 
+from ..._lexicon import relations as rel
 from ..._lexicon import roles as lex
 from ..._lexicon.places import KIND_WORDS
 from ._events import AGENT_FORMS, fold_word, skip_back, thing_key
-from ._text import GOVERNING, STOPS, Forms, Tok, coordinated, run_from, subject, word_at, words_from
+from ._text import GOVERNING, STOPS, Forms, Tok, coordinated, elsewhen, run_from, subject, unreal, word_at, words_from
 from .fillers import place_level
 
 _POST_FORMS: Forms[str] = Forms(MappingProxyType({tuple(form.split()): post for form, post in lex.POSTS.items()}))
@@ -49,13 +50,13 @@ def _winner_cue(toks: Sequence[Tok], c: int) -> str:
         k = words_from(toks, c + 1, frozenset({"the", "a"}), 1)
         if word_at(toks, k) in lex.MATCHES:
             return "by:winner"
-    if word in lex.WIN_VERBS:
+    if word in lex.WIN_VERBS and not unreal(toks, c) and not elsewhen(toks, c):  # not "hopes to win", "won it twice"
         if _score_at(toks, c + 1):
             return "winner:match"  # "Ashbury won 3-2"
         if word_at(toks, c + 1) == "the":
             for k in range(c + 2, min(len(toks), c + 5)):
-                if word_at(toks, k) in lex.CONTESTS:
-                    return f"winner:{lex.CONTESTS[toks[k].word]}"
+                if word_at(toks, k) in lex.CONTESTS and word_at(toks, k + 1) not in lex.AUXILIARIES:
+                    return f"winner:{lex.CONTESTS[toks[k].word]}"  # not "claimed the election was rigged"
                 if not word_at(toks, k).isalpha() or word_at(toks, k) in lex.EVENT_QUALIFIERS:
                     break  # "won the 2019 election", "won the previous election": another contest
     if word in lex.BEAT_VERBS:
@@ -82,6 +83,9 @@ def award_category(toks: Sequence[Tok], k: int) -> tuple[str, int]:
         return "", k
     if toks[k].name and toks[k].word.startswith("best ") and len(toks[k].word.split()) <= 4:
         return toks[k].word, k + 1  # "Best Director went to X"
+    honour = _honour_title(toks, k)
+    if honour:
+        return honour, k + 4  # "player of the match", "coach of the year"
     if toks[k].word != "best":  # a capitalised "Best" opening a sentence is a name
         return "", k
     end = k + 1
@@ -90,6 +94,16 @@ def award_category(toks: Sequence[Tok], k: int) -> tuple[str, int]:
     if end == k + 1:
         return "", k
     return " ".join(t.word for t in toks[k:end]), end
+
+
+def _honour_title(toks: Sequence[Tok], k: int) -> str:
+    """An honour named "<person> of the <span>" that starts at ``k``, folded ("man of the
+    match" and "player of the match" are one), or ""."""
+    person = rel.HONOUR_PERSONS.get(word_at(toks, k), "")
+    if not person or word_at(toks, k + 1) != "of" or word_at(toks, k + 2) != "the":
+        return ""
+    span = word_at(toks, k + 3)
+    return f"{person} of the {span}" if span in rel.HONOUR_SPANS else ""
 
 
 def _award_cue(toks: Sequence[Tok], c: int) -> str:
@@ -119,6 +133,10 @@ def _deed_cue(toks: Sequence[Tok], c: int) -> str:
         k = words_from(toks, c + 2, frozenset({"the", "a", "unanimous", "divided", "split"}), 3)
         if word_at(toks, k) in lex.WRITING_FOR:
             return "by:authorship"  # "X, writing for the majority"
+    if word in rel.MOVE_VERBS and word_at(toks, c + 1) != "by":
+        k = words_from(toks, c + 1, lex.AUTHORED_MODIFIERS | {"the", "a", "an", "its", "his", "her", "their"}, 3)
+        if word_at(toks, k) in lex.AUTHORED_WORKS:
+            return "by:authorship"  # "Senator X introduced the bill", as "introduced by X"
     if word in lex.WRITE_VERBS:
         k = words_from(toks, c + 1, frozenset({"the", "a", "its", "majority", "court's", "unanimous"}), 3)
         if word_at(toks, k) in lex.WRITINGS:
@@ -133,14 +151,18 @@ def _deed_cue(toks: Sequence[Tok], c: int) -> str:
     return ""
 
 
-def _lead_cue(toks: Sequence[Tok], c: int) -> str:
+def lead_cue(toks: Sequence[Tok], c: int) -> str:
     """ "X will lead the restructuring", "X is heading the inquiry" -> ``by:leadership:<thing>``,
     the thing named by the last word of its noun phrase ("the company's restructuring"); not
-    a position ("X led the league", "led 2-0") nor "led to"."""
-    if toks[c].word not in lex.LEAD_VERBS or word_at(toks, c + 1) not in lex.DETERMINERS:
+    a position ("X led the league", "led 2-0") nor "led to". A headline's infinitive needs no
+    determiner: "X to lead national team", "X to head central bank"."""
+    if toks[c].word not in lex.LEAD_VERBS:
+        return ""
+    start = c + 2 if word_at(toks, c + 1) in lex.DETERMINERS else c + 1
+    if start == c + 1 and word_at(toks, c - 1) != "to":
         return ""
     head = ""
-    for k in range(c + 2, min(len(toks), c + 5)):
+    for k in range(start, min(len(toks), start + 3)):
         word = word_at(toks, k)
         if word == "'s" or word.endswith("'s") or (toks[k].name and word_at(toks, k + 1) == "'s"):
             continue  # "the company's", "Vantrell's"
@@ -153,7 +175,7 @@ def _lead_cue(toks: Sequence[Tok], c: int) -> str:
     return f"by:leadership:{lex.LED_WORKS.get(thing, thing)}" if thing else ""
 
 
-CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (_rank_cue, _winner_cue, _award_cue, _deed_cue, _lead_cue)
+CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (_rank_cue, _winner_cue, _award_cue, _deed_cue, lead_cue)
 
 
 def subject_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
@@ -195,7 +217,7 @@ def roles_after_category(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     """Yield (name index, role) for "best director went to X", "third place went to X",
     "Best director: X"."""
     for k, tok in enumerate(toks):
-        if tok.word == "best":
+        if tok.word == "best" or tok.word in rel.HONOUR_PERSONS:
             category, end = award_category(toks, k)
             role = f"award:{category}" if category else ""
         elif tok.word in lex.RANKS and word_at(toks, k + 1) in lex.RANK_NOUNS:
@@ -481,6 +503,8 @@ def doer_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
         if not run or start is None:
             continue
         who = _name_after(toks, k + len(run))
+        if who is None and word_at(toks, k + len(run)) in lex.TITLE_COPULAS and start < k + len(run):
+            who = _name_after(toks, k + len(run) + 1)  # "the company's owner is billionaire X"
         if who is None:
             who = _name_before(toks, start)
         if who is not None:
@@ -526,8 +550,8 @@ def _name_after(toks: Sequence[Tok], end: int) -> int | None:
     """The name that a title ending before ``end`` names, after an optional comma ("chief
     executive, Nadia Kerr"), unless it is one of several."""
     after = end + 1 if word_at(toks, end) == "," else end
-    if word_at(toks, after).removesuffix(".") in lex.HONORIFICS:
-        after += 1  # "committee chair Dr Helen Ojo"
+    if word_at(toks, after).removesuffix(".") in lex.HONORIFICS or word_at(toks, after) in rel.DESCRIPTORS:
+        after += 1  # "committee chair Dr Helen Ojo", "its owner, billionaire X"
     return after if after < len(toks) and toks[after].name and not coordinated(toks, after) else None
 
 
@@ -558,8 +582,8 @@ def _post_owner(toks: Sequence[Tok], k: int) -> str:
         tok = toks[k - 1]
     elif tok.word.endswith("'s") and not tok.name:
         return fold_word(tok.word.removesuffix("'s"))  # "the company's"
-    if not tok.name:
-        return ""
+    if not tok.name or tok.word in lex.JOB_MODIFIERS:
+        return ""  # "Defense attorney X": the side a lawyer works for, capitalised, owns no post
     first = tok.word.split()[0]
     return fold_word(first)
 

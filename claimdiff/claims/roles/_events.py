@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..._lexicon import relations as rel
 from ..._lexicon import roles as lex
 from ..._lexicon.people import TITLES as TITLE_WORDS
 from ..._lexicon.synonyms import canonical_unit
@@ -41,9 +42,9 @@ _OBJECT_FORMS = frozenset(
     form[0] for form, events in PLACE_FORMS.runs.items() if len(form) == 1 and set(events) & lex.OBJECT_EVENTS
 )
 _NAME_SUFFIX = re.compile(r"[-‐‑](\w+)\b")
-#: Words of a person's title before their name: the heads ("officer", "dr") and, with their
-#: modifiers, all the words ("chief financial officer").
-_TITLE_HEADS = frozenset(lex.JOBS | TITLE_WORDS)
+#: Words of a person's title before their name: the heads ("officer", "dr", "billionaire")
+#: and, with their modifiers, all the words ("chief financial officer").
+_TITLE_HEADS = frozenset(lex.JOBS | TITLE_WORDS | rel.DESCRIPTORS)
 _TITLE_WORDS = _TITLE_HEADS | lex.PAST_JOB | (lex.JOB_MODIFIERS - {"a", "an"})
 #: Longest run of words read back from a preposition for its event.
 _GAP = 7
@@ -176,6 +177,8 @@ def _thing(toks: Sequence[Tok], before: int, gap: Sequence[Tok]) -> str:
     while k >= 0 and not toks[k].name and toks[k].word in lex.OBJECT_SKIPS:
         passive = toks[k].word in lex.AUXILIARIES
         k -= 1
+        if passive and word_at(toks, k) == "to" and toks[k + 1].word == "be":
+            k -= 1  # "National team to be led by X": a headline's infinitive
         if passive:
             return "vehicle" if _names_a_vehicle(toks, k) else _subject_head(toks, k)
     if k >= 1 and toks[k].word == ",":
@@ -218,6 +221,8 @@ def _subject_head(toks: Sequence[Tok], k: int) -> str:
     span = toks[start : k + 1]
     first = next((n + 1 for n, tok in enumerate(span) if tok.word in lex.DETERMINERS), 0)
     skips = lex.OBJECT_SKIPS | lex.EVENT_QUALIFIERS.keys()  # "the next summit": the summit
+    if start == 0 and first == 0 and len(span) == 2 and span[0].name and " " not in span[0].word:
+        first = 1  # "National team to be led by X": a capitalised opening word before its noun
     head = next((tok for tok in span[first:] if tok.name or tok.word not in skips), None)
     return thing_key(head) if head is not None else ""
 

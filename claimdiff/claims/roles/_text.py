@@ -9,6 +9,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
+from ..._lexicon import relations as rel
 from ..._lexicon import roles as lex
 
 
@@ -243,3 +244,27 @@ def words_from(toks: Sequence[Tok], k: int, allowed: frozenset[str], limit: int)
         k += 1
         limit -= 1
     return k
+
+
+def unreal(toks: Sequence[Tok], c: int) -> bool:
+    """Whether the words before a verb of winning at ``c`` make it a plan, a forecast or a
+    denial ("hopes to win", "could win", "did not win"), not a win ("went on to win")."""
+    before = word_at(toks, c - 1)
+    return before in rel.UNREAL or (before == "to" and word_at(toks, c - 2) in rel.PLANS)
+
+
+def elsewhen(toks: Sequence[Tok], c: int) -> bool:
+    """Whether the clause of a cue at ``c`` tells another time than the story's: a year ("was
+    appointed in 2019", "won the title in 2011"), "twice", "three times", "last year",
+    "previously"; read up to the clause's end, a few words on. "For the first time since 1987"
+    tells no other time."""
+    for k in range(c + 1, min(len(toks), c + 9)):
+        word = word_at(toks, k)
+        if word in STOPS or word == "." or word == ",":
+            return False
+        year = word.isdigit() and len(word) == 4 and word[:2] in {"19", "20"}
+        if (year and word_at(toks, k - 1) != "since") or word in rel.OTHER_TIMES:
+            return True  # "the first time since 1987" is the story's own
+        if word == "last" and word_at(toks, k + 1) in rel.OTHER_TIME_NOUNS:
+            return True
+    return False
