@@ -111,3 +111,31 @@ def test_no_long_function_in_the_claims_package(module):
         and node.end_lineno - node.lineno + 1 > MAX_FUNCTION_LINES
     ]
     assert long == []
+
+
+def _enum_member_reads(source: str, enums: frozenset[str]) -> list[str]:
+    """Return where ``source`` reads a member off one of ``enums`` inside a function body."""
+    found = []
+    for func in ast.walk(ast.parse(source)):
+        if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for node in ast.walk(func):
+            named = isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name)
+            if named and node.value.id in enums and node.attr.isupper():
+                found.append(f"{func.name}:{node.lineno} {node.value.id}.{node.attr}")
+    return found
+
+
+@pytest.mark.parametrize("module", sorted(name for name in MODULES if name.startswith("claimdiff.claims")))
+def test_the_readers_compare_token_kinds_by_module_constant(module):
+    """The claim readers run per token and per candidate: on Python 3.11 reading a member off its
+    Enum class (``TokenKind.WORD``) goes through ``EnumType.__getattr__``, several times the cost
+    of a global, so function bodies use the constants of :mod:`claimdiff.claims.tokens` (``WORD``)
+    and :mod:`claimdiff.claims.dates` (``_DAY``)."""
+    source = MODULES[module].read_text(encoding="utf-8")
+    assert _enum_member_reads(source, frozenset({"TokenKind", "Granularity"})) == []
+
+
+def test_the_enum_member_walk_finds_reads_in_functions_only():
+    source = "K = TokenKind.WORD\ndef f(t):\n    return t.kind is TokenKind.NUM or t is WORD\n"
+    assert _enum_member_reads(source, frozenset({"TokenKind"})) == ["f:3 TokenKind.NUM"]
