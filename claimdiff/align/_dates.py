@@ -73,7 +73,9 @@ def _loose_date_links(
     """Link dates and clock times of unaligned sentences whose contexts say the same thing, as
     figures of one noun link ("It left the tracks at 6:42 a.m. near Kelso" / "The train left
     the tracks at 6:24 a.m. local time"), after every link within aligned sentences: only
-    dates of one granularity, and never two whose frames name different events."""
+    dates of one granularity, never two whose frames name different events, and never a
+    statement's day ("officials said on Tuesday" / "the agency said on Thursday": two statements,
+    whose days are no evidence of one event; :data:`~claimdiff._lexicon.events.WEAK_EVENTS`)."""
     members = [i for i, c in enumerate(claims) if c.date.granularity.value in _LOOSE_GRANULARITIES]
     if len(members) < 2:
         return []
@@ -84,6 +86,8 @@ def _loose_date_links(
     for i, j in window_pairs(claims, members, clusters, windows):
         granularity = claims[i].date.granularity.value
         if granularity != claims[j].date.granularity.value or frames[i].agrees(frames[j]) is False:
+            continue
+        if frames[i].weak or frames[j].weak:
             continue
         if granularity == "time":  # a clock time: the two sentences must say the same thing
             score = fuzz.token_set_ratio(" ".join(tok(claims[i].sentence.text)), " ".join(tok(claims[j].sentence.text)))
