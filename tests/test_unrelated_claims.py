@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 import claimdiff
 from claimdiff import Article
 
@@ -25,3 +27,23 @@ def test_the_day_of_one_event_still_conflicts() -> None:
     a = "The lifeboat crew rescued the stranded kayakers off Kelvin Point on Monday evening."
     b = "The stranded kayakers were rescued off Kelvin Point by the lifeboat crew on Friday evening."
     assert len(_findings(a, b)) == 1
+
+
+#: One depth and one distance each, in other units and in the other order, less than twice apart
+#: (so their scale tells them nothing): the two sentences match only loosely.
+_KM = (
+    "The tremor hit at 11:05 p.m. local time at a depth of 30 kilometres, about 45 km south-east of "
+    "Korvany, according to the national seismology office."
+)
+_MILES = "The seismology office put the epicentre roughly 28 miles southeast of the port of Korvany, at a depth of {} miles."
+
+
+@pytest.mark.parametrize("first", ["km", "miles"])
+def test_two_figures_of_one_noun_in_two_loosely_matched_sentences_pair_by_reading(first: str) -> None:
+    a, b = (_KM, _MILES.format(19)) if first == "km" else (_MILES.format(19), _KM)
+    assert _findings(a, b) == []
+
+
+def test_a_depth_that_cannot_be_the_other_still_conflicts() -> None:
+    found = _findings(_KM, _MILES.format(25))
+    assert found == ["quantity, conflict: 30 kilometres (a) vs 25 miles (b)"]

@@ -14,7 +14,7 @@ from ..claims.frames import is_specific_noun, measure_table
 from ..models import Alignment, Claim, QuantityClaim
 from ..words import Tokenizer
 from ._context import Roles, window_pairs, window_tokens
-from ._groups import best_first, components, order_claims
+from ._groups import best_first, components, order_claims, sentence_key
 from ._options import AlignOptions
 
 
@@ -71,7 +71,16 @@ def align_quantities(
                 loose.append((i, j, round(score, 1)))
     loose.extend(_sole_links(claims, by_key, similarity))
     framed = _measure_links(claims, similarity)
-    links = sorted(aligned, key=best_first) + framed + sorted(loose, key=best_first)
+    # Loose links of one sentence pair have one context score, so it cannot tell which figure of
+    # one sentence is which of the other ("37 miles northwest ..., at a depth of 22 miles" /
+    # "at a depth of 35 kilometres, about 60 km north-west"): there, pairs that can be one
+    # figure are taken first, as figures of aligned sentences earn a bonus for one reading.
+    def loose_order(link: tuple[int, int, float]) -> tuple[object, ...]:
+        a, b = claims[link[0]], claims[link[1]]
+        return (-link[2], sentence_key(a), sentence_key(b), not a.quantity.overlaps(b.quantity), link[0], link[1])
+
+    loose.sort(key=loose_order)
+    links = sorted(aligned, key=best_first) + framed + loose
     links = [link for link in links if not _ages_of_two_people(claims[link[0]], claims[link[1]])]
     # Groups keep to one measure; ages of differently named holders may still be one person's
     # ("Valsecchi, 47," / "the 44-year-old opposition leader"), so ages group as "age".
