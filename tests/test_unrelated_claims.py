@@ -47,3 +47,15 @@ def test_two_figures_of_one_noun_in_two_loosely_matched_sentences_pair_by_readin
 def test_a_depth_that_cannot_be_the_other_still_conflicts() -> None:
     found = _findings(_KM, _MILES.format(25))
     assert found == ["quantity, conflict: 30 kilometres (a) vs 25 miles (b)"]
+
+
+def test_parts_of_two_different_wholes_are_not_one_measure() -> None:
+    a = "The rate rise had been predicted by 14 of 20 analysts surveyed by the agency.\nMarkets barely moved."
+    b = "Four of its six carriages left the rails, and one of them overturned near the bridge.\nThe line is closed."
+    assert _findings(a, b) == []
+
+
+def test_parts_of_one_whole_still_conflict() -> None:
+    a = "Six of the nine judges backed the ruling on the harbour contract."
+    b = "Five of the nine judges backed the ruling on the harbour contract."
+    assert len(_findings(a, b)) == 1

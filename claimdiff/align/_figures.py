@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.people import SHORT_GIVEN_NAMES, TITLES
-from ..claims.frames import is_specific_noun, measure_table
+from ..claims.frames import PART, PREVIOUS, is_specific_noun, measure_table
 from ..models import Alignment, Claim, QuantityClaim
 from ..words import Tokenizer
 from ._context import Roles, window_pairs, window_tokens
@@ -190,6 +190,11 @@ def _frame_pairs(claims: Sequence[QuantityClaim], members: Sequence[int]) -> Ite
                     yield i, j, gap
 
 
+#: Measures that only say how a figure stands to another figure ("19 of 24 economists", "six of
+#: the nine members", "the previous 12"), not what it counts: they link no figures by measure.
+_RELATIONS = frozenset({PART, PREVIOUS})
+
+
 def _measure_links(
     claims: Sequence[QuantityClaim], similarity: Callable[[int, int], float]
 ) -> list[tuple[int, int, float]]:
@@ -200,7 +205,7 @@ def _measure_links(
     """
     by_measure: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if c.measure and measure_table(c.quantity) != "clock":  # a match has many goals
+        if c.measure and c.measure not in _RELATIONS and measure_table(c.quantity) != "clock":  # a match has many goals
             by_measure[c.measure].append(i)
     out = []
     for members in by_measure.values():
