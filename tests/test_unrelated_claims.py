@@ -59,3 +59,34 @@ def test_parts_of_one_whole_still_conflict() -> None:
     a = "Six of the nine judges backed the ruling on the harbour contract."
     b = "Five of the nine judges backed the ruling on the harbour contract."
     assert len(_findings(a, b)) == 1
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # only the period is shared ("last year" / "next year")
+        (
+            "Council staff will get a 4% pay rise under a deal agreed last year.\nThe deal runs to 2027.",
+            "The central bank cut its growth forecast for next year to 1.1% from 1.8%.\nThe currency slipped.",
+        ),
+        # only the marker of an age is shared
+        (
+            "The patients, aged between 60 and 88, are being treated at Harlow General.\nThe ward is closed.",
+            "Two women, aged 19 and 24, were arrested at a flat in Derby.\nBoth were released on bail.",
+        ),
+        # only the change verb is shared
+        (
+            "Jobless claims rose to 6.2% in March, the highest in two years.\nEconomists had expected less.",
+            "Shares of the Leeds-based retailer rose 3.9% in early trading.\nThe company reports next week.",
+        ),
+    ],
+    ids=["period", "age", "change"],
+)
+def test_figures_of_unrelated_sentences_sharing_only_a_word_every_figure_has_are_not_one(a: str, b: str) -> None:
+    assert _findings(a, b) == []
+
+
+def test_figures_of_differently_worded_sentences_about_one_thing_still_conflict() -> None:
+    a = "Library spending rises 3.5% under the mayor's budget, officials said.\nThe vote is on Monday."
+    b = "The mayor's plan gives the city's libraries a 5% increase in spending.\nCouncillors vote on Monday."
+    assert _findings(a, b) == ["quantity, conflict: 3.5% (a) vs 5% (b)"]

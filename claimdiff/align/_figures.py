@@ -9,10 +9,13 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from rapidfuzz import fuzz
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
+from .._lexicon.events import NOT_ACTORS
+from .._lexicon.measures import FIGURE_FRAME_WORDS
 from .._lexicon.people import SHORT_GIVEN_NAMES, TITLES
+from .._lexicon.updates import CHANGE_VERBS
 from ..claims.frames import PART, PREVIOUS, is_specific_noun, measure_table
 from ..models import Alignment, Claim, QuantityClaim
-from ..words import Tokenizer
+from ..words import Tokenizer, normalise_token
 from ._context import Roles, window_pairs, window_tokens
 from ._groups import best_first, components, order_claims, sentence_key
 from ._options import AlignOptions
@@ -48,7 +51,7 @@ def align_quantities(
             in_cluster[(cid, c.key or "", c.quantity.family)][c.source].append(i)
         if c.key:
             by_key[(c.key, c.quantity.family)].append(i)
-    windows = [window_tokens(c, tokens=tok) - common for c in claims]
+    windows = [window_tokens(c, tokens=tok) - common - _FRAME_WORDS for c in claims]
     contexts: dict[tuple[str, int, str | None], str] = {}
 
     def context(c: Claim) -> str:
@@ -85,6 +88,12 @@ def align_quantities(
     # Groups keep to one measure; ages of differently named holders may still be one person's
     # ("Valsecchi, 47," / "the 44-year-old opposition leader"), so ages group as "age".
     return components(claims, links, compatible=_same_figure, labels=[c.measure.partition(":")[0] for c in claims])
+
+
+#: Window words that never make two figures of unaligned sentences a candidate pair: words next
+#: to figures of every kind (their period, a change, a title), which tell nothing of what is
+#: counted (:data:`~claimdiff._lexicon.measures.FIGURE_FRAME_WORDS`), as content tokens.
+_FRAME_WORDS = frozenset(normalise_token(w) for w in FIGURE_FRAME_WORDS | CHANGE_VERBS | NOT_ACTORS)
 
 
 def _aligned_links(
