@@ -73,9 +73,10 @@ def _loose_date_links(
     """Link dates and clock times of unaligned sentences whose contexts say the same thing, as
     figures of one noun link ("It left the tracks at 6:42 a.m. near Kelso" / "The train left
     the tracks at 6:24 a.m. local time"), after every link within aligned sentences: only
-    dates of one granularity, never two whose frames name different events, and never a
-    statement's day ("officials said on Tuesday" / "the agency said on Thursday": two statements,
-    whose days are no evidence of one event; :data:`~claimdiff._lexicon.events.WEAK_EVENTS`)."""
+    dates of one granularity, never two whose frames name different events, and never the days
+    of two statements ("officials said on Tuesday" / "the agency said on Thursday": two
+    statements, whose days are no evidence of one event; a day whose frame is unknown may
+    still be a statement's; :data:`~claimdiff._lexicon.events.WEAK_EVENTS`)."""
     members = [i for i, c in enumerate(claims) if c.date.granularity.value in _LOOSE_GRANULARITIES]
     if len(members) < 2:
         return []
@@ -87,7 +88,7 @@ def _loose_date_links(
         granularity = claims[i].date.granularity.value
         if granularity != claims[j].date.granularity.value or frames[i].agrees(frames[j]) is False:
             continue
-        if frames[i].weak or frames[j].weak:
+        if frames[i].weak and frames[j].weak:
             continue
         if granularity == "time":  # a clock time: the two sentences must say the same thing
             score = fuzz.token_set_ratio(" ".join(tok(claims[i].sentence.text)), " ".join(tok(claims[j].sentence.text)))
