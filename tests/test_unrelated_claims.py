@@ -90,3 +90,38 @@ def test_figures_of_differently_worded_sentences_about_one_thing_still_conflict(
     a = "Library spending rises 3.5% under the mayor's budget, officials said.\nThe vote is on Monday."
     b = "The mayor's plan gives the city's libraries a 5% increase in spending.\nCouncillors vote on Monday."
     assert _findings(a, b) == ["quantity, conflict: 3.5% (a) vs 5% (b)"]
+
+
+def test_ages_of_two_people_named_at_the_start_of_their_sentences_are_two_ages() -> None:
+    a = "Kell, 30, lost the Brisbane final in three sets."
+    b = "Varga, 22, won the Brisbane final against the odds."
+    assert _findings(a, b) == []
+
+
+def test_two_ages_of_one_person_named_at_the_start_still_conflict() -> None:
+    a = "Kell, 30, lost the Brisbane final in three sets."
+    b = "The 26-year-old Kell lost the Brisbane final in three sets."
+    assert _findings(a, b) == ["quantity, conflict: 30 (a) vs 26-year-old (b)"]
+
+
+_SUNDAY = dt.date(2025, 3, 16)
+
+
+def test_a_weekday_after_a_hyphenated_compound_keeps_the_clause_tense() -> None:
+    # "three-set" holds "set", no plan ("set for Friday"): the win is last Saturday's
+    a = "Lena Varga is the Brisbane champion after a three-set win over Jo Kell on Saturday."
+    b = "Lena Varga beat Jo Kell in three sets on Saturday to win in Brisbane."
+    assert _findings(a, b, published=_SUNDAY) == []
+
+
+def test_a_plan_word_of_its_own_still_reads_as_the_future() -> None:
+    a = "The Brisbane final is set for Saturday, organisers said."
+    b = "The Brisbane final was played on Saturday, organisers said."
+    assert len(_findings(a, b, published=_SUNDAY)) == 1
+
+
+@pytest.mark.parametrize(("figure", "found"), [("35 percent", 0), ("33%", 0), ("45 percent", 1)])
+def test_an_approximate_fraction_in_words_covers_its_span(figure: str, found: int) -> None:
+    a = "Crews have contained about a third of the Ridge fire."
+    b = f"The Ridge fire is {figure} contained."
+    assert len(_findings(a, b)) == found

@@ -279,7 +279,12 @@ def _named_holder(c: QuantityClaim) -> str:
     if measure != "age" or not holder.isalpha() or holder in _NOT_HOLDERS:
         return ""
     text = c.sentence.text
-    return holder if any(w.rstrip(",") == holder.capitalize() for w in text.split()[1:]) else ""
+    if any(w.rstrip(",") == holder.capitalize() for w in text.split()[1:]):
+        return holder
+    # a sentence opened by the holder's name and the age in apposition ("Costa, 29, was ..."):
+    # a common noun there would take an article ("The striker, 29,")
+    opening = f"{holder.capitalize()}, "
+    return holder if text.startswith(opening) and c.start - c.sentence.start == len(opening) else ""
 
 
 def _given_name(c: QuantityClaim, surname: str) -> str:
