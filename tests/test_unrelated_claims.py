@@ -125,3 +125,25 @@ def test_an_approximate_fraction_in_words_covers_its_span(figure: str, found: in
     a = "Crews have contained about a third of the Ridge fire."
     b = f"The Ridge fire is {figure} contained."
     assert len(_findings(a, b)) == found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("The narrow vote, five to four, shows that half the board shares the doubts.",
+         "The narrow vote, 5 to 4, shows that half the board shares the doubts."),
+        ("An audit three years ago warned that the roof was past its planned life.",
+         "An audit 3 years ago warned that the roof was past its planned life."),
+        ("Landlords have offered 4.5%, which tenants' groups called \"a joke\".",
+         "Landlords have offered 4.5 per cent, which tenants' groups called \"a joke\"."),
+    ],
+    ids=["score", "years-ago", "percent"],
+)
+def test_a_source_written_with_its_figure_in_other_words_is_one_source(a: str, b: str) -> None:
+    assert _findings(a, b) == []
+
+
+def test_two_sources_still_differ_when_their_names_do() -> None:
+    a = "The mayor said the water from the Kell reservoir was safe to drink."
+    b = "The chief engineer said the water from the Kell reservoir was safe to drink."
+    assert len(_findings(a, b)) == 1
