@@ -147,3 +147,25 @@ def test_two_sources_still_differ_when_their_names_do() -> None:
     a = "The mayor said the water from the Kell reservoir was safe to drink."
     b = "The chief engineer said the water from the Kell reservoir was safe to drink."
     assert len(_findings(a, b)) == 1
+
+
+_AUTUMN = dt.date(2025, 10, 2)
+
+
+def test_an_irregular_participle_dates_its_clause_in_the_past() -> None:
+    from claimdiff.claims.dates import TenseReader
+
+    text = "Unemployment is now just above 5%, having risen from 4.6% in June."
+    assert TenseReader(text)(text.index("in June")) == "past"
+
+
+def test_dates_of_aligned_sentences_pair_with_the_one_they_can_be() -> None:
+    a = "Unemployment is now just above 5%, having risen from 4.6% in June."
+    b = "Unemployment rose to 5.1% in August from 4.6% in June."
+    assert _findings(a, b, published=_AUTUMN) == []
+
+
+def test_dates_of_aligned_sentences_that_cannot_be_one_still_conflict() -> None:
+    a = "Unemployment rose to 5.1% in August from 4.6% in May, the statistics office said."
+    b = "Unemployment rose to 5.1% in August from 4.6% in June, the statistics office said."
+    assert _findings(a, b, published=_AUTUMN) == ["date, different-period: in May (a) vs in June (b)"]

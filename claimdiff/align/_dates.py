@@ -199,8 +199,16 @@ def _pair_dates(
         for j in right:
             agree = frames[i].agrees(frames[j])
             if agree is not False and _date_family(claims[j].date.granularity.value) == family:
-                out.append((i, j, round(10.0 + 80.0 * roles.similarity(i, j) + (10.0 if agree else 0.0), 1)))
+                same = dates_apart(claims[i].date, claims[j].date) is None
+                score = 10.0 + 80.0 * roles.similarity(i, j) + (10.0 if agree else 0.0) + (_SAME_DAY if same else 0.0)
+                out.append((i, j, round(score, 1)))
     return out
+
+
+#: Points a pair of dates of two aligned sentences gains when they can be one moment, as a pair
+#: of figures gains for one reading: in "fell to 2.9% in August from 3.4% in July" / "having
+#: fallen from 3.4% in July" the words next to the dates tell little, and July is July.
+_SAME_DAY = 10.0
 
 
 def _frame_family(granularity: str) -> str:
