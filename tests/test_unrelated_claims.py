@@ -169,3 +169,33 @@ def test_dates_of_aligned_sentences_that_cannot_be_one_still_conflict() -> None:
     a = "Unemployment rose to 5.1% in August from 4.6% in May, the statistics office said."
     b = "Unemployment rose to 5.1% in August from 4.6% in June, the statistics office said."
     assert _findings(a, b, published=_AUTUMN) == ["date, different-period: in May (a) vs in June (b)"]
+
+
+def test_figures_that_can_be_one_link_first_across_unaligned_sentences() -> None:
+    # two thresholds each (short and long walks), told in other words and orders
+    a = (
+        "Commuters who walk fewer than 20 minutes a day have a 15 per cent higher risk of back pain than those "
+        "who walk an hour, according to a survey of 12,400 office workers published on Monday.\n"
+        "The survey found no extra benefit for those who walked more than 90 minutes."
+    )
+    b = (
+        "Walking less than 20 minutes a day raises the risk of back pain by 15 per cent, researchers at Tarn "
+        "University have found.\n"
+        "Keen walkers, those spending over 90 minutes on foot, saw no extra benefit, the survey reported."
+    )
+    assert _findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "bounds"),
+    [
+        ("The talks lasted over three hours.", (3.0, float("inf"))),
+        ("Those sleeping over nine hours saw no benefit.", (9.0, float("inf"))),
+        ("He has served over 20 years in the force.", (20.0, float("inf"))),
+        ("Prices rose 3% over two years.", (2.0, 2.0)),
+        ("The festival is spread over three days.", (3.0, 3.0)),
+    ],
+)
+def test_over_a_span_of_time_is_a_bound_after_a_verb_that_measures_it(text: str, bounds: tuple[float, float]) -> None:
+    spans = [q for q in claimdiff.find_quantities(text) if q.unit in ("hour", "year", "day")]
+    assert [q.bounds() for q in spans] == [bounds]

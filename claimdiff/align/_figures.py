@@ -17,7 +17,7 @@ from ..claims.frames import PART, PREVIOUS, is_specific_noun, measure_table
 from ..models import Alignment, Claim, QuantityClaim
 from ..words import Tokenizer, normalise_token
 from ._context import Roles, window_pairs, window_tokens
-from ._groups import best_first, components, order_claims, sentence_key
+from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
 
 
@@ -74,16 +74,14 @@ def align_quantities(
                 loose.append((i, j, round(score, 1)))
     loose.extend(_sole_links(claims, by_key, similarity))
     framed = _measure_links(claims, similarity)
-    # Loose links of one sentence pair have one context score, so it cannot tell which figure of
-    # one sentence is which of the other ("37 miles northwest ..., at a depth of 22 miles" /
-    # "at a depth of 35 kilometres, about 60 km north-west"): there, pairs that can be one
-    # figure are taken first, as figures of aligned sentences earn a bonus for one reading.
-    def loose_order(link: tuple[int, int, float]) -> tuple[object, ...]:
-        a, b = claims[link[0]], claims[link[1]]
-        return (-link[2], sentence_key(a), sentence_key(b), not a.quantity.overlaps(b.quantity), link[0], link[1])
-
-    loose.sort(key=loose_order)
-    links = sorted(aligned, key=best_first) + framed + loose
+    # Past the links within aligned sentences, figures that can be one are linked first, by
+    # measure and then loosely: a context score cannot tell which of two unaligned sentences'
+    # figures is which ("37 miles northwest ..., at a depth of 22 miles" / "at a depth of 35
+    # kilometres, about 60 km north-west"; "sleep fewer than six hours" / "more than nine
+    # hours"), as figures of aligned sentences earn a bonus for one reading.
+    loose.sort(key=lambda link: (-link[2], link[0], link[1]))
+    rest = sorted(framed + loose, key=lambda link: not claims[link[0]].quantity.overlaps(claims[link[1]].quantity))
+    links = sorted(aligned, key=best_first) + rest
     links = [link for link in links if not _ages_of_two_people(claims[link[0]], claims[link[1]])]
     # Groups keep to one measure; ages of differently named holders may still be one person's
     # ("Valsecchi, 47," / "the 44-year-old opposition leader"), so ages group as "age".

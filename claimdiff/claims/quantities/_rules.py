@@ -475,8 +475,11 @@ def _number(r: Reader, k: int) -> Hit | None:
         return None
     if core.kind == "id":
         return Hit(None, core.end)
-    if approx == "over" and r.low(k) == "over" and j == k + 1 and r.low(core.end) in lex.TIME_UNITS:
-        approx = None  # "over 3 years" is during them; "more than 3 years" is a bound
+    # "over 3 years" is during them, unless a word that measures a span takes it ("lasted over
+    # three hours"); "more than 3 years" is a bound
+    over_span = approx == "over" and r.low(k) == "over" and j == k + 1 and r.low(core.end) in lex.TIME_UNITS
+    if over_span and r.low(k - 1) not in lex.SPAN_VERBS:
+        approx = None
         k = j
     if approx is not None and core.kind == "ordinal":
         return None
