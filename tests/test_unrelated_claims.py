@@ -199,3 +199,15 @@ def test_figures_that_can_be_one_link_first_across_unaligned_sentences() -> None
 def test_over_a_span_of_time_is_a_bound_after_a_verb_that_measures_it(text: str, bounds: tuple[float, float]) -> None:
     spans = [q for q in claimdiff.find_quantities(text) if q.unit in ("hour", "year", "day")]
     assert [q.bounds() for q in spans] == [bounds]
+
+
+def test_the_whole_a_part_is_counted_from_is_not_the_other_sources_part() -> None:
+    a = "Five of the eight board members backed the sale and three voted against it."
+    b = "The board voted 5-3 for the sale, with three members opposed."
+    assert _findings(a, b) == []
+
+
+def test_two_wholes_of_parts_still_conflict() -> None:
+    a = "Five of the eight board members backed the sale and three voted against it."
+    b = "Five of the nine board members backed the sale and four voted against it."
+    assert len(_findings(a, b)) >= 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
@@ -15,6 +16,7 @@ from .._lexicon.people import SHORT_GIVEN_NAMES, TITLES
 from .._lexicon.updates import CHANGE_VERBS
 from ..claims.frames import PART, PREVIOUS, is_specific_noun, measure_table
 from ..models import Alignment, Claim, QuantityClaim
+from ..numbers import find_quantities
 from ..words import Tokenizer, normalise_token
 from ._context import Roles, window_pairs, window_tokens
 from ._groups import best_first, components, order_claims
@@ -321,7 +323,25 @@ def _pair_in_sentences(
         qi = claims[i].quantity
         for j in right:
             same = qi.bounds() == claims[j].quantity.bounds()
+            if not same and _whole_of_part(claims[i]) != _whole_of_part(claims[j]):
+                continue  # "Seven of the nine members" / "two members preferring to hold": a group and a part
             role = roles.similarity(i, j)
             if role > 0 or same or sole:
                 out.append((i, j, round(75.0 * role + (25.0 if same else 0.0), 1)))
     return out
+
+
+#: A part figure and "of" (and a determiner) just before a figure: "Seven of the ", "300 of its ".
+_PART_BEFORE = re.compile(r"(\S+)\s+of\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?$", re.IGNORECASE)
+
+
+def _whole_of_part(c: QuantityClaim) -> bool:
+    """Whether a figure is the whole a part of it is counted from: "nine" in "Seven of the nine
+    committee members", "1,200" in "300 of its 1,200 staff"."""
+    before = c.sentence.text[max(0, c.start - c.sentence.start - _PART_REACH) : c.start - c.sentence.start]
+    found = _PART_BEFORE.search(before)
+    return found is not None and bool(find_quantities(found.group(1)))
+
+
+#: Characters read before a figure for the part it is the whole of.
+_PART_REACH = 40
