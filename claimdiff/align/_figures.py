@@ -76,14 +76,8 @@ def align_quantities(
                 loose.append((i, j, round(score, 1)))
     loose.extend(_sole_links(claims, by_key, similarity))
     framed = _measure_links(claims, similarity)
-    # Past the links within aligned sentences, figures that can be one are linked first, by
-    # measure and then loosely: a context score cannot tell which of two unaligned sentences'
-    # figures is which ("37 miles northwest ..., at a depth of 22 miles" / "at a depth of 35
-    # kilometres, about 60 km north-west"; "sleep fewer than six hours" / "more than nine
-    # hours"), as figures of aligned sentences earn a bonus for one reading.
-    loose.sort(key=lambda link: (-link[2], link[0], link[1]))
-    rest = sorted(framed + loose, key=lambda link: not claims[link[0]].quantity.overlaps(claims[link[1]].quantity))
-    links = sorted(aligned, key=best_first) + rest
+    _order_loose(claims, loose)
+    links = sorted(aligned, key=best_first) + framed + loose
     links = [link for link in links if not _ages_of_two_people(claims[link[0]], claims[link[1]])]
     # Groups keep to one measure; ages of differently named holders may still be one person's
     # ("Valsecchi, 47," / "the 44-year-old opposition leader"), so ages group as "age".
@@ -94,6 +88,21 @@ def align_quantities(
 #: to figures of every kind (their period, a change, a title), which tell nothing of what is
 #: counted (:data:`~claimdiff._lexicon.measures.FIGURE_FRAME_WORDS`), as content tokens.
 _FRAME_WORDS = frozenset(normalise_token(w) for w in FIGURE_FRAME_WORDS | CHANGE_VERBS | NOT_ACTORS)
+
+
+def _order_loose(claims: Sequence[QuantityClaim], loose: list[tuple[int, int, float]]) -> None:
+    """Sort loose links best first, each figure in order; among the equal links of one figure to
+    the figures of one other sentence (one context score for all of them), those that can be one
+    figure first: "37 miles northwest ..., at a depth of 22 miles" / "at a depth of 35
+    kilometres, about 60 km north-west". Ties are broken by where the figure stands, never by how
+    the groups would turn out, so moving a paragraph changes no link."""
+
+    def key(link: tuple[int, int, float]) -> tuple[object, ...]:
+        a, b = claims[link[0]], claims[link[1]]
+        pair = (a.source, a.sentence.start, b.source, b.sentence.start)
+        return (-link[2], link[0], pair, not a.quantity.overlaps(b.quantity), link[1])
+
+    loose.sort(key=key)
 
 
 def _aligned_links(
