@@ -274,12 +274,14 @@ def _covered(q: Quantity) -> tuple[float, float]:
     """Return the values an approximate figure covers: what rounds to it at its own precision.
 
     "about 80" covers 75..85 (within its interval), "about 4.8 billion" 4.75..4.85 billion,
-    "nearly 30" 28.5..30, "a dozen" 11.5..12.5 (so 11 misses it). A bound covers all it
+    "nearly 30" 28.5..30, "a dozen" 11.5..12.5 (so 11 misses it). A fraction in words has no
+    digit to round at, so an approximate one covers the span its words allow: "about a third"
+    0.30..0.37 (so "35 percent" is within it). A bound covers all it
     allows, as the guide compares bounds as bounds: "more than 300" (300, inf), "up to $90
     million" [0, 90 million], so "$80 million" is within it.
     """
     low, high = q.bounds()
-    if q.value is None:
+    if q.value is None or q.kind == "fraction":  # "about a third": no digit to round at, its words' span
         return low, high
     value = float(q.value)
     if low < value < high:

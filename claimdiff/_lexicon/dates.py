@@ -94,6 +94,11 @@ PAST_CUES: frozenset[str] = frozenset(
         "drove", "felt", "heard", "meant", "sat", "slid", "sank", "swore", "sworn", "stole", "taught", "woke",
         "withdrew", "froze", "hid", "hung", "laid", "lit", "rang", "rode", "shook", "spent", "swept", "tore",
         "wound", "fled", "arose", "dealt", "sought", "overtook", "undertook", "forgave", "sprang",
+        # irregular participles, past without an auxiliary ("having fallen from 3.4% in July")
+        "fallen", "risen", "arisen", "taken", "overtaken", "undertaken", "given", "forgiven", "driven",
+        "shown", "grown", "known", "thrown", "blown", "flown", "drawn", "withdrawn", "broken", "chosen",
+        "spoken", "stolen", "written", "beaten", "forgotten", "hidden", "ridden", "woken", "frozen",
+        "shaken", "torn", "worn", "sunk", "gone", "seen",
     }
 )
 

@@ -535,6 +535,20 @@ GENERIC_NOUNS: frozenset[str] = frozenset({
     "scenario", "sense", "answer", "detail", "fact", "matter", "theme", "word",
 })
 
+#: Words that stand next to figures of every kind, whatever they count: the period a figure is
+#: for ("a year earlier", "last quarter", "per day"), how it is averaged or totalled, how old
+#: someone is ("aged 22"). Two figures in unrelated sentences that share only such a word
+#: ("City workers get a 3% raise under contracts negotiated last year" / "growth next year to
+#: 1.2%"; "patients aged 58 to 91" / "three men, aged 22") are not shown to count one thing;
+#: change verbs (:data:`~claimdiff._lexicon.updates.CHANGE_VERBS`) and titles
+#: (:data:`~claimdiff._lexicon.events.NOT_ACTORS`) are read the same way.
+FIGURE_FRAME_WORDS: frozenset[str] = frozenset({
+    "year", "month", "week", "day", "quarter", "decade", "century", "hour", "minute",
+    "earlier", "later", "last", "next", "ago", "previous", "prior",
+    "annual", "annually", "yearly", "monthly", "weekly", "daily", "hourly",
+    "per", "each", "average", "total", "overall", "aged", "age", "old",
+})
+
 #: Words between an age and whose it is that are not the holder: "the 54-year-old former
 #: engineer", "the 30-year-old British striker".
 AGE_MODIFIERS: frozenset[str] = frozenset({

@@ -355,3 +355,15 @@ STREET_TYPES: frozenset[str] = frozenset({
     "Dr", "Place", "Pl", "Square", "Sq", "Terrace", "Court", "Ct", "Highway", "Hwy", "Parkway",
     "Crescent", "Close", "Row", "Gardens", "Strasse", "Straße", "Rue", "Via", "Calle",
 })
+
+#: Words that take a span of time as what they measure, so that "over" after them is "more
+#: than" ("the talks lasted over three hours", "those sleeping over nine hours", "served over
+#: 20 years", "for over a decade"), not "during" ("prices rose 3% over three years").
+SPAN_VERBS: frozenset[str] = frozenset(
+    """
+    for last lasts lasted lasting take takes took taking taken spend spends spent spending wait waits
+    waited waiting sleep sleeps slept sleeping get gets got getting run runs ran running serve serves
+    served serving stay stays stayed staying remain remains remained remaining work works worked
+    working live lives lived living
+    """.split()
+)

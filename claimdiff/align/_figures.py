@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
+from .._lexicon.events import NOT_ACTORS
+from .._lexicon.measures import FIGURE_FRAME_WORDS
 from .._lexicon.people import SHORT_GIVEN_NAMES, TITLES
-from ..claims.frames import is_specific_noun, measure_table
+from .._lexicon.updates import CHANGE_VERBS
+from ..claims.frames import PART, PREVIOUS, is_specific_noun, measure_table
 from ..models import Alignment, Claim, QuantityClaim
-from ..words import Tokenizer
+from ..numbers import find_quantities
+from ..words import Tokenizer, normalise_token
 from ._context import Roles, window_pairs, window_tokens
 from ._groups import best_first, components, order_claims
 from ._options import AlignOptions
@@ -48,7 +53,7 @@ def align_quantities(
             in_cluster[(cid, c.key or "", c.quantity.family)][c.source].append(i)
         if c.key:
             by_key[(c.key, c.quantity.family)].append(i)
-    windows = [window_tokens(c, tokens=tok) - common for c in claims]
+    windows = [window_tokens(c, tokens=tok) - common - _FRAME_WORDS for c in claims]
     contexts: dict[tuple[str, int, str | None], str] = {}
 
     def context(c: Claim) -> str:
@@ -71,11 +76,33 @@ def align_quantities(
                 loose.append((i, j, round(score, 1)))
     loose.extend(_sole_links(claims, by_key, similarity))
     framed = _measure_links(claims, similarity)
-    links = sorted(aligned, key=best_first) + framed + sorted(loose, key=best_first)
+    _order_loose(claims, loose)
+    links = sorted(aligned, key=best_first) + framed + loose
     links = [link for link in links if not _ages_of_two_people(claims[link[0]], claims[link[1]])]
     # Groups keep to one measure; ages of differently named holders may still be one person's
     # ("Valsecchi, 47," / "the 44-year-old opposition leader"), so ages group as "age".
     return components(claims, links, compatible=_same_figure, labels=[c.measure.partition(":")[0] for c in claims])
+
+
+#: Window words that never make two figures of unaligned sentences a candidate pair: words next
+#: to figures of every kind (their period, a change, a title), which tell nothing of what is
+#: counted (:data:`~claimdiff._lexicon.measures.FIGURE_FRAME_WORDS`), as content tokens.
+_FRAME_WORDS = frozenset(normalise_token(w) for w in FIGURE_FRAME_WORDS | CHANGE_VERBS | NOT_ACTORS)
+
+
+def _order_loose(claims: Sequence[QuantityClaim], loose: list[tuple[int, int, float]]) -> None:
+    """Sort loose links best first, each figure in order; among the equal links of one figure to
+    the figures of one other sentence (one context score for all of them), those that can be one
+    figure first: "37 miles northwest ..., at a depth of 22 miles" / "at a depth of 35
+    kilometres, about 60 km north-west". Ties are broken by where the figure stands, never by how
+    the groups would turn out, so moving a paragraph changes no link."""
+
+    def key(link: tuple[int, int, float]) -> tuple[object, ...]:
+        a, b = claims[link[0]], claims[link[1]]
+        pair = (a.source, a.sentence.start, b.source, b.sentence.start)
+        return (-link[2], link[0], pair, not a.quantity.overlaps(b.quantity), link[1])
+
+    loose.sort(key=key)
 
 
 def _aligned_links(
@@ -181,6 +208,11 @@ def _frame_pairs(claims: Sequence[QuantityClaim], members: Sequence[int]) -> Ite
                     yield i, j, gap
 
 
+#: Measures that only say how a figure stands to another figure ("19 of 24 economists", "six of
+#: the nine members", "the previous 12"), not what it counts: they link no figures by measure.
+_RELATIONS = frozenset({PART, PREVIOUS})
+
+
 def _measure_links(
     claims: Sequence[QuantityClaim], similarity: Callable[[int, int], float]
 ) -> list[tuple[int, int, float]]:
@@ -191,7 +223,7 @@ def _measure_links(
     """
     by_measure: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if c.measure and measure_table(c.quantity) != "clock":  # a match has many goals
+        if c.measure and c.measure not in _RELATIONS and measure_table(c.quantity) != "clock":  # a match has many goals
             by_measure[c.measure].append(i)
     out = []
     for members in by_measure.values():
@@ -256,7 +288,12 @@ def _named_holder(c: QuantityClaim) -> str:
     if measure != "age" or not holder.isalpha() or holder in _NOT_HOLDERS:
         return ""
     text = c.sentence.text
-    return holder if any(w.rstrip(",") == holder.capitalize() for w in text.split()[1:]) else ""
+    if any(w.rstrip(",") == holder.capitalize() for w in text.split()[1:]):
+        return holder
+    # a sentence opened by the holder's name and the age in apposition ("Costa, 29, was ..."):
+    # a common noun there would take an article ("The striker, 29,")
+    opening = f"{holder.capitalize()}, "
+    return holder if text.startswith(opening) and c.start - c.sentence.start == len(opening) else ""
 
 
 def _given_name(c: QuantityClaim, surname: str) -> str:
@@ -295,7 +332,25 @@ def _pair_in_sentences(
         qi = claims[i].quantity
         for j in right:
             same = qi.bounds() == claims[j].quantity.bounds()
+            if not same and _whole_of_part(claims[i]) != _whole_of_part(claims[j]):
+                continue  # "Seven of the nine members" / "two members preferring to hold": a group and a part
             role = roles.similarity(i, j)
             if role > 0 or same or sole:
                 out.append((i, j, round(75.0 * role + (25.0 if same else 0.0), 1)))
     return out
+
+
+#: A part figure and "of" (and a determiner) just before a figure: "Seven of the ", "300 of its ".
+_PART_BEFORE = re.compile(r"(\S+)\s+of\s+(?:(?:the|its|their|his|her|our|a|an)\s+)?$", re.IGNORECASE)
+
+
+def _whole_of_part(c: QuantityClaim) -> bool:
+    """Whether a figure is the whole a part of it is counted from: "nine" in "Seven of the nine
+    committee members", "1,200" in "300 of its 1,200 staff"."""
+    before = c.sentence.text[max(0, c.start - c.sentence.start - _PART_REACH) : c.start - c.sentence.start]
+    found = _PART_BEFORE.search(before)
+    return found is not None and bool(find_quantities(found.group(1)))
+
+
+#: Characters read before a figure for the part it is the whole of.
+_PART_REACH = 40

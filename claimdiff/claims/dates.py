@@ -237,6 +237,8 @@ def _tense_of(c: _Ctx, j: int) -> str:
     low = c.low(j)
     if low == "won" and c.low(j + 1) in ("'", "’") and c.low(j + 2) == "t":
         return "future"  # "won't"
+    if _in_compound(c, j):
+        return ""  # "a three-set win", "a set-piece goal", "a long-expected move": part of a word
     if low in REPORTING_VERBS:
         return ""  # "..., the commission said": when it was said, not when it happens
     if low in PERFECT_MODALS and "have" in (c.low(j + 1), c.low(j + 2) if c.low(j + 1) == "not" else ""):
@@ -248,6 +250,14 @@ def _tense_of(c: _Ctx, j: int) -> str:
     if low in PAST_CUES or is_participle(low):
         return "" if c.low(j - 1) in AUXILIARIES else "past"  # "will be held": the auxiliary tells
     return ""
+
+
+def _in_compound(c: _Ctx, j: int) -> bool:
+    """Whether word j is joined by a hyphen to the word before or after it ("three-set")."""
+    tok = c.toks[j]
+    return (tok.start >= 2 and c.text[tok.start - 1] == "-" and c.text[tok.start - 2].isalnum()) or (
+        tok.end + 1 < len(c.text) and c.text[tok.end] == "-" and c.text[tok.end + 1].isalnum()
+    )
 
 
 #: Past cues that are no participles, so no auxiliary before them changes their tense.

@@ -27,6 +27,7 @@ from .._lexicon.attribution import (
     SOURCE_NOUNS,
     SPOKES_NOUNS,
 )
+from .._lexicon.numbers import PERCENT_WORDS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from .._lexicon.people import BODY_WORDS, HONORIFICS, ROLE_NOUNS, TITLES
 from .._lexicon.places import COUNTRIES
 from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
@@ -164,11 +165,31 @@ def _source_words(source: str) -> tuple[list[str], bool]:
         w[:-2] if w.endswith("'s") else w
         for k, (w, p) in enumerate(zip(words, low, strict=True))
         if p
+        and not _is_figure(p)
         and p not in SOURCE_FILLERS
         and p not in HONORIFICS
         and not ((p in REPORT_NOUNS or p in SPOKES_NOUNS) and (k == 0 or not w[:1].isupper()))
     ]
     return kept, bool(low) and low[0] == "the"
+
+
+#: Number words, which count or date what a source said, never name it.
+_NUMBER_WORDS = frozenset(UNIT_WORDS) | frozenset(TEEN_WORDS) | frozenset(TENS_WORDS) | frozenset(SCALE_WORDS)
+#: A figure in digits, with its sign, currency and scale letter: "6", "1,200", "12.5%", "$4m".
+_FIGURE = re.compile(r"[$£€]?[0-9][0-9,.]*(?:%|[mkb]n?)?")
+
+
+def _is_figure(word: str) -> bool:
+    """Whether a folded word is a figure in digits or in words ("6", "1,200", "six",
+    "seventy-three"): "The split vote, six to three" and "The split vote, 6 to 3" are one
+    source, as are "A report two years ago" and "A report 2 years ago".
+
+    >>> [_is_figure(w) for w in ("6", "1,200", "12.5%", "$4m", "percent", "six", "seventy-three", "seven-member", "g7")]
+    [True, True, True, True, True, True, True, False, False]
+    """
+    if word in PERCENT_WORDS or _FIGURE.fullmatch(word):
+        return True
+    return all(part in _NUMBER_WORDS for part in word.split("-"))
 
 
 def _initials(words: list[str]) -> str:

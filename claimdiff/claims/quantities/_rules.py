@@ -462,6 +462,13 @@ def _head_noun(
     return noun
 
 
+def _over_is_during(r: Reader, k: int, j: int, end: int) -> bool:
+    """Whether "over" at k, right before a span of time ending at ``end``, means during it ("over
+    3 years", "rose 3% over two years"), not more than it ("lasted over three hours", "for over a
+    decade": a word that measures a span takes it); "more than 3 years" is always a bound."""
+    return r.low(k) == "over" and j == k + 1 and r.low(end) in lex.TIME_UNITS and r.low(k - 1) not in lex.SPAN_VERBS
+
+
 def _number(r: Reader, k: int) -> Hit | None:
     """Read approximator, currency, sign, number, range, scale, unit and head noun starting at k."""
     # at a digit literal, what _prefix reads there without a call
@@ -475,9 +482,8 @@ def _number(r: Reader, k: int) -> Hit | None:
         return None
     if core.kind == "id":
         return Hit(None, core.end)
-    if approx == "over" and r.low(k) == "over" and j == k + 1 and r.low(core.end) in lex.TIME_UNITS:
-        approx = None  # "over 3 years" is during them; "more than 3 years" is a bound
-        k = j
+    if approx == "over" and _over_is_during(r, k, j, core.end):
+        approx, k = None, j
     if approx is not None and core.kind == "ordinal":
         return None
     value = core.value
