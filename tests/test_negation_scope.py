@@ -366,3 +366,26 @@ def test_an_act_denied_of_one_part_and_told_of_another_meets_only_its_part() -> 
         "people over 70.",
         "The trial found that the pill lowered the risk of strokes in people over 70.",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "polarities"),
+    [
+        ("Investigators have not yet established how the blaze started.", [("start", "affirmed")]),
+        ("Police have not determined who fired the shots.", [("find", "negated"), ("use", "affirmed")]),
+        ("The club would not say why the manager was sacked.", [("dismiss", "affirmed")]),
+        ("Engineers could not confirm whether the dam failed.", [("confirm", "open"), ("fail", "open")]),
+    ],
+)
+def test_a_question_after_a_verb_of_knowing_or_saying_takes_its_act_as_done(
+    text: str, polarities: list[tuple[str, str]]
+) -> None:
+    got = [(a.predicate, a.polarity.value) for a in find_assertions(text)]
+    assert [pair for pair in got if pair in polarities] == polarities
+
+
+def test_not_knowing_how_it_happened_is_no_denial_that_it_happened() -> None:
+    a = "Firefighters have not determined how the warehouse fire began."
+    b = "The warehouse fire started shortly after midnight, firefighters said."
+    assert negation_findings(a, b) == []
+    assert negation_findings("The warehouse fire did not start in the kitchen.", "The warehouse fire started in the kitchen.")

@@ -939,9 +939,19 @@ OPEN_WORDS: Final = frozenset(
 #: out: "left open the possibility of tax rises" (but "ruled out the possibility of tax
 #: rises", "there is no possibility of a deal").
 POSSIBILITY_NOUNS: Final = frozenset({"possibility", "possibilities"})
-#: Words after which "if" opens a question, not a condition ("it is unclear if", "asked if").
-OPEN_IF_AFTER: Final = frozenset({"unclear", "uncertain", "unknown", "asked", "ask", "asking", "see", "decide",
-                                  "determine", "know", "clear", "say", "whether"})
+#: Words after which "if" opens a question, not a condition ("it is unclear if", "asked if"), and
+#: after which a question word starts a clause of its own, which what is said of the asking does
+#: not reach ("have not determined how the fire began", "do not know why he left").
+OPEN_IF_AFTER: Final = frozenset(
+    {"unclear", "uncertain", "unknown", "asked", "ask", "asks", "asking", "see", "sees", "saw", "seen",
+     "decide", "decided", "determine", "determined", "know", "knew", "known", "knows", "clear", "say", "said",
+     "says", "sure", "whether", "establish", "established", "ascertain", "ascertained", "explain",
+     "explained", "confirm", "confirmed", "disclose", "disclosed", "reveal", "revealed", "clarify",
+     "clarified", "understand", "understood", "investigating", "investigate", "investigated"}
+)
+#: Question words that, after a word of :data:`OPEN_IF_AFTER`, open an indirect question: its act
+#: is taken as done ("how the fire began"), unlike after "whether".
+QUESTION_WORDS: Final = frozenset({"how", "why", "what", "when", "where", "who", "whom", "whose", "which"})
 #: Modal words that make an act future or hypothetical ("said it would stop"): planned, never a
 #: negation of a done act.
 MODALS: Final = frozenset({"will", "would", "shall", "could", "should", "might", "may", "must", "can", "ll", "wo"})

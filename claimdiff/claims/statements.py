@@ -1495,6 +1495,7 @@ _CUE_WORDS = frozenset(
     lex.CLAUSE_WORDS
     | lex.NEGATORS
     | lex.OPEN_WORDS
+    | lex.QUESTION_WORDS
     | lex.POSSIBILITY_NOUNS
     | lex.MODALS
     | {"if", "to"}
@@ -1514,7 +1515,9 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         return i + 1, _next_clause(words, i, clause) if broken else clause
     if w not in _CUE_WORDS and not w.endswith("n't") and _concept_of(tok.text) is None:
         return i + 1, clause  # most words: no cue, no act
-    if w in lex.CLAUSE_WORDS:
+    if w in lex.CLAUSE_WORDS or (w in lex.QUESTION_WORDS and i and words[i - 1].low in lex.OPEN_IF_AFTER):
+        # "have not determined how the fire began": the question takes its act as done (unlike
+        # "whether"), and what is said of the asking does not reach into it
         return i + 1, _Clause()
     after = words[i + 1].low if i + 1 < len(words) else ""
     if _is_negator(words, i):
