@@ -476,6 +476,8 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
                 continue
             verdict = "same" if fa == fb else _compare_quotes(left[0].text, right[0].text, contains(x, y), opts)
             others = _different_speakers(speakers[x], speakers[y]) or _different_offices(offices[x], offices[y])
+            if others and (_names_outside(left[0], speakers[y]) or _names_outside(right[0], speakers[x])):
+                others = False  # "said Agnes Callamard, head of Amnesty International" / "Amnesty said"
             if verdict == "same" and others:
                 attribution.append((x, y))
             elif verdict == "wording" and not others:
@@ -533,6 +535,29 @@ def _different_speakers(a: str, b: str) -> bool:
     if not a or not b or same_speaker(a, b):
         return False
     return is_body(a) == is_body(b)
+
+
+def _names_outside(quote: Claim, name: str) -> bool:
+    """Return whether a quote's sentence names someone outside the quoted words: a body and its
+    head, a person and their employer are credited together ("said Agnes Callamard, head of
+    Amnesty International" names Amnesty International)."""
+    if not name:
+        return False
+    sentence = quote.sentence
+    outside = f"{sentence.text[: quote.start - sentence.start]} {sentence.text[quote.end - sentence.start :]}"
+    return any(
+        not outside[at - 1 : at].isalnum() and not outside[at + len(name) : at + len(name) + 1].isalnum()
+        for at in _occurrences(outside, name)
+    )
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Return where ``part`` starts in ``text``, every time."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 def _compare_quotes(a: str, b: str, contained: bool, opts: DiffOptions) -> str:
