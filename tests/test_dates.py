@@ -345,3 +345,17 @@ def test_a_day_of_the_month_alone_takes_its_month_from_publication(text: str, wo
 def test_an_ordinal_that_goes_on_is_no_day(text: str) -> None:
     assert find_dates(text, published=dt.date(2026, 3, 11)) == []
     assert len(find_quantities(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a quote set after a colon has its own tense: the day is when it was said
+        ('Speaking at the dock on Tuesday, the harbour master said: "The ferries will run again."', "2024-06-18"),
+        ('On Tuesday the harbour master said: "We will reopen the dock."', "2024-06-18"),
+        # a partial quote goes on with the sentence's own tense
+        ('The harbour master said the dock would "open again on Tuesday".', "2024-06-25"),
+    ],
+)
+def test_a_quote_after_a_colon_keeps_its_tense_to_itself(text: str, day: str) -> None:
+    assert one(text).low.isoformat() == day

@@ -61,7 +61,13 @@ def test_a_sentence_that_credits_no_one_is_none() -> None:
         ("the RCN union", "the Royal College of Nursing union", True),
         ("the DfT", "the Department for Transport", True),
         ("Opec", "the Organization of the Petroleum Exporting Countries", True),
+        # an age, a time, a building for its office
+        ("Ines Vidal, 61", "the 61-year-old harbour master", None),
+        ("a U.K. embassy statement earlier in the week", "a British embassy statement", True),
+        ("Number 10", "Downing Street", True),
         # still two
+        ("a French embassy statement this week", "a German embassy statement", False),
+        ("the Dutch trade minister", "the Belgian trade minister", False),
         ("a traffic officer", "a prison officer", False),
         ("the transport minister", "Fire Chief Ana Ruiz", False),
         ("the Nordbank chief", "Halvern boss Lars Moen", False),

@@ -202,6 +202,8 @@ _CLAUSE_ENDS = frozenset({";", "!", "?"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "which", "who", "when", "as", "although", "though"})
 
 
+#: Opening double quotation marks (a straight one opens as well as closes).
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u00ab"})
 #: Marks that open a sentence after a full stop and a space: an opening quote or bracket.
 _SENTENCE_OPENERS = frozenset({'"', "\u201c", "\u2018", "(", "["})
 
@@ -221,6 +223,8 @@ def _clause_words(c: _Ctx, k: int, step: int) -> list[int]:
             break  # "... on Monday. The" and '... on Monday. "We' end a sentence; "p.m. on" and "Feb. 13" do not
         if c.low(first) == "," and c.low(second) in _CLAUSE_OPENERS:
             break  # "shut since Monday, and there is no end": another clause
+        if c.low(first) == ":" and c.low(second) in _QUOTE_MARKS:
+            break  # 'On Tuesday, she said: "We will ...': a quote set after a colon has its own tense
         j += step
         if c.toks[j].kind is TokenKind.WORD:
             out.append(j)

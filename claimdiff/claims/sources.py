@@ -194,6 +194,7 @@ def _source_words(source: str) -> _Source:
         and p not in SOURCE_FILLERS
         and p not in HONORIFICS
         and not (p in _TIME_WORDS and (w.islower() or p in WEEKDAYS))
+        and not any(ch.isdigit() for ch in p)  # an age: "Nair, 54", "the 54-year-old minister"
         and not ((p in REPORT_NOUNS or p in SPOKES_NOUNS) and (k == 0 or not w[:1].isupper()))
     ]
     the = bool(low) and low[0] == "the"
@@ -269,8 +270,9 @@ def same_source(a: str, b: str) -> bool | None:
     if not fa or not fb or fa <= PRONOUNS or fb <= PRONOUNS:
         return None
     na, nb = " ".join(wa), " ".join(wb)
-    named = not _is_description(wa) and not _is_description(wb)
-    if fa <= fb or fb <= fa or entity_key(na) == entity_key(nb) or (named and same_speaker(na, nb)):
+    if fa <= fb or fb <= fa or entity_key(na) == entity_key(nb) or _same_names(wa, wb):
+        return True
+    if entity_key(a) == entity_key(b):  # one name by its own words: "Number 10" / "Downing Street"
         return True
     if _abbreviated(wa, wb) or _abbreviated(wb, wa):
         return True
@@ -280,6 +282,13 @@ def same_source(a: str, b: str) -> bool | None:
     if body_a != body_b and not {w.casefold() for w in (*wa, *wb)} & LAY_SOURCES:
         return None  # a minister speaks for the ministry, a coach for the club
     return False
+
+
+def _same_names(a: list[str], b: list[str]) -> bool:
+    """Whether the names that end two sources are one person's or body's ("Mayor Ruth Kane" /
+    "Kane"); not when one ends in a common noun ("the French foreign minister")."""
+    run_a, run_b = a[_name_start(a) :], b[_name_start(b) :]
+    return bool(run_a) and bool(run_b) and same_speaker(" ".join(run_a), " ".join(run_b))
 
 
 def _abbreviated(short: list[str], long: list[str]) -> bool:
