@@ -65,6 +65,10 @@ def test_a_sentence_that_credits_no_one_is_none() -> None:
         ("Ines Vidal, 61", "the 61-year-old harbour master", None),
         ("a U.K. embassy statement earlier in the week", "a British embassy statement", True),
         ("Number 10", "Downing Street", True),
+        # a person someone's: the body's, a public owner's (may speak for it), or another's
+        ("the brewery", "the brewery's owner", True),
+        ("the council", "the city's mayor", None),
+        ("the coastguard", "the trawler's skipper", False),
         # still two
         ("a French embassy statement this week", "a German embassy statement", False),
         ("the Dutch trade minister", "the Belgian trade minister", False),

@@ -135,3 +135,13 @@ SOURCE_TIME_WORDS: frozenset[str] = frozenset(
     tonight morning afternoon evening night recently previously
     """.split()
 )
+
+#: Owners a person may speak for the body of, lower-case: "the town's mayor" may speak for the
+#: council, "the country's president" for the government; "the building's owner" does not
+#: speak for the fire brigade.
+PUBLIC_OWNERS: frozenset[str] = frozenset(
+    """
+    town city country state nation region county village province district island borough
+    capital government administration republic kingdom
+    """.split()
+)

@@ -25,6 +25,7 @@ from .._lexicon.attribution import (
     LAY_SOURCES,
     OPENING_WORDS,
     PRONOUNS,
+    PUBLIC_OWNERS,
     RELATIVE_WORDS,
     REPORT_NOUNS,
     SOURCE_FILLERS,
@@ -171,6 +172,9 @@ class _Source:
     qualified: bool
     """Whether its names qualify a role rather than name a person: an article or a possessive
     leads them ("the Nato secretary general", "a Red Cross worker", "Unicef's executive director")."""
+    owners: frozenset[str]
+    """The common nouns it is someone's of: "the building's owner" -> building (not "the EU's
+    executive": a name may be a body's, which a role speaks for)."""
 
 
 def _source_words(source: str) -> _Source:
@@ -198,9 +202,10 @@ def _source_words(source: str) -> _Source:
         and not ((p in REPORT_NOUNS or p in SPOKES_NOUNS) and (k == 0 or not w[:1].isupper()))
     ]
     the = bool(low) and low[0] == "the"
-    owner = any(w[:1].isupper() and w.endswith(("'s", "\u2019s")) for w in words)
+    owner = any(w[:1].isupper() and w.endswith(_OWNED) for w in words)
     qualified = (bool(low) and low[0] in _ARTICLES) or owner  # "a Red Cross worker": no one's name
-    return _Source(kept, the, spoken, generic and any(p in GENERIC_SOURCE_NOUNS for p in low), qualified)
+    owners = frozenset(p for w, p in zip(words, low, strict=True) if w.endswith(_OWNED) and w.islower())
+    return _Source(kept, the, spoken, generic and any(p in GENERIC_SOURCE_NOUNS for p in low), qualified, owners)
 
 
 #: Words that open a clause about a source, or the place where it is ("Dr Priya Shah, who led
@@ -208,6 +213,8 @@ def _source_words(source: str) -> _Source:
 #: its body ("researchers at Leeds University") and is a marker.
 _CLAUSE_WORDS = RELATIVE_WORDS | (PLACE_PREPOSITIONS - SOURCE_MARKERS)
 _ARTICLES = frozenset({"the", "a", "an"})
+#: The endings of a possessive ("the building's", "the pilots'"), once edges are stripped.
+_OWNED = ("'s", "\u2019s", "s'")
 _TIME_WORDS = SOURCE_TIME_WORDS | frozenset(WEEKDAYS)
 #: The words of a speaker any body may have ("two senior officials").
 _GENERIC_WORDS = GENERIC_SOURCE_NOUNS | GENERIC_QUALIFIERS | SOURCE_FILLERS
@@ -280,8 +287,17 @@ def same_source(a: str, b: str) -> bool | None:
         return None
     body_a, body_b = _is_body(wa, sa.the) or sa.spoken, _is_body(wb, sb.the) or sb.spoken
     if body_a != body_b and not {w.casefold() for w in (*wa, *wb)} & LAY_SOURCES:
-        return None  # a minister speaks for the ministry, a coach for the club
+        person, body = (sb, sa) if body_a else (sa, sb)
+        if not _owned_elsewhere(person, body):
+            return None  # a minister speaks for the ministry, a coach for the club
     return False
+
+
+def _owned_elsewhere(person: _Source, body: _Source) -> bool:
+    """Whether a person is someone's that is not the body and no public owner: "the building's
+    owner" does not speak for the fire brigade; "the town's mayor" may for the council."""
+    owners = person.owners - PUBLIC_OWNERS - {w.casefold() for w in body.words}
+    return bool(owners) and not any(o in _COUNTRY or f"{o}." in _COUNTRY for o in owners)
 
 
 def _same_names(a: list[str], b: list[str]) -> bool:
