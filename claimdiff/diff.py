@@ -703,7 +703,7 @@ def _source_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_F
     def credited(c: Claim) -> tuple[Credit, list[str]] | None:
         if c.text not in read:
             found = credit(c.text)
-            read[c.text] = None if found is None else (found, tok(found.content, keep_numbers=True))
+            read[c.text] = None if found is None else (found, _credited_words(found.content, tok))
         return read[c.text]
 
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
@@ -713,6 +713,21 @@ def _source_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_F
         return (Severity.HIGH, "different-source") if same_source(ca[0].source, cb[0].source) is False else None
 
     return _pairwise_rule(group.claims, compare, Kind.ATTRIBUTION, lambda c: c.text)
+
+
+#: Least words of a credited passage of small words only ("We did all we could") for its
+#: words to stand for it.
+_MIN_PLAIN_WORDS = 4
+
+
+def _credited_words(content: str, tok: Tokenizer) -> list[str]:
+    """The words that tell what a sentence credits: its content words, or all its words when it
+    has none and is long enough to be someone's own ("We did all we could")."""
+    words = tok(content, keep_numbers=True)
+    if words:
+        return words
+    plain = [w.strip(".,;:!?\"'\u201c\u201d").casefold() for w in content.split()]
+    return plain if len(plain) >= _MIN_PLAIN_WORDS else []
 
 
 def _drop_source_repeats(findings: list[_Finding]) -> list[_Finding]:

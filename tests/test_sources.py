@@ -128,8 +128,17 @@ def test_one_source_told_two_ways_is_no_attribution_finding(a: str, b: str) -> N
          '"The harbour wall held," said Ian Rook, the town\'s fire chief.'),
         ("A harbour police officer said the ferry had been moored.", "A ferry deckhand said the ferry had been moored."),
         ("The mayor said the coast road would stay shut until the storm passed.", "The fire chief said the coast road would stay shut until the storm passed."),
+        # a quote of small words only, its sentences too unlike to cluster for their sources
+        ('"We did all we could," said coach Ines Vidal.', '"We did all we could," said captain Tomas Berg.'),
         ("Deputy Mayor Ana Ruiz said the coast road would stay shut until the storm passed.", "Fire Chief Ian Rook said the coast road would stay shut until the storm passed."),
     ],
 )
 def test_other_sources_of_the_same_words_are_found(a: str, b: str) -> None:
     assert any(line.startswith("attribution") for line in _found(a, b))
+
+
+def test_a_fact_two_sources_each_report_is_not_linked_by_its_words_alone() -> None:
+    # reported speech, not quoted words: each may have said it
+    a = "Harbour master Ines Vidal-Moreno of Vellmar said the sea wall held."
+    b = "Coastguard station officer Tomas Berg-Lindqvist said the sea wall held."
+    assert not any(line.startswith("attribution") for line in _found(a, b))
