@@ -30,8 +30,8 @@ PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 #: Tuned files: disagreements found, at least.
 FLAGGED_FLOORS = {
     "tuned_1.txt": 57,
-    "tuned_attribution.txt": 40,
-    "tuned_attribution2.txt": 19,
+    "tuned_attribution.txt": 45,
+    "tuned_attribution2.txt": 22,
     "tuned_entities.txt": 30,
     "tuned_measures.txt": 125,
     "tuned_negation_context.txt": 37,
@@ -40,9 +40,9 @@ FLAGGED_FLOORS = {
 #: Held-out files: (disagreements found, at least; agreements flagged, at most).
 HOLDOUT_FLOORS = {
     "holdout_1.txt": (21, 0),
-    "holdout_2.txt": (52, 3),
+    "holdout_2.txt": (53, 2),
     "holdout_3.txt": (59, 1),
-    "holdout_4.txt": (59, 4),
+    "holdout_4.txt": (60, 3),
     "holdout_attribution.txt": (21, 0),
     "holdout_attribution2.txt": (9, 0),
     "holdout_entities.txt": (7, 0),
