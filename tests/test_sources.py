@@ -69,6 +69,10 @@ def test_a_sentence_that_credits_no_one_is_none() -> None:
         ("the brewery", "the brewery's owner", True),
         ("the council", "the city's mayor", None),
         ("the coastguard", "the trawler's skipper", False),
+        # a capital for its country, a country before an agency's name
+        ("the Kremlin", "Russian officials", True),
+        ("the US Federal Aviation Administration", "the FAA", True),
+        ("Kyiv", "Moscow", False),
         # still two
         ("a French embassy statement this week", "a German embassy statement", False),
         ("the Dutch trade minister", "the Belgian trade minister", False),

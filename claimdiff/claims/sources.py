@@ -37,6 +37,7 @@ from .._lexicon.attribution import (
 from .._lexicon.dates import WEEKDAYS
 from .._lexicon.people import BODY_WORDS, HONORIFICS, ROLE_NOUNS, TITLES
 from .._lexicon.places import COUNTRIES
+from .._lexicon.synonyms import NAME_ALIASES
 from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
 from .entities import entity_key
 from .quotes import same_speaker
@@ -250,12 +251,15 @@ _STEM = 7
 def _fold(words: list[str]) -> set[str]:
     """The words of a source to compare: a country for its adjective ("Russian" -> Russia), a
     word by its stem ("prosecutors" and "prosecution")."""
-    out = set()
-    for w in words:
-        low = w.casefold()
-        country = _COUNTRY.get(low) or _COUNTRY.get(f"{low}.")  # "U.S" came without its dot
-        out.add(country or low[:_STEM])
-    return out
+    return {_country(w) or w.casefold()[:_STEM] for w in words}
+
+
+def _country(word: str) -> str:
+    """The country a word names, as a name, an adjective or its capital ("Moscow", "the
+    Kremlin"); '' for none."""
+    low = word.casefold()
+    low = NAME_ALIASES.get(low, low)
+    return _COUNTRY.get(low) or _COUNTRY.get(f"{low}.") or ""  # "U.S" came without its dot
 
 
 def same_source(a: str, b: str) -> bool | None:
@@ -297,7 +301,7 @@ def _owned_elsewhere(person: _Source, body: _Source) -> bool:
     """Whether a person is someone's that is not the body and no public owner: "the building's
     owner" does not speak for the fire brigade; "the town's mayor" may for the council."""
     owners = person.owners - PUBLIC_OWNERS - {w.casefold() for w in body.words}
-    return bool(owners) and not any(o in _COUNTRY or f"{o}." in _COUNTRY for o in owners)
+    return bool(owners) and not any(_country(o) for o in owners)
 
 
 def _same_names(a: list[str], b: list[str]) -> bool:
@@ -312,6 +316,8 @@ def _abbreviated(short: list[str], long: list[str]) -> bool:
     ("the RMT union" / "the Rail, Maritime and Transport union")."""
     if abbreviates(" ".join(short), " ".join(long)):
         return True
+    if len(long) > 2 and _country(long[0]) and abbreviates(" ".join(short), " ".join(long[1:])):
+        return True  # "the FDA" / "the US Food and Drug Administration"
     ls, ll = {w.casefold() for w in short}, {w.casefold() for w in long}
     rest_s, rest_l = [w for w in short if w.casefold() not in ll], [w for w in long if w.casefold() not in ls]
     return len(rest_s) == 1 and len(rest_s) < len(short) and abbreviates(rest_s[0], " ".join(rest_l))
@@ -345,7 +351,7 @@ def _role_of_named(described: _Source, named: _Source) -> bool:
         return False
     others = {w.casefold() for w in n}
     own_names = [w for w in d if w[:1].isupper() and w.casefold() not in _KNOWN_NOUNS and not w.isupper()]
-    if not described.qualified and any(w.casefold() not in others and w.casefold() not in _COUNTRY for w in own_names):
+    if not described.qualified and any(w.casefold() not in others and not _country(w) for w in own_names):
         return False  # "Ruth Kane, the mayor" names a person of its own; "the Nato chief" does not
     if run == 0 and _is_bare_name(n, named.the) and not named.spoken:
         return True
