@@ -37,8 +37,8 @@ from .._lexicon.attribution import (
 from .._lexicon.dates import WEEKDAYS
 from .._lexicon.people import BODY_WORDS, HONORIFICS, ROLE_NOUNS, TITLES
 from .._lexicon.places import COUNTRIES
-from .._lexicon.synonyms import NAME_ALIASES
 from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
+from .._lexicon.synonyms import NAME_ALIASES
 from .entities import entity_key
 from .quotes import same_speaker
 
