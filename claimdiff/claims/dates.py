@@ -271,6 +271,8 @@ def _tense(c: _Ctx, k: int) -> str:
     no tense word gives "".
     """
     before, after = _clause_words(c, k, -1), _clause_words(c, k, 1)
+    if _said_then(c, k, before, after):
+        return "past"
     for x in range(_TENSE_REACH):
         for side in (before, after):
             if x < len(side):
@@ -280,6 +282,34 @@ def _tense(c: _Ctx, k: int) -> str:
     # the whole clause before the date read, no tense word in it: an infinitive is a plan
     whole = len(before) < _TENSE_REACH
     return "future" if whole and any(_infinitive(c, j) for j in before) else ""
+
+
+#: Words read from a date to a past verb of saying that it dates ("said in a statement on Monday").
+_SAID_REACH = 5
+#: Verbs of saying in the past: a date they govern is the day of the saying, before publication.
+_PAST_REPORTING = frozenset(w for w in REPORTING_VERBS if w.endswith("ed") or w in ("said", "told", "wrote"))
+
+
+def _said_then(c: _Ctx, k: int, before: list[int], after: list[int]) -> bool:
+    """Whether a date is the day a past verb of saying was said: right after it with no comma
+    between ("said on Monday that ...", "told reporters in Geneva on Tuesday"), or in a clause
+    of no tense before it whose words it goes on to give ("On Monday, the ministry said ...",
+    "The minister, speaking on Tuesday, said ..."; not "The vote on Tuesday, officials said,
+    will be close"). What was said may be of the future: its modal ("that the ban would end")
+    does not date the saying."""
+    for j in before[:_SAID_REACH]:
+        if c.low(j) in _PAST_REPORTING:
+            return not any(c.low(i) == "," for i in range(j + 1, k))
+        if _tense_of(c, j):
+            return False
+    if len(before) >= _TENSE_REACH or any(_tense_of(c, j) for j in before):
+        return False
+    for j in after[: _SAID_REACH + 1]:
+        if c.low(j) in _PAST_REPORTING:
+            return c.low(j + 1) != ","
+        if _tense_of(c, j):
+            return False
+    return False
 
 
 #: Words after "to" that make it no infinitive marker: "rose to the highest", "from 3 to 5".
