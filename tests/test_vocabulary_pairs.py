@@ -42,7 +42,7 @@ HOLDOUT_FLOORS = {
     "holdout_1.txt": (21, 0),
     "holdout_2.txt": (53, 2),
     "holdout_3.txt": (59, 1),
-    "holdout_4.txt": (60, 3),
+    "holdout_4.txt": (60, 2),
     "holdout_attribution.txt": (21, 0),
     "holdout_attribution2.txt": (9, 0),
     "holdout_entities.txt": (7, 0),
