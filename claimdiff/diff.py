@@ -487,6 +487,8 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
                 continue
             verdict = "same" if fa == fb else _compare_quotes(left[0].text, right[0].text, contains(x, y), opts)
             others = _different_speakers(speakers[x], speakers[y]) or _different_offices(offices[x], offices[y])
+            if others and (_names_outside(left[0], speakers[y]) or _names_outside(right[0], speakers[x])):
+                others = False  # "said Agnes Callamard, head of Amnesty International" / "Amnesty said"
             if verdict == "same" and others:
                 attribution.append((x, y))
             elif verdict == "wording" and not others:
@@ -544,6 +546,29 @@ def _different_speakers(a: str, b: str) -> bool:
     if not a or not b or same_speaker(a, b):
         return False
     return is_body(a) == is_body(b)
+
+
+def _names_outside(quote: Claim, name: str) -> bool:
+    """Return whether a quote's sentence names someone outside the quoted words: a body and its
+    head, a person and their employer are credited together ("said Agnes Callamard, head of
+    Amnesty International" names Amnesty International)."""
+    if not name:
+        return False
+    sentence = quote.sentence
+    outside = f"{sentence.text[: quote.start - sentence.start]} {sentence.text[quote.end - sentence.start :]}"
+    return any(
+        not outside[at - 1 : at].isalnum() and not outside[at + len(name) : at + len(name) + 1].isalnum()
+        for at in _occurrences(outside, name)
+    )
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Return where ``part`` starts in ``text``, every time."""
+    found, at = [], text.find(part)
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 def _compare_quotes(a: str, b: str, contained: bool, opts: DiffOptions) -> str:
@@ -696,7 +721,7 @@ def _source_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_F
                 role = ref.text.split(" ", 1)[1] if " " in ref.text else ""
                 named = f"{role} {ref.antecedent}".strip()
                 found = attrs.evolve(found, source=named)
-            read[key] = None if found is None else (found, tok(found.content, keep_numbers=True))
+            read[key] = None if found is None else (found, _credited_words(found.content, tok))
         return read[key]
 
     def compare(a: Claim, b: Claim) -> tuple[Severity, str] | None:
@@ -706,6 +731,21 @@ def _source_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_F
         return (Severity.HIGH, "different-source") if same_source(ca[0].source, cb[0].source) is False else None
 
     return _pairwise_rule(group.claims, compare, Kind.ATTRIBUTION, lambda c: c.text)
+
+
+#: Least words of a credited passage of small words only ("We did all we could") for its
+#: words to stand for it.
+_MIN_PLAIN_WORDS = 4
+
+
+def _credited_words(content: str, tok: Tokenizer) -> list[str]:
+    """The words that tell what a sentence credits: its content words, or all its words when it
+    has none and is long enough to be someone's own ("We did all we could")."""
+    words = tok(content, keep_numbers=True)
+    if words:
+        return words
+    plain = [w.strip(".,;:!?\"'\u201c\u201d").casefold() for w in content.split()]
+    return plain if len(plain) >= _MIN_PLAIN_WORDS else []
 
 
 def _drop_source_repeats(findings: list[_Finding]) -> list[_Finding]:

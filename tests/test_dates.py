@@ -345,3 +345,34 @@ def test_a_day_of_the_month_alone_takes_its_month_from_publication(text: str, wo
 def test_an_ordinal_that_goes_on_is_no_day(text: str) -> None:
     assert find_dates(text, published=dt.date(2026, 3, 11)) == []
     assert len(find_quantities(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a quote set after a colon has its own tense: the day is when it was said
+        ('Speaking at the dock on Tuesday, the harbour master said: "The ferries will run again."', "2024-06-18"),
+        ('On Tuesday the harbour master said: "We will reopen the dock."', "2024-06-18"),
+        # a partial quote goes on with the sentence's own tense
+        ('The harbour master said the dock would "open again on Tuesday".', "2024-06-25"),
+    ],
+)
+def test_a_quote_after_a_colon_keeps_its_tense_to_itself(text: str, day: str) -> None:
+    assert one(text).low.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the day a past verb of saying governs is when it was said, whatever was said
+        ("The harbour board said on Tuesday that the dock would reopen.", "2024-06-18"),
+        ("The dock will reopen, the harbour board said in a statement on Tuesday.", "2024-06-18"),
+        ("On Tuesday, the harbour board said the dock would reopen.", "2024-06-18"),
+        ("The harbour master, speaking on Tuesday, said the dock would reopen.", "2024-06-18"),
+        # a day of what was said, or a verb of saying set off by commas, keeps the clause's tense
+        ("The harbour board said the dock would reopen on Tuesday.", "2024-06-25"),
+        ("The vote on Tuesday, officials said, will be close.", "2024-06-25"),
+    ],
+)
+def test_the_day_of_a_past_verb_of_saying_is_when_it_was_said(text: str, day: str) -> None:
+    assert one(text).low.isoformat() == day

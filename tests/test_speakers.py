@@ -180,6 +180,14 @@ def test_a_pronoun_agrees_in_gender_with_its_person() -> None:
     assert quotes_of(text)[-1][1:] == ("Ivo Petrak", "petrak")
 
 
+def test_a_pronoun_after_two_people_of_unknown_gender_is_no_ones() -> None:
+    text = 'Harbour master Ines Vidal met skipper Tomas Berg at the dock. "The crew is safe," he said.'
+    assert quotes_of(text)[-1] == ("The crew is safe", None, "")
+    # one of them known to be a woman: the pronoun is the other's
+    text = 'Ms Ines Vidal met skipper Tomas Berg at the dock. "The crew is safe," he said.'
+    assert quotes_of(text)[-1][1:] == ("Tomas Berg", "berg")
+
+
 def test_an_unresolved_pronoun_is_no_speaker() -> None:
     assert quotes_of('"We will be back in the autumn," she said.') == [("We will be back in the autumn", None, "")]
 

@@ -30,7 +30,8 @@ PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 #: Tuned files: disagreements found, at least.
 FLAGGED_FLOORS = {
     "tuned_1.txt": 57,
-    "tuned_attribution.txt": 40,
+    "tuned_attribution.txt": 45,
+    "tuned_attribution2.txt": 22,
     "tuned_entities.txt": 49,
     "tuned_entities2.txt": 40,
     "tuned_measures.txt": 125,
@@ -42,10 +43,11 @@ FLAGGED_FLOORS = {
 #: Held-out files: (disagreements found, at least; agreements flagged, at most).
 HOLDOUT_FLOORS = {
     "holdout_1.txt": (21, 0),
-    "holdout_2.txt": (54, 3),
+    "holdout_2.txt": (55, 2),
     "holdout_3.txt": (61, 1),
-    "holdout_4.txt": (60, 4),
+    "holdout_4.txt": (61, 2),
     "holdout_attribution.txt": (21, 0),
+    "holdout_attribution2.txt": (9, 0),
     "holdout_entities.txt": (15, 0),
     "holdout_entities2.txt": (13, 0),
     "holdout_negation2.txt": (17, 1),

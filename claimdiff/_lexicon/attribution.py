@@ -89,9 +89,59 @@ SOURCE_FILLERS: frozenset[str] = frozenset(
 #: minister and the ministry, or a coach and the club, may be one.
 LAY_SOURCES: frozenset[str] = frozenset(
     """
-    witness witnesses resident residents neighbour neighbours neighbor neighbors villager
+    witness witnesses eyewitness eyewitnesses resident residents neighbour neighbours neighbor neighbors villager
     villagers survivor survivors passenger passengers victim victims relative relatives bystander
     bystanders onlooker onlookers local locals shopper shoppers motorist motorists parent parents
     family families farmer farmers shopkeeper shopkeepers landlord tenant tenants customer customers
+    fisherman fishermen commuter commuters pedestrian pedestrians
+    """.split()
+)
+
+#: Words that open a clause about a source after its name ("Dr Priya Shah, who led the study"),
+#: lower-case: the clause describes the source and is no part of its name.
+RELATIVE_WORDS: frozenset[str] = frozenset({"who", "whose", "which", "where"})
+
+#: Nouns of a speaker any office or body may have, lower-case: "a police officer" may be
+#: "Sergeant Ana Lopes", "officials" the governor, "a senior source" the minister.
+GENERIC_SOURCE_NOUNS: frozenset[str] = frozenset(
+    """
+    officer officers official officials source sources aide aides worker workers member members
+    staff employee employees representative representatives spokesman spokeswoman spokesperson
+    spokespeople spokesmen spokeswomen authorities
+    """.split()
+)
+
+#: Words that only grade or count a generic source ("a senior official", "two local sources"),
+#: lower-case.
+GENERIC_QUALIFIERS: frozenset[str] = frozenset(
+    "local senior top unnamed anonymous some several one two three".split()
+)
+
+#: Lay people who are only where it happened, lower-case: "a resident" and "a neighbour", "an
+#: eyewitness" and "a passenger" may be one person; "the landlord" and "a tenant" are two.
+BYSTANDERS: frozenset[str] = frozenset(
+    """
+    witness witnesses eyewitness eyewitnesses resident residents neighbour neighbours neighbor
+    neighbors local locals villager villagers onlooker onlookers bystander bystanders shopper
+    shoppers motorist motorists commuter commuters pedestrian pedestrians
+    """.split()
+)
+
+#: Words of when a source spoke, lower-case: no part of who it is ("a US embassy statement this
+#: week", "a statement earlier in the week").
+SOURCE_TIME_WORDS: frozenset[str] = frozenset(
+    """
+    this last next earlier later week weeks weekend month months year years today yesterday
+    tonight morning afternoon evening night recently previously
+    """.split()
+)
+
+#: Owners a person may speak for the body of, lower-case: "the town's mayor" may speak for the
+#: council, "the country's president" for the government; "the building's owner" does not
+#: speak for the fire brigade.
+PUBLIC_OWNERS: frozenset[str] = frozenset(
+    """
+    town city country state nation region county village province district island borough
+    capital government administration republic kingdom
     """.split()
 )

@@ -74,6 +74,18 @@ NAME_ALIASES: Mapping[str, str] = MappingProxyType({
     "icc": "international criminal court",
     "asean": "association of southeast asian nations",
     "nato": "north atlantic treaty organization",
+    # a building or an address for the office in it
+    "number 10": "downing street",
+    "no 10": "downing street",
+    "no. 10": "downing street",
+    "pentagon": "us department of defense",
+    "department of defense": "us department of defense",
+    "defense department": "us department of defense",
+    "us defense department": "us department of defense",
+    # a body's name in its own language and in English
+    "medecins sans frontieres": "doctors without borders",
+    "médecins sans frontières": "doctors without borders",
+    "msf": "doctors without borders",
 })
 
 _NOUN_LOOKUP: dict[str, str] = {

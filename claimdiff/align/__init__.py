@@ -36,6 +36,7 @@ from ..models import Alignment, AssertionClaim, Claim, ClaimKind, DateClaim, Ent
 from ..words import Tokenizer
 from ._context import window_tokens
 from ._copies import find_copies, join_copies
+from ._credits import align_credited
 from ._dates import align_dates, carry_dates
 from ._figures import align_quantities
 from ._groups import order_claims
@@ -96,6 +97,7 @@ def align_claims(
         if len({c.source for c in members}) >= 2:
             score = group_score([c.text for c in members], tok)
             alignments.append(Alignment(kind=ClaimKind.STATEMENT, claims=order_claims(members), score=score))
+    alignments.extend(align_credited(statements, cluster_of, tok))
 
     everything = [c for s in sources for c in claims_by_source[s]]
     figures = [c for c in everything if isinstance(c, QuantityClaim)]

@@ -207,6 +207,8 @@ _CLAUSE_ENDS = frozenset({";", "!", "?"})
 _CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "which", "who", "when", "as", "although", "though"})
 
 
+#: Opening double quotation marks (a straight one opens as well as closes).
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u00ab"})
 #: Marks that open a sentence after a full stop and a space: an opening quote or bracket.
 _SENTENCE_OPENERS = frozenset({'"', "\u201c", "\u2018", "(", "["})
 
@@ -226,6 +228,8 @@ def _clause_words(c: _Ctx, k: int, step: int) -> list[int]:
             break  # "... on Monday. The" and '... on Monday. "We' end a sentence; "p.m. on" and "Feb. 13" do not
         if c.low(first) == "," and c.low(second) in _CLAUSE_OPENERS:
             break  # "shut since Monday, and there is no end": another clause
+        if c.low(first) == ":" and c.low(second) in _QUOTE_MARKS:
+            break  # 'On Tuesday, she said: "We will ...': a quote set after a colon has its own tense
         j += step
         if c.toks[j].kind is WORD:
             out.append(j)
@@ -282,6 +286,8 @@ def _tense(c: _Ctx, k: int) -> str:
     no tense word gives "".
     """
     before, after = _clause_words(c, k, -1), _clause_words(c, k, 1)
+    if _said_then(c, k, before, after):
+        return "past"
     for x in range(_TENSE_REACH):
         for side in (before, after):
             if x < len(side):
@@ -291,6 +297,34 @@ def _tense(c: _Ctx, k: int) -> str:
     # the whole clause before the date read, no tense word in it: an infinitive is a plan
     whole = len(before) < _TENSE_REACH
     return "future" if whole and any(_infinitive(c, j) for j in before) else ""
+
+
+#: Words read from a date to a past verb of saying that it dates ("said in a statement on Monday").
+_SAID_REACH = 5
+#: Verbs of saying in the past: a date they govern is the day of the saying, before publication.
+_PAST_REPORTING = frozenset(w for w in REPORTING_VERBS if w.endswith("ed") or w in ("said", "told", "wrote"))
+
+
+def _said_then(c: _Ctx, k: int, before: list[int], after: list[int]) -> bool:
+    """Whether a date is the day a past verb of saying was said: right after it with no comma
+    between ("said on Monday that ...", "told reporters in Geneva on Tuesday"), or in a clause
+    of no tense before it whose words it goes on to give ("On Monday, the ministry said ...",
+    "The minister, speaking on Tuesday, said ..."; not "The vote on Tuesday, officials said,
+    will be close"). What was said may be of the future: its modal ("that the ban would end")
+    does not date the saying."""
+    for j in before[:_SAID_REACH]:
+        if c.low(j) in _PAST_REPORTING:
+            return not any(c.low(i) == "," for i in range(j + 1, k))
+        if _tense_of(c, j):
+            return False
+    if len(before) >= _TENSE_REACH or any(_tense_of(c, j) for j in before):
+        return False
+    for j in after[: _SAID_REACH + 1]:
+        if c.low(j) in _PAST_REPORTING:
+            return c.low(j + 1) != ","
+        if _tense_of(c, j):
+            return False
+    return False
 
 
 #: Words after "to" that make it no infinitive marker: "rose to the highest", "from 3 to 5".

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from .._lexicon.abbreviations import PLACE_PREPOSITIONS
 from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.people import BODY_WORDS, NAME_SUFFIXES, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES
 from .._lexicon.speech import ADDRESSEE_VERBS, CHARACTERISING_VERBS, SPEECH_VERBS
@@ -274,6 +275,10 @@ def find_speaker(sentence: str, quotes: Sequence[tuple[int, int]] = ()) -> tuple
     ('Putin', 16, 21)
     >>> find_speaker('"Tonight was textbook," said launch director Sam Ibarra, who ...', [(1, 21)])[0]
     'launch director Sam Ibarra'
+    >>> find_speaker('"We need tents," a nurse in Kherson said.', [(1, 15)])[0]
+    'a nurse in Kherson'
+    >>> find_speaker('"We need tents," Kherson said.', [(1, 15)])[0]
+    'Kherson'
     """
     found = find_speaker_rule(sentence, quotes)
     return None if found is None else found[:3]
@@ -300,6 +305,8 @@ def _speaker_rule(sentence: str, quotes: tuple[tuple[int, int], ...]) -> tuple[s
                 continue
             if _JOINT.search(plain, max(0, start - 40), start):
                 continue  # "Smith and Jones said": no one speaker
+            if name == "name-then-verb" and plain[max(0, start - 12) : start].split()[-1:] in _PLACE_WORD_BEFORE:
+                continue  # "a Red Cross worker in Kherson said": a place, not who spoke
             if name == "name-in-apposition":
                 named.append((start, end, m.end()))
             distance = _distance(plain, anchor, start, end)
@@ -410,11 +417,15 @@ def speaker_name(speaker: str | None) -> str:
     ('Putin', '')
     >>> speaker_name("Lars Moen of Nordbank"), speaker_name("the Bank of England")
     ('Lars Moen', 'Bank of England')
+    >>> speaker_name("a Red Cross worker in Kherson")
+    ''
     """
     words = (speaker or "").split()
     start = len(words)
     while start and _in_name(words, start - 1):
         start -= 1
+    if start and words[start - 1] in _PLACE_BEFORE:
+        return ""  # "a Unicef official in Sudan": the place is not who spoke
     words = words[start:]
     while words and (words[0] in _JOINERS or words[0] == "of"):
         words.pop(0)
@@ -438,6 +449,10 @@ def speaker_name(speaker: str | None) -> str:
 
 
 _POSSESSIVES = ("\u2019s", "'s")
+#: Words before the place where a speaker is ("an aid worker in Gaza"); not "at", which may
+#: name the body a speaker works for ("an economist at Nordbank").
+_PLACE_BEFORE = PLACE_PREPOSITIONS - {"at"}
+_PLACE_WORD_BEFORE = [[word] for word in sorted(_PLACE_BEFORE)]
 
 
 def _is_common_noun(name: str) -> bool:

@@ -16,21 +16,30 @@ import re
 
 import attrs
 
+from .._lexicon.abbreviations import PLACE_PREPOSITIONS
 from .._lexicon.attribution import (
+    BYSTANDERS,
     CREDIT_VERBS,
+    GENERIC_QUALIFIERS,
+    GENERIC_SOURCE_NOUNS,
     LAY_SOURCES,
     OPENING_WORDS,
     PRONOUNS,
+    PUBLIC_OWNERS,
+    RELATIVE_WORDS,
     REPORT_NOUNS,
     SOURCE_FILLERS,
     SOURCE_MARKERS,
     SOURCE_NOUNS,
+    SOURCE_TIME_WORDS,
     SPOKES_NOUNS,
 )
+from .._lexicon.dates import WEEKDAYS
 from .._lexicon.numbers import PERCENT_WORDS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from .._lexicon.people import BODY_WORDS, HONORIFICS, ROLE_NOUNS, TITLES
 from .._lexicon.places import COUNTRIES
 from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
+from .._lexicon.synonyms import NAME_ALIASES
 from .entities import entity_key
 from .quotes import same_speaker
 
@@ -151,12 +160,35 @@ _READERS = (_according, _closing, _opening)
 # --- one source or two ----------------------------------------------------------------------
 
 
-def _source_words(source: str) -> tuple[list[str], bool]:
+@attrs.frozen
+class _Source:
+    """The words that name a source (:func:`_source_words`) and what its whole phrase tells."""
+
+    words: list[str]
+    the: bool
+    """Whether "the" leads the name (a body's name takes one: "the Red Cross", a person's does not)."""
+    spoken: bool
+    """Whether a spokesperson speaks for it ("a Nato spokesman"): it is a body or an office."""
+    generic: bool
+    """Whether the phrase names only a speaker any office or body may have ("a senior official")."""
+    qualified: bool
+    """Whether its names qualify a role rather than name a person: an article or a possessive
+    leads them ("the Nato secretary general", "a Red Cross worker", "Unicef's executive director")."""
+    owners: frozenset[str]
+    """The common nouns it is someone's of: "the building's owner" -> building (not "the EU's
+    executive": a name may be a body's, which a role speaks for)."""
+
+
+def _source_words(source: str) -> _Source:
     """The words that name a source: its own name after a marker ("a study by X"), without the
-    report, the spokesperson and small words ("Oxford University's study" -> Oxford University);
-    and whether "the" leads them (a body's name takes one: "the Red Cross", a person's does not)."""
+    report, the spokesperson, small words and a clause about it ("Oxford University's study" ->
+    Oxford University; "Dr Priya Shah, who led the study" -> Priya Shah)."""
     words = [w.strip(_EDGE) for w in source.translate(_QUOTES).split()]
     low = [_plain(w) for w in words]
+    clause = next((k for k in range(1, len(words)) if low[k] in _CLAUSE_WORDS and words[k].islower()), len(words))
+    words, low = words[:clause], low[:clause]
+    spoken = any(p.startswith("spokes") for p in low)
+    generic = bool(low) and all(p in _GENERIC_WORDS for p in low)
     cut = max((k for k in range(len(words) - 1) if low[k] in SOURCE_MARKERS), default=-1)
     if cut >= 0 and (low[cut] != "as" or low[cut - 1] == "known"):
         words, low = words[cut + 1 :], low[cut + 1 :]
@@ -168,9 +200,27 @@ def _source_words(source: str) -> tuple[list[str], bool]:
         and not _is_figure(p)
         and p not in SOURCE_FILLERS
         and p not in HONORIFICS
+        and not (p in _TIME_WORDS and (w.islower() or p in WEEKDAYS))
+        and not any(ch.isdigit() for ch in p)  # an age: "Nair, 54", "the 54-year-old minister"
         and not ((p in REPORT_NOUNS or p in SPOKES_NOUNS) and (k == 0 or not w[:1].isupper()))
     ]
-    return kept, bool(low) and low[0] == "the"
+    the = bool(low) and low[0] == "the"
+    owner = any(w[:1].isupper() and w.endswith(_OWNED) for w in words)
+    qualified = (bool(low) and low[0] in _ARTICLES) or owner  # "a Red Cross worker": no one's name
+    owners = frozenset(p for w, p in zip(words, low, strict=True) if w.endswith(_OWNED) and w.islower())
+    return _Source(kept, the, spoken, generic and any(p in GENERIC_SOURCE_NOUNS for p in low), qualified, owners)
+
+
+#: Words that open a clause about a source, or the place where it is ("Dr Priya Shah, who led
+#: the study"; "a Red Cross worker in Kherson"): neither is part of who it is. "at" may name
+#: its body ("researchers at Leeds University") and is a marker.
+_CLAUSE_WORDS = RELATIVE_WORDS | (PLACE_PREPOSITIONS - SOURCE_MARKERS)
+_ARTICLES = frozenset({"the", "a", "an"})
+#: The endings of a possessive ("the building's", "the pilots'"), once edges are stripped.
+_OWNED = ("'s", "\u2019s", "s'")
+_TIME_WORDS = SOURCE_TIME_WORDS | frozenset(WEEKDAYS)
+#: The words of a speaker any body may have ("two senior officials").
+_GENERIC_WORDS = GENERIC_SOURCE_NOUNS | GENERIC_QUALIFIERS | SOURCE_FILLERS
 
 
 #: Number words, which count or date what a source said, never name it.
@@ -215,6 +265,22 @@ def _is_description(words: list[str]) -> bool:
 _KNOWN_NOUNS = ROLE_NOUNS | TITLES | BODY_WORDS | SOURCE_NOUNS
 #: A country's names and adjectives -> the country: a country speaks by its government's bodies.
 _COUNTRY = {form: country for country, forms in COUNTRIES.items() for form in (country, *forms)}
+#: Letters two forms of one common noun share ("prosecutors" / "the prosecution").
+_STEM = 7
+
+
+def _fold(words: list[str]) -> set[str]:
+    """The words of a source to compare: a country for its adjective ("Russian" -> Russia), a
+    word by its stem ("prosecutors" and "prosecution")."""
+    return {_country(w) or w.casefold()[:_STEM] for w in words}
+
+
+def _country(word: str) -> str:
+    """The country a word names, as a name, an adjective or its capital ("Moscow", "the
+    Kremlin"); '' for none."""
+    low = word.casefold()
+    low = NAME_ALIASES.get(low, low)
+    return _COUNTRY.get(low) or _COUNTRY.get(f"{low}.") or ""  # "U.S" came without its dot
 
 
 def same_source(a: str, b: str) -> bool | None:
@@ -227,26 +293,110 @@ def same_source(a: str, b: str) -> bool | None:
     (True, True)
     >>> same_source("the mayor", "the chief engineer"), same_source("the health minister", "Jo Park")
     (False, None)
+    >>> same_source("a police officer", "Sergeant Ana Lopes"), same_source("a resident", "a neighbour")
+    (None, None)
     """
-    (wa, the_a), (wb, the_b) = _source_words(a), _source_words(b)
-    # a country is its adjective: "Russia" / "Russian officials"
-    fa, fb = ({_COUNTRY.get(w.casefold(), w.casefold()) for w in ws} for ws in (wa, wb))
+    sa, sb = _source_words(a), _source_words(b)
+    wa, wb = sa.words, sb.words
+    fa, fb = _fold(wa), _fold(wb)
     if not fa or not fb or fa <= PRONOUNS or fb <= PRONOUNS:
         return None
     na, nb = " ".join(wa), " ".join(wb)
-    named = not _is_description(wa) and not _is_description(wb)
-    if fa <= fb or fb <= fa or entity_key(na) == entity_key(nb) or (named and same_speaker(na, nb)):
+    if fa <= fb or fb <= fa or entity_key(na) == entity_key(nb) or _same_names(wa, wb):
         return True
-    if abbreviates(na, nb) or abbreviates(nb, na):
+    if entity_key(a) == entity_key(b):  # one name by its own words: "Number 10" / "Downing Street"
         return True
-    for name, (other, _) in (((wa, the_a), (wb, the_b)), ((wb, the_b), (wa, the_a))):
-        generic = len(other) == 1 and not _is_description(name[0])
-        if _is_description(other) and (_is_bare_name(*name) or generic):
-            return None  # "Jo Park" may be the health minister, "Acme Corp" the company
-    body_a, body_b = _is_body(wa, the_a), _is_body(wb, the_b)
-    if body_a != body_b and not (fa | fb) & LAY_SOURCES:
-        return None  # a minister speaks for the ministry, a coach for the club
+    if _abbreviated(wa, wb) or _abbreviated(wb, wa):
+        return True
+    if _untold(sa, sb) or _untold(sb, sa):
+        return None
+    body_a, body_b = _is_body(wa, sa.the) or sa.spoken, _is_body(wb, sb.the) or sb.spoken
+    if body_a != body_b and not {w.casefold() for w in (*wa, *wb)} & LAY_SOURCES:
+        person, body = (sb, sa) if body_a else (sa, sb)
+        if not _owned_elsewhere(person, body):
+            return None  # a minister speaks for the ministry, a coach for the club
     return False
+
+
+def _owned_elsewhere(person: _Source, body: _Source) -> bool:
+    """Whether a person is someone's that is not the body and no public owner: "the building's
+    owner" does not speak for the fire brigade; "the town's mayor" may for the council."""
+    owners = person.owners - PUBLIC_OWNERS - {w.casefold() for w in body.words}
+    return bool(owners) and not any(_country(o) for o in owners)
+
+
+def _same_names(a: list[str], b: list[str]) -> bool:
+    """Whether the names that end two sources are one person's or body's ("Mayor Ruth Kane" /
+    "Kane"); not when one ends in a common noun ("the French foreign minister")."""
+    run_a, run_b = a[_name_start(a) :], b[_name_start(b) :]
+    return bool(run_a) and bool(run_b) and same_speaker(" ".join(run_a), " ".join(run_b))
+
+
+def _abbreviated(short: list[str], long: list[str]) -> bool:
+    """Whether one source is another's abbreviation, once the words both have are set aside
+    ("the RMT union" / "the Rail, Maritime and Transport union")."""
+    if abbreviates(" ".join(short), " ".join(long)):
+        return True
+    if len(long) > 2 and _country(long[0]) and abbreviates(" ".join(short), " ".join(long[1:])):
+        return True  # "the FDA" / "the US Food and Drug Administration"
+    ls, ll = {w.casefold() for w in short}, {w.casefold() for w in long}
+    rest_s, rest_l = [w for w in short if w.casefold() not in ll], [w for w in long if w.casefold() not in ls]
+    return len(rest_s) == 1 and len(rest_s) < len(short) and abbreviates(rest_s[0], " ".join(rest_l))
+
+
+def _untold(one: _Source, other: _Source) -> bool:
+    """Whether two sources cannot be told apart: a description and a bare name ("the health
+    minister" / "Jo Park"), two lay people no one names, one a bystander ("a resident" / "a
+    fisherman"), a speaker any body may have and one that is not lay ("a senior official" /
+    "the governor"), or a role and a named person it may be ("a police officer" / "Sergeant
+    Ana Lopes")."""
+    name, rest = one.words, other.words
+    generic = len(rest) == 1 and not _is_description(name)
+    if _is_description(rest) and ((_is_bare_name(name, one.the) and not one.spoken) or generic):
+        return True  # "Jo Park" may be the health minister, "Acme Corp" the company
+    heads = {name[-1].casefold(), rest[-1].casefold()}
+    if _is_description(name) and _is_description(rest) and heads <= LAY_SOURCES and heads & BYSTANDERS:
+        return True
+    lay = {w.casefold() for w in name} & LAY_SOURCES
+    return (other.generic and not lay) or _role_of_named(other, one)
+
+
+def _role_of_named(described: _Source, named: _Source) -> bool:
+    """Whether a source that names no person ("the UN chief", "a police officer") may be one
+    that does ("Guterres", "Sergeant Ana Lopes"): it ends in a role or body word, its own names
+    are the other's too, and the other is a bare name, or a name whose role shares a word with it
+    or it is a speaker any body has ("an officer")."""
+    d, n = described.words, named.words
+    run = _name_start(n)
+    if not d or _name_start(d) < len(d) or run == len(n):
+        return False
+    others = {w.casefold() for w in n}
+    own_names = [w for w in d if w[:1].isupper() and w.casefold() not in _KNOWN_NOUNS and not w.isupper()]
+    if not described.qualified and any(w.casefold() not in others and not _country(w) for w in own_names):
+        return False  # "Ruth Kane, the mayor" names a person of its own; "the Nato chief" does not
+    if run == 0 and _is_bare_name(n, named.the) and not named.spoken:
+        return True
+    return (run > 0 and d[-1].casefold() in GENERIC_SOURCE_NOUNS) or _shares(d, n)
+
+
+def _name_start(words: list[str]) -> int:
+    """Where the run of name words that ends a source starts (len(words) when it ends in a role
+    or body word: "the UN chief")."""
+    start = len(words)
+    while start and words[start - 1][:1].isupper() and words[start - 1].casefold() not in _KNOWN_NOUNS:
+        start -= 1
+    return start
+
+
+def _shares(a: list[str], b: list[str]) -> bool:
+    """Whether two sources share a word, a stem, or an abbreviation that begins another ("UN" /
+    "UNHCR")."""
+    if _fold(a) & _fold(b):
+        return True
+    caps_a, caps_b = [w for w in a if w.isupper()], [w for w in b if w.isupper()]
+    return any(y.startswith(x) and y != x for x in caps_a for y in caps_b) or any(
+        x.startswith(y) and x != y for x in caps_a for y in caps_b
+    )
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -259,10 +409,28 @@ def abbreviates(short: str, long: str) -> bool:
     True
     >>> abbreviates("ECB", "European Central Bank"), abbreviates("WHO", "World Bank")
     (True, False)
+
+    One written with small letters counts its capitals ("MoD", "DfE"); one written as a word
+    ("Opec", "Nato") needs a name of four words or more (a word of three letters is a name: "Ian"):
+
+    >>> abbreviates("MoD", "Ministry of Defence")
+    True
+    >>> abbreviates("Opec", "Organization of the Petroleum Exporting Countries")
+    True
+    >>> abbreviates("Nato", "North Atlantic Treaty Organization"), abbreviates("Ward", "World Aid")
+    (True, False)
     """
-    words = [w for w in long.split() if w.casefold() not in SOURCE_FILLERS]
+    words = [w.strip(_EDGE) for w in long.split() if w.casefold().strip(_EDGE) not in SOURCE_FILLERS]
     short = short.strip(_EDGE).replace(".", "")
-    return len(short) > 1 and short.isupper() and " " not in short and len(words) > 1 and _initials(words) == short
+    if len(short) < 2 or " " in short or len(words) < 2:
+        return False
+    if short.isupper():
+        return _initials(words) == short
+    capitals = "".join(ch for ch in short if ch.isupper())
+    if len(capitals) > 1:  # "MoD": Ministry of Defence
+        return _initials(words) == capitals
+    worded = short[:1].isupper() and short[1:].islower() and len(short) == len(words) > 3  # "Opec", "Nasa"
+    return worded and _initials(words) == short.upper()
 
 
 def _is_body(words: list[str], the: bool) -> bool:

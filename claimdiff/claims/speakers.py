@@ -537,19 +537,28 @@ def _antecedent(
     """Return who a pronoun or description at offset ``before`` of sentence ``k`` stands for:
     walking back, the last person named earlier in sentence ``k``, then in each earlier
     sentence its speaker, else the first person it names. A person whose gender is known
-    must agree with ``gender``. A speaker that is itself unresolved ("the Russian
+    must agree with ``gender``; of two or more whose gender is not known, a pronoun may stand
+    for either, and stands for no one. A speaker that is itself unresolved ("the Russian
     president said", an unknown "he") stops the walk: the pronoun is theirs, returned as
     written, or None. ``paragraphs`` bounds the walk (its own paragraph and the previous
     one by default)."""
     for j in range(k, -1, -1):
         if info[k].paragraph - info[j].paragraph >= paragraphs:
             return None
+        unknown: list[str] = []  # people of this sentence whose gender is not known
         for key in _about(info[j], people, done, before if j == k else None):
             if key not in people:
+                if unknown:
+                    break
                 return key or None  # an unresolved speaker: the pronoun is theirs
             person = people[key]
-            if not gender or not person.gender or person.gender == gender:
+            if not gender or person.gender == gender:
                 return person.name
+            if not person.gender:
+                unknown.append(person.name)
+        if unknown:
+            # "Ruth Kane met Omar Diallo. 'We are ready,' he said": either, when neither's gender is known
+            return unknown[0] if len(unknown) == 1 else None
     return None
 
 
