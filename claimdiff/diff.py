@@ -96,7 +96,7 @@ from .models import (
     Severity,
     StatementClaim,
 )
-from .words import Tokenizer, fold_quote, fold_text, has_letter, quote_overlap
+from .words import Tokenizer, fold_quote, fold_text, has_letter, quote_overlap, spoken_text
 
 __all__ = [
     "REPORTED_KINDS", "RULES", "DiffOptions", "compare_quantities", "find_discrepancies", "kinds_option",
@@ -197,7 +197,9 @@ def compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
         return None
     if not a.overlaps(b):
         return Severity.HIGH, "conflict"
-    if a.value is None or b.value is None or float(a.value) == float(b.value):
+    if a.value is None or b.value is None:
+        return _approximate_vs_range(a, b)
+    if float(a.value) == float(b.value):
         return None
     if a.approximate and b.approximate:
         (alo, ahi), (blo, bhi) = _covered(a), _covered(b)
@@ -211,6 +213,24 @@ def compare_quantities(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
             return None
         return Severity.MEDIUM, "approximate-vs-exact"
     return Severity.HIGH, "conflict"
+
+
+def _approximate_vs_range(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
+    """Judge an approximate figure against a range: "roughly $19.8 billion" does not round into
+    "$19.1bn-$19.4bn", though its loose bounds may reach it; "about 45" covers "40 to 50".
+
+    >>> q = lambda t, v, lo, hi, ap: Quantity(text=t, start=0, end=len(t), value=v, low=lo, high=hi, approximate=ap)
+    >>> _approximate_vs_range(q("about 80", 80, 72, 88, True), q("60 to 70", None, 60, 70, False))
+    (<Severity.MEDIUM: 'medium'>, 'approximate-vs-exact')
+    """
+    approx, other = (a, b) if a.value is not None else (b, a)
+    if not approx.approximate or approx.value is None or other.value is not None or other.approximate:
+        return None
+    low, high = _covered(approx)
+    other_low, other_high = other.bounds()
+    if not (math.isfinite(other_low) and math.isfinite(other_high)) or (low <= other_high and other_low <= high):
+        return None
+    return Severity.MEDIUM, "approximate-vs-exact"
 
 
 def _compare_converted(a: Quantity, b: Quantity) -> tuple[Severity, str] | None:
@@ -466,14 +486,16 @@ def _date_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fin
 
 
 def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Finding]:
-    buckets = _buckets(group.claims, lambda c: (fold_quote(c.text), c.key, _office_of(c)))
-    folded = [fold_quote(b[0].text) for b in buckets]
-    words = [set(tok(b[0].text)) for b in buckets]
+    spoken = {id(c): spoken_text(c.text) for c in group.claims}  # a passage split by its tag is whole
+    buckets = _buckets(group.claims, lambda c: (fold_quote(spoken[id(c)]), c.key, _office_of(c)))
+    passages = [spoken[id(b[0])] for b in buckets]
+    folded = [fold_quote(p) for p in passages]
+    words = [set(tok(p)) for p in passages]
     speakers = [_speaker_of(b[0]) for b in buckets]
     offices = [_office_of(b[0]) for b in buckets]
 
     def contains(x: int, y: int) -> bool:
-        return contained(buckets[x][0].text, buckets[y][0].text, opts.quote_containment)
+        return contained(passages[x], passages[y], opts.quote_containment)
 
     wording: list[tuple[int, int]] = []
     attribution: list[tuple[int, int]] = []
@@ -485,7 +507,7 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
             fa, fb = folded[x], folded[y]
             if fa != fb and quote_overlap(words[x], words[y]) < opts.quote_overlap:
                 continue
-            verdict = "same" if fa == fb else _compare_quotes(left[0].text, right[0].text, contains(x, y), opts)
+            verdict = "same" if fa == fb else _compare_quotes(passages[x], passages[y], contains(x, y), opts)
             others = _different_speakers(speakers[x], speakers[y]) or _different_offices(offices[x], offices[y])
             if others and (_names_outside(left[0], speakers[y]) or _names_outside(right[0], speakers[x])):
                 others = False  # "said Agnes Callamard, head of Amnesty International" / "Amnesty said"
@@ -501,7 +523,7 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
         passage_first = min(_claim_key(c) for i in family for c in buckets[i]) <= min(
             _claim_key(c) for i in counterparts for c in buckets[i]
         )
-        detail = _wording_detail(buckets[shown][0].text, buckets[other][0].text, passage_first)
+        detail = _wording_detail(passages[shown], passages[other], passage_first)
         findings.append(_Finding(Kind.QUOTE, Severity.MEDIUM, involved, "quote-wording", detail))
     if attribution:
         involved = _order(c for x, y in attribution for c in (*buckets[x], *buckets[y]))
@@ -639,7 +661,7 @@ def _quote_families(
     passages yields two findings, each readable on its own.
     """
     def size(i: int) -> tuple[int, int]:
-        return (len(buckets[i][0].text.split()), i)
+        return (len(spoken_text(buckets[i][0].text).split()), i)
 
     sides: dict[int, set[int]] = defaultdict(set)
     for x, y in pairs:

@@ -648,7 +648,8 @@ class Quantity:
 
         "240" covers 239.5..240.5, "5.8" 5.75..5.85, "1.5 million" 1.45..1.55 million: a
         figure converted from another unit is rounded where its writer stopped writing digits.
-        Bounds, ranges and approximate figures keep :meth:`bounds`.
+        Bounds, ranges and approximate figures keep :meth:`bounds`, and so does one whole unit
+        ("a fortnight" is 14 days, not 7 to 21).
 
         >>> Quantity(text="5.8 quarts", start=0, end=10, value=5.8, low=5.8, high=5.8).written_interval()
         (5.75, 5.85)
@@ -656,6 +657,8 @@ class Quantity:
         low, high = self.bounds()
         if self.value is None or self.approximate or low != high or self.kind == "fraction":
             return low, high  # "a third" is 1/3 to the last digit
+        if self.text.casefold().startswith(("a ", "an ")) and self.value == 1:
+            return low, high  # "a fortnight", "an hour": one whole unit is no rounded count
         half = _written_step(self.text, float(self.value)) / 2
         return float(self.value) - half, float(self.value) + half
 

@@ -12,6 +12,7 @@ same way everywhere:
 * :func:`content_tokens` and :class:`Tokenizer`: the content words of a text (function
   words and figures left out), memoised per comparison;
 * :func:`quote_overlap`: how much of one set of words another holds;
+* :func:`spoken_text`: the quoted words of a passage the speaker's tag splits in two;
 * :func:`has_letter`: whether a stretch holds a letter (a character of ``[^\\W\\d_]``).
 
 It reads only the word lists in :mod:`claimdiff._lexicon`.
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from ._lexicon.speech import SPEECH_VERBS
 from ._lexicon.stopwords import STOPWORDS
 from ._lexicon.synonyms import NAME_ALIASES
 
@@ -35,6 +37,7 @@ __all__ = [
     "name_words",
     "normalise_token",
     "quote_overlap",
+    "spoken_text",
 ]
 
 #: Curly single quotes made straight: the apostrophe of "Russia’s".
@@ -199,3 +202,29 @@ def quote_overlap(a: set[str], b: set[str]) -> float:
     if shared < 2 or smaller == 0:
         return 0.0
     return round(100.0 * shared / smaller, 1)
+
+
+#: A speaker's tag between two parts of one quoted passage: a closing double mark, a few words
+#: on one line (at most :data:`_MAX_TAG` characters) and the opening mark of the next part.
+_TAG = re.compile(r"[\"\u201d\u00bb][^\"\u201c\u201d\u00ab\u00bb\n]{1,80}[\"\u201c\u00ab]")
+_MAX_TAG_WORDS = 8
+
+
+def spoken_text(passage: str) -> str:
+    """Return the quoted words of a passage, a speaker's tag that splits it cut out ("The road,"
+    the chief said, "will reopen": "The road, will reopen"); a passage in one piece as it is.
+
+    >>> spoken_text('We have been clear," the governor said, "that the tax stays')
+    'We have been clear, that the tax stays'
+    >>> spoken_text("He said no")
+    'He said no'
+    """
+    if '"' not in passage and "\u201d" not in passage and "\u00bb" not in passage:
+        return passage
+    return _TAG.sub(_cut_tag, passage)
+
+
+def _cut_tag(found: re.Match[str]) -> str:
+    words = found.group(0)[1:-1].split()
+    verb = any(w.strip(",.:;").casefold() in SPEECH_VERBS for w in words)
+    return " " if verb and len(words) <= _MAX_TAG_WORDS else found.group(0)

@@ -287,6 +287,15 @@ TIME_UNITS: frozenset[str] = frozenset(
     }
 )
 
+#: Verbs of a span of time: after them "a week", "a fortnight", "an hour" is one unit of time
+#: ("the strike lasted a fortnight", "the climb took an hour"), not a rate ("twice a week").
+DURATION_VERBS: frozenset[str] = frozenset(
+    {
+        "lasted", "lasts", "lasting", "took", "takes", "taking", "spent", "spends", "spending",
+        "spanned", "spans", "spanning",
+    }
+)
+
 #: Plural nouns that do not end in -s, and their singular.
 IRREGULAR_PLURALS: Mapping[str, str] = MappingProxyType({
     "people": "person", "men": "man", "women": "woman", "children": "child", "police": "police",

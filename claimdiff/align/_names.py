@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from .._lexicon.roles import VESSEL_NOUNS, VESSEL_REACH
 from ..claims.roles import fill_alike
 from ..models import Alignment, Claim
-from ..words import Tokenizer, quote_overlap
+from ..words import Tokenizer, quote_overlap, spoken_text
 from ._groups import components, order_claims
 from ._options import AlignOptions
 
@@ -24,7 +24,7 @@ def align_quotes(claims: Sequence[Claim], opts: AlignOptions, tok: Tokenizer) ->
     first_of: dict[frozenset[str], int] = {}
     members: dict[int, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        members[first_of.setdefault(frozenset(tok(c.text)), i)].append(i)
+        members[first_of.setdefault(frozenset(tok(spoken_text(c.text))), i)].append(i)
     words = {i: set(found) for found, i in first_of.items()}
     sources = {i: {claims[k].source for k in group} for i, group in members.items()}
     index: dict[str, list[int]] = defaultdict(list)

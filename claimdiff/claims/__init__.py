@@ -33,6 +33,8 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar
 
+import attrs
+
 from .._lexicon.negation import NEGATION_CUES
 from .._lexicon.numbers import MEASURE_BEFORE
 from .._lexicon.synonyms import canonical_unit
@@ -50,6 +52,7 @@ from ..models import (
     Sentence,
     StatementClaim,
 )
+from ..words import spoken_text
 from .dates import find_dates
 from .entities import entity_key, find_entities, find_entities_in
 from .frames import PREVIOUS, contrasted, estimated, find_measure, is_specific_noun, measure_table
@@ -129,9 +132,10 @@ def extract_claims(
     earlier = _earlier_events(article.text, dates, sentence_of, published)
     claims.extend(_quantity_claims(article, quantities, sentences, sentence_of, negated, earlier))
     claims.extend(_date_claims(article, dates, sentence_of))
-    claims.extend(_quote_claims(article, sentences, quotes, polarity))
+    quote_claims = list(_quote_claims(article, sentences, quotes, polarity))
+    claims.extend(_join_split_quotes(text, quote_claims))
     claims.extend(_entity_claims(article, sentences, tokens))
-    quoted = [(c.start, c.end) for c in claims if isinstance(c, QuoteClaim)]
+    quoted = [(c.start, c.end) for c in quote_claims]
     referred = {sent.start: ref for sent, ref in zip(sentences, references, strict=True) if ref is not None}
     claims.extend(_assertion_claims(article, sentences, tokens, sentence_of, quoted, referred))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
@@ -437,7 +441,7 @@ def _opens(text: str, start: int) -> bool:
 
 def _quote_claims(
     article: Article, sentences: Sequence[Sentence], quotes: Sequence[QuoteSpan], polarity: dict[tuple[int, int], bool]
-) -> Iterator[Claim]:
+) -> Iterator[QuoteClaim]:
     """Yield a claim per quote, with its speaker resolved in the article
     (:func:`~claimdiff.claims.speakers.resolve_speakers`) and its polarity (by span); a quote
     that runs over several sentences is credited to the speaker of the sentence it ends in."""
@@ -469,3 +473,40 @@ def _quote_claims(
             speaker=speaker,
             negated=polarity[q.start, q.end],
         )
+
+
+def _join_split_quotes(text: str, quotes: Sequence[QuoteClaim]) -> list[QuoteClaim]:
+    """Join the parts of one quoted passage that the speaker's tag splits inside its sentence
+    ('"The road," the chief said, "will stay closed."') into one claim from the first part's
+    first word to the last part's last: the passage is compared whole, its tag left out
+    (:func:`~claimdiff.words.spoken_text`). Parts join when they are next to each other, in
+    the same double marks, credited to the same speaker, and what lies between them is a tag
+    (a speech verb in a few words on one line)."""
+    out: list[QuoteClaim] = []
+    for q in quotes:
+        last = out[-1] if out else None
+        if last is not None and _one_passage(text, last, q):
+            q = attrs.evolve(
+                last, text=text[last.start : q.end], end=q.end, negated=last.negated or q.negated
+            )
+            out[-1] = q
+        else:
+            out.append(q)
+    return out
+
+
+def _one_passage(text: str, first: QuoteClaim, second: QuoteClaim) -> bool:
+    """Whether two quotes are parts of one passage split by its speaker's tag."""
+    if first.key != second.key or first.speaker != second.speaker or second.start <= first.end:
+        return False
+    mark = text[first.start - 1 : first.start]
+    if mark not in _DOUBLE_MARKS or text[second.start - 1 : second.start] != mark:
+        return False
+    between = text[first.end : second.start].lstrip(",;:.!?")
+    if not between[1:-1].rstrip().endswith(",") or any(ch in between for ch in ".!?:;"):
+        return False  # a tag inside one sentence ('," she said, "'), not a new quote after it
+    return not spoken_text(between).strip()
+
+
+#: Opening double quote marks: a passage in them may be split by its speaker's tag.
+_DOUBLE_MARKS = frozenset({'"', "\u201c", "\u00ab"})

@@ -208,6 +208,7 @@ def find_measure(
     else:
         subject = _past_change(back, lambda: _words(sentence.text, max(back_limit, lo - _SUBJECT_CHARS), lo)[::-1])
         measure = _what(figure, key, back_clause if subject is None else _until_stop(subject), ahead_clause)
+        measure = _forecast_of(measure, table, _until_stop(back_far))
     if not measure:  # "The fee: £38m", "The ransom? A cool $14m"
         opening = _words(sentence.text, 0, lo)[::-1] if lo <= _QUALIFIER_CHARS else []
         label = _label(opening)
@@ -337,6 +338,20 @@ def _what(figure: Quantity, key: str, back: list[str], ahead: list[str]) -> str:
                 if found and (key or found not in OBJECT_MEASURES):
                     return found
     return noun
+
+
+def _forecast_of(measure: str, table: str, back: list[str]) -> str:
+    """Return "expected" for a sum that a verb of forecasting earlier in its clause makes a
+    forecast of what its nearer noun names ("now expects full-year revenue of $19bn", "forecast
+    sales of £3m"): a forecast of revenue is told apart from the revenue itself, and compares
+    with other forecasts ("lifted its forecast to $19.8bn"); else the measure as read."""
+    if table != "money" or not measure or measure == _EXPECTED:
+        return measure
+    return _EXPECTED if any(_TRIGGERS["money"].get(word) == _EXPECTED for word in back) else measure
+
+
+#: The measure of a sum forecast (MONEY_MEASURES): "expects", "forecast", "guidance".
+_EXPECTED = "expected"
 
 
 def _act_spanned(back: list[str]) -> str:

@@ -340,11 +340,14 @@ def _suffix_unit(r: Reader, k: int, kind: str) -> tuple[str, str, int] | None:
     return None
 
 
-def _range_end(r: Reader, k: int, first: Core, between: bool) -> Core | None:
-    """Read the upper end of "10-12", "10 to 12", "between 10 and 12"."""
+def _range_end(r: Reader, k: int, first: Core, between: bool, currency: str | None = None) -> Core | None:
+    """Read the upper end of "10-12", "10 to 12", "between 10 and 12"; after a currency, its
+    end may repeat the currency ("between $10m and $12m", "£3bn to £4bn")."""
     if first.kind not in ("cardinal",) or first.value is None:
         return None
     link = r.low(k)
+    again = _currency_prefix(r, k + 1) if currency is not None else None
+    second_at = again[1] if again is not None and again[0] == currency else k + 1
     if between:
         if link != "and":
             return None
@@ -353,7 +356,7 @@ def _range_end(r: Reader, k: int, first: Core, between: bool) -> Core | None:
             return None
     elif link != "to":
         return None
-    second = read_core(r, k + 1)
+    second = read_core(r, second_at)
     if second is None or second.value is None or second.kind != "cardinal":
         return None
     low, high = first.value, second.value
@@ -494,7 +497,7 @@ def _number(r: Reader, k: int) -> Hit | None:
         ratio = _ratio(r, end, core)
         if ratio is not None:
             core, kind, end, value = ratio, "fraction", ratio.end, ratio.value
-    rng = _range_end(r, end, core, between) if kind == "cardinal" else None
+    rng = _range_end(r, end, core, between, currency) if kind == "cardinal" else None
     if between and rng is None:
         between = False
         k = j
@@ -591,10 +594,15 @@ def _compound_duration(r: Reader, end: int, value: Rational | None, unit: str) -
 def _one_unit_of_time(r: Reader, j: int, approx: str | None) -> Core | None:
     """Read "a decade" in "more than a decade", "nearly a year", "about an hour" as one unit.
 
-    Only after an approximator: "a day" alone is mostly a rate ("7,000 steps a day").
+    Only after an approximator or a verb of a span of time ("lasted a fortnight", "took an
+    hour"): "a day" alone is mostly a rate ("7,000 steps a day").
     """
-    if approx is None or r.low(j - 1) == "over" or r.low(j) not in ("a", "an") or r.low(j + 1) not in lex.TIME_UNITS:
+    if approx is None and r.low(j - 1) not in lex.DURATION_VERBS:
         return None
+    if r.low(j - 1) == "over" or r.low(j) not in ("a", "an") or r.low(j + 1) not in lex.TIME_UNITS:
+        return None
+    if (r.low(j + 2), r.low(j + 3), r.low(j + 4)) == ("and", "a", "half"):  # "an hour and a half"
+        return Core(Fraction(3, 2), j + 5, "cardinal", True, 1, unit=r.low(j + 1))
     return Core(Fraction(1), j + 1, "cardinal", True, 1)
 
 
@@ -773,8 +781,8 @@ def _gate_table() -> dict[str, frozenset[str]]:
 
     A starter missing from the table is tried before any next token. The gates follow the
     rules: "in" starts only "in excess of", "at" only "at least"/"at most", "a" only
-    "a dozen", "a third", "a hundred", "a couple of", "a single", "a few", "a little over"
-    and the like; "not" only "not a single" and "not less than";
+    "a dozen", "a third", "a hundred", "a couple of", "a single", "a few", "a little over",
+    "a week" and the like; "not" only "not a single" and "not less than";
     "percent" only "percent of"; "and" and "point" (and the scale words, read only
     after a number) start nothing, so their gate is empty.
     """
@@ -796,6 +804,7 @@ def _gate_table() -> dict[str, frozenset[str]]:
     after_a = {words[1] for words, _ in lex.COUNT_PHRASES if words[0] == "a"} | {
         w for w in CLASS_WORDS if cls(w) in starts_core - {"unit", "teen"} | {"hundred", "scale", "dozen"}
     }
+    after_a |= lex.TIME_UNITS  # "lasted a fortnight" (see _one_unit_of_time)
     for article in ("a", "an"):
         gates[article] = gates.get(article, set()) | after_a
     for word in CLASS_WORDS:
