@@ -105,7 +105,7 @@ FLOORS = {
     "probe5_holdout": Floors(2, 14, 8, 0.88, {
         "attribution": (2, 2), "date": (0, 2), "entity": (0, 1), "negation": (2, 3), "quantity": (2, 4), "quote": (2, 2),
     }),
-    "probe6": Floors(6, 39, 25, 0.83, {
+    "probe6": Floors(6, 39, 25, 0.86, {
         "date": (3, 4), "entity": (3, 9), "negation": (10, 12), "quantity": (6, 9), "quote": (3, 5),
     }),
     "probe6_holdout": Floors(4, 27, 6, 0.66, {
@@ -117,7 +117,7 @@ FLOORS = {
 #: on), so it is held at that figure rather than fixed; and the traps the probe6 sets tripped when
 #: they were first scored (held there until a rule lowers them).
 VIOLATIONS_CEILING = 0
-VIOLATIONS_CEILINGS = {"probe3_holdout": 1, "probe6": 2, "probe6_holdout": 2}
+VIOLATIONS_CEILINGS = {"probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2}
 
 # The matching rule of the shared scorer (its module docstring): a finding matches an item
 # when it holds claims from two of the item's sources whose text overlaps that side's quote

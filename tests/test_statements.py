@@ -1071,3 +1071,23 @@ def test_a_hurt_a_testimony_or_a_debut_told_in_other_words_meets_its_denial(
     articles = [claimdiff.Article(source=s, text=lead + t) for s, t in (("a", first), ("b", second))]
     found = [d.kind.value for d in claimdiff.compare(articles).discrepancies]
     assert ("negation" in found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # one told of an earlier time, the other not: two acts
+        ("The ferry passed its latest safety inspection in May.", "The ferry failed a safety inspection last year.", False),
+        ("The ferry passed its latest safety inspection in May.", "The ferry failed a safety inspection two years ago.",
+         False),
+        # one time, or the story's own recent days: one act
+        ("The ferry passed its latest safety inspection in May.", "The ferry failed its latest safety inspection in May.",
+         True),
+        ("The board rejected an opening offer last week.", "The board accepted the opening offer and talks moved on.", True),
+    ],
+)
+def test_opposite_acts_told_of_another_time_are_two_acts(first: str, second: str, flagged: bool) -> None:
+    lead = "The harbour company released its annual report on Friday. "
+    articles = [claimdiff.Article(source=s, text=lead + t) for s, t in (("a", first), ("b", second))]
+    found = [d.kind.value for d in claimdiff.compare(articles).discrepancies]
+    assert ("negation" in found) is flagged, found
