@@ -25,6 +25,12 @@
   rules (bodies and survivors as counts, the organisers' crowd apart from the police's, capsizing
   and a bill before a chamber as events, where a march ended and who repaired a structure as
   roles, force used, costs covered and calls for help as acts).
+* ``tests/fixtures/probe6/``: six more, each outlet in its own words and order with 8-13
+  sentences, so a claim's counterpart must be found among many sentences (a minister who "did not
+  attend" vs "was among the ministers at the table"); annotated before the engine was run on them
+  and tuned on by the story alignment rules.
+* ``tests/fixtures/probe6_holdout/``: four more (a mountain rescue, a rail strike, a stolen
+  drawing, a launch scrubbed), written with probe6 and scored only for counts, never tuned on.
 * ``tests/fixtures/probe5_holdout/``: two more (a heatwave, a summit), written with probe5 and
   scored only at the start and the end of that work (recall 0.571, precision 0.889 both times),
   never tuned on.
@@ -56,7 +62,7 @@ SETS = {
     name: sorted((FIXTURES / name).glob("*.json"))
     for name in (
         "probe", "probe_holdout", "probe_holdout2", "probe3", "probe3_holdout", "probe4", "probe4_holdout", "probe5",
-        "probe5_holdout",
+        "probe5_holdout", "probe6", "probe6_holdout",
     )
 }
 PROBE = [path for paths in SETS.values() for path in paths]
@@ -99,12 +105,19 @@ FLOORS = {
     "probe5_holdout": Floors(2, 14, 8, 0.88, {
         "attribution": (2, 2), "date": (0, 2), "entity": (0, 1), "negation": (2, 3), "quantity": (2, 4), "quote": (2, 2),
     }),
+    "probe6": Floors(6, 39, 25, 0.86, {
+        "date": (3, 4), "entity": (3, 9), "negation": (10, 12), "quantity": (6, 9), "quote": (3, 5),
+    }),
+    "probe6_holdout": Floors(4, 27, 6, 0.66, {
+        "attribution": (1, 1), "date": (2, 8), "entity": (0, 5), "negation": (1, 9), "quantity": (1, 3), "quote": (1, 1),
+    }),
 }
 #: No story of any set may trip a trap, except the one trap of the probe3 holdout that the engine
 #: already tripped when that set was first scored: it is never looked at (the set is not tuned
-#: on), so it is held at that figure rather than fixed.
+#: on), so it is held at that figure rather than fixed; and the traps the probe6 sets tripped when
+#: they were first scored (held there until a rule lowers them).
 VIOLATIONS_CEILING = 0
-VIOLATIONS_CEILINGS = {"probe3_holdout": 1}
+VIOLATIONS_CEILINGS = {"probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2}
 
 # The matching rule of the shared scorer (its module docstring): a finding matches an item
 # when it holds claims from two of the item's sources whose text overlaps that side's quote

@@ -604,3 +604,46 @@ def test_roles_of_treatment_arrest_signing_venue_and_making(text: str, name: str
 )
 def test_no_treatment_or_venue_without_its_words(text: str) -> None:
     assert not [role for _, role in _roles(text) if role.startswith(("at:hospital", "at:venue"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a meeting led is a meeting chaired
+        ("The negotiations were steered by Dana Holt.", "Dana Holt", "by:chair"),
+        ("The meeting was chaired by Dana Holt.", "Dana Holt", "by:chair"),
+        # the name set after a title by a comma did it, not the title's owner
+        ("The plan was drafted by the health minister, Ola Berg.", "Ola Berg", "by:authorship"),
+        ("The talks were brokered by Norway's foreign minister, Ola Berg, on Friday.", "Ola Berg", "by:mediation"),
+        # posts one person holds in an event
+        ("The count was declared by returning officer Priti Shah.", "Priti Shah", "title:returning officer"),
+        ("The stage was cancelled by race director Tom Ebbe.", "Tom Ebbe", "title:race director"),
+    ],
+)
+def test_a_chair_and_a_titled_doer_read_their_roles(text: str, name: str, role: str) -> None:
+    assert (name, role) in _roles(text)
+
+
+def test_the_owner_of_a_title_after_by_is_not_the_doer() -> None:
+    text = "The talks were brokered by Norway's foreign minister, Ola Berg, on Friday."
+    assert [name for name, _ in _roles(text)] == ["Ola Berg"]
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "names"),
+    [
+        (
+            "Two days of talks chaired by Mayor Rita Lund ended on Friday.",
+            "The talks were steered by the deputy mayor, Ian Cole, while the mayor was away.",
+            "Mayor Rita Lund (s0) vs Ian Cole (s1)",
+        ),
+        (
+            "The recount was ordered by the returning officer, Priti Shah, at 4am.",
+            "The recount was granted by the acting returning officer, Joe Hart, before dawn.",
+            "Priti Shah (s0) vs Joe Hart (s1)",
+        ),
+    ],
+)
+def test_a_chair_or_a_post_named_in_other_words_is_flagged(left: str, right: str, names: str) -> None:
+    ((described, _severity, _role),) = _entity_findings(left, right)
+    assert described == f"entity, different-entity: {names}"

@@ -1029,3 +1029,65 @@ def test_a_light_verb_adds_nothing_to_the_act_its_noun_names(first: str, second:
     lead = "The market on Quay Street closed on Monday. "
     articles = [claimdiff.Article(source=s, text=lead + t) for s, t in (("a", first), ("b", second))]
     assert bool(claimdiff.compare(articles).discrepancies) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "concept", "answer"),
+    [
+        ("The driver suffered serious head injuries in the crash.", "injure", "yes"),
+        ("Three firefighters were treated at the scene for burns.", "injure", "yes"),
+        ("Two residents were treated for smoke inhalation.", "injure", "yes"),
+        ("The goalkeeper broke his wrist in training.", "injure", "yes"),
+        ("The defendant did not give evidence at his trial.", "testify", "no"),
+        ("The accused never took the stand.", "testify", "no"),
+        ("The nurse stepped into the witness box on Tuesday.", "testify", "yes"),
+        ("The defendant told the jury she had acted in self-defence.", "testify", "yes"),
+        ("The winger is expected to make his debut against Leeds.", "participate", "later"),
+        ("The governor was in attendance throughout.", "attend", "yes"),
+        ("The mayor was among those present.", "attend", "yes"),
+    ],
+)
+def test_an_act_told_by_a_phrase_of_its_own_has_its_concept(text: str, concept: str, answer: str) -> None:
+    found = {(a.predicate, a.polarity.answer) for a in find_assertions(text)}
+    assert (concept, answer) in found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        ("Nobody was injured when the roof fell in.", "A cleaner suffered cuts when the roof fell in.", True),
+        ("The singer did not give evidence at the inquest.", "The singer took the stand at the inquest.", True),
+        ("The defendant did not give evidence at the trial.", "The defendant told the jury at the trial he was innocent.",
+         True),
+        ("The recruit will make his debut on Saturday.", "The recruit will not play on Saturday.", True),
+        ("A cleaner suffered cuts when the roof fell in.", "A cleaner was hurt when the roof fell in.", False),
+        ("The goalkeeper broke the club record on Saturday.", "Nobody was injured on Saturday.", False),
+    ],
+)
+def test_a_hurt_a_testimony_or_a_debut_told_in_other_words_meets_its_denial(
+    first: str, second: str, flagged: bool
+) -> None:
+    lead = "A storm swept over the town of Hallow on Friday night. "
+    articles = [claimdiff.Article(source=s, text=lead + t) for s, t in (("a", first), ("b", second))]
+    found = [d.kind.value for d in claimdiff.compare(articles).discrepancies]
+    assert ("negation" in found) is flagged, found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "flagged"),
+    [
+        # one told of an earlier time, the other not: two acts
+        ("The ferry passed its latest safety inspection in May.", "The ferry failed a safety inspection last year.", False),
+        ("The ferry passed its latest safety inspection in May.", "The ferry failed a safety inspection two years ago.",
+         False),
+        # one time, or the story's own recent days: one act
+        ("The ferry passed its latest safety inspection in May.", "The ferry failed its latest safety inspection in May.",
+         True),
+        ("The board rejected an opening offer last week.", "The board accepted the opening offer and talks moved on.", True),
+    ],
+)
+def test_opposite_acts_told_of_another_time_are_two_acts(first: str, second: str, flagged: bool) -> None:
+    lead = "The harbour company released its annual report on Friday. "
+    articles = [claimdiff.Article(source=s, text=lead + t) for s, t in (("a", first), ("b", second))]
+    found = [d.kind.value for d in claimdiff.compare(articles).discrepancies]
+    assert ("negation" in found) is flagged, found

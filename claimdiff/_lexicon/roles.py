@@ -512,6 +512,11 @@ TITLES: Mapping[str, str] = MappingProxyType(
                 "presiding judge", "trial judge", "lead investigator",
                 "coroner", "prosecutor", "lead prosecutor", "defence lawyer", "defense attorney",
                 "judge", "district judge",  # the judge of a trial
+                # one holder in an event of news: who runs an election, a race, a launch, a club's deals
+                "returning officer", "sporting director", "technical director", "director of football",
+                "race director", "flight director", "launch director", "incident commander", "fire chief",
+                "chief fire officer", "chief constable", "police chief", "chief negotiator", "lead negotiator",
+                "headteacher", "head teacher",
             )
         },
         # a player's or an author's agent: "his agent, X"
@@ -863,6 +868,11 @@ VESSEL_NOUNS: frozenset[str] = frozenset(
 #: container ship"), and between the noun and a name after it ("the cargo ship X").
 VESSEL_REACH: int = 5
 
+#: Meetings whose leader chairs them: "the talks were steered by X" names the chair, as "talks
+#: chaired by X" does (:data:`AGENT_EVENTS` "chair").
+CHAIRED_MEETINGS: frozenset[str] = frozenset(
+    {"talk", "negotiation", "meeting", "summit", "discussion", "session", "conference", "debate", "forum"}
+)
 #: Works of research whose leader is one role, however the work is called: "the trial was led
 #: by X", "X, who led the study", "the chief investigator, X" -> ``by:leadership:study``.
 LED_WORKS: Mapping[str, str] = MappingProxyType(

@@ -431,6 +431,23 @@ PHRASES: Final = (
     # a test's result: "two players tested positive" / "the players tested negative"
     (("test", "positive"), "test-positive"),
     (("test", "negative"), "test-negative"),
+    # a witness's or a defendant's evidence in court, however it is told: "did not give evidence",
+    # "took the stand", "never went into the witness box", "told the jury he had ..."
+    (("give", "evidence"), "testify"),
+    (("take", "the", "stand"), "testify"),
+    (("take", "the", "witness", "stand"), "testify"),
+    *(
+        ((verb, into, "the", "witness", box), "testify")
+        for verb in ("go", "step", "get")
+        for into in ("into", "in")
+        for box in ("box", "stand")
+    ),
+    (("enter", "the", "witness", "box"), "testify"),
+    (("tell", "the", "jury"), "testify"),
+    (("tell", "jurors"), "testify"),
+    # being there, told as a place among the others there
+    (("in", "attendance"), "attend"),
+    *((("among", "those", word), "attend") for word in ("present", "attending", "at")),
     (("set", "free"), "release"),
     (("walk", "free"), "release"),
     # bail ends custody; a remand keeps it: "was granted bail" / "was remanded in custody"
@@ -477,6 +494,25 @@ SEPARABLE_PHRASES: Final = (
     (("find", "not", "guilty"), "acquit"),
     (("find", "innocent"), "acquit"),
     (("clear", "of"), "acquit"),
+    # a hurt told by what it did: "suffered burns to her hand", "was treated for smoke inhalation",
+    # "suffering from minor injuries", "broke his ankle", "with a broken wrist"
+    *(
+        ((verb, hurt), "injure")
+        for verb in ("suffer", "sustain", "treat")
+        for hurt in (
+            "injury", "injuries", "burn", "burns", "cuts", "bruises", "bruising", "fracture", "fractures",
+            "wound", "wounds", "concussion", "inhalation",
+        )
+    ),
+    *(
+        (("break", part), "injure")
+        for part in (
+            "ankle", "leg", "legs", "arm", "arms", "wrist", "hip", "collarbone", "rib", "ribs", "neck", "nose", "jaw",
+            "pelvis", "skull", "back", "shoulder", "foot", "hand", "finger", "fingers",
+        )
+    ),
+    # a first game played: "is expected to make his debut", "made her first-team debut"
+    (("make", "debut"), "participate"),
 )
 #: Most words between the first word of a separable phrase and the rest (its object).
 PHRASE_GAP: Final = 4

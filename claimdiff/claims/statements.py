@@ -569,6 +569,8 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
             return ""
         if _acts_apart(a, b) or not _state_meets_end(a, b) or not _state_meets_end(b, a):
             return ""  # "The pilot survived" / "A passenger died"; "people still missing" / "the boat was found"
+        if _told_earlier(a) != _told_earlier(b):
+            return ""  # "passed its most recent inspection in March" / "failed an inspection last year"
     if how == "same" and {a.polarity.answer, b.polarity.answer} == {"yes", "no"}:
         denied, told = (a, b) if a.polarity.answer == "no" else (b, a)
         if _denied_of_another_part(denied, told):
@@ -608,6 +610,24 @@ def _object_words(sentence: str, end: int) -> frozenset[str]:
         if word:
             out.append(word)
     return frozenset(out)
+
+
+def _told_earlier(c: AssertionClaim) -> bool:
+    """Return whether an assertion's clause puts its act at an earlier time than the story's
+    (:data:`~claimdiff._lexicon.statements.EARLIER_WORDS`: "last year", "two years ago", "a
+    previous inspection", but not "last week"): two opposite acts, one told so and one not,
+    are two acts.
+
+    >>> from claimdiff.models import Sentence
+    >>> text = "The factory failed a fire inspection last year."
+    >>> _told_earlier(AssertionClaim(source="a", text="failed", start=12, end=18,
+    ...                              sentence=Sentence(text, 0, len(text)), key="fail"))
+    True
+    """
+    at, end = c.start - c.sentence.start, c.end - c.sentence.start
+    words = _clause_words(c.sentence.text, at, end)
+    # "last week", "last night" are the story's own days; "last year" is another time
+    return not (words - {"last"}).isdisjoint(lex.EARLIER_WORDS) or {"last", "year"} <= words
 
 
 def _acts_apart(a: AssertionClaim, b: AssertionClaim) -> bool:

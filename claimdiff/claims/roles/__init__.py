@@ -60,7 +60,7 @@ from ._deeds import (
     superlative_roles,
     title_roles,
 )
-from ._events import find_event, hospital_name, role_after, role_before, trimmed
+from ._events import find_event, hospital_name, owns_title, role_after, role_before, trimmed
 from ._relations import (
     appointment_roles,
     identity_roles,
@@ -159,8 +159,8 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
             if role:
                 found[(tok.start, tok.end, role)] = None
             continue
-        if coordinated(toks, i):
-            continue
+        if coordinated(toks, i) or owns_title(toks, i):
+            continue  # "by Selva's deputy prime minister, Marta Lindqvist": Lindqvist did it
         for role in (
             role_before(toks, i, topic), role_after(toks, i), employer(toks, i), court(toks, i), author_of(toks, i)
         ):

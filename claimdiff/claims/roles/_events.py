@@ -126,6 +126,8 @@ def event_before(toks: Sequence[Tok], j: int, prep: str, *, facility: bool = Fal
                 if event == "hospital" and not (hospital and _one_patient(toks, first - 1)):
                     continue
                 whose = _whose(toks, first, gap, event)
+                if event == "leadership" and whose is not None and whose[1:] in lex.CHAIRED_MEETINGS:
+                    event, whose = "chair", ""  # "the talks were steered by X": the chair
                 if whose is not None:
                     told = PLACE_FORMS.get((whose[1:],)) if event in lex.VENUE_HELD else None
                     event, whose = (told[0], "") if told else (event, whose)  # "the summit was held in X"
@@ -269,7 +271,7 @@ def role_before(toks: Sequence[Tok], i: int, topic: str) -> str:
     """The role the name at ``i`` takes from a preposition before it and the event word before
     that; ``topic`` is the event a bare "Where?" asked about."""
     j, journal = skip_back(toks, i - 1)
-    j = _apposition(toks, i, j)
+    j = _title_aside(toks, i, _apposition(toks, i, j))
     prep, j = _preposition(toks, j)
     if not prep:  # a title between: "led by chief financial officer X"
         prep, j = _preposition_before_title(toks, j)
@@ -313,6 +315,55 @@ def _apposition(toks: Sequence[Tok], i: int, j: int) -> int:
     if after and not (after in STOPS or after in {",", "."}):
         return j  # "off the island, Greek officials said": a new clause's subject
     return skip_back(toks, j - 1)[0]
+
+
+def _title_aside(toks: Sequence[Tok], i: int, j: int) -> int:
+    """Step back from ``j`` over a person's title set before the name at ``i`` by a comma, with
+    its determiner or its owner ("by the acting returning officer, X", "by Selva's deputy prime
+    minister, X"), when the name ends its clause: the name is who the title names. Else
+    return ``j``."""
+    after = word_at(toks, i + 1)
+    if word_at(toks, j) != "," or j < 1 or toks[j - 1].name or toks[j - 1].word not in _TITLE_HEADS:
+        return j
+    if after and not (after in STOPS or after in {",", "."}):
+        return j
+    k = j - 1
+    for _ in range(_TITLE_REACH):
+        if k < 0 or toks[k].name or not toks[k].word.replace("-", "").isalpha() or toks[k].word in lex.DETERMINERS:
+            break
+        if toks[k].word in GOVERNING | lex.CLAUSE_WORDS:
+            return j
+        k -= 1
+    if word_at(toks, k) in lex.DETERMINERS:
+        return k - 1
+    if word_at(toks, k) == "'s" and k >= 1 and toks[k - 1].name:
+        return k - 2
+    return j
+
+
+def owns_title(toks: Sequence[Tok], i: int) -> bool:
+    """Whether the name at ``i``, after "by", owns the title of a person named after it ("by
+    Selva's deputy prime minister, Marta Lindqvist", "by Ravensworth's sporting director Alan
+    Cheung"): the person did it, not the owner.
+
+    >>> from claimdiff.claims.entities import find_entities
+    >>> from ._text import tokens
+    >>> s = "The talks were steered by Selva's deputy prime minister, Marta Lindqvist."
+    >>> toks = tokens(s, find_entities(s))
+    >>> [owns_title(toks, k) for k, t in enumerate(toks) if t.name]
+    [True, False]
+    """
+    if word_at(toks, i + 1) != "'s" or word_at(toks, i - 1) != "by":
+        return False
+    k = i + 2
+    while k < min(len(toks), i + 2 + _TITLE_REACH) and not toks[k].name and toks[k].word.replace("-", "").isalpha():
+        k += 1
+    ends = k < len(toks) and (toks[k].name or (toks[k].word == "," and k + 1 < len(toks) and toks[k + 1].name))
+    return ends and k > i + 2 and toks[k - 1].word in _TITLE_HEADS
+
+
+#: Most words of a title read back from its comma (:func:`_title_aside`).
+_TITLE_REACH = 4
 
 
 def _before_aside(toks: Sequence[Tok], j: int) -> int:
