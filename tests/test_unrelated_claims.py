@@ -217,3 +217,9 @@ def test_two_wholes_of_parts_still_conflict() -> None:
     a = "Five of the eight board members backed the sale and three voted against it."
     b = "Five of the nine board members backed the sale and four voted against it."
     assert len(_findings(a, b)) >= 1
+
+
+def test_parts_of_wholes_of_one_noun_link_across_wordings() -> None:
+    a = "The proposal was backed by seven of the 12 councillors at Tuesday's meeting.\nIt now goes to the mayor."
+    b = "Eight of the 12 councillors voted in favour, a council spokesman said.\nIt now goes to the mayor."
+    assert len(_findings(a, b)) == 1

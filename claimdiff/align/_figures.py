@@ -208,9 +208,24 @@ def _frame_pairs(claims: Sequence[QuantityClaim], members: Sequence[int]) -> Ite
                     yield i, j, gap
 
 
-#: Measures that only say how a figure stands to another figure ("19 of 24 economists", "six of
-#: the nine members", "the previous 12"), not what it counts: they link no figures by measure.
-_RELATIONS = frozenset({PART, PREVIOUS})
+#: Measures that only say how a figure stands to another figure ("the previous 12"), not what it
+#: counts: they link no figures by measure.
+_RELATIONS = frozenset({PREVIOUS})
+#: Characters between a part and its whole at most: "six *of the* nine judges".
+_PART_GAP = 12
+
+
+def _measure_key(claims: Sequence[QuantityClaim], i: int) -> str:
+    """Return the measure figure ``i`` is linked by: its measure, and for a part ("six of the nine
+    judges") the noun of its whole too, so that parts of two wholes ("14 of 20 analysts", "four
+    of six carriages") are not one measure; "" for a part whose whole names nothing."""
+    c = claims[i]
+    if c.measure != PART:
+        return c.measure
+    whole = claims[i + 1] if i + 1 < len(claims) else None
+    if whole is None or whole.sentence != c.sentence or not 0 <= whole.start - c.end <= _PART_GAP:
+        return ""
+    return f"{PART}:{whole.quantity.unit}" if whole.quantity.unit else ""
 
 
 def _measure_links(
@@ -223,8 +238,9 @@ def _measure_links(
     """
     by_measure: dict[str, list[int]] = defaultdict(list)
     for i, c in enumerate(claims):
-        if c.measure and c.measure not in _RELATIONS and measure_table(c.quantity) != "clock":  # a match has many goals
-            by_measure[c.measure].append(i)
+        key = _measure_key(claims, i) if c.measure not in _RELATIONS else ""
+        if key and measure_table(c.quantity) != "clock":  # a match has many goals
+            by_measure[key].append(i)
     out = []
     for members in by_measure.values():
         strict = measure_table(claims[members[0]].quantity) in ("money", "percent")  # one measure, one table
