@@ -34,6 +34,9 @@
 * ``tests/fixtures/probe5_holdout/``: two more (a heatwave, a summit), written with probe5 and
   scored only at the start and the end of that work (recall 0.571, precision 0.889 both times),
   never tuned on.
+* ``tests/fixtures/probe7_blind/``: eight stories (a verdict, a flood, a transfer, job cuts, an
+  election count, an outbreak, a derailment, a museum theft) written by a helper blind to the
+  engine, its code and its tests; scored by counts only, never tuned on.
 
 The floors are the figures last reached: a change that drops below one fails here. Raise a
 floor when a change lifts its figure, never lower it to make a change pass. When the shared
@@ -62,10 +65,15 @@ SETS = {
     name: sorted((FIXTURES / name).glob("*.json"))
     for name in (
         "probe", "probe_holdout", "probe_holdout2", "probe3", "probe3_holdout", "probe4", "probe4_holdout", "probe5",
-        "probe5_holdout", "probe6", "probe6_holdout",
+        "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind",
     )
 }
 PROBE = [path for paths in SETS.values() for path in paths]
+#: Sets written by an author blind to the engine and to these rules (``probe7_blind``): they are
+#: scored as they were written, and where a trap shares words with a flagged item (two traps there
+#: do) a true finding counts as a violation, which its violations ceiling holds.
+BLIND_SETS = frozenset({"probe7_blind"})
+BUILT = [path for name, paths in SETS.items() if name not in BLIND_SETS for path in paths]
 
 
 class Floors:
@@ -112,12 +120,15 @@ FLOORS = {
         "attribution": (1, 1), "date": (2, 8), "entity": (0, 5), "negation": (1, 9), "quantity": (1, 3), "quote": (1, 1),
     }),
 }
+FLOORS["probe7_blind"] = Floors(8, 65, 27, 0.76, {
+    "attribution": (3, 8), "date": (6, 14), "entity": (0, 9), "negation": (1, 8), "quantity": (12, 18), "quote": (5, 8),
+})
 #: No story of any set may trip a trap, except the one trap of the probe3 holdout that the engine
 #: already tripped when that set was first scored: it is never looked at (the set is not tuned
 #: on), so it is held at that figure rather than fixed; and the traps the probe6 sets tripped when
 #: they were first scored (held there until a rule lowers them).
 VIOLATIONS_CEILING = 0
-VIOLATIONS_CEILINGS = {"probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2}
+VIOLATIONS_CEILINGS = {"probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1}
 
 # The matching rule of the shared scorer (its module docstring): a finding matches an item
 # when it holds claims from two of the item's sources whose text overlaps that side's quote
@@ -187,7 +198,7 @@ def test_the_probe_stories_are_there(name: str) -> None:
     assert len(SETS[name]) == FLOORS[name].stories
 
 
-@pytest.mark.parametrize("path", PROBE, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", BUILT, ids=lambda p: p.stem)
 def test_a_probe_story_is_built_by_the_rules_of_the_dev_corpus(path: Path) -> None:
     gold = _gold(path)
     articles = gold["articles"]
