@@ -14,6 +14,11 @@ from ..words import Tokenizer, quote_overlap, spoken_text
 from ._groups import components, order_claims
 from ._options import AlignOptions
 
+#: Quotes (of distinct word sets) a word may be in and still lead to links: news quotes on one
+#: event seldom share a content word with more, while text of thousands of quotes in a few words
+#: would make every quote a candidate of every other (quadratic, and one giant group to judge).
+_COMMON_QUOTE_WORD = 64
+
 
 def align_quotes(claims: Sequence[Claim], opts: AlignOptions, tok: Tokenizer) -> list[Alignment]:
     """Link quotes of different sources that share enough of their words
@@ -37,6 +42,8 @@ def align_quotes(claims: Sequence[Claim], opts: AlignOptions, tok: Tokenizer) ->
             links += [(i, k, share) for k in members[i][1:]]  # copies in two sources link
         seen: set[int] = set()
         for t in sorted(words[i]):
+            if len(index[t]) > _COMMON_QUOTE_WORD:
+                continue  # a word of that many quotes tells none of them apart
             for j in index[t]:
                 if j <= i or j in seen or (len(sources[i]) == 1 and sources[i] == sources[j]):
                     continue

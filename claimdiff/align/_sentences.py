@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections import Counter, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz, process
@@ -63,8 +63,11 @@ def cluster_sentences(statements: Sequence[Claim], opts: AlignOptions, tok: Toke
     total = max(1, _story_size(statements))
     weight = {t: math.log(1.0 + total / n) for t, n in df.items()}
     sources = len({c.source for c in statements})
-    index: dict[str, dict[int, None]] = defaultdict(dict)
-    """Blocking key -> clusters founded by a sentence with that key, in order, until full."""
+    index: dict[str, OrderedDict[int, None]] = defaultdict(OrderedDict)
+    """Blocking key -> clusters founded by a sentence with that key, in order, until full. An
+    OrderedDict, not a dict: clusters leave from the front as they fill, and a dict walks the
+    slots of every entry it lost before its first live one, so reading the first postings of a
+    common key grew with the sentences already clustered (quadratic)."""
     reps: list[frozenset[str]] = []
     rep_texts: list[str] = []
     rep_keys: list[list[str]] = []
