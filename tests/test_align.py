@@ -156,3 +156,16 @@ def test_a_noun_counted_hundreds_of_times_in_one_sentence_pairs_every_figure_onc
     # 400 figures in one sentence are 400 claims: each joins its counterpart in the copy.
     assert len(groups) == 400
     assert all(g.sources == ("a", "b") and len(g.claims) == 2 for g in groups)
+
+
+def test_one_source_aligns_nothing() -> None:
+    """Every group holds claims of two sources at least, so claims of one source (an article
+    compared with its exact copies, which are aligned as their original) make none."""
+    from claimdiff.models import Article
+    from claimdiff.pipeline import analyse
+
+    text = (
+        "The council approved 40 new homes on Tuesday. The mayor said the plan was fair.\n"
+        'Critics said "the vote was rushed". The homes will be built by Harbour Homes Ltd.'
+    )
+    assert align_claims({"a": analyse(Article("a", text))}) == ()

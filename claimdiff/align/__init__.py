@@ -78,6 +78,8 @@ def align_claims(
     [('statement', ('a', 'b'))]
     """
     opts = options or AlignOptions()
+    if len(claims_by_source) < 2:
+        return ()  # a group holds claims of two sources at least: one source and its copies align nothing
     sources = sorted(claims_by_source)
     # Sentences are clustered source by source, and within a source in the order of their
     # words, not of their offsets: moving a paragraph changes no cluster.
