@@ -389,3 +389,23 @@ def test_not_knowing_how_it_happened_is_no_denial_that_it_happened() -> None:
     b = "The warehouse fire started shortly after midnight, firefighters said."
     assert negation_findings(a, b) == []
     assert negation_findings("The warehouse fire did not start in the kitchen.", "The warehouse fire started in the kitchen.")
+
+
+@pytest.mark.parametrize(
+    ("text", "polarities"),
+    [
+        ("The no-frills carrier scrapped 30 flights.", [("end", "affirmed")]),
+        ("A no-deal budget was approved by the board.", [("approve", "affirmed")]),
+        ("No-one was injured in the crash.", [("injure", "negated")]),
+    ],
+)
+def test_a_negation_word_hyphened_to_the_next_is_a_compound_not_a_cue(
+    text: str, polarities: list[tuple[str, str]]
+) -> None:
+    got = [(a.predicate, a.polarity.value) for a in find_assertions(text)]
+    assert [pair for pair in got if pair in polarities] == polarities
+
+
+def test_no_one_hyphened_is_nobody_not_a_count_of_one() -> None:
+    assert [q.text for q in claimdiff.find_quantities("No-one was injured, and one car was towed.")] == ["one car"]
+    assert negation_findings("The no-frills carrier scrapped 30 flights.", "The budget carrier scrapped 30 flights.") == []

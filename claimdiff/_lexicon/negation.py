@@ -7,8 +7,13 @@ import re
 #: The negation words: a passage holding one of them as a word of its own is negated.
 NEGATION_WORDS = ("not", "never", "no", "neither", "nor", "none", "nobody", "nothing", "cannot", "without")
 
-#: Negation cues: the words that make ``Claim.negated`` true, and the ending "n't".
-NEGATION_CUES = re.compile(rf"\b(?:{'|'.join(NEGATION_WORDS)})\b|n[’']t\b", re.IGNORECASE)
+#: Negation cues: the words that make ``Claim.negated`` true, and the ending "n't". A negation
+#: word joined by a hyphen to the word after it is part of a compound that negates nothing of
+#: its clause ("the no-frills carrier cancelled", "a no-deal plan was approved", "a not-guilty
+#: plea"), but for "no-one", the British spelling of "no one".
+NEGATION_CUES = re.compile(
+    rf"\b(?:{'|'.join(NEGATION_WORDS)})\b(?!-(?!one\b)[^\W\d_])|n[’']t\b", re.IGNORECASE
+)
 
 #: Verbs that frame a report besides the verbs of saying (``SPEECH_VERBS``): "police
 #: confirmed (that) ...", "officers believe ...", "the agency reported ...". A cue inside the

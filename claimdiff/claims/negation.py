@@ -176,7 +176,7 @@ def _token_cues(text: str, tok: Token, start: int, stop: int) -> Iterator[tuple[
     free_after = tok.end == stop or not is_word_char(text[tok.end])
     cut = max(word.find("'"), word.find("’"))
     if cut < 0:
-        if free_before and free_after and tok.low in _NEGATION_LOWS:
+        if free_before and free_after and tok.low in _NEGATION_LOWS and not _compound_head(text, tok.end, stop):
             yield tok.start, tok.end
     else:
         head, tail = word[:cut].lower(), word[cut + 1 :].lower()
@@ -188,6 +188,22 @@ def _token_cues(text: str, tok: Token, start: int, stop: int) -> Iterator[tuple[
             yield tok.start + cut - 1, tok.end  # "don't": the ending "n't"
     if word[-1] in "nN" and _apostrophe_t(text, tok.end, stop):
         yield tok.end - 1, tok.end + 2  # "rock'n" + "'t": the word took its one apostrophe
+
+
+#: After a negation word's hyphen, a word that keeps it a negation: "no-one".
+_HYPHENED_NEGATION = re.compile(r"one\b", re.IGNORECASE)
+
+
+def _compound_head(text: str, at: int, stop: int) -> bool:
+    """Whether the word ending at ``at`` is joined by a hyphen to a letter after it in
+    ``text[:stop]`` ("no-frills"): the head of a compound, no cue (``NEGATION_CUES``), unless
+    "one" follows ("no-one")."""
+    if text[at : at + 1] != "-" or at + 1 >= stop:
+        return False
+    after = text[at + 1]
+    if not is_word_char(after) or after.isdecimal() or after == "_":  # a letter, as [^\W\d_] reads one
+        return False
+    return _HYPHENED_NEGATION.match(text, at + 1, stop) is None
 
 
 def _apostrophe_t(text: str, at: int, stop: int) -> bool:

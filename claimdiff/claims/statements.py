@@ -988,8 +988,18 @@ def _is_negator(words: Sequence[Token], i: int) -> bool:
         return False
     after = words[i + 1].low if i + 1 < len(words) else ""
     before = words[i - 1].low if i else ""
+    if after == "-" and _compound_head(words, i):
+        return False  # "the no-frills carrier", "a no-deal plan": a compound's head (but "no-one")
     # "not only", "no more than", "whether or not" negate nothing
     return after not in lex.NOT_NEGATING_NEXT and not (w == "not" and before == "or")
+
+
+def _compound_head(words: Sequence[Token], i: int) -> bool:
+    """Whether ``words[i]`` is joined by a hyphen to the word after it, as in ``no-frills``
+    (:data:`~claimdiff._lexicon.negation.NEGATION_CUES` reads no cue there), but "no-one"."""
+    if i + 2 >= len(words) or words[i + 2].kind is not WORD or words[i + 2].low == "one":
+        return False
+    return words[i].end == words[i + 1].start and words[i + 1].end == words[i + 2].start
 
 
 def _lemma(tok: Token) -> str:

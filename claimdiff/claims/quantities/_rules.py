@@ -607,11 +607,13 @@ def _one_unit_of_time(r: Reader, j: int, approx: str | None) -> Core | None:
 
 
 def _pronoun_one(r: Reader, j: int) -> bool:
-    """Whether "one" at j is a pronoun ("the one you mentioned", "one of his priorities")."""
+    """Whether "one" at j is a pronoun ("the one you mentioned", "one of his priorities", "no-one")."""
     if r.low(j) != "one":
         return False
     if r.low(j + 1) in lex.PRONOUN_ONE_AFTER:
         return True
+    if r.low(j - 1) == "-" and r.low(j - 2) == "no" and r.glued(j) and r.glued(j - 1):
+        return True  # "No-one was hurt": nobody, no count of one
     return r.low(j - 1) in lex.PRONOUN_ONE_BEFORE and not (r.low(j - 1) == "the" and r.cls(j + 1).cls != "")
 
 
