@@ -134,11 +134,6 @@ SUCCESSOR_NOUNS: frozenset[str] = frozenset({"successor", "replacement", "heir",
 IDENTIFY_VERBS: frozenset[str] = frozenset(
     {"identified", "identifies", "identify", "named", "names", "name", "unmasked", "revealed", "confirmed"}
 )
-#: Words between a verb of identifying and "as": "named locally as", "formally identified as".
-IDENTIFY_ADVERBS: frozenset[str] = frozenset(
-    {"locally", "formally", "officially", "publicly", "provisionally", "tentatively", "now", "later", "today",
-     "yesterday", "also", "widely", "unofficially"}
-)
 #: People of a story whom an outlet names when they are identified, folded: "the dead man",
 #: "the man who died" -> man; "the gunman", "the shooter" -> attacker. Singular forms.
 IDENTIFIED_PEOPLE: Mapping[str, str] = MappingProxyType(

@@ -28,7 +28,7 @@ def carry_dates(
     date the event of the sentence they moved to, not their own. One look per back-reference:
     linear.
     """
-    referring = [c for c in statements if getattr(c, "reference", None) is not None]
+    referring = [(c, ref) for c in statements if (ref := getattr(c, "reference", None)) is not None]
     if not referring:  # most sentences refer back to none: no pass over every sentence for them
         return dict(cluster_of), frozenset()
     sources: dict[int, set[str]] = defaultdict(set)
@@ -43,9 +43,8 @@ def carry_dates(
         starts.sort()
     out = dict(cluster_of)
     moved = set()
-    for c in referring:
-        ref = getattr(c, "reference", None)
-        if ref is None or (c.source, c.start) in dated or (c.source, c.start) not in cluster_of:
+    for c, ref in referring:
+        if (c.source, c.start) in dated or (c.source, c.start) not in cluster_of:
             continue
         starts = by_source[c.source]
         k = bisect.bisect_right(starts, ref.antecedent_start) - 1

@@ -343,12 +343,13 @@ def _pair_in_sentences(
     if len(left) * len(right) > _MAX_ROLE_PAIRS:
         return [(i, j, 50.0) for i, j in zip(left, right, strict=False)]
     sole = len(left) == len(right) == 1
+    whole = {k: _whole_of_part(claims[k]) for k in (*left, *right)}  # read once a figure, not once a pair
     out = []
     for i in left:
         qi = claims[i].quantity
         for j in right:
             same = qi.bounds() == claims[j].quantity.bounds()
-            if not same and _whole_of_part(claims[i]) != _whole_of_part(claims[j]):
+            if not same and whole[i] != whole[j]:
                 continue  # "Seven of the nine members" / "two members preferring to hold": a group and a part
             role = roles.similarity(i, j)
             if role > 0 or same or sole:

@@ -152,8 +152,8 @@ def _judge_unseen(block: str, key: _NarrowKey | None, at: _At, memo: _Memo) -> t
     end = at[2]
     if key is not None and key not in memo.wider:
         gap, text = key
-        before = None if gap == _NARROW_BEFORE else text[:gap]
-        mark = _Mark(before, text[gap:] if gap < _NARROW_BEFORE else text, _NARROW_BEFORE)
+        before, token = (None, text) if gap == _NARROW_BEFORE else (text[:gap], text[gap:])  # the last table: longer
+        mark = _Mark(before, token, _NARROW_BEFORE)
         if not mark.dotted:
             _rule, verdict = _judge(mark)
             if not mark.needs_wide:
