@@ -37,6 +37,10 @@
 * ``tests/fixtures/probe7_blind/``: eight stories (a verdict, a flood, a transfer, job cuts, an
   election count, an outbreak, a derailment, a museum theft) written by a helper blind to the
   engine, its code and its tests; scored by counts only, never tuned on.
+* ``tests/fixtures/probe9_blind/``: eight more (a wildfire, a ferry collision, a nurses' strike, a
+  satellite launch, a takeover, a plant explosion, a bank data breach, a bridge closed over
+  cracks), written the same way by another blind helper; scored by counts only, never tuned on.
+  At its first run (2026-12-05, sixth session) it tripped three traps, held as its ceiling.
 
 The floors are the figures last reached: a change that drops below one fails here. Raise a
 floor when a change lifts its figure, never lower it to make a change pass. When the shared
@@ -65,14 +69,14 @@ SETS = {
     name: sorted((FIXTURES / name).glob("*.json"))
     for name in (
         "probe", "probe_holdout", "probe_holdout2", "probe3", "probe3_holdout", "probe4", "probe4_holdout", "probe5",
-        "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind",
+        "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind", "probe9_blind",
     )
 }
 PROBE = [path for paths in SETS.values() for path in paths]
 #: Sets written by an author blind to the engine and to these rules (``probe7_blind``): they are
 #: scored as they were written, and where a trap shares words with a flagged item (two traps there
 #: do) a true finding counts as a violation, which its violations ceiling holds.
-BLIND_SETS = frozenset({"probe7_blind"})
+BLIND_SETS = frozenset({"probe7_blind", "probe9_blind"})
 BUILT = [path for name, paths in SETS.items() if name not in BLIND_SETS for path in paths]
 
 
@@ -123,12 +127,15 @@ FLOORS = {
 FLOORS["probe7_blind"] = Floors(8, 65, 27, 0.76, {
     "attribution": (3, 8), "date": (6, 14), "entity": (0, 9), "negation": (1, 8), "quantity": (12, 18), "quote": (5, 8),
 })
+FLOORS["probe9_blind"] = Floors(8, 64, 37, 0.80, {
+    "attribution": (8, 8), "date": (8, 16), "entity": (1, 8), "negation": (3, 8), "quantity": (10, 16), "quote": (7, 8),
+})
 #: No story of any set may trip a trap, except the one trap of the probe3 holdout that the engine
 #: already tripped when that set was first scored: it is never looked at (the set is not tuned
 #: on), so it is held at that figure rather than fixed; and the traps the probe6 sets tripped when
 #: they were first scored (held there until a rule lowers them).
 VIOLATIONS_CEILING = 0
-VIOLATIONS_CEILINGS = {"probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1}
+VIOLATIONS_CEILINGS = {"probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1, "probe9_blind": 3}
 
 # The matching rule of the shared scorer (its module docstring): a finding matches an item
 # when it holds claims from two of the item's sources whose text overlaps that side's quote
