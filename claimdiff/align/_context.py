@@ -84,6 +84,22 @@ class Roles:
         return shared / (sum(a.values()) + sum(b.values()) - shared)
 
 
+def next_other(sources: Sequence[str]) -> list[int]:
+    """Return, for each position, the first later position whose source differs (or the length).
+
+    Claims come ordered by source (:func:`~claimdiff.align._groups.order_claims`), so a figure's
+    later figures of its own source form a run that a pairing loop can skip at once.
+
+    >>> next_other(["a", "a", "b", "a"])
+    [2, 2, 3, 4]
+    """
+    out = list(range(1, len(sources) + 1))
+    for pos in range(len(sources) - 2, -1, -1):
+        if sources[pos + 1] == sources[pos]:
+            out[pos] = out[pos + 1]
+    return out
+
+
 def window_pairs(
     claims: Sequence[Claim],
     members: Sequence[int],
@@ -101,13 +117,16 @@ def window_pairs(
     for pos, i in enumerate(members):
         for word in windows[i]:
             postings[word].append(pos)
+    run_end = next_other([claims[i].source for i in members])
     pairs = []
     for pos, i in enumerate(members):
         later: set[int] = set()
         for word in windows[i]:
             found = postings[word]
             at = bisect.bisect_right(found, pos)
-            later.update(found[at : at + MAX_POSTINGS])
+            stop = min(at + MAX_POSTINGS, len(found))
+            # the bound counts from pos; the postings of pos's own run of one source are skipped unread
+            later.update(found[bisect.bisect_left(found, run_end[pos], at, stop) : stop])
         for other in sorted(later):
             j = members[other]
             if claims[i].source != claims[j].source and (clusters[pos] is None or clusters[pos] != clusters[other]):

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 from ..claims.dates import dates_apart
 from ..models import Alignment, Claim, DateClaim
 from ..words import Tokenizer
-from ._context import MAX_POSTINGS, Roles, window_pairs, window_tokens
+from ._context import MAX_POSTINGS, Roles, next_other, window_pairs, window_tokens
 from ._events import Frame, FrameReader
 from ._groups import best_first, components, order_claims, sentence_key
 from ._options import AlignOptions
@@ -173,8 +173,9 @@ def _frame_links(
         by_event[(_frame_family(c.date.granularity.value), frame.event)].append(i)
     out = []
     for members in by_event.values():
+        other = next_other([claims[i].source for i in members])
         for pos, i in enumerate(members):
-            for j in members[pos + 1 : pos + 1 + MAX_POSTINGS]:
+            for j in members[other[pos] : pos + 1 + MAX_POSTINGS]:  # the run of i's own source skipped
                 if claims[i].source == claims[j].source or not frames[i].agrees(frames[j]):
                     continue
                 if frames[i].tense and frames[j].tense and frames[i].tense != frames[j].tense:

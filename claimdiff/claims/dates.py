@@ -218,9 +218,10 @@ def _clause_words(c: _Ctx, k: int, step: int) -> list[int]:
     direction ``step``, within k's clause: a semicolon, a sentence end or a line break ends it."""
     out: list[int] = []
     j = k
+    toks, text, back = c.toks, c.text, step < 0
     while len(out) < _TENSE_REACH and 0 <= j + step < c.n:
-        first, second = sorted((j, j + step))  # two neighbouring tokens, in text order
-        if "\n" in c.text[c.toks[first].end : c.toks[second].start] or c.toks[j + step].low in _CLAUSE_ENDS:
+        first, second = (j + step, j) if back else (j, j + step)  # two neighbouring tokens, in text order
+        if text.find("\n", toks[first].end, toks[second].start) >= 0 or toks[j + step].low in _CLAUSE_ENDS:
             break
         if c.low(first) == "." and c.toks[first].end < c.toks[second].start and (
             c.is_cap(second) or c.low(second) in _SENTENCE_OPENERS

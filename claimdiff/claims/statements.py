@@ -1374,12 +1374,14 @@ def _arguments(
     gap = frozenset(inside)
     own = {word for k, word in content[at:end] if k not in gap}
     skipped = frozenset(cue)
-    distance: dict[str, int] = {word: 0 for k, word in content[at:end] if k in gap and word not in own}
-    for k, word in itertools.chain(content[max(0, at - ARGUMENT_REACH) : at], content[end : end + ARGUMENT_REACH]):
-        far = first - k if k < first else k - last
-        if word not in own and k not in skipped and far < distance.get(word, 1 << 30):
+    # each side read from its far end, so a word's nearest place is the one a comprehension keeps
+    before, after = content[max(0, at - ARGUMENT_REACH) : at], content[end : end + ARGUMENT_REACH]
+    distance = {word: first - k for k, word in before if word not in own and k not in skipped}
+    for word, far in {word: k - last for k, word in reversed(after) if word not in own and k not in skipped}.items():
+        if far < distance.get(word, far + 1):
             distance[word] = far
-    return tuple(sorted(distance, key=lambda w: (distance[w], w)))
+    distance.update((word, 0) for k, word in content[at:end] if k in gap and word not in own)
+    return tuple(word for _far, word in sorted((far, word) for word, far in distance.items()))
 
 
 def _object_gap(words: Sequence[Token], first: int, last: int) -> range:

@@ -177,8 +177,10 @@ def _judge_unseen(block: str, key: _NarrowKey | None, at: _At, memo: _Memo) -> t
     return verdict, end, 0
 
 
-def _boundaries(block: str, memo: _Memo) -> list[int]:
-    """Return the soft boundary offsets of one block, in increasing order.
+def _boundaries(block: str, memo: _Memo) -> tuple[list[int], list[int] | None]:
+    """Return the soft boundary offsets of one block, in increasing order, and where the piece
+    after each starts (its first character that is no white space), or None where a cut that
+    is no terminal mark's leaves that unknown.
 
     ``memo`` holds the verdicts of the current call (see the module docstring).
     """
@@ -187,6 +189,8 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
     reverse = ""  # the block backwards, made when a token has to be read back (most need not)
     cuts: list[int] = []
     append = cuts.append
+    heads: list[int] = []  # the next token's start, read with the mark that cuts
+    head = heads.append
     sentence_start = size - len(block.lstrip())
     next_start = next_end = -1
     narrow, keep, narrow_before, guard = memo.narrow, memo.keep, _NARROW_BEFORE, breaks.guard
@@ -219,6 +223,7 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
                 if verdict is not None:
                     if verdict:
                         append(end)
+                        head(next_start)
                         sentence_start = end
                     continue
                 key = (gap, text)
@@ -226,16 +231,18 @@ def _boundaries(block: str, memo: _Memo) -> list[int]:
             if resume:  # after a spaced ellipsis
                 if verdict:
                     append(cut)
+                    head(-1)
                     sentence_start = cut
                 pos = resume
                 break
             if verdict:
                 append(end)
+                head(next_start)
                 sentence_start = end
         else:
             break
     breaks.finish(cuts, sentence_start)
-    return cuts
+    return cuts, heads if len(heads) == len(cuts) and -1 not in heads else None
 
 
 #: Ordered sources of soft boundaries inside a block (documentation and debugging).
@@ -323,13 +330,13 @@ def _split(text: str, skips: list[tuple[int, int]], *, memo: bool) -> list[Sente
     for start, stop in _kept_ranges(len(text), skips):
         if not memo:
             for whole in _BLOCK_RE.finditer(text, start, stop):
-                columns.add_pieces(whole.start(), whole.group(), _boundaries(whole.group(), verdicts))
+                columns.add_pieces(whole.start(), whole.group(), *_boundaries(whole.group(), verdicts))
             continue
         pos = start
         while (block := _BLOCK_RE.search(text, pos, stop)) is not None:
             first, end = block.span()
             if end - first > _SHORT_LINE or _CUT_HINT_RE.search(text, first, end):  # the block may be cut
-                columns.add_pieces(first, block.group(), _boundaries(block.group(), verdicts))
+                columns.add_pieces(first, block.group(), *_boundaries(block.group(), verdicts))
                 pos = end
                 continue
             hint = _CUT_HINT_RE.search(text, end, stop)  # this block and the plain ones before the hint's line
@@ -365,11 +372,17 @@ class _Columns:
         self.starts += offsets[1:-1:2]
         self.ends += offsets[2:-1:2]
 
-    def add_pieces(self, base: int, block: str, cuts: list[int]) -> None:
+    def add_pieces(self, base: int, block: str, cuts: list[int], heads: list[int] | None = None) -> None:
         """Add the pieces of ``block`` (at offset ``base``) between ``cuts``, stripped; drop blank ones.
 
-        A paragraph of news holds a few pieces, read one by one; a block of many is read with maps.
+        ``block`` starts with a character that is no white space; ``heads``, when known, are where
+        the pieces after the cuts start (see :func:`_boundaries`). A paragraph of news holds a few
+        pieces, read one by one; a block of many is read with maps, and with the heads known and
+        every cut right after a mark, each piece is one slice.
         """
+        if len(cuts) >= _FEW_PIECES and heads is not None and not block[-1].isspace():
+            self._add_sliced(base, block, cuts, heads)
+            return
         if len(cuts) < _FEW_PIECES:
             a = 0
             for b in (*cuts, len(block)):
@@ -394,6 +407,21 @@ class _Columns:
         if not all(texts):  # a blank piece (white space between two cuts) is no sentence
             kept = list(map(bool, texts))
             texts, starts, ends = (list(itertools.compress(column, kept)) for column in (texts, starts, ends))
+        self.texts += texts
+        self.starts += starts
+        self.ends += ends
+
+    def _add_sliced(self, base: int, block: str, cuts: list[int], heads: list[int]) -> None:
+        """Add the pieces from each head to the next cut: the cuts end marks (no white space
+        before them) and the block ends in none, so no piece needs stripping; a head at the
+        next cut is a blank piece."""
+        heads, tails = [0, *heads], [*cuts, len(block)]
+        texts = [block[head:tail] for head, tail in zip(heads, tails, strict=True)]
+        starts, ends = list(map(base.__add__, heads)), list(map(base.__add__, tails))
+        if not all(texts):
+            kept = list(map(bool, texts))
+            texts = list(itertools.compress(texts, kept))
+            starts, ends = list(itertools.compress(starts, kept)), list(itertools.compress(ends, kept))
         self.texts += texts
         self.starts += starts
         self.ends += ends

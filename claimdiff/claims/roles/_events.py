@@ -503,10 +503,11 @@ def trimmed(text: str, tok: Tok) -> tuple[int, int, str]:
                 whose = rest[0] if lex.HOLDER_EVENTS[event] == "first" else rest[-1]
                 event = f"{event}:{fold_word(whose)}"
             return tok.start, tok.start + m.start(), f"{kind}:{event}"
-    for title, role in lex.TITLES.items():  # "Referee Simon Clegg", "U.S. District Judge Ann Feld"
-        found = _TITLE_IN_NAME[title].search(name)
-        if found is not None:
-            return tok.start + found.end(), tok.end, role
+    if _ANY_TITLE_IN_NAME.search(name) is not None:  # most names hold no title: one search says so
+        for title, role in lex.TITLES.items():  # "Referee Simon Clegg", "U.S. District Judge Ann Feld"
+            found = _TITLE_IN_NAME[title].search(name)
+            if found is not None:
+                return tok.start + found.end(), tok.end, role
     first, space, rest_text = name.partition(" ")
     if space and rest_text and first.casefold() in _OBJECT_FORMS:
         event = next(e for e in PLACE_FORMS[(first.casefold(),)] if e in lex.OBJECT_EVENTS)
@@ -519,6 +520,10 @@ def trimmed(text: str, tok: Tok) -> tuple[int, int, str]:
 _TITLE_IN_NAME = {
     title: re.compile(rf"(?:^|(?<= )){re.escape(title)} +(?=\S)", re.IGNORECASE) for title in lex.TITLES
 }
+#: Any of them: a name none of them finds in needs no search per title.
+_ANY_TITLE_IN_NAME = re.compile(
+    rf"(?:^|(?<= ))(?:{'|'.join(map(re.escape, sorted(lex.TITLES, key=len, reverse=True)))}) +(?=\S)", re.IGNORECASE
+)
 
 
 def fold_word(word: str) -> str:
