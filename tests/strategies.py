@@ -89,7 +89,8 @@ def _number_vocabulary() -> list[str]:
     figures = ["1", "5", "12", "31", "7", "2019", "2024", "1,000", "3.5", "1,5", ".5", "1,2,3", "5,10,15,20"]
     figures += ["10:30", "20th", "1980s", "G7", "A320", "COVID-19", "2024-06-20", "US$", "A$", "$", "€", "%"]
     symbols = [",", ";", ":", ".", "(", ")", "[", "]", "-", "–", "/", '"', "'", "…"]
-    words = ["the", "of", "on", "Thursday", "agreements", "people", "said", "years", "old", "to", "morning"]
+    words = ["the", "of", "on", "Thursday", "agreements", "people", "said", "years", "old", "to", "morning", "at", "when"]
+    words += [month.title() for month in MONTHS]  # "May 4, 2023 at": dates read by the fast path
     return sorted({*STARTERS, *followers, *MONTHS, *figures, *symbols, *words})
 
 

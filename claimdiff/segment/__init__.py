@@ -380,7 +380,7 @@ class _Columns:
         pieces, read one by one; a block of many is read with maps, and with the heads known and
         every cut right after a mark, each piece is one slice.
         """
-        if len(cuts) >= _FEW_PIECES and heads is not None and not block[-1].isspace():
+        if len(cuts) >= _FEW_PIECES and heads is not None:
             self._add_sliced(base, block, cuts, heads)
             return
         if len(cuts) < _FEW_PIECES:
@@ -413,9 +413,9 @@ class _Columns:
 
     def _add_sliced(self, base: int, block: str, cuts: list[int], heads: list[int]) -> None:
         """Add the pieces from each head to the next cut: the cuts end marks (no white space
-        before them) and the block ends in none, so no piece needs stripping; a head at the
-        next cut is a blank piece."""
-        heads, tails = [0, *heads], [*cuts, len(block)]
+        before them), so only the last piece may need stripping; a head at the next cut is a
+        blank piece."""
+        heads, tails = [0, *heads], [*cuts, len(block.rstrip())]
         texts = [block[head:tail] for head, tail in zip(heads, tails, strict=True)]
         starts, ends = list(map(base.__add__, heads)), list(map(base.__add__, tails))
         if not all(texts):

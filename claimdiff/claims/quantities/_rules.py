@@ -699,6 +699,14 @@ _INERT_AFTER = frozenset({",", ";", ":", ".", "!", "?", ")", "]", "}", "(", "[",
 _DASHES = frozenset({"-", "‐", "‑", "−", "–", "—"})
 #: Symbols after a year candidate at which :func:`_is_year` reads a year whatever precedes it.
 _AFTER_A_YEAR = frozenset({",", ".", ")", ";", ":"})
+#: Function words after the year of a date ("May 4, 2023 at", "June 20, 2024 when") that no rule
+#: reads on into: no range ("to", "and"), ratio ("in", "out of", "over"), unit, scale, share ("of")
+#: or article ("a"). With a month name before the year (:func:`_near_month`) the rules read a year.
+_INERT_WORDS_AFTER_A_DATE = frozenset({
+    "on", "at", "when", "while", "after", "before", "the", "as", "with", "for", "by", "from", "that", "which",
+    "who", "but", "was", "were", "is", "are", "had", "has", "have", "will", "would", "said", "says", "until",
+    "since", "during", "this", "its", "their", "his", "her", "he", "she", "it", "they", "we",
+})
 #: Number words that read alone as a cardinal: units, teens and tens.
 _LONE_WORDS = frozenset({*lex.UNIT_WORDS, *lex.TEEN_WORDS, *lex.TENS_WORDS}) - set(lex.VAGUE_PLURALS)
 
@@ -731,7 +739,7 @@ def bare_figure(r: Reader, k: int) -> Quantity | None:
             return None
     year = tok.kind is NUM and len(tok.text) == 4 and tok.text[:2] in ("19", "20") and tok.text.isdigit()
     if year:
-        if k + 1 < r.n and r.toks[k + 1].text not in _AFTER_A_YEAR:
+        if k + 1 < r.n and r.toks[k + 1].text not in _AFTER_A_YEAR and not _date_goes_on(r, k):
             return None  # "2023 marks", "in 2023 people", "2023-24": the rules read on
     elif k + 1 < r.n:
         nxt = r.toks[k + 1]
@@ -744,6 +752,15 @@ def bare_figure(r: Reader, k: int) -> Quantity | None:
     if c.cls not in ("digits", "unit", "teen", "tens"):
         return None
     return Quantity.of_figure(tok.text, tok.start, as_number(c.value), "year" if year else "cardinal")
+
+
+def _date_goes_on(r: Reader, k: int) -> bool:
+    """Whether the year candidate at k closes a date ("May 4, 2023") and a function word that
+    no rule reads follows it, apart ("May 4, 2023 at noon"): the rules read a year there."""
+    nxt = r.toks[k + 1]
+    return (
+        nxt.kind is WORD and nxt.start > r.toks[k].end and nxt.low in _INERT_WORDS_AFTER_A_DATE and _near_month(r, k)
+    )
 
 
 def _chain_parts(r: Reader, k: int) -> Hit | None:
