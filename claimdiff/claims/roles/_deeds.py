@@ -124,7 +124,7 @@ def _deed_cue(toks: Sequence[Tok], c: int) -> str:
     majority" -> ``by:authorship``; "X bought Y" -> ``by:purchase``; "X has claimed
     responsibility" -> ``by:attack``."""
     word = toks[c].word
-    if word_at(toks, c - 1) in lex.AUXILIARIES:
+    if word in _PASSIVE_FIRST and word_at(toks, c - 1) in lex.AUXILIARIES:
         for size in (2, 1):
             deed = lex.SUBJECT_PASSIVES.get(" ".join(t.word for t in toks[c : c + size]))
             if deed and len(toks[c : c + size]) == size:
@@ -144,11 +144,19 @@ def _deed_cue(toks: Sequence[Tok], c: int) -> str:
     event = lex.SUBJECT_VERBS.get(word)
     if event and word_at(toks, c + 1) != "by":
         return f"by:{event}"
+    if word not in _PHRASE_FIRST:
+        return ""
     for size in (3, 2):
         event = lex.SUBJECT_PHRASES.get(" ".join(t.word for t in toks[c : c + size]))
         if event:
             return f"by:{event}"  # "X has claimed responsibility"
     return ""
+
+
+#: First words of the passives and phrases :func:`_deed_cue` looks up: a word that opens none
+#: needs no lookup of the words after it.
+_PASSIVE_FIRST = frozenset(phrase.split(" ", 1)[0] for phrase in lex.SUBJECT_PASSIVES)
+_PHRASE_FIRST = frozenset(phrase.split(" ", 1)[0] for phrase in lex.SUBJECT_PHRASES)
 
 
 def lead_cue(toks: Sequence[Tok], c: int) -> str:

@@ -38,6 +38,8 @@ _ALL_PREPS = sorted(
     key=len,
     reverse=True,
 )
+#: The prepositions by their last word, longest first: only those can end at a given word.
+_PREPS_BY_LAST = {last: [prep for prep in _ALL_PREPS if prep[-1] == last] for last in {p[-1] for p in _ALL_PREPS}}
 _OBJECT_FORMS = frozenset(
     form[0] for form, events in PLACE_FORMS.runs.items() if len(form) == 1 and set(events) & lex.OBJECT_EVENTS
 )
@@ -72,7 +74,9 @@ def skip_back(toks: Sequence[Tok], j: int) -> tuple[int, bool]:
 
 def _preposition(toks: Sequence[Tok], j: int) -> tuple[str, int]:
     """Return the preposition that ends at token ``j`` and the index before it, or ("", j)."""
-    for prep in _ALL_PREPS:
+    if not 0 <= j < len(toks):
+        return "", j
+    for prep in _PREPS_BY_LAST.get(toks[j].word, ()):  # longest first, as in _ALL_PREPS
         start = j - len(prep) + 1
         if start >= 0 and tuple(t.word for t in toks[start : j + 1]) == prep:
             return " ".join(prep), start - 1
