@@ -354,3 +354,30 @@ def test_a_broadcast_resolves_from_the_day_it_gives_at_its_top() -> None:
     tv = "Monday 2 March 2026, 18:00\nTRANSCRIPT\n\nREPORTER: The ferry capsized this morning off Bergen, Anna."
     paper = "The ferry capsized on Monday morning off Bergen, the coastguard said."
     assert date_findings(report(tv, paper, published=dt.date(2026, 3, 3))) == []
+
+
+def test_a_day_of_one_event_against_the_month_another_source_gives_disagrees() -> None:
+    a = "The regulator said the reactor had been inspected on March 12 and passed every test."
+    b = "According to the operator, the reactor was last inspected in January, before the upgrade."
+    assert date_findings(report(a, b, published=dt.date(2026, 4, 2))) == [("in January", "on March 12")]
+
+
+def test_a_day_of_one_event_in_the_week_another_source_gives_agrees() -> None:
+    pub = dt.date(2026, 6, 12)  # a Friday: last week is 1-7 June
+    a = "The watchdog's findings, published on June 3, blamed poor maintenance by Delta Rail."
+    b = "Ministers have been under pressure since the inquiry published its report last week."
+    assert date_findings(report(a, b, published=pub)) == []
+    c = "The watchdog's findings, published on May 20, blamed poor maintenance by Delta Rail."
+    assert date_findings(report(c, b, published=pub)) == [("last week", "on May 20")]
+
+
+def test_a_source_that_dates_one_event_twice_tells_of_two() -> None:
+    a = "The bank cut rates on Wednesday. Its previous cut came in July, when inflation eased."
+    b = "The bank's cut in July had come as a surprise to markets."
+    assert date_findings(report(a, b, published=dt.date(2026, 10, 8))) == []
+
+
+def test_a_month_that_bounds_a_span_is_not_the_day_of_the_event() -> None:
+    a = "The recall covers heaters sold between March 2025 and June 2026 at Arlo stores."
+    b = "Arlo announced a recall of the heaters this morning, citing a fire risk."
+    assert date_findings(report(a, b, published=dt.date(2026, 9, 2))) == []
