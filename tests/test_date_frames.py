@@ -381,3 +381,9 @@ def test_a_month_that_bounds_a_span_is_not_the_day_of_the_event() -> None:
     a = "The recall covers heaters sold between March 2025 and June 2026 at Arlo stores."
     b = "Arlo announced a recall of the heaters this morning, citing a fire risk."
     assert date_findings(report(a, b, published=dt.date(2026, 9, 2))) == []
+
+
+def test_a_news_day_does_not_pair_with_a_month_of_its_kind() -> None:
+    a = "The explosion at the Harlan refinery on Monday injured four workers, the company said."
+    b = "Residents recalled an explosion at the Harlan refinery in February that shattered windows."
+    assert date_findings(report(a, b, published=dt.date(2026, 4, 8))) == []

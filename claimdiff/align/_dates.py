@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from .._lexicon.dates import WEEKDAYS
 from ..claims.dates import dates_apart
 from ..models import Alignment, Claim, DateClaim
 from ..words import Tokenizer
@@ -179,7 +180,10 @@ def _frame_links(
         if family == "day":  # a day of an event against the week or the month another source gives it
             coarse = [j for g in _COARSE for j in by_event.get((g, event), ()) if not _endpoint(claims[j])]
             if coarse and _once(claims, days, coarse):
-                pairs.extend((i, j) for i in days for j in coarse[:MAX_POSTINGS])
+                pairs.extend(
+                    (i, j) for i in days for j in coarse[:MAX_POSTINGS]
+                    if claims[j].date.granularity.value == "week" or _calendar_day(claims[i])
+                )
     out = []
     for i, j in pairs:
         if claims[i].source == claims[j].source or not frames[i].agrees(frames[j]):
@@ -218,6 +222,15 @@ _SPAN_OPENERS = frozenset({"between", "from"})
 _SPAN_JOINERS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
 
 
+def _calendar_day(c: DateClaim) -> bool:
+    """Whether a day is written as a date of the calendar ("on January 14", "May 20"), not as a
+    weekday or a day relative to publication ("on Tuesday", "yesterday"): those tell the news of
+    the day, and another source's month for an event of its kind is more often an earlier one
+    ("the blast on Monday" / "a blast at the same plant in March")."""
+    words = c.text.casefold().replace(",", " ").split()
+    return any(ch.isdigit() for ch in c.text) and not any(w.rstrip(".") in WEEKDAYS for w in words)
+
+
 def _once(claims: Sequence[DateClaim], days: Sequence[int], coarse: Sequence[int]) -> bool:
     """Whether no source dates one event by a day and also by a week or a month: a source that
     does tells of two of them ("cut rates on Wednesday" and "the previous cut, in July"), so
@@ -228,7 +241,8 @@ def _once(claims: Sequence[DateClaim], days: Sequence[int], coarse: Sequence[int
 #: Coarser granularities a day of an event is linked with by frame ("inspected on January 14" /
 #: "last inspected in November"; "the report, published on May 20" / "published its findings
 #: last week"): one event's day falls in the week or month another source gives it, or they
-#: disagree. Years stay apart from days: a year is more often a count's period than a day's.
+#: disagree. A month only with a day of the calendar (:func:`_calendar_day`). Years stay apart
+#: from days: a year is more often a count's period than a day's.
 _COARSE = ("week", "month")
 
 
