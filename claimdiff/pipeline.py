@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
 from .align import align_claims, find_copies, join_copies
-from .claims import extract_claims
+from .claims import FILED_SLACK, extract_claims
 from .consensus import find_voices, weigh_discrepancies
 from .diff import find_discrepancies, order_discrepancies
 from .errors import NO_SHARED_CLAIMS, DuplicateSource, EmptyArticle, InvalidArgument, InvalidValue, short_repr
@@ -55,8 +55,23 @@ def _read(article: Article) -> _Read:
     """Clean and split an article: its sentences outside boilerplate, and its publication date."""
     cleaning = clean(article.text)
     sentences = split_sentences(article.text, skip=cleaning.skips)
-    published = published_day(article.published) or cleaning.published
-    return _Read(sentences, published, publication_moment(article, cleaning))
+    return _Read(sentences, resolve_day(published_day(article.published), cleaning.published),
+                 publication_moment(article, cleaning))
+
+
+def resolve_day(given: _dt.date | None, own: _dt.date | None) -> _dt.date | None:
+    """Return the day an article's relative dates resolve from: the day it gives at its top
+    (``own``, a dated header such as a broadcast's "Monday 13 October 2025, 18:00") when that
+    is up to :data:`~claimdiff.claims.FILED_SLACK` days before the ``given`` one (its "this
+    morning" was said that day, whenever it was collected), else ``given``, else ``own``.
+
+    >>> import datetime as dt
+    >>> resolve_day(dt.date(2025, 10, 14), dt.date(2025, 10, 13)), resolve_day(dt.date(2025, 10, 14), None)
+    (datetime.date(2025, 10, 13), datetime.date(2025, 10, 14))
+    """
+    if given is not None and own is not None and 0 < (given - own).days <= FILED_SLACK:
+        return own
+    return given or own
 
 
 def _extract(article: Article, read: _Read) -> tuple[Claim, ...]:

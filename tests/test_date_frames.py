@@ -126,6 +126,16 @@ NEWS_EVENTS = """
     # a message is dated by its sending, however it is told
     The chief executive told staff in an email on Friday morning. | on Friday morning | message
     Workers learned of the closure in a memo sent on Thursday evening. | on Thursday evening | message
+    # a flight sent elsewhere lands there; a craft or a line put to use; a site checked
+    The flight was diverted to Cork late on Sunday. | late on Sunday | landing
+    The airliner made an emergency landing at 6:05 p.m. | at 6:05 p.m. | landing
+    The new trains entered service in 2019. | in 2019 | entry into service
+    The tanker joined the fleet five years ago. | five years ago | entry into service
+    The dam was last inspected in March. | in March | inspection
+    Regulators carried out a safety inspection on May 2. | on May 2 | inspection
+    # how witnesses hear an explosion, and a verb that only says it took place
+    Neighbours heard a loud bang at about 9pm. | at about 9pm | explosion
+    The blast happened at 2:10 p.m. in the boiler room. | at 2:10 p.m. | explosion
     # but not another clause: "who has run the agency since 2019" is no statement's date
     "We are ready," said Chief Morgan, who has run the county's rescue agency since 2019. | since 2019 | -
 """
@@ -203,6 +213,26 @@ def test_the_days_of_one_message_in_other_words_disagree() -> None:
     a = "Orvell Foods will close two bakeries, its chief executive told staff in an email on Monday morning."
     b = "Bakers heard of the closures in an email sent on Sunday evening by the chief executive."
     assert date_findings(report(a, b)) == [("on Monday morning", "on Sunday evening")]
+
+
+def test_the_days_of_one_diversion_in_other_words_disagree() -> None:
+    a = "A Skyline jet bound for Oslo made an emergency landing in Bergen on Friday night after a cabin pressure alarm."
+    b = "Passengers said their flight was forced to divert to Bergen late on Thursday, and that crew had stayed calm."
+    assert date_findings(report(a, b)) == [("late on Thursday", "on Friday night")]
+
+
+def test_the_times_of_one_explosion_heard_in_other_words_disagree() -> None:
+    a = "The blast happened at 3:40 p.m. in a paint store at the back of the depot, the company said."
+    b = "A delivery driver heard a loud bang shortly after 5 p.m. and saw smoke over the roofs."
+    assert date_findings(report(a, b)) == [("at 3:40 p.m.", "shortly after 5 p.m.")]
+
+
+def test_the_years_of_one_entry_into_service_disagree() -> None:
+    a = "The ferry Island Star entered service on the route in 2009, the operator said."
+    b = "Island Star, which joined the fleet twelve years ago, is due to be replaced."
+    pub = dt.date(2026, 5, 4)
+    r = claimdiff.compare([Article("a", a, published=pub), Article("b", b, published=pub)])
+    assert date_findings(r) == [("in 2009", "twelve years ago")]
 
 
 def test_dates_of_one_event_link_across_unlike_sentences() -> None:
@@ -302,3 +332,58 @@ def test_dates_of_one_frame_disagree_only_when_they_date_one_event(
     published: dt.date, a: str, b: str, found: list[tuple[str, ...]]
 ) -> None:
     assert date_findings(report(a, b, published=published)) == found
+
+
+def test_a_wire_filed_the_day_before_resolves_from_its_dateline() -> None:
+    wire = "OSLO, March 3 (Nordwire) - The ferry Vesla capsized yesterday off Bergen, the coastguard said."
+    paper = "The ferry Vesla capsized on Monday off Bergen, and the coastguard has opened an inquiry."
+    pub = dt.date(2026, 3, 4)  # a Wednesday: the wire's "yesterday" is Monday 2 March, the day before it was filed
+    assert date_findings(report(wire, paper, published=pub)) == []
+    later = paper.replace("on Monday", "on Sunday")
+    assert date_findings(report(wire, later, published=pub)) == [("on Sunday", "yesterday")]
+
+
+def test_a_dateline_long_before_publication_is_not_its_filing_day() -> None:
+    wire = "OSLO, Feb 20 (Nordwire) - The ferry Vesla capsized yesterday off Bergen, the coastguard said."
+    paper = "The ferry Vesla capsized on Tuesday off Bergen, and the coastguard has opened an inquiry."
+    pub = dt.date(2026, 3, 4)  # a dateline two weeks back is an archive date, not the day the words were written
+    assert date_findings(report(wire, paper, published=pub)) == []
+
+
+def test_a_broadcast_resolves_from_the_day_it_gives_at_its_top() -> None:
+    tv = "Monday 2 March 2026, 18:00\nTRANSCRIPT\n\nREPORTER: The ferry capsized this morning off Bergen, Anna."
+    paper = "The ferry capsized on Monday morning off Bergen, the coastguard said."
+    assert date_findings(report(tv, paper, published=dt.date(2026, 3, 3))) == []
+
+
+def test_a_day_of_one_event_against_the_month_another_source_gives_disagrees() -> None:
+    a = "The regulator said the reactor had been inspected on March 12 and passed every test."
+    b = "According to the operator, the reactor was last inspected in January, before the upgrade."
+    assert date_findings(report(a, b, published=dt.date(2026, 4, 2))) == [("in January", "on March 12")]
+
+
+def test_a_day_of_one_event_in_the_week_another_source_gives_agrees() -> None:
+    pub = dt.date(2026, 6, 12)  # a Friday: last week is 1-7 June
+    a = "The watchdog's findings, published on June 3, blamed poor maintenance by Delta Rail."
+    b = "Ministers have been under pressure since the inquiry published its report last week."
+    assert date_findings(report(a, b, published=pub)) == []
+    c = "The watchdog's findings, published on May 20, blamed poor maintenance by Delta Rail."
+    assert date_findings(report(c, b, published=pub)) == [("last week", "on May 20")]
+
+
+def test_a_source_that_dates_one_event_twice_tells_of_two() -> None:
+    a = "The bank cut rates on Wednesday. Its previous cut came in July, when inflation eased."
+    b = "The bank's cut in July had come as a surprise to markets."
+    assert date_findings(report(a, b, published=dt.date(2026, 10, 8))) == []
+
+
+def test_a_month_that_bounds_a_span_is_not_the_day_of_the_event() -> None:
+    a = "The recall covers heaters sold between March 2025 and June 2026 at Arlo stores."
+    b = "Arlo announced a recall of the heaters this morning, citing a fire risk."
+    assert date_findings(report(a, b, published=dt.date(2026, 9, 2))) == []
+
+
+def test_a_news_day_does_not_pair_with_a_month_of_its_kind() -> None:
+    a = "The explosion at the Harlan refinery on Monday injured four workers, the company said."
+    b = "Residents recalled an explosion at the Harlan refinery in February that shattered windows."
+    assert date_findings(report(a, b, published=dt.date(2026, 4, 8))) == []

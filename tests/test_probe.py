@@ -34,6 +34,16 @@
 * ``tests/fixtures/probe5_holdout/``: two more (a heatwave, a summit), written with probe5 and
   scored only at the start and the end of that work (recall 0.571, precision 0.889 both times),
   never tuned on.
+* ``tests/fixtures/probe8_date/``: five three-outlet stories (a diverted flight, a minister's
+  resignation, a museum theft, a chemical plant explosion, a takeover) written to test DATE
+  discrepancies: one event's day, hour, year or period told in other words and places ("late on
+  Monday" vs "on Tuesday evening", "in 2014" vs "eight years ago", "on May 20" vs "last week"),
+  each with a wire datelined the day before publication, and date traps (a dateline's weekday vs
+  "yesterday", "last week" vs a day in it, 12- and 24-hour clocks, time zones, a year vs a span,
+  two meetings on two days); annotated before the engine was run on them and tuned on by the
+  date5 rules (datelines, dated events, a day against another source's week or month).
+* ``tests/fixtures/probe8_date_holdout/``: three more written the same way with probe8_date and
+  committed before any date5 rule; scored only by TOTAL and recall-by-kind lines, never tuned on.
 * ``tests/fixtures/probe7_blind/``: eight stories (a verdict, a flood, a transfer, job cuts, an
   election count, an outbreak, a derailment, a museum theft) written by a helper blind to the
   engine, its code and its tests; scored by counts only, never tuned on.
@@ -69,7 +79,8 @@ SETS = {
     name: sorted((FIXTURES / name).glob("*.json"))
     for name in (
         "probe", "probe_holdout", "probe_holdout2", "probe3", "probe3_holdout", "probe4", "probe4_holdout", "probe5",
-        "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind", "probe9_blind",
+        "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind", "probe8_date", "probe8_date_holdout",
+        "probe9_blind",
     )
 }
 PROBE = [path for paths in SETS.values() for path in paths]
@@ -123,19 +134,30 @@ FLOORS = {
     "probe6_holdout": Floors(4, 27, 6, 0.66, {
         "attribution": (1, 1), "date": (2, 8), "entity": (0, 5), "negation": (1, 9), "quantity": (1, 3), "quote": (1, 1),
     }),
+    "probe8_date": Floors(5, 30, 21, 0.77, {
+        "attribution": (2, 2), "date": (12, 20), "entity": (1, 1), "negation": (1, 2), "quantity": (5, 5),
+    }),
+    "probe8_date_holdout": Floors(3, 17, 6, 0.46, {
+        "date": (2, 12), "negation": (2, 2), "quantity": (1, 2), "quote": (1, 1),
+    }),
 }
 FLOORS["probe7_blind"] = Floors(8, 65, 27, 0.76, {
     "attribution": (3, 8), "date": (6, 14), "entity": (0, 9), "negation": (1, 8), "quantity": (12, 18), "quote": (5, 8),
 })
-FLOORS["probe9_blind"] = Floors(8, 64, 37, 0.80, {
-    "attribution": (8, 8), "date": (8, 16), "entity": (1, 8), "negation": (3, 8), "quantity": (10, 16), "quote": (7, 8),
+FLOORS["probe9_blind"] = Floors(8, 64, 38, 0.81, {
+    "attribution": (8, 8), "date": (9, 16), "entity": (1, 8), "negation": (3, 8), "quantity": (10, 16), "quote": (7, 8),
 })
 #: No story of any set may trip a trap, except the one trap of the probe3 holdout that the engine
 #: already tripped when that set was first scored: it is never looked at (the set is not tuned
 #: on), so it is held at that figure rather than fixed; and the traps the probe6 sets tripped when
-#: they were first scored (held there until a rule lowers them).
+#: they were first scored (held there until a rule lowers them); probe8_date's two meetings of two
+#: bodies on two days ("The committee met again on Tuesday" / "The cabinet met on Wednesday"), and
+#: the one trap its hold-out tripped when first scored.
 VIOLATIONS_CEILING = 0
-VIOLATIONS_CEILINGS = {"probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1, "probe9_blind": 3}
+VIOLATIONS_CEILINGS = {
+    "probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1, "probe8_date": 1,
+    "probe8_date_holdout": 1, "probe9_blind": 3,
+}
 
 # The matching rule of the shared scorer (its module docstring): a finding matches an item
 # when it holds claims from two of the item's sources whose text overlaps that side's quote

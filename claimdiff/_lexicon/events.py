@@ -32,7 +32,16 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
         "departure", "takeoff", "take-off", "take off", "set sail", "set off",
     ),
     "arrival": ("arrive", "arrival"),
-    "landing": ("landing", "landed", "touchdown", "splashdown", "touch down", "splash down"),
+    # a flight sent to land elsewhere lands there: "diverted to Porto late on Monday"
+    "landing": (
+        "landing", "landed", "touchdown", "splashdown", "touch down", "splash down", "divert", "diversion",
+        "emergency landing", "forced landing",
+    ),
+    # a craft or a line put to use: "entered service in 2014", "joined the fleet eight years ago"
+    "entry into service": (
+        "enter service", "come into service", "go into service", "put into service", "bring into service",
+        "join the fleet", "enter the fleet", "take delivery", "maiden voyage", "maiden flight",
+    ),
     # a storm reaching land: "made landfall on Sunday", "came ashore overnight"
     "landfall": (
         "landfall", "come ashore", "move ashore", "roar ashore", "slam ashore", "hit land", "tornado touch down",
@@ -175,7 +184,13 @@ EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType({
           for fall in ("fall", "drop", "come down", "crumble", "topple", "plunge", "give way", "fall in")),
         "crash-land", "crash land", "pile-up", "pileup", "plough into", "plow into", "slam into", "career off",
     ),
-    "explosion": ("explode", "explosion", "blast", "detonate", "detonation", "bombing", "blow up", "go off"),
+    "explosion": (
+        "explode", "explosion", "blast", "detonate", "detonation", "bombing", "blow up", "go off",
+        # how witnesses hear one: "a deep boom just after 4 p.m."
+        "loud bang", "loud boom", "deep boom", "huge bang", "huge boom", "loud explosion",
+    ),
+    # a check of a site, a craft or a part: "last inspected in November"
+    "inspection": ("inspect", "inspection", "safety check", "safety inspection", "spot check"),
     "fire": (
         "blaze", "wildfire", "bushfire", "inferno", "catch fire", "fire break out", "fire start", "fire begin",
         "go up in flames", "engulf", "burn down", "blaze erupt", "fire erupt",
@@ -225,7 +240,7 @@ NOT_PHASES: tuple[str, ...] = (
 #: the date to the event word before them ("the explosion happened at 9 a.m.", "the blast
 #: ripped through the plant at 11 a.m."), where another verb would govern it.
 HAPPENED: frozenset[str] = frozenset({
-    "occurred", "unfolded", "ripped", "rocked", "jolted",
+    "occurred", "happened", "unfolded", "ripped", "rocked", "jolted",
 })
 
 #: Events that only keep apart what they do not name: two dates of statements ("said on

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 
 from rapidfuzz import fuzz
 
+from .._lexicon.dates import WEEKDAYS
 from ..claims.dates import dates_apart
 from ..models import Alignment, Claim, DateClaim
 from ..words import Tokenizer
@@ -171,25 +172,83 @@ def _frame_links(
         if frame.event is None or frame.weak or _period(c):
             continue
         by_event[(_frame_family(c.date.granularity.value), frame.event)].append(i)
-    out = []
+    pairs = []
     for members in by_event.values():
         other = next_other([claims[i].source for i in members])
-        for pos, i in enumerate(members):
-            for j in members[other[pos] : pos + 1 + MAX_POSTINGS]:  # the run of i's own source skipped
-                if claims[i].source == claims[j].source or not frames[i].agrees(frames[j]):
-                    continue
-                if frames[i].tense and frames[j].tense and frames[i].tense != frames[j].tense:
-                    continue  # "met on Monday" and "will meet on Friday": two meetings
-                if not frames[i].same_actors(frames[j]):
-                    continue  # "arrested Daniel Hart on Monday" and "arrested Mara Quist on Tuesday"
-                ci, cj = cluster_of.get(sentence_key(claims[i])), cluster_of.get(sentence_key(claims[j]))
-                if ci is None or ci != cj:
-                    out.append((i, j, round(_FRAME_SCORE + (100.0 - _FRAME_SCORE) * roles.similarity(i, j), 1)))
+        # the run of i's own source skipped unread
+        pairs += [(i, j) for pos, i in enumerate(members) for j in members[other[pos] : pos + 1 + MAX_POSTINGS]]
+    for (family, event), days in by_event.items():
+        if family == "day":  # a day of an event against the week or the month another source gives it
+            coarse = [j for g in _COARSE for j in by_event.get((g, event), ()) if not _endpoint(claims[j])]
+            if coarse and _once(claims, days, coarse):
+                pairs.extend(
+                    (i, j) for i in days for j in coarse[:MAX_POSTINGS]
+                    if claims[j].date.granularity.value == "week" or _calendar_day(claims[i])
+                )
+    out = []
+    for i, j in pairs:
+        if claims[i].source == claims[j].source or not frames[i].agrees(frames[j]):
+            continue
+        if frames[i].tense and frames[j].tense and frames[i].tense != frames[j].tense:
+            continue  # "met on Monday" and "will meet on Friday": two meetings
+        if not frames[i].same_actors(frames[j]):
+            continue  # "arrested Daniel Hart on Monday" and "arrested Mara Quist on Tuesday"
+        ci, cj = cluster_of.get(sentence_key(claims[i])), cluster_of.get(sentence_key(claims[j]))
+        if ci is None or ci != cj:
+            out.append((i, j, round(_FRAME_SCORE + (100.0 - _FRAME_SCORE) * roles.similarity(i, j), 1)))
     return out
 
 
+def _endpoint(c: DateClaim) -> bool:
+    """Whether a date opens or closes a span ("sold between March 2025 and June 2026", "from
+    May to July"), or follows another date ("in May and June"): the span of something else, or
+    one of several, not the day of the event.
+
+    >>> from claimdiff.models import DateMention, Granularity, Sentence
+    >>> text = "The recall covers kettles sold between March 2025 and June 2026."
+    >>> m = DateMention(text="March 2025", start=39, end=49, granularity=Granularity.MONTH)
+    >>> _endpoint(DateClaim(source="a", text=m.text, start=39, end=49, sentence=Sentence(text, 0, len(text)),
+    ...                     key="month", date=m))
+    True
+    """
+    text, at = c.sentence.text, c.start - c.sentence.start
+    before = text[max(0, at - 9) : at].split()
+    after = text[at + len(c.text) : at + len(c.text) + 5].split()
+    opened = bool(before) and before[-1].casefold() in _SPAN_OPENERS | _SPAN_JOINERS
+    return opened or bool(after and after[0].casefold() in _SPAN_JOINERS)
+
+
+#: Words before the first date of a span, and between its two dates.
+_SPAN_OPENERS = frozenset({"between", "from"})
+_SPAN_JOINERS = frozenset({"and", "to", "until", "till", "through", "-", "–"})
+
+
+def _calendar_day(c: DateClaim) -> bool:
+    """Whether a day is written as a date of the calendar ("on January 14", "May 20"), not as a
+    weekday or a day relative to publication ("on Tuesday", "yesterday"): those tell the news of
+    the day, and another source's month for an event of its kind is more often an earlier one
+    ("the blast on Monday" / "a blast at the same plant in March")."""
+    words = c.text.casefold().replace(",", " ").split()
+    return any(ch.isdigit() for ch in c.text) and not any(w.rstrip(".") in WEEKDAYS for w in words)
+
+
+def _once(claims: Sequence[DateClaim], days: Sequence[int], coarse: Sequence[int]) -> bool:
+    """Whether no source dates one event by a day and also by a week or a month: a source that
+    does tells of two of them ("cut rates on Wednesday" and "the previous cut, in July"), so
+    another source's month may be either."""
+    return not {claims[i].source for i in days} & {claims[j].source for j in coarse}
+
+
+#: Coarser granularities a day of an event is linked with by frame ("inspected on January 14" /
+#: "last inspected in November"; "the report, published on May 20" / "published its findings
+#: last week"): one event's day falls in the week or month another source gives it, or they
+#: disagree. A month only with a day of the calendar (:func:`_calendar_day`). Years stay apart
+#: from days: a year is more often a count's period than a day's.
+_COARSE = ("week", "month")
+
+
 #: Granularities of relative dates that name a period rather than an event's date.
-_PERIODS = frozenset({"year", "week"})
+_PERIODS = frozenset({"year"})
 
 
 def _period(c: DateClaim) -> bool:

@@ -66,6 +66,7 @@ from .times import find_times
 from .tokens import Token, TokenKind, tokenize
 
 __all__ = [
+    "FILED_SLACK",
     "NEGATION_CUES",
     "SPEAKER_RULES",
     "QuoteSpan",
@@ -73,6 +74,7 @@ __all__ = [
     "TokenKind",
     "entity_key",
     "extract_claims",
+    "filed_on",
     "find_assertions",
     "find_dates",
     "find_entities",
@@ -129,6 +131,10 @@ def extract_claims(
     times = find_times(text)  # clock times: dates, and no figures
     quantities = find_quantities(text, tokens=tokens, times=times)
     dates = find_dates(article.text, published=published, quantities=quantities, tokens=tokens, times=times)
+    filed = filed_on(text, dates, sentence_of, published)
+    if filed is not None:  # a wire filed the day before it is published: its "yesterday" is of that day
+        published = filed
+        dates = find_dates(article.text, published=filed, quantities=quantities, tokens=tokens, times=times)
     earlier = _earlier_events(article.text, dates, sentence_of, published)
     claims.extend(_quantity_claims(article, quantities, sentences, sentence_of, negated, earlier))
     claims.extend(_date_claims(article, dates, sentence_of))
@@ -357,6 +363,42 @@ def _is_dateline(text: str, sent: Sentence, d: DateMention) -> bool:
     """Return whether a date is a wire dateline ("LIMA, March 18 (Andes) - "): when the copy
     was filed, not a date of the story, so no claim."""
     return bool(_DATELINE_BEFORE.match(text, sent.start, d.start)) and bool(_DATELINE_AFTER.match(text, d.end))
+
+
+#: Most days a wire's dateline may stand before the day it is published, and still be the day
+#: its relative words were written on (a story filed late and printed the next morning).
+FILED_SLACK = 3
+
+
+def filed_on(
+    text: str, dates: Sequence[DateMention], sentence_of: _SentenceOf, published: dt.date | None
+) -> dt.date | None:
+    """Return the day of an article's wire dateline ("LISBON, April 15 (Coastal Wire) - ") when
+    it is a day up to :data:`FILED_SLACK` days before ``published``, else None: the copy was
+    written that day, so "yesterday" and "this morning" in it are of that day, not of the day
+    an outlet printed or a caller dated it.
+
+    >>> from claimdiff.segment import split_sentences
+    >>> text = "LISBON, April 15 (Wire) - The jet landed yesterday."
+    >>> sents = split_sentences(text)
+    >>> found = find_dates(text, published=dt.date(2026, 4, 16))
+    >>> filed_on(text, found, lambda a, b: sents[0], dt.date(2026, 4, 16))
+    datetime.date(2026, 4, 15)
+    """
+    if published is None:
+        return None
+    for d in dates[:_DATELINE_LOOK]:
+        sent = sentence_of(d.start, d.end)
+        if sent is None or not _is_dateline(text, sent, d):
+            continue
+        if d.low is not None and d.low == d.high and 0 < (published - d.low).days <= FILED_SLACK:
+            return d.low
+        return None
+    return None
+
+
+#: Dates read at the top of an article for its dateline: a dateline is among the first.
+_DATELINE_LOOK = 3
 
 
 def _date_claims(article: Article, found: Sequence[DateMention], sentence_of: _SentenceOf) -> Iterator[Claim]:
