@@ -47,6 +47,12 @@ def _entity_names(*texts: str) -> list[str]:
         ("The injured were taken to Riverside Hospital.", "Riverside Hospital", "at:hospital:hurt"),
         ("All of the wounded were treated at the Royal Infirmary.", "Royal Infirmary", "at:hospital:hurt"),
         ("Nine people were hurt and all were flown to Westmead Hospital.", "Westmead Hospital", "at:hospital:hurt"),
+        # the ground of a fixture, as "the final was played at X"
+        ("Rovers won 2-0 in a scrappy final at Elm Park.", "Elm Park", "at:venue:final"),
+        ("The derby at Holloway Road ended goalless.", "Holloway Road", "at:venue:derby"),
+        # who commands a ship, with or without the ship's possessive
+        ("The ship's master, Captain Ola Berg, stayed on board.", "Captain Ola Berg", "title:master"),
+        ("Its master, Ravi Nair, ordered the crew off.", "Ravi Nair", "title:master"),
         # who was appointed, past an aside or a trade before the name
         ("The board appointed Ana Ruiz, its finance director, as interim chief executive.", "Ana Ruiz",
          "appointee:interim ceo"),
@@ -67,10 +73,17 @@ def test_a_name_reads_its_role_from_the_deed_of_its_body(text: str, name: str, r
         "Four patients were treated at Mercy Hospital.",  # a count may be some of the injured
         "The most seriously injured were taken to Mercy Hospital.",  # a part of the group
         "The report was praised by members of Harwick Council.",  # no deed of a doer
+        "City ended the season with a defeat at Elm Park.",  # one of a season's games
     ],
 )
 def test_no_role_without_its_deed(text: str) -> None:
-    assert [role for _, role in _roles(text) if role.startswith(("by:charge", "by:detention", "at:hospital"))] == []
+    assert [
+        role for _, role in _roles(text) if role.startswith(("by:charge", "by:detention", "at:hospital", "at:venue"))
+    ] == []
+
+
+def test_a_day_between_an_event_and_its_place_is_not_what_it_happened_to() -> None:
+    assert ("Elm Hall", "at:venue:friday") not in _roles("The count was held on Friday at Elm Hall.")
 
 
 def test_the_name_in_an_aside_is_not_the_appointee() -> None:
@@ -89,6 +102,8 @@ def test_the_name_in_an_aside_is_not_the_appointee() -> None:
         ("The injured were taken to Riverside Hospital.", "All of the injured were treated at St Anne's Hospital."),
         ("A tug is towing the trawler to Ullapool.", "The trawler is under tow to Stornoway."),
         ("The crew were rescued by the frigate Argus.", "The crew were rescued by the navy patrol vessel Orion."),
+        ("Rovers won 2-0 in the final at Elm Park.", "The final was played at Brook Lane on Saturday."),
+        ("The ship's master, Captain Ola Berg, stayed aboard.", "Its master, Captain Ravi Nair, stayed aboard."),
     ],
 )
 def test_one_deed_done_by_different_names_is_flagged(left: str, right: str) -> None:

@@ -586,6 +586,8 @@ TITLES: Mapping[str, str] = MappingProxyType(
                 "race director", "flight director", "launch director", "incident commander", "fire chief",
                 "chief fire officer", "chief constable", "police chief", "chief negotiator", "lead negotiator",
                 "headteacher", "head teacher",
+                # who commands a ship: "the ship's master, Captain X", "its master, X"
+                "master", "harbour master", "harbourmaster", "harbor master", "commanding officer",
             )
         },
         # a player's or an author's agent: "his agent, X"
@@ -709,6 +711,12 @@ SCORING_FILLERS: frozenset[str] = frozenset(
 #: Verbs that settle a match: "X settled the final with a curling shot".
 SETTLING_VERBS: frozenset[str] = frozenset({"settled", "settles", "decided", "decides", "sealed", "seals", "clinched"})
 #: What a settling verb settles.
+#: Nouns of a fixture whose ground a name after "at" is: "the final at X", "in the cup tie at X"
+#: (as "the final was played at X"); a win or a defeat at a ground is one of a season's.
+FIXTURES: frozenset[str] = frozenset(
+    {"final", "semi-final", "semifinal", "semi-finals", "quarter-final", "quarterfinal", "derby", "decider",
+     "play-off", "playoff", "showpiece", "replay", "friendly", "test match", "grand final", "cup final"}
+)
 MATCHES: frozenset[str] = frozenset({"final", "match", "game", "tie", "contest", "derby", "it", "victory", "win"})
 
 #: Verbs of winning and what is won: "X won the election" makes X its winner.

@@ -176,7 +176,7 @@ def _thing(toks: Sequence[Tok], before: int, gap: Sequence[Tok]) -> str:
     """
     if any(t.word in lex.NOT_THINGS for t in gap):
         return ""
-    after = [t for t in gap if t.word.isalpha() and t.word not in lex.OBJECT_SKIPS]
+    after = [t for t in gap if t.word.isalpha() and t.word not in lex.OBJECT_SKIPS | lex.DEED_TIME_GAP]
     if after:
         return thing_key(after[-1])
     k = before
@@ -283,6 +283,8 @@ def role_before(toks: Sequence[Tok], i: int, topic: str) -> str:
         return _departure_object(toks, i)
     if journal and prep == "in":
         return "at:publication"
+    if prep == "at" and word_at(toks, j) in lex.FIXTURES:
+        return f"at:venue:{word_at(toks, j)}{_qualifier(toks, j - 1)}"  # "in a tense final at X"
     role = event_before(toks, _before_aside(toks, j), prep, hospital=hospital_name(toks, i))
     if not role and topic and _allows(topic, prep, agent=False):
         return f"at:{topic}"
