@@ -53,6 +53,10 @@ def _entity_names(*texts: str) -> list[str]:
         # who commands a ship, with or without the ship's possessive
         ("The ship's master, Captain Ola Berg, stayed on board.", "Captain Ola Berg", "title:master"),
         ("Its master, Ravi Nair, ordered the crew off.", "Ravi Nair", "title:master"),
+        # where a body moves its seat or its work, whatever it calls its seat
+        ("The insurer will move its head office from Bristol to Cardiff.", "Cardiff", "at:relocation:headquarters"),
+        ("The bank is relocating its headquarters to Frankfurt.", "Frankfurt", "at:relocation:headquarters"),
+        ("The carmaker will move 400 jobs to Slovakia.", "Slovakia", "at:relocation:job"),
         # who was appointed, past an aside or a trade before the name
         ("The board appointed Ana Ruiz, its finance director, as interim chief executive.", "Ana Ruiz",
          "appointee:interim ceo"),
@@ -74,11 +78,13 @@ def test_a_name_reads_its_role_from_the_deed_of_its_body(text: str, name: str, r
         "The most seriously injured were taken to Mercy Hospital.",  # a part of the group
         "The report was praised by members of Harwick Council.",  # no deed of a doer
         "City ended the season with a defeat at Elm Park.",  # one of a season's games
+        "Dr Ames moved to Glasgow in 2010.",  # a person's move, no body's
+        "The striker moved to Rovers in 2019.",
     ],
 )
 def test_no_role_without_its_deed(text: str) -> None:
     assert [
-        role for _, role in _roles(text) if role.startswith(("by:charge", "by:detention", "at:hospital", "at:venue"))
+        role for _, role in _roles(text) if role.startswith(("by:charge", "by:detention", "at:hospital", "at:venue", "at:relocation"))
     ] == []
 
 
@@ -104,6 +110,7 @@ def test_the_name_in_an_aside_is_not_the_appointee() -> None:
         ("The crew were rescued by the frigate Argus.", "The crew were rescued by the navy patrol vessel Orion."),
         ("Rovers won 2-0 in the final at Elm Park.", "The final was played at Brook Lane on Saturday."),
         ("The ship's master, Captain Ola Berg, stayed aboard.", "Its master, Captain Ravi Nair, stayed aboard."),
+        ("The insurer will move its head office to Cardiff.", "The insurer is relocating its headquarters to Newport."),
     ],
 )
 def test_one_deed_done_by_different_names_is_flagged(left: str, right: str) -> None:
@@ -119,6 +126,7 @@ def test_one_deed_done_by_different_names_is_flagged(left: str, right: str) -> N
         ),
         ("The injured were taken to Riverside Hospital.", "The wounded were treated at Riverside Hospital."),
         ("The crew were rescued by the frigate Argus.", "The navy frigate Argus rescued all 21 crew."),
+        ("The insurer will move its head office from Bristol to Cardiff.", "Its HQ is moving to Cardiff."),
     ],
 )
 def test_one_deed_done_by_one_name_is_not_flagged(left: str, right: str) -> None:

@@ -111,6 +111,13 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "held", "hosted", "played", "staged", "take place", "takes place", "took place", "taking place",
             "taken place",
         ),
+        # where a body moves a seat or a work, keyed by what moves (:data:`OBJECT_KEYED_EVENTS`): "will move
+        # its head office from Leeds to X", "is relocating its headquarters to X" (a person's
+        # "moved to X" names no thing, and no role)
+        "relocation": (
+            "move", "moves", "moving", "moved", "relocate", "relocates", "relocating", "relocated", "transfer",
+            "transfers", "transferring", "shift", "shifts", "shifting",
+        ),
         # where a disabled vessel or vehicle was towed: "a tug began towing the ship to X", "under tow to X"
         "tow": ("towed", "towing", "under tow", "taken in tow", "tow"),
         # where the hurt were treated, read only when the name is a hospital's (:data:`HOSPITALS`):
@@ -129,7 +136,26 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 #: body was found in Y" are two facts. Their role names the thing ("at:discovery:vehicle"), read
 #: from the noun before a passive ("the getaway car was found") or after the verb ("police
 #: found a burnt-out car in X"); without one the place has no role.
-OBJECT_KEYED_EVENTS: frozenset[str] = frozenset({"discovery", "leadership", "arrest", "signing", "venue", "hospital"})
+OBJECT_KEYED_EVENTS: frozenset[str] = frozenset(
+    {"discovery", "leadership", "arrest", "signing", "venue", "hospital", "relocation"}
+)
+#: What a body moves to a new place, folded as :func:`thing_key` folds it: a relocation names a
+#: place only for one of these ("moved its head office to X", "will move 300 jobs to X"), not
+#: for a person or a patient moved.
+#: A body's seat, however told ("head office", "headquarters", "HQ"), folds to ``headquarters``.
+RELOCATED: Mapping[str, str] = MappingProxyType(
+    {
+        **{seat: "headquarters" for seat in ("office", "headquarter", "hq", "base", "seat")},
+        **{
+            thing: thing
+            for thing in (
+                "operation", "production", "manufacturing", "factory", "plant", "job", "staff", "team", "division",
+                "unit", "department", "centre", "center", "hub", "warehouse", "depot", "store", "branch", "listing",
+                "registration", "embassy", "ministry", "capital", "parliament",
+            )
+        },
+    }
+)
 #: Events whose thing is itself an event of :data:`PLACE_EVENTS`, which then names the role:
 #: "the summit was held in X" is where the talks were (``at:talks``), as "talks in X" is.
 VENUE_HELD: frozenset[str] = frozenset({"venue"})
@@ -238,6 +264,7 @@ EVENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "outbreak": frozenset({"in", "at"}),
         "hospital": frozenset({"to", "at", "in"}),
         "tow": frozenset({"to", "into"}),
+        "relocation": frozenset({"to"}),
     }
 )
 

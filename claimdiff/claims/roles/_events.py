@@ -128,6 +128,11 @@ def event_before(toks: Sequence[Tok], j: int, prep: str, *, facility: bool = Fal
                 if event == "hospital" and not (hospital and _one_patient(toks, first - 1)):
                     continue
                 whose = _whose(toks, first, gap, event)
+                if event == "relocation":
+                    moved = lex.RELOCATED.get((whose or ":")[1:])
+                    if not moved:
+                        continue  # "she moved to X": a person's move, no body's
+                    whose = f":{moved}"
                 if event == "hospital" and _group_passive(toks, first - 1):
                     whose = ":hurt"  # "the injured were taken to", "all were treated at": one group
                 if event == "leadership" and whose is not None and whose[1:] in lex.CHAIRED_MEETINGS:
@@ -176,6 +181,7 @@ def _thing(toks: Sequence[Tok], before: int, gap: Sequence[Tok]) -> str:
     """
     if any(t.word in lex.NOT_THINGS for t in gap):
         return ""
+    gap = gap[: next((n for n, t in enumerate(gap) if t.word == "from"), len(gap))]  # "moved its office from X to"
     after = [t for t in gap if t.word.isalpha() and t.word not in lex.OBJECT_SKIPS | lex.DEED_TIME_GAP]
     if after:
         return thing_key(after[-1])
