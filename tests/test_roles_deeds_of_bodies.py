@@ -50,6 +50,9 @@ def _entity_names(*texts: str) -> list[str]:
         # the ground of a fixture, as "the final was played at X"
         ("Rovers won 2-0 in a scrappy final at Elm Park.", "Elm Park", "at:venue:final"),
         ("The derby at Holloway Road ended goalless.", "Holloway Road", "at:venue:derby"),
+        # where a vehicle left the road, however it went
+        ("The van came off the road and rolled into a ditch near Alford.", "Alford", "at:crash"),
+        ("The lorry veered off the carriageway outside Kelso.", "Kelso", "at:crash"),
         # who commands a ship, with or without the ship's possessive
         ("The ship's master, Captain Ola Berg, stayed on board.", "Captain Ola Berg", "title:master"),
         ("Its master, Ravi Nair, ordered the crew off.", "Ravi Nair", "title:master"),

@@ -35,6 +35,10 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "left the tracks", "jumped the tracks", "came off the tracks", "left the rails", "jumped the rails",
             "came off the rails", "went off the rails", "went off the road", "came off the road", "left the road",
             "plunged",
+            # a vehicle leaving the road: "rolled into a field near X", "veered off the road outside X"
+            "rolled into", "rolled down", "rolled over", "rolled onto", "veered off", "skidded off", "spun off",
+            "careered off", "careered into", "ploughed into", "plowed into", "smashed into", "slammed into",
+            "plunged into", "toppled over", "tipped over", "flipped over", "flipped onto",
             "accident", "wreck", "wreckage", "crash site", "ditched",
         ),
         "quake": (
