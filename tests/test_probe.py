@@ -34,6 +34,17 @@
 * ``tests/fixtures/probe5_holdout/``: two more (a heatwave, a summit), written with probe5 and
   scored only at the start and the end of that work (recall 0.571, precision 0.889 both times),
   never tuned on.
+* ``tests/fixtures/probe8_entity/``: five stories (a cup final, a plant contract, a school coach
+  crash, a bribery charge, a fire on a bulk carrier), three outlets each in their own words and
+  order, written to measure entity disagreements (3-4 planted roles per story: who scored, who
+  was charged, which agency arrested, which hospital, which port a ship was towed to...) beside
+  4+ entity traps (one entity told in other words); annotated before the engine's code was read
+  (entity recall 5/17 then), and tuned on by the rules of who was charged, who arrested or
+  rescued, where a ship was towed, where all the injured went, a fixture's ground, a ship's
+  master, a body's move, a vehicle leaving the road.
+* ``tests/fixtures/probe8_entity_holdout/``: three more (a chief executive named, a festival
+  halted by a storm, climbers rescued), written with probe8_entity and scored only for counts,
+  never tuned on.
 * ``tests/fixtures/probe7_blind/``: eight stories (a verdict, a flood, a transfer, job cuts, an
   election count, an outbreak, a derailment, a museum theft) written by a helper blind to the
   engine, its code and its tests; scored by counts only, never tuned on.
@@ -65,7 +76,7 @@ SETS = {
     name: sorted((FIXTURES / name).glob("*.json"))
     for name in (
         "probe", "probe_holdout", "probe_holdout2", "probe3", "probe3_holdout", "probe4", "probe4_holdout", "probe5",
-        "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind",
+        "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind", "probe8_entity", "probe8_entity_holdout",
     )
 }
 PROBE = [path for paths in SETS.values() for path in paths]
@@ -120,6 +131,12 @@ FLOORS = {
         "attribution": (1, 1), "date": (2, 8), "entity": (0, 5), "negation": (1, 9), "quantity": (1, 3), "quote": (1, 1),
     }),
 }
+FLOORS["probe8_entity"] = Floors(5, 31, 21, 0.72, {
+    "date": (2, 5), "entity": (13, 17), "negation": (1, 3), "quantity": (5, 6),
+})
+FLOORS["probe8_entity_holdout"] = Floors(3, 15, 4, 0.57, {
+    "date": (2, 2), "entity": (0, 9), "negation": (1, 1), "quantity": (1, 3),
+})
 FLOORS["probe7_blind"] = Floors(8, 65, 27, 0.76, {
     "attribution": (3, 8), "date": (6, 14), "entity": (0, 9), "negation": (1, 8), "quantity": (12, 18), "quote": (5, 8),
 })
@@ -128,7 +145,12 @@ FLOORS["probe7_blind"] = Floors(8, 65, 27, 0.76, {
 #: on), so it is held at that figure rather than fixed; and the traps the probe6 sets tripped when
 #: they were first scored (held there until a rule lowers them).
 VIOLATIONS_CEILING = 0
-VIOLATIONS_CEILINGS = {"probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1}
+VIOLATIONS_CEILINGS = {
+    "probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1,
+    # two quantity traps of probe8_entity (a count of one group set against another's) and one
+    # trap of its held-out set, tripped when they were first scored
+    "probe8_entity": 2, "probe8_entity_holdout": 1,
+}
 
 # The matching rule of the shared scorer (its module docstring): a finding matches an item
 # when it holds claims from two of the item's sources whose text overlaps that side's quote
