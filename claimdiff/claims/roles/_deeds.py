@@ -192,8 +192,8 @@ def _object_deed_cue(toks: Sequence[Tok], c: int) -> str:
     """ "X detained the suspects", "X rescued all 21 crew" -> ``by:detention``, ``by:rescue``:
     the verb is active only when its object follows (a headline's "X arrested in Y" is not)."""
     deed = lex.OBJECT_DEEDS.get(toks[c].word)
-    if not deed or word_at(toks, c - 1) in lex.AUXILIARIES:
-        return ""
+    if not deed or c < 1 or not (toks[c - 1].name or toks[c - 1].word == ")"):
+        return ""  # the doer's name stands right before ("Coast guard vessels and a ship rescued": no name)
     after = word_at(toks, c + 1)
     return f"by:{deed}" if after in lex.OBJECT_OPENERS or after[:1].isdigit() else ""
 
