@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from claimdiff import Article, compare
-from claimdiff.claims.roles import find_roles
+from claimdiff.claims.roles import find_roles, same_filler
 from claimdiff.models import Kind
 
 
@@ -136,3 +136,24 @@ def test_one_deed_done_by_different_names_is_flagged(left: str, right: str) -> N
 )
 def test_one_deed_done_by_one_name_is_not_flagged(left: str, right: str) -> None:
     assert _entity_names(left, right) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "lies_in", "alike"),
+    [
+        ("Shenzhen", "Vietnam", "China", False),  # a town in one country is not in another
+        ("Shenzhen", "China", "China", True),
+        ("Kelso", "Oregon", "Washington", False),  # a town in one state is not in another
+        ("Kelso", "Washington", "Washington", True),
+        ("Shenzhen", "Guangdong", "China", True),  # a region may hold the town
+    ],
+)
+def test_a_town_said_to_lie_in_a_country_is_in_no_other(a: str, b: str, lies_in: str, alike: bool) -> None:
+    assert same_filler(a, b, lies_in_a=lies_in) is alike
+    assert same_filler(b, a, lies_in_b=lies_in) is alike
+
+
+def test_a_town_in_a_country_and_another_country_disagree_on_where_a_thing_is_made() -> None:
+    assert len(_entity_names("The kettles were made at a plant in Foshan, China.", "The kettles are made in Vietnam.")) == 1
+    assert _entity_names("The kettles were made at a plant in Foshan, China.", "The kettles are made in China.") == []
+    assert _entity_names("The cars are made in Graz, Austrian officials said.", "The cars are made in Germany.") == []
