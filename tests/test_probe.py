@@ -44,6 +44,17 @@
   date5 rules (datelines, dated events, a day against another source's week or month).
 * ``tests/fixtures/probe8_date_holdout/``: three more written the same way with probe8_date and
   committed before any date5 rule; scored only by TOTAL and recall-by-kind lines, never tuned on.
+* ``tests/fixtures/probe8_entity/``: five stories (a cup final, a plant contract, a school coach
+  crash, a bribery charge, a fire on a bulk carrier), three outlets each in their own words and
+  order, written to measure entity disagreements (3-4 planted roles per story: who scored, who
+  was charged, which agency arrested, which hospital, which port a ship was towed to...) beside
+  4+ entity traps (one entity told in other words); annotated before the engine's code was read
+  (entity recall 5/17 then), and tuned on by the rules of who was charged, who arrested or
+  rescued, where a ship was towed, where all the injured went, a fixture's ground, a ship's
+  master, a body's move, a vehicle leaving the road.
+* ``tests/fixtures/probe8_entity_holdout/``: three more (a chief executive named, a festival
+  halted by a storm, climbers rescued), written with probe8_entity and scored only for counts,
+  never tuned on.
 * ``tests/fixtures/probe7_blind/``: eight stories (a verdict, a flood, a transfer, job cuts, an
   election count, an outbreak, a derailment, a museum theft) written by a helper blind to the
   engine, its code and its tests; scored by counts only, never tuned on.
@@ -80,7 +91,7 @@ SETS = {
     for name in (
         "probe", "probe_holdout", "probe_holdout2", "probe3", "probe3_holdout", "probe4", "probe4_holdout", "probe5",
         "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind", "probe8_date", "probe8_date_holdout",
-        "probe9_blind",
+        "probe9_blind", "probe8_entity", "probe8_entity_holdout",
     )
 }
 PROBE = [path for paths in SETS.values() for path in paths]
@@ -128,8 +139,8 @@ FLOORS = {
     "probe5_holdout": Floors(2, 14, 8, 0.88, {
         "attribution": (2, 2), "date": (0, 2), "entity": (0, 1), "negation": (2, 3), "quantity": (2, 4), "quote": (2, 2),
     }),
-    "probe6": Floors(6, 39, 25, 0.86, {
-        "date": (3, 4), "entity": (3, 9), "negation": (10, 12), "quantity": (6, 9), "quote": (3, 5),
+    "probe6": Floors(6, 39, 26, 0.87, {
+        "date": (3, 4), "entity": (4, 9), "negation": (10, 12), "quantity": (6, 9), "quote": (3, 5),
     }),
     "probe6_holdout": Floors(4, 27, 6, 0.66, {
         "attribution": (1, 1), "date": (2, 8), "entity": (0, 5), "negation": (1, 9), "quantity": (1, 3), "quote": (1, 1),
@@ -141,6 +152,12 @@ FLOORS = {
         "date": (2, 12), "negation": (2, 2), "quantity": (1, 2), "quote": (1, 1),
     }),
 }
+FLOORS["probe8_entity"] = Floors(5, 31, 21, 0.72, {
+    "date": (2, 5), "entity": (13, 17), "negation": (1, 3), "quantity": (5, 6),
+})
+FLOORS["probe8_entity_holdout"] = Floors(3, 15, 4, 0.57, {
+    "date": (2, 2), "entity": (0, 9), "negation": (1, 1), "quantity": (1, 3),
+})
 FLOORS["probe7_blind"] = Floors(8, 65, 27, 0.76, {
     "attribution": (3, 8), "date": (6, 14), "entity": (0, 9), "negation": (1, 8), "quantity": (12, 18), "quote": (5, 8),
 })
@@ -155,8 +172,10 @@ FLOORS["probe9_blind"] = Floors(8, 64, 38, 0.81, {
 #: the one trap its hold-out tripped when first scored.
 VIOLATIONS_CEILING = 0
 VIOLATIONS_CEILINGS = {
+    # two quantity traps of probe8_entity (a count of one group set against another's) and one
+    # trap of its held-out set, tripped when they were first scored
     "probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1, "probe8_date": 1,
-    "probe8_date_holdout": 1, "probe9_blind": 3,
+    "probe8_date_holdout": 1, "probe9_blind": 3, "probe8_entity": 2, "probe8_entity_holdout": 1,
 }
 
 # The matching rule of the shared scorer (its module docstring): a finding matches an item

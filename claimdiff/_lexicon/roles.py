@@ -35,6 +35,10 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "left the tracks", "jumped the tracks", "came off the tracks", "left the rails", "jumped the rails",
             "came off the rails", "went off the rails", "went off the road", "came off the road", "left the road",
             "plunged",
+            # a vehicle leaving the road: "rolled into a field near X", "veered off the road outside X"
+            "rolled into", "rolled down", "rolled over", "rolled onto", "veered off", "skidded off", "spun off",
+            "careered off", "careered into", "ploughed into", "plowed into", "smashed into", "slammed into",
+            "plunged into", "toppled over", "tipped over", "flipped over", "flipped onto",
             "accident", "wreck", "wreckage", "crash site", "ditched",
         ),
         "quake": (
@@ -111,6 +115,15 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
             "held", "hosted", "played", "staged", "take place", "takes place", "took place", "taking place",
             "taken place",
         ),
+        # where a body moves a seat or a work, keyed by what moves (:data:`OBJECT_KEYED_EVENTS`): "will move
+        # its head office from Leeds to X", "is relocating its headquarters to X" (a person's
+        # "moved to X" names no thing, and no role)
+        "relocation": (
+            "move", "moves", "moving", "moved", "relocate", "relocates", "relocating", "relocated", "transfer",
+            "transfers", "transferring", "shift", "shifts", "shifting",
+        ),
+        # where a disabled vessel or vehicle was towed: "a tug began towing the ship to X", "under tow to X"
+        "tow": ("towed", "towing", "under tow", "taken in tow", "tow"),
         # where the hurt were treated, read only when the name is a hospital's (:data:`HOSPITALS`):
         # "the victim was taken to X Hospital", "treated at X hospital"
         "hospital": (
@@ -127,7 +140,26 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
 #: body was found in Y" are two facts. Their role names the thing ("at:discovery:vehicle"), read
 #: from the noun before a passive ("the getaway car was found") or after the verb ("police
 #: found a burnt-out car in X"); without one the place has no role.
-OBJECT_KEYED_EVENTS: frozenset[str] = frozenset({"discovery", "leadership", "arrest", "signing", "venue", "hospital"})
+OBJECT_KEYED_EVENTS: frozenset[str] = frozenset(
+    {"discovery", "leadership", "arrest", "signing", "venue", "hospital", "relocation"}
+)
+#: What a body moves to a new place, folded as :func:`thing_key` folds it: a relocation names a
+#: place only for one of these ("moved its head office to X", "will move 300 jobs to X"), not
+#: for a person or a patient moved.
+#: A body's seat, however told ("head office", "headquarters", "HQ"), folds to ``headquarters``.
+RELOCATED: Mapping[str, str] = MappingProxyType(
+    {
+        **{seat: "headquarters" for seat in ("office", "headquarter", "hq", "base", "seat")},
+        **{
+            thing: thing
+            for thing in (
+                "operation", "production", "manufacturing", "factory", "plant", "job", "staff", "team", "division",
+                "unit", "department", "centre", "center", "hub", "warehouse", "depot", "store", "branch", "listing",
+                "registration", "embassy", "ministry", "capital", "parliament",
+            )
+        },
+    }
+)
 #: Events whose thing is itself an event of :data:`PLACE_EVENTS`, which then names the role:
 #: "the summit was held in X" is where the talks were (``at:talks``), as "talks in X" is.
 VENUE_HELD: frozenset[str] = frozenset({"venue"})
@@ -136,6 +168,12 @@ VENUE_HELD: frozenset[str] = frozenset({"venue"})
 HOSPITALS: frozenset[str] = frozenset(
     {"hospital", "infirmary", "clinic", "hospice", "medical centre", "medical center", "trauma centre",
      "trauma center", "burns unit", "children's hospital", "general hospital", "university hospital"}
+)
+#: Nouns of the hurt as a whole group: "the injured were taken to X Hospital" and "all of the
+#: wounded were treated at X" name where all of them went (a count, "four patients were treated
+#: at X", may be some of them, and names no role).
+HURT_GROUPS: frozenset[str] = frozenset(
+    {"injured", "wounded", "hurt", "casualties", "victims", "survivors", "patients", "rescued"}
 )
 #: Words for a vehicle, makes included ("the Audi was found burnt out"): what was found folds
 #: to ``vehicle`` whichever a source names.
@@ -229,6 +267,8 @@ EVENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
         "landing": frozenset({"in", "at"}),
         "outbreak": frozenset({"in", "at"}),
         "hospital": frozenset({"to", "at", "in"}),
+        "tow": frozenset({"to", "into"}),
+        "relocation": frozenset({"to"}),
     }
 )
 
@@ -309,6 +349,10 @@ AGENT_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "chair": ("chaired", "presided"),
         # who leads a thing, keyed by the thing (:data:`OBJECT_KEYED_EVENTS`): "the inquiry is led by X"
         "leadership": ("led", "headed", "overseen", "spearheaded", "steered"),
+        # who made an arrest: "the suspects were detained by X", "arrested by officers of X"
+        "detention": ("arrested", "detained", "apprehended"),
+        # who saved people in danger: "the crew were rescued by X", "winched to safety by X"
+        "rescue": ("rescued", "evacuated", "airlifted", "winched", "plucked", "picked up", "lifted to safety"),
         # an attack's author: a militant group, a gang, hackers ("the servers were encrypted by X")
         "attack": ("attack", "attacked", "claimed", "encrypted", "hacked", "hack", "cyberattack", "cyber attack"),
     }
@@ -410,6 +454,28 @@ AGENT_PREPOSITIONS: Mapping[str, frozenset[str]] = MappingProxyType(
     }
 )
 
+#: Nouns of the people of a body, between a deed's "by" and the body that did it: "arrested by
+#: officers of X", "detained by investigators from X" make X the doer (the people are no name).
+MEMBER_NOUNS: frozenset[str] = frozenset(
+    {
+        "officers", "officer", "investigators", "detectives", "agents", "officials", "staff", "members",
+        "troops", "soldiers", "crew", "crews", "team", "teams", "inspectors", "engineers", "specialists",
+        "experts", "divers", "firefighters", "volunteers", "personnel", "units", "paramedics", "medics",
+        "police officers", "sailors", "marines", "rescuers", "lifeboat crew",
+    }
+)
+MEMBER_LINKS: frozenset[str] = frozenset({"of", "from"})
+#: Words of a craft's kind set before its name, with its service: "the frigate X", "the navy
+#: patrol vessel X", "the coastguard helicopter X" (the kind is no name).
+CRAFT_KINDS: frozenset[str] = CRAFT | frozenset(
+    {
+        "frigate", "warship", "destroyer", "corvette", "cutter", "tug", "tugboat", "patrol", "carrier",
+        "bulk", "bulker", "cargo", "container", "naval", "navy", "coastguard", "rescue", "salvage", "research",
+        "survey", "fishing", "supply", "offshore", "icebreaker", "submarine", "minesweeper", "hovercraft",
+        "air", "ambulance", "lifeboats", "inshore", "all-weather", "chartered", "military",
+    }
+)
+
 #: Words of a name that say who did it when they end it ("Swiss-brokered", "Chinese-made"):
 #: suffix -> (event, ``"by"`` for a doer or ``"at"`` for a place).
 NAME_SUFFIXES: Mapping[str, tuple[str, str]] = MappingProxyType(
@@ -488,6 +554,19 @@ SUBJECT_VERBS: Mapping[str, str] = MappingProxyType(
         **{verb: "maker" for verb in sorted(relations.MAKE_VERBS)},
     }
 )
+#: Verbs whose subject did the deed only when an object follows ("X detained the suspects",
+#: "X rescued all 21 crew"): a headline's "X arrested in Y" says X was arrested.
+OBJECT_DEEDS: Mapping[str, str] = MappingProxyType(
+    {
+        "arrested": "detention", "detained": "detention", "apprehended": "detention",
+        "rescued": "rescue", "evacuated": "rescue", "airlifted": "rescue", "winched": "rescue",
+    }
+)
+#: Words that open such an object: "the", "a", "two", "all", "him".
+OBJECT_OPENERS: frozenset[str] = frozenset(
+    {"the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "all", "both",
+     "him", "her", "them", "his", "its", "their", "several", "dozens", "hundreds", "everyone", "survivors"}
+)
 #: Phrases whose subject did the event, by their words: "X has claimed responsibility".
 SUBJECT_PHRASES: Mapping[str, str] = MappingProxyType(
     {
@@ -499,7 +578,28 @@ SUBJECT_PHRASES: Mapping[str, str] = MappingProxyType(
 )
 #: Verbs of a deed done to the subject: "X was sent off" names who got the red card.
 SUBJECT_PASSIVES: Mapping[str, str] = MappingProxyType(
-    {"sent off": "sending-off", "dismissed": "sending-off", "red-carded": "sending-off", "red carded": "sending-off"}
+    {
+        "sent off": "sending-off", "dismissed": "sending-off", "red-carded": "sending-off", "red carded": "sending-off",
+    }
+)
+#: Verbs of a criminal charge and the words that tie each to its offence: "X was charged on
+#: Thursday with fraud", "X is accused of taking bribes", "X, charged with murder," name who
+#: faces the charge (``by:charge``). A bare "charged" is no charge: batteries and fees are
+#: charged too.
+CHARGE_LINKS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "charged": frozenset({"with", "over"}),
+        "accused": frozenset({"of"}),
+        "indicted": frozenset({"on", "for", "over"}),
+        "prosecuted": frozenset({"for", "over"}),
+    }
+)
+#: Words of when (and how) between a deed and its tie or its doer's "by": "charged on
+#: Thursday with", "accused yesterday of", "detained on Tuesday morning by".
+DEED_TIME_GAP: frozenset[str] = frozenset(
+    {"on", "late", "early", "formally", "jointly", "separately", "also", "yesterday", "today", "last", "this",
+     "week", "month", "night", "morning", "afternoon", "evening", "monday", "tuesday", "wednesday", "thursday",
+     "friday", "saturday", "sunday"}
 )
 #: Nouns of a job one person fills in an event, as a title before a name ("referee Simon Clegg")
 #: or in apposition ("Simon Clegg, the referee,"): the role is the title.
@@ -517,6 +617,8 @@ TITLES: Mapping[str, str] = MappingProxyType(
                 "race director", "flight director", "launch director", "incident commander", "fire chief",
                 "chief fire officer", "chief constable", "police chief", "chief negotiator", "lead negotiator",
                 "headteacher", "head teacher",
+                # who commands a ship: "the ship's master, Captain X", "its master, X"
+                "master", "harbour master", "harbourmaster", "harbor master", "commanding officer",
             )
         },
         # a player's or an author's agent: "his agent, X"
@@ -640,6 +742,12 @@ SCORING_FILLERS: frozenset[str] = frozenset(
 #: Verbs that settle a match: "X settled the final with a curling shot".
 SETTLING_VERBS: frozenset[str] = frozenset({"settled", "settles", "decided", "decides", "sealed", "seals", "clinched"})
 #: What a settling verb settles.
+#: Nouns of a fixture whose ground a name after "at" is: "the final at X", "in the cup tie at X"
+#: (as "the final was played at X"); a win or a defeat at a ground is one of a season's.
+FIXTURES: frozenset[str] = frozenset(
+    {"final", "semi-final", "semifinal", "semi-finals", "quarter-final", "quarterfinal", "derby", "decider",
+     "play-off", "playoff", "showpiece", "replay", "friendly", "test match", "grand final", "cup final"}
+)
 MATCHES: frozenset[str] = frozenset({"final", "match", "game", "tie", "contest", "derby", "it", "victory", "win"})
 
 #: Verbs of winning and what is won: "X won the election" makes X its winner.

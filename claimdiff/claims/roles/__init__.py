@@ -14,6 +14,14 @@ same fact, however they word it (the word lists are :mod:`claimdiff._lexicon.rol
   ``@next``, ``@previous`` or ``@other``;
 * ``by:<event>``: who did it ("brokered by X", "at the invitation of X", "X mediated the
   talks", "Swiss-brokered", "X's winner", "X curled home the winner", "X settled the final");
+  who made an arrest or a rescue ("arrested by officers of X", "evacuated by the navy patrol
+  vessel X", "X detained the suspects": ``by:detention``, ``by:rescue``); who faces a charge
+  ("X was charged on Monday with fraud", "X is accused of", "X, charged with": ``by:charge``);
+* ``at:tow``, ``at:relocation:<thing>``, ``at:hospital:hurt``, ``at:venue:<fixture>``: where a
+  vessel was towed ("under tow to X"), where a body moves its seat or its work ("move its head
+  office from Leeds to X": ``at:relocation:headquarters``), where all the injured were taken
+  ("the injured were taken to X Hospital", "all were treated at X"), the ground of a fixture
+  ("in a tense final at X", as "the final was played at X");
 * ``rank:<n>``: a final position ("X finished third", "X came a distant third", "third place
   went to X"); ``winner:<contest>``/``loser:<contest>``: who won or lost an election or a
   match ("X won the election", "X beat Y", "X lost to Y", "X was elected");

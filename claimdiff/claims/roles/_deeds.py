@@ -183,7 +183,32 @@ def lead_cue(toks: Sequence[Tok], c: int) -> str:
     return f"by:leadership:{lex.LED_WORKS.get(thing, thing)}" if thing else ""
 
 
-CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (_rank_cue, _winner_cue, _award_cue, _deed_cue, lead_cue)
+def _charge_cue(toks: Sequence[Tok], c: int) -> str:
+    """ "X was charged with fraud", "X is accused of taking bribes", "X, charged on Thursday
+    with murder," -> ``by:charge``: who faces the charge (a passive, or a participle after a
+    comma, whose tie to the offence may follow a day)."""
+    links = lex.CHARGE_LINKS.get(toks[c].word)
+    if not links or word_at(toks, c - 1) not in lex.AUXILIARIES | {","}:
+        return ""
+    k = c + 1
+    while k < c + 5 and k < len(toks) and toks[k].word in lex.DEED_TIME_GAP and toks[k].word not in links:
+        k += 1
+    return "by:charge" if word_at(toks, k) in links else ""
+
+
+def _object_deed_cue(toks: Sequence[Tok], c: int) -> str:
+    """ "X detained the suspects", "X rescued all 21 crew" -> ``by:detention``, ``by:rescue``:
+    the verb is active only when its object follows (a headline's "X arrested in Y" is not)."""
+    deed = lex.OBJECT_DEEDS.get(toks[c].word)
+    if not deed or c < 1 or not (toks[c - 1].name or toks[c - 1].word == ")"):
+        return ""  # the doer's name stands right before ("Coast guard vessels and a ship rescued": no name)
+    after = word_at(toks, c + 1)
+    return f"by:{deed}" if after in lex.OBJECT_OPENERS or after[:1].isdigit() else ""
+
+
+CUES: tuple[Callable[[Sequence[Tok], int], str], ...] = (
+    _rank_cue, _winner_cue, _award_cue, _deed_cue, lead_cue, _charge_cue, _object_deed_cue
+)
 
 
 def subject_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:

@@ -100,7 +100,9 @@ def _fits_gap(run: tuple[str, ...], gap: Sequence[Tok], *, agent: bool) -> bool:
     if agent and gap and run[-1] in lex.AGENT_ADJACENT:
         return False  # "an opinion poll by X" is no opinion by X
     if agent:  # "the winner was scored by X": a passive's words and a scoring verb may stand between
-        return len(gap) <= 1 or all(t.word in lex.AGENT_GAP or t.word in lex.SCORING_VERBS for t in gap)
+        return len(gap) <= 1 or all(
+            t.word in lex.AGENT_GAP or t.word in lex.SCORING_VERBS or t.word in lex.DEED_TIME_GAP for t in gap
+        )
     return run not in _WEAK or all(t.word in lex.FACILITY_GAP or t.word in lex.FACILITIES for t in gap)
 
 
@@ -130,6 +132,13 @@ def event_before(toks: Sequence[Tok], j: int, prep: str, *, facility: bool = Fal
                 if event == "hospital" and not (hospital and _one_patient(toks, first - 1)):
                     continue
                 whose = _whose(toks, first, gap, event)
+                if event == "relocation":
+                    moved = lex.RELOCATED.get((whose or ":")[1:])
+                    if not moved:
+                        continue  # "she moved to X": a person's move, no body's
+                    whose = f":{moved}"
+                if event == "hospital" and _group_passive(toks, first - 1):
+                    whose = ":hurt"  # "the injured were taken to", "all were treated at": one group
                 if event == "leadership" and whose is not None and whose[1:] in lex.CHAIRED_MEETINGS:
                     event, whose = "chair", ""  # "the talks were steered by X": the chair
                 if whose is not None:
@@ -176,7 +185,8 @@ def _thing(toks: Sequence[Tok], before: int, gap: Sequence[Tok]) -> str:
     """
     if any(t.word in lex.NOT_THINGS for t in gap):
         return ""
-    after = [t for t in gap if t.word.isalpha() and t.word not in lex.OBJECT_SKIPS]
+    gap = gap[: next((n for n, t in enumerate(gap) if t.word == "from"), len(gap))]  # "moved its office from X to"
+    after = [t for t in gap if t.word.isalpha() and t.word not in lex.OBJECT_SKIPS | lex.DEED_TIME_GAP]
     if after:
         return thing_key(after[-1])
     k = before
@@ -275,7 +285,7 @@ def role_before(toks: Sequence[Tok], i: int, topic: str) -> str:
     """The role the name at ``i`` takes from a preposition before it and the event word before
     that; ``topic`` is the event a bare "Where?" asked about."""
     j, journal = skip_back(toks, i - 1)
-    j = _title_aside(toks, i, _apposition(toks, i, j))
+    j = _title_aside(toks, i, _apposition(toks, i, _kind_or_members(toks, j)))
     prep, j = _preposition(toks, j)
     if not prep:  # a title between: "led by chief financial officer X"
         prep, j = _preposition_before_title(toks, j)
@@ -283,10 +293,35 @@ def role_before(toks: Sequence[Tok], i: int, topic: str) -> str:
         return _departure_object(toks, i)
     if journal and prep == "in":
         return "at:publication"
+    if prep == "at" and word_at(toks, j) in lex.FIXTURES:
+        return f"at:venue:{word_at(toks, j)}{_qualifier(toks, j - 1)}"  # "in a tense final at X"
     role = event_before(toks, _before_aside(toks, j), prep, hospital=hospital_name(toks, i))
     if not role and topic and _allows(topic, prep, agent=False):
         return f"at:{topic}"
     return role
+
+
+#: Words before the people of a body ("police officers of", "senior investigators from").
+_MEMBER_MODIFIERS = frozenset({"police", "senior", "special", "armed", "federal", "customs", "plain-clothes"})
+
+
+def _kind_or_members(toks: Sequence[Tok], j: int) -> int:
+    """Step back from ``j`` over a craft's kind before its name ("by the navy patrol vessel X",
+    "towed by the tug X") or the people of a body before it ("by officers of X", "by
+    investigators from X"), with their determiner; else return ``j``."""
+    k = j
+    if word_at(toks, k) in lex.MEMBER_LINKS and word_at(toks, k - 1) in lex.MEMBER_NOUNS:
+        k -= 1
+        while word_at(toks, k) in lex.MEMBER_NOUNS | _MEMBER_MODIFIERS:
+            k -= 1
+    elif word_at(toks, k) in lex.CRAFT_KINDS:
+        while word_at(toks, k) in lex.CRAFT_KINDS:
+            k -= 1
+    else:
+        return j
+    while word_at(toks, k) in lex.DETERMINERS:
+        k -= 1
+    return k
 
 
 def _one_patient(toks: Sequence[Tok], k: int) -> bool:
@@ -295,7 +330,29 @@ def _one_patient(toks: Sequence[Tok], k: int) -> bool:
     patients were treated at X" names one of them, no role."""
     while k >= 0 and toks[k].word in {"being", "been", "later", "then", "also", "still", "now"}:
         k -= 1
-    return word_at(toks, k) in {"was", "is", "has"}
+    return word_at(toks, k) in {"was", "is", "has"} or _group_passive(toks, k)
+
+
+def _group_passive(toks: Sequence[Tok], k: int) -> bool:
+    """Whether a passive that ends at ``k`` is said of all the hurt ("the injured were taken
+    to", "all of the wounded have been treated at")."""
+    while k >= 0 and toks[k].word in {"being", "been", "later", "then", "also", "still", "now"}:
+        k -= 1
+    return word_at(toks, k) in {"were", "are", "have"} and _whole_group(toks, k - 1)
+
+
+def _whole_group(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the subject that ends at ``k`` is all the hurt: "the injured", "all of the
+    wounded", "all seven", "all" (not "four patients", nor "the most seriously injured")."""
+    if word_at(toks, k) in lex.HURT_GROUPS and word_at(toks, k - 1) == "the":
+        before = word_at(toks, k - 2)
+        return before in {"", "all", "of"} or toks[k - 2].word in STOPS or before == ","
+    if word_at(toks, k) == "all":
+        return True
+    return word_at(toks, k - 1) == "all" and (toks[k].word.isdigit() or toks[k].word in _SMALL_COUNTS)
+
+
+_SMALL_COUNTS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "both"})
 
 
 def hospital_name(toks: Sequence[Tok], i: int) -> bool:

@@ -183,10 +183,33 @@ def appointment_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
             yield from _appointment_noun(toks, c)
 
 
+#: Most words of an aside between commas after an appointed name.
+_ASIDE_REACH = 14
+#: A trade set before an appointed name ("appointed engineer X").
+_JOB_WORDS = lex.JOBS
+
+
+def _past_aside(toks: Sequence[Tok], k: int) -> int:
+    """Return the index after an aside between commas that opens at ``k`` ("X, the council's
+    finance chair, as ..."), or ``k`` when none opens there or it does not close."""
+    if _word(toks, k) != ",":
+        return k
+    for j in range(k + 1, min(len(toks), k + _ASIDE_REACH)):
+        if toks[j].word in STOPS:
+            return k
+        if toks[j].word == ",":
+            return j + 1
+    return k
+
+
 def _taken_up(toks: Sequence[Tok], c: int) -> Iterator[tuple[int, str]]:
     """ "X takes over as editor", "X will serve as interim chief", "X becomes chief executive";
-    not a post held before ("X served as coach for ten years")."""
+    not a post held before ("X served as coach for ten years"), nor an appointed name's
+    infinitive after an aside ("chose X, leader of the Y group, to serve as"), which
+    :func:`_appointed` reads."""
     word = toks[c].word
+    if _word(toks, c - 1) == "to" and _word(toks, c - 2) == ",":
+        return
     if word in rel.BECOME_VERBS:
         post, _, _ = post_at(toks, c + 1)
     else:
@@ -219,8 +242,12 @@ def _appointed(toks: Sequence[Tok], c: int) -> Iterator[tuple[int, str]]:
     while k < min(len(toks), c + _REACH) and _word(toks, k) in rel.APPOINT_PARTICLES and not _name(toks, k):
         k += 1
     obj = _name(toks, k) if k < len(toks) else None
-    if obj is not None and obj <= c + 3:  # "the board named X as its chair": the object is appointed
-        after = obj + 1
+    if obj is None and _word(toks, k) in _JOB_WORDS:
+        obj = _name(toks, k + 1)  # "appointed engineer X as project director"
+    if obj is not None and obj <= c + 4:  # "the board named X as its chair": the object is appointed
+        after = _past_aside(toks, obj + 1)  # "named X, its finance chair, as acting mayor"
+        if _word(toks, after) == "to" and _word(toks, after + 1) in rel.TAKE_UP_VERBS:
+            after += 2  # "chose X, a former judge, to serve as chair"
         post, _, _ = post_at(toks, after + 1 if _word(toks, after) == "as" else after)
         if post:
             yield obj, f"appointee:{post}"

@@ -216,9 +216,15 @@ def subject(toks: Sequence[Tok], cue: int) -> int | None:
     it ("a squad that had finished ninth"), a name only when the name stands there ("Roux,
     who finished third"). A name that is one of several gives no subject.
     """
+    skip = -1
     for k in range(cue - 1, max(-1, cue - SUBJECT_REACH), -1):
         tok = toks[k]
+        if k >= skip >= 0:
+            continue
         if not tok.name:
+            if tok.word == ")" and _short_form(toks, k):
+                skip = k - 2  # "The National Anti-Corruption Bureau (NACB) detained": the name before it
+                continue
             if tok.word in STOPS:
                 return None
             if tok.word in lex.RELATIVES:
@@ -236,6 +242,12 @@ def subject(toks: Sequence[Tok], cue: int) -> int | None:
             continue
         return None if coordinated(toks, k) else k
     return None
+
+
+def _short_form(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the bracket at ``k`` closes a name's short form in brackets right after the name
+    ("Bureau (NACB)")."""
+    return k >= 3 and toks[k - 1].name and toks[k - 2].word == "(" and toks[k - 3].name
 
 
 def words_from(toks: Sequence[Tok], k: int, allowed: frozenset[str], limit: int) -> int:

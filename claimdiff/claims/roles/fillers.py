@@ -68,7 +68,15 @@ def _key(name: str) -> str:
 
 
 def same_filler(
-    a: str, b: str, *, level_a: str | None = None, level_b: str | None = None, within_a: str = "", within_b: str = ""
+    a: str,
+    b: str,
+    *,
+    level_a: str | None = None,
+    level_b: str | None = None,
+    within_a: str = "",
+    within_b: str = "",
+    lies_in_a: str = "",
+    lies_in_b: str = "",
 ) -> bool:
     """Return whether two names may fill one role together, in either source.
 
@@ -80,7 +88,9 @@ def same_filler(
     they are ("Ramsey County District Court", "Hennepin County District Court") must agree in
     the words before it.
 
-    ``level_a``/``level_b`` override :func:`place_level`.
+    ``level_a``/``level_b`` override :func:`place_level`. ``lies_in_a``/``lies_in_b`` is the
+    country or state a source firmly says a town lies in ("Shenzhen, China."): a town in China
+    and "Vietnam" are two places.
 
     >>> same_filler("Swiss Confederation", "Switzerland"), same_filler("Kelso", "Washington")
     (True, True)
@@ -88,12 +98,24 @@ def same_filler(
     (False, False)
     >>> same_filler("Salford", "Manchester", within_a="Greater Manchester")
     True
+    >>> same_filler("Shenzhen", "Vietnam", lies_in_a="China"), same_filler("Shenzhen", "China", lies_in_a="China")
+    (False, True)
     """
     if _same_name(a, b) or (within_a and _same_name(within_a, b)) or (within_b and _same_name(a, within_b)):
         return True
     la = place_level(a) if level_a is None else level_a
     lb = place_level(b) if level_b is None else level_b
+    if _inside_another(lies_in_a, b, lb) or _inside_another(lies_in_b, a, la):
+        return False  # "Shenzhen, China" and "Vietnam": the town lies in another country
     return la != lb
+
+
+def _inside_another(within: str, other: str, level: str) -> bool:
+    """Whether the place a name is said to lie in ("China" of "Shenzhen, China") is another
+    place as large as the ``other`` name, a country or a state (``level``)."""
+    if not within or level not in {"country", "state"}:
+        return False
+    return place_level(within) == level and not _same_name(within, other)
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -146,6 +168,16 @@ def container(text: str, end: int) -> str:
     return found.group(1) if found else ""
 
 
+#: The place a name is said to lie in, closed by punctuation or the end: "Shenzhen, China." (not
+#: "Graz, German officials said", whose capitalised word opens a new clause).
+_FIRM_CONTAINER = re.compile(_CONTAINER.pattern + r"(?=[,.;:)]|$)")
+
+
+def _lies_in(text: str, end: int) -> str:
+    found = _FIRM_CONTAINER.match(text, end)
+    return found.group(1).rstrip(".") if found else ""
+
+
 _JOINERS = frozenset({"of", "the", "and", "de", "la", "del", "du", "von", "van"})
 
 
@@ -168,4 +200,6 @@ def fill_alike(a: Claim, b: Claim) -> bool:
         level_b=place_level(b.text, tb[eb:]),
         within_a=container(ta, ea),
         within_b=container(tb, eb),
+        lies_in_a=_lies_in(ta, ea),
+        lies_in_b=_lies_in(tb, eb),
     )
