@@ -521,6 +521,24 @@ FRAME_STOPS: frozenset[str] = frozenset(
     }
 )
 
+#: Kinds of people news counts apart: the parts of one group are disjoint populations, so a
+#: count of one part never stands for a count of another, whatever they share ("164 passengers
+#: and six crew", "12 adults and five children", "three officers and 20 protesters were hurt").
+#: Canonical counted nouns (singular; synonyms in one part); a noun of no group links as before.
+TOLD_APART: Mapping[str, tuple[frozenset[str], ...]] = MappingProxyType({
+    "aboard": (frozenset({"passenger"}), frozenset({"crew", "pilot"})),
+    "vehicle": (frozenset({"driver"}), frozenset({"passenger"})),
+    "age": (frozenset({"adult"}), frozenset({"child", "infant", "baby", "toddler", "teenager"})),
+    "sex": (frozenset({"man", "boy"}), frozenset({"woman", "girl"})),
+    "order": (frozenset({"police", "police officer"}), frozenset({"protester", "rioter"})),
+    "custody": (frozenset({"prisoner"}), frozenset({"guard", "warder"})),
+    "care": (frozenset({"doctor", "physician", "surgeon"}), frozenset({"nurse"}), frozenset({"patient"})),
+    "school": (frozenset({"pupil", "student"}), frozenset({"teacher"})),
+    "match": (frozenset({"player"}), frozenset({"fan", "spectator", "supporter"})),
+    "siege": (frozenset({"hostage", "captive"}), frozenset({"attacker", "kidnapper", "hijacker"})),
+})
+
+
 #: Counted nouns that say little of what is counted: people in general, and "others",
 #: "times", "things". A figure of one of these (or of a unit: percent, money, time,
 #: distance) is never linked by its noun alone; a rarer noun ("nominations", "trucks") is,

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.events import NOT_ACTORS
-from .._lexicon.measures import FIGURE_FRAME_WORDS
+from .._lexicon.measures import FIGURE_FRAME_WORDS, TOLD_APART
 from .._lexicon.people import SHORT_GIVEN_NAMES, TITLES
 from .._lexicon.updates import CHANGE_VERBS
 from ..claims.frames import PART, PREVIOUS, is_specific_noun, measure_table
@@ -202,10 +202,29 @@ def _frame_pairs(claims: Sequence[QuantityClaim], members: Sequence[int]) -> Ite
     ``members`` from other sources, at most about ten times apart."""
     for x, i in enumerate(members):
         for j in members[x + 1 : x + 1 + _MAX_FRAME_PAIRS]:
-            if claims[i].source != claims[j].source:
+            if claims[i].source != claims[j].source and not told_apart(claims[i].key, claims[j].key):
                 gap = _scale_gap(claims[i], claims[j])
                 if gap <= _MAX_MEASURE_GAP:
                     yield i, j, gap
+
+
+#: Each counted noun of :data:`~claimdiff._lexicon.measures.TOLD_APART`: the part it is of, by group.
+_PARTS: dict[str, dict[str, int]] = {}
+for _group, _parts in TOLD_APART.items():
+    for _k, _part in enumerate(_parts):
+        for _noun in _part:
+            _PARTS.setdefault(_noun, {})[_group] = _k
+
+
+def told_apart(a: str | None, b: str | None) -> bool:
+    """Whether two counted nouns name two disjoint kinds of people (crew and passengers, adults
+    and children): a count of one is never a count of the other, whatever they measure.
+
+    >>> told_apart("crew", "passenger"), told_apart("passenger", "person"), told_apart("pupil", "student")
+    (True, False, False)
+    """
+    pa, pb = _PARTS.get(a or "", {}), _PARTS.get(b or "", {})
+    return any(pb.get(group, part) != part for group, part in pa.items())
 
 
 #: Measures that only say how a figure stands to another figure ("the previous 12"), not what it
