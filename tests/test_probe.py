@@ -34,6 +34,17 @@
 * ``tests/fixtures/probe5_holdout/``: two more (a heatwave, a summit), written with probe5 and
   scored only at the start and the end of that work (recall 0.571, precision 0.889 both times),
   never tuned on.
+* ``tests/fixtures/probe8_negation/``: five stories (a gallery theft, a mountain rescue, a
+  takeover vote, a school closure, a doping ban), three outlets each in their own words and
+  order, written to test negation: 3-5 items a story where one outlet says an act happened and
+  another that it did not, in other words and other sentences (pronoun subjects, reporting
+  frames, acts such as sharing, carrying, recommending), and 4-5 traps a story of one polarity
+  told two ways ("declined" / "refused to comment", "died" / "did not survive") or a name that
+  holds a negation word ("the Never Give Up Foundation"). Annotated before the engine was run on
+  them (recall 0.406, precision 0.778 then) and tuned on by the negation rules of branch neg5.
+* ``tests/fixtures/probe8_negation_holdout/``: three more (a jet's diversion, a celebrity
+  wedding, a chemical leak), written with probe8_negation and scored only for counts, never
+  tuned on (first run recall 0.611, precision 0.800, one trap tripped).
 * ``tests/fixtures/probe7_blind/``: eight stories (a verdict, a flood, a transfer, job cuts, an
   election count, an outbreak, a derailment, a museum theft) written by a helper blind to the
   engine, its code and its tests; scored by counts only, never tuned on.
@@ -65,7 +76,7 @@ SETS = {
     name: sorted((FIXTURES / name).glob("*.json"))
     for name in (
         "probe", "probe_holdout", "probe_holdout2", "probe3", "probe3_holdout", "probe4", "probe4_holdout", "probe5",
-        "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind",
+        "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind", "probe8_negation", "probe8_negation_holdout",
     )
 }
 PROBE = [path for paths in SETS.values() for path in paths]
@@ -120,15 +131,23 @@ FLOORS = {
         "attribution": (1, 1), "date": (2, 8), "entity": (0, 5), "negation": (1, 9), "quantity": (1, 3), "quote": (1, 1),
     }),
 }
+FLOORS["probe8_negation"] = Floors(5, 32, 22, 0.92, {
+    "attribution": (1, 1), "date": (0, 1), "entity": (0, 3), "negation": (17, 21), "quantity": (4, 6),
+})
+FLOORS["probe8_negation_holdout"] = Floors(3, 18, 12, 0.80, {
+    "date": (2, 2), "entity": (0, 1), "negation": (7, 12), "quantity": (3, 3),
+})
 FLOORS["probe7_blind"] = Floors(8, 65, 27, 0.76, {
     "attribution": (3, 8), "date": (6, 14), "entity": (0, 9), "negation": (1, 8), "quantity": (12, 18), "quote": (5, 8),
 })
 #: No story of any set may trip a trap, except the one trap of the probe3 holdout that the engine
 #: already tripped when that set was first scored: it is never looked at (the set is not tuned
-#: on), so it is held at that figure rather than fixed; and the traps the probe6 sets tripped when
-#: they were first scored (held there until a rule lowers them).
+#: on), so it is held at that figure rather than fixed; and the traps the probe6 sets and the
+#: probe8 negation holdout tripped when they were first scored (held there until a rule lowers them).
 VIOLATIONS_CEILING = 0
-VIOLATIONS_CEILINGS = {"probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1}
+VIOLATIONS_CEILINGS = {
+    "probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1, "probe8_negation_holdout": 1,
+}
 
 # The matching rule of the shared scorer (its module docstring): a finding matches an item
 # when it holds claims from two of the item's sources whose text overlaps that side's quote
