@@ -167,3 +167,22 @@ def test_once_before_a_determiner_opens_a_clause_of_time() -> None:
     text = "The firm will no longer be listed in London once the sale completes."
     found = {a.predicate: a.polarity.value for a in find_assertions(text)}
     assert found["sell"] == "affirmed"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Engineers' letters show the port authority was warned about the corroded cranes in 2024.",
+         "The port authority said it had received no warnings before the crane fell."),
+        ("The trust held a month-long consultation with patients last spring, a spokesman said.",
+         "Campaigners were angry that no consultation with patients took place before the decision."),
+    ],
+)
+def test_an_act_done_to_someone_meets_its_negation_on_who(first: str, second: str) -> None:
+    assert negations(first, second) == ["negation"]
+
+
+def test_an_act_done_to_someone_else_is_another_act() -> None:
+    first = "The trust held a month-long consultation with patients last spring."
+    second = "Campaigners were angry that no consultation with nurses took place before the decision."
+    assert negations(first, second) == []

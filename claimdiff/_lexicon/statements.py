@@ -933,6 +933,10 @@ REPORTING_WORDS: Final = frozenset(
 #: "got no answer", "gave no reason"), folded as arguments are.
 LIGHT_VERBS: Final = frozenset({"receive", "received", "get", "got", "give", "given", "gave"})
 
+#: Acts done to someone, told of who they were done to: warned, told, consulted, invited. Two
+#: sources' one accounts of one of them, done and not done, meet on that one shared word.
+RECIPIENT_ACTS: Final = frozenset({"warn", "inform", "consult", "invite"})
+
 #: Acts a person does to themselves, about nothing else: what they are about is who did them,
 #: so two of one concept whose sentences open with the same name meet without other shared
 #: words ("Templeton, 54, said she would not resign" / "Moira Templeton ... stepped down").

@@ -446,7 +446,20 @@ def accounts_meet(
         bare = any(c.polarity.answer == "no" and _said_of_nothing(c) for c in (a, b))
         return "same" if bare and a.polarity.answer != b.polarity.answer else ""
     shared = shared_arguments(a.arguments, b.arguments)
-    return "same" if _told_bare(a, shared) or _told_bare(b, shared) else ""
+    if _told_bare(a, shared) or _told_bare(b, shared):
+        return "same"
+    return "same" if _recipient_told(a, b) else ""
+
+
+def _recipient_told(a: AssertionClaim, b: AssertionClaim) -> bool:
+    """Return whether two sources' one accounts of an act done to someone
+    (:data:`~claimdiff._lexicon.statements.RECIPIENT_ACTS`), one done and one not, share who
+    it was done to among the words nearest both: "the council was warned about cracks" /
+    "the council received no warnings"; "a consultation with parents" / "no consultation
+    with parents took place"."""
+    if a.key not in lex.RECIPIENT_ACTS or {a.polarity.answer, b.polarity.answer} != {"yes", "no"}:
+        return False
+    return bool(shared_arguments(a.arguments, b.arguments, how="antonym") - {a.key})
 
 
 def _within(a: Sequence[str], b: Sequence[str]) -> bool:
