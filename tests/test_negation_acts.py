@@ -1,8 +1,8 @@
 """Negations told across outlets in other words and other sentences: acts of general news
 vocabulary (recommending, sharing, carrying, an alarm sounding, marrying, insurance, being at a
 news conference, hospital treatment, handing in one's notice, a vote not cast), names inside a
-phrase ("taken to Inverbrae hospital"), and who a sentence that opens with "he" or "she" is
-about, across news' one-sentence paragraphs. Every sentence here is written for this file."""
+phrase ("taken to Inverbrae hospital"), and who a sentence that opens with "he", "she", "his" or
+"her" is about. Every sentence here is written for this file."""
 
 from __future__ import annotations
 
@@ -74,44 +74,42 @@ def test_a_name_may_stand_inside_a_phrase() -> None:
 
 def test_hospital_treatment_not_needed_answers_a_trip_to_hospital() -> None:
     first = "Rescuers found Ms Ana Cole on the ridge on Sunday.\n\nMs Cole was taken to Dunvale hospital with a broken leg."
-    second = "Walker Ana Cole was found by rescuers on Sunday.\n\nShe did not need hospital treatment."
+    second = "Walker Ana Cole was found by rescuers on Sunday. She did not need hospital treatment."
     assert negations(first, second) == ["negation"]
 
 
-def test_he_or_she_takes_up_a_person_across_one_sentence_paragraphs() -> None:
+def test_a_paragraph_still_bounds_who_he_or_she_stands_for() -> None:
+    # a finding must not hang on the order of paragraphs, so the look back stops at a break
     text = "Mayor Derek Hollis chaired the meeting.\n\nHe did not vote."
-    refs = find_references(text, split_sentences(text), for_acts=True)
-    assert refs[1] is not None and refs[1].antecedent == "Mayor Derek Hollis"
-    # the plain reading keeps the paragraph as its bound
-    assert find_references(text, split_sentences(text))[1] is None
-    # a paragraph of two sentences still ends the look back
-    longer = "Mayor Derek Hollis chaired the meeting. Rain fell.\n\nHe did not vote."
-    assert find_references(longer, split_sentences(longer), for_acts=True)[-1] is None
+    assert find_references(text, split_sentences(text), for_acts=True)[1] is None
+    text = "Mayor Derek Hollis chaired the meeting. He did not vote."
+    ref = find_references(text, split_sentences(text), for_acts=True)[1]
+    assert ref is not None and ref.antecedent == "Mayor Derek Hollis"
 
 
 def test_a_lone_surname_names_a_person_the_article_names_in_full() -> None:
-    text = "Sprinter Elena Varga was banned on Tuesday.\n\nAt the hearing, Varga spoke by video link. She admitted the offence."
+    text = "Sprinter Elena Varga was banned on Tuesday.\n\nAt the hearing, Varga spoke by video link. She admitted it."
     refs = find_references(text, split_sentences(text), for_acts=True)
     assert refs[-1] is not None and refs[-1].antecedent == "Varga"
 
 
 def test_his_or_her_before_someone_close_is_about_another_person() -> None:
-    text = "Aled Morgan died on the hill.\n\nHis walking partner was found alive."
+    text = "Aled Morgan died on the hill. His walking partner was found alive."
     assert find_references(text, split_sentences(text), for_acts=True)[1] is None
-    text = "Aled Morgan was banned.\n\nHis lawyers have lodged an appeal."
+    text = "Aled Morgan was banned. His lawyers have lodged an appeal."
     ref = find_references(text, split_sentences(text), for_acts=True)[1]
     assert ref is not None and ref.antecedent == "Aled Morgan"
 
 
 def test_a_vote_not_cast_answers_a_vote_for_a_motion() -> None:
     first = "Mayor Derek Hollis voted in favour of the closure of the library."
-    second = "The library closure was approved by councillors.\n\nMayor Derek Hollis chaired the meeting. He did not vote."
+    second = "The library closure was approved by councillors. Mayor Derek Hollis chaired the meeting. He did not vote."
     assert negations(first, second) == ["negation"]
 
 
 def test_a_vote_not_cast_by_one_person_is_no_answer_to_another_persons_vote() -> None:
     first = "Councillor Ann Brook voted in favour of the library budget."
-    second = "Mayor Derek Hollis chaired the meeting.\n\nHe did not vote on the library budget."
+    second = "Mayor Derek Hollis chaired the meeting. He did not vote on the library budget."
     assert negations(first, second) == []
     same = "Mayor Derek Hollis voted in favour of the library budget."
     assert negations(same, second) == ["negation"]

@@ -136,7 +136,7 @@ def extract_claims(
     claims.extend(_join_split_quotes(text, quote_claims))
     claims.extend(_entity_claims(article, sentences, tokens))
     quoted = [(c.start, c.end) for c in quote_claims]
-    # the acts a sentence asserts take up who it is about across news' one-sentence paragraphs
+    # the acts a sentence asserts take up whom "her" and a lone surname stand for too
     acts_of = find_references(text, sentences, for_acts=True)
     referred = {sent.start: ref for sent, ref in zip(sentences, acts_of, strict=True) if ref is not None}
     claims.extend(_assertion_claims(article, sentences, tokens, sentence_of, quoted, referred))

@@ -17,11 +17,10 @@ each sentence, whether it opens with such a back-reference and, if so, what it s
 It looks back :data:`WINDOW` sentences at most, and never across a paragraph break, so it
 reads each sentence a bounded number of times: linear in the article. What stays unresolved
 (two people in one role, nothing compatible) has no reference. For the acts a sentence
-asserts (whom "She did not attend" is about), ``for_acts`` reads further, as news writes: the
-look back passes a break after a paragraph of one sentence ("Ms Dunn was found on Saturday.
-\n\nShe did not need hospital treatment.", still :data:`WINDOW` sentences at most), "his" and
-"her" open a sentence as "he" and "she" do ("Her lawyers have lodged an appeal"), and a lone
-surname names the person the article names in full ("Elena Varga ... Varga gave evidence").
+asserts (whom "She did not attend" is about), ``for_acts`` reads further: "his" and "her" open
+a sentence as "he" and "she" do ("Her lawyers have lodged an appeal"), and a lone surname names
+the person the article names in full ("Elena Varga ... Varga gave evidence"). The paragraph
+stays the bound: a finding must not hang on the order of paragraphs.
 """
 
 from __future__ import annotations
@@ -77,9 +76,8 @@ def find_references(
 ) -> tuple[Reference | None, ...]:
     """Return, for each sentence, the back-reference that opens it and what it stands for, or None.
 
-    With ``for_acts``, the look back passes a paragraph break after a paragraph of one sentence
-    (news style; a longer paragraph still ends it), "his" and "her" open a back-reference, and a
-    surname the article gives with a first name or a title elsewhere names a person on its own.
+    With ``for_acts``, "his" and "her" open a back-reference, and a surname the article gives
+    with a first name or a title anywhere names a person on its own.
 
     >>> text = "Interior Minister Ana Ruiz visited the site. She said 40 homes were lost."
     >>> from claimdiff.segment import split_sentences
@@ -111,8 +109,8 @@ def _resolve(
         return None
     start, end, what, role, gender = opening
     for j in range(k - 1, max(-1, k - 1 - WINDOW), -1):
-        if _breaks_paragraph(text, sentences, j) and not (for_acts and _lone_sentence(text, sentences, j)):
-            return None  # a paragraph does not reach into the one before
+        if "\n" in text[sentences[j].end : sentences[j + 1].start]:
+            return None  # a paragraph does not reach into the one before (reordering them changes nothing)
         earlier = sentences[j]
         fitting = [m for m in _mentions(earlier.text, surnames) if _fits(what, role, gender, m)]
         if what == "person" and len(fitting) > 1:
@@ -130,17 +128,6 @@ def _resolve(
                     antecedent_end=earlier.start + m.end,
                 )
     return None
-
-
-def _breaks_paragraph(text: str, sentences: Sequence[Sentence], j: int) -> bool:
-    """Whether a line break stands between sentence ``j`` and the one after it."""
-    return "\n" in text[sentences[j].end : sentences[j + 1].start]
-
-
-def _lone_sentence(text: str, sentences: Sequence[Sentence], j: int) -> bool:
-    """Whether sentence ``j`` is a paragraph of its own: a line break before it (or the text's
-    start) and after it."""
-    return (j == 0 or _breaks_paragraph(text, sentences, j - 1)) and _breaks_paragraph(text, sentences, j)
 
 
 def _fits(what: str, role: str, gender: str, m: _Mention) -> bool:
