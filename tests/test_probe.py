@@ -55,6 +55,17 @@
 * ``tests/fixtures/probe8_entity_holdout/``: three more (a chief executive named, a festival
   halted by a storm, climbers rescued), written with probe8_entity and scored only for counts,
   never tuned on.
+* ``tests/fixtures/probe8_negation/``: five stories (a gallery theft, a mountain rescue, a
+  takeover vote, a school closure, a doping ban), three outlets each in their own words and
+  order, written to test negation: 3-5 items a story where one outlet says an act happened and
+  another that it did not, in other words and other sentences (pronoun subjects, reporting
+  frames, acts such as sharing, carrying, recommending), and 4-5 traps a story of one polarity
+  told two ways ("declined" / "refused to comment", "died" / "did not survive") or a name that
+  holds a negation word ("the Never Give Up Foundation"). Annotated before the engine was run on
+  them (recall 0.406, precision 0.778 then) and tuned on by the negation rules of branch neg5.
+* ``tests/fixtures/probe8_negation_holdout/``: three more (a jet's diversion, a celebrity
+  wedding, a chemical leak), written with probe8_negation and scored only for counts, never
+  tuned on (first run recall 0.611, precision 0.800, one trap tripped).
 * ``tests/fixtures/probe7_blind/``: eight stories (a verdict, a flood, a transfer, job cuts, an
   election count, an outbreak, a derailment, a museum theft) written by a helper blind to the
   engine, its code and its tests; scored by counts only, never tuned on.
@@ -91,7 +102,7 @@ SETS = {
     for name in (
         "probe", "probe_holdout", "probe_holdout2", "probe3", "probe3_holdout", "probe4", "probe4_holdout", "probe5",
         "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind", "probe8_date", "probe8_date_holdout",
-        "probe9_blind", "probe8_entity", "probe8_entity_holdout",
+        "probe9_blind", "probe8_entity", "probe8_entity_holdout", "probe8_negation", "probe8_negation_holdout",
     )
 }
 PROBE = [path for paths in SETS.values() for path in paths]
@@ -133,8 +144,8 @@ FLOORS = {
     "probe4_holdout": Floors(2, 17, 9, 0.83, {
         "attribution": (1, 2), "date": (3, 3), "entity": (0, 2), "negation": (0, 4), "quantity": (3, 4), "quote": (2, 2),
     }),
-    "probe5": Floors(4, 35, 30, 1.0, {
-        "attribution": (4, 4), "date": (4, 6), "entity": (3, 4), "negation": (4, 6), "quantity": (11, 11), "quote": (4, 4),
+    "probe5": Floors(4, 35, 34, 1.0, {
+        "attribution": (4, 4), "date": (6, 6), "entity": (4, 4), "negation": (5, 6), "quantity": (11, 11), "quote": (4, 4),
     }),
     "probe5_holdout": Floors(2, 14, 8, 0.88, {
         "attribution": (2, 2), "date": (0, 2), "entity": (0, 1), "negation": (2, 3), "quantity": (2, 4), "quote": (2, 2),
@@ -158,6 +169,16 @@ FLOORS["probe8_entity"] = Floors(5, 31, 21, 0.72, {
 FLOORS["probe8_entity_holdout"] = Floors(3, 15, 4, 0.57, {
     "date": (2, 2), "entity": (0, 9), "negation": (1, 1), "quantity": (1, 3),
 })
+FLOORS["probe8_negation"] = Floors(5, 32, 21, 0.91, {
+    "attribution": (1, 1), "date": (0, 1), "entity": (0, 3), "negation": (16, 21), "quantity": (4, 6),
+})
+#: 12 found, precision 0.80 and one trap on neg5's branch; 11, 0.786 and two traps once merged with
+#: date5's rule that a dated header up to three days before the given date resolves an article's
+#: relative days (which lifted probe, probe_holdout and probe8_negation by one finding each):
+#: counts only, cause unread (the set is held out), held at the merged figures.
+FLOORS["probe8_negation_holdout"] = Floors(3, 18, 11, 0.78, {
+    "date": (2, 2), "entity": (0, 1), "negation": (6, 12), "quantity": (3, 3),
+})
 FLOORS["probe7_blind"] = Floors(8, 65, 27, 0.76, {
     "attribution": (3, 8), "date": (6, 14), "entity": (0, 9), "negation": (1, 8), "quantity": (12, 18), "quote": (5, 8),
 })
@@ -169,13 +190,14 @@ FLOORS["probe9_blind"] = Floors(8, 64, 38, 0.81, {
 #: on), so it is held at that figure rather than fixed; and the traps the probe6 sets tripped when
 #: they were first scored (held there until a rule lowers them); probe8_date's two meetings of two
 #: bodies on two days ("The committee met again on Tuesday" / "The cabinet met on Wednesday"), and
-#: the one trap its hold-out tripped when first scored.
+#: the one trap its hold-out tripped when first scored; the traps the probe8 entity and negation
+#: sets tripped when first scored (two quantity traps of probe8_entity: a count of one group set
+#: against another's).
 VIOLATIONS_CEILING = 0
 VIOLATIONS_CEILINGS = {
-    # two quantity traps of probe8_entity (a count of one group set against another's) and one
-    # trap of its held-out set, tripped when they were first scored
     "probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1, "probe8_date": 1,
     "probe8_date_holdout": 1, "probe9_blind": 3, "probe8_entity": 2, "probe8_entity_holdout": 1,
+    "probe8_negation_holdout": 2,
 }
 
 # The matching rule of the shared scorer (its module docstring): a finding matches an item

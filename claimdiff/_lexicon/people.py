@@ -231,6 +231,16 @@ PERSON_NOUNS: Mapping[str, str] = MappingProxyType(
     }
 )
 
+#: Nouns of the people close to someone ("his walking partner", "her friend"): a sentence that
+#: opens with "his" or "her" before one of them is about another person than its antecedent.
+COMPANION_NOUNS: frozenset[str] = frozenset(
+    """
+    partner partners friend friends colleague colleagues companion companions team-mate team-mates
+    teammate teammates girlfriend boyfriend fiance fiancee spouse children family parents relatives
+    neighbour neighbours neighbor neighbors rival rivals opponent opponent's successor predecessor
+    """.split()
+)
+
 #: Nouns that describe a body by its trade ("the carrier" for "Aldmoor Airlines", "the firm"),
 #: lower-case, singular: what "it" or such a description may stand for.
 BODY_NOUNS: frozenset[str] = BODY_WORDS | frozenset(

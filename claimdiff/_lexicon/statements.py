@@ -196,6 +196,18 @@ PREDICATE_CONCEPTS: Final = MappingProxyType(
         "worsen": ("worsen", "deteriorate"),
                         "reach": ("reach",),
         "complete": ("complete", "finish"),
+        # advice given by a board or a panel: "the board recommended the offer"
+        "recommend": ("recommend",),
+        # plans or pictures passed on: "has not shared its plans", "shared photographs online"
+        "share": ("share",),
+        # what someone had with them: "was not carrying a beacon", "was wearing a lifejacket"
+        "carry": ("carry", "wear"),
+        # an alarm or a siren set off: "the alarm sounded", "the alarms never went off"
+        "sound": ("sound",),
+        # a wedding: "married on Saturday", "the couple wed in June", "tied the knot"
+        "marry": ("marry", "wed"),
+        # cover taken out, told as a state ("was insured") or as cover had ("carried no insurance")
+        "insured": ("insure",),
         "succeed": ("succeed",),
         "fail": ("fail",),
     }
@@ -251,6 +263,7 @@ NOMINALISATIONS: Final = MappingProxyType(
         "withdrawal": "withdraw", "boycott": "boycott", "meeting": "meet", "treatment": "treat",
         "production": "produce", "manufacture": "manufacture", "survivor": "survive", "survivors": "survive",
         "arrival": "arrive", "improvement": "improve", "deterioration": "deteriorate",
+        "recommendation": "recommend", "marriage": "marry", "insurance": "insure",
     }
 )
 
@@ -284,6 +297,7 @@ IRREGULAR_FORMS: Final = MappingProxyType(
         "taught": "teach", "understood": "understand", "wound": "wind", "ground": "grind", "underwent": "undergo",
         "undergone": "undergo", "spilt": "spill", "repaid": "repay", "sat": "sit",
         "overthrew": "overthrow", "overthrown": "overthrow", "threw": "throw", "thrown": "throw",
+        "wore": "wear", "worn": "wear",
     }
 )
 
@@ -368,6 +382,13 @@ PHRASES: Final = (
     (("vote", "in", "favor"), "support"),
     (("vote", "against"), "oppose"),
     (("hand", "in"), "submit"),
+    # notice given to an employer: "handed in her notice", "handed in his resignation"
+    *(
+        ((verb, "in", det, what), "resign")
+        for verb in ("hand", "give")
+        for det in ("his", "her", "their")
+        for what in ("notice", "resignation")
+    ),
     *(((verb, "out"), "defeat") for verb in ("vote", "throw")),
     (("vote", "down"), "defeat"),
     (("knock", "out"), "affect"),
@@ -419,6 +440,16 @@ PHRASES: Final = (
     *(((verb, "responsibility"), "admit") for verb in ("take", "accept", "admit", "acknowledge")),
     *(((verb, "responsibility"), "deny") for verb in ("deny", "disclaim")),
     *(((verb, "to", "hospital"), "hospitalise") for verb in ("take", "rush", "airlift", "fly")),
+    # an alarm set off: "the alarm went off at 2am", "the alarms never went off"
+    (("go", "off"), "sound"),
+    (("tie", "the", "knot"), "marry"),
+    # being there, told as speaking to those there: "told a news conference", "addressed the rally"
+    *(
+        ((verb, det, *event.split()), "attend")
+        for verb in ("tell", "address")
+        for det in ("a", "the")
+        for event in ("news conference", "press conference", "briefing", "news briefing", "press briefing", "rally")
+    ),
     (("say", "sorry"), "apologise"),
     (("carry", "out"), "conduct"),
     # a year's result: "made a profit" / "made a loss"
@@ -815,6 +846,10 @@ GENERAL_CONCEPTS: Final = MappingProxyType(
         "undergo": frozenset({"pass", "complete", "fail"}),
         # "will not be affected" answers "has been postponed", "was closed", "was knocked out"
         "affect": frozenset({"cancel", "close", "end", "damage", "destroy", "crash", "collapse", "stay-closed"}),
+        # "did not need hospital treatment" answers "was taken to hospital"
+        "treat": frozenset({"hospitalise"}),
+        # "did not vote" answers "voted in favour" and "voted against"
+        "vote": frozenset({"support", "oppose"}),
     }
 )
 
@@ -898,10 +933,16 @@ REPORTING_WORDS: Final = frozenset(
 #: "got no answer", "gave no reason"), folded as arguments are.
 LIGHT_VERBS: Final = frozenset({"receive", "received", "get", "got", "give", "given", "gave"})
 
+#: Acts done to someone, told of who they were done to: warned, told, consulted, invited. Two
+#: sources' one accounts of one of them, done and not done, meet on that one shared word.
+RECIPIENT_ACTS: Final = frozenset({"warn", "inform", "consult", "invite"})
+
 #: Acts a person does to themselves, about nothing else: what they are about is who did them,
 #: so two of one concept whose sentences open with the same name meet without other shared
 #: words ("Templeton, 54, said she would not resign" / "Moira Templeton ... stepped down").
-SUBJECT_ACTS: Final = frozenset({"resign", "testify", "retire"})
+SUBJECT_ACTS: Final = frozenset(
+    {"resign", "testify", "retire", "attend", "appeal", "hospitalise", "marry", "arrest", "vote", "recommend"}
+)
 
 #: Concepts of saying and showing: not saying is leaving open, not denying ("would not confirm
 #: the arrest"); a study that "does not show" a link leaves the link open.
@@ -1007,6 +1048,12 @@ CLAUSE_WORDS: Final = frozenset(
     {"but", "while", "although", "though", "whereas", "because", "after", "before", "when", "which", "who",
      "whom", "where", "since", "unless", "until", "and", "so", "however", "meanwhile", "as", "despite"}
 )
+#: Words after which "once" opens a clause of time ("once the sale completes", "once it is
+#: signed"), not "formerly" ("once a mill town").
+ONCE_CLAUSE_NEXT: Final = frozenset(
+    {"the", "a", "an", "it", "he", "she", "they", "we", "its", "their", "his", "her", "this", "that", "these",
+     "those", "all", "both"}
+)
 #: Symbols that end a clause.
 CLAUSE_SYMBOLS: Final = frozenset(
     {",", ";", ":", "(", ")", "[", "]", "\u2013", "\u2014", "\u201c", "\u201d", '"', "?", "!", ".", "|"}
@@ -1022,7 +1069,7 @@ NOUN_VERBS: Final = frozenset(
      "probe", "comment", "mention", "link", "tie", "cause", "cite", "return", "finance", "damage", "alert",
      "warn", "settle", "sale", "purchase", "debate", "arrest", "veto", "claim", "fire", "sack", "bar",
      "reverse", "direct", "address", "keep", "register", "strike", "suspend", "collapse", "award",
-     "stay", "leave", "cover", "play"}
+     "stay", "leave", "cover", "play", "share", "sound", "wear"}
 )
 #: Verb forms that are no act beside some words: "left" after a form of "be" (what remains or
 #: was abandoned: "was left unchanged", "nothing was left"), a quantifier ("nothing left") or a

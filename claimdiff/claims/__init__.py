@@ -52,7 +52,7 @@ from ..models import (
     Sentence,
     StatementClaim,
 )
-from ..words import spoken_text
+from ..words import normalise_token, spoken_text
 from .dates import find_dates
 from .entities import entity_key, find_entities, find_entities_in
 from .frames import PREVIOUS, contrasted, estimated, find_measure, is_specific_noun, measure_table
@@ -142,7 +142,9 @@ def extract_claims(
     claims.extend(_join_split_quotes(text, quote_claims))
     claims.extend(_entity_claims(article, sentences, tokens))
     quoted = [(c.start, c.end) for c in quote_claims]
-    referred = {sent.start: ref for sent, ref in zip(sentences, references, strict=True) if ref is not None}
+    # the acts a sentence asserts take up whom "her" and a lone surname stand for too
+    acts_of = find_references(text, sentences, for_acts=True)
+    referred = {sent.start: ref for sent, ref in zip(sentences, acts_of, strict=True) if ref is not None}
     claims.extend(_assertion_claims(article, sentences, tokens, sentence_of, quoted, referred))
     claims.sort(key=lambda c: (c.start, c.end, c.kind.rank))
     return tuple(claims)
@@ -154,6 +156,25 @@ def _polarity(
     """Return whether each sentence and each quote, by (start, end), holds a negation cue."""
     spans = [(sent.start, sent.end) for sent in sentences] + [(q.start, q.end) for q in quotes]
     return dict(zip(spans, negated_spans(text, tokens, spans), strict=True))
+
+
+#: Pronouns that open a sentence as the person it is about.
+_PERSON_PRONOUNS = frozenset({"he", "she"})
+
+
+def _named_subject(ref: Reference) -> str:
+    """Return the surname, folded as a subject, of the person a sentence's opening "he" or "she"
+    stands for when a name says who ("Ms Dunn" -> "dunn"), or "" ("the driver", "it"; "Her
+    lawyers", whose act is not hers).
+
+    >>> _named_subject(Reference(text="She", start=40, end=43, antecedent="Ms Katy Dunn",
+    ...                          antecedent_start=0, antecedent_end=12))
+    'dunn'
+    """
+    last = ref.antecedent.split()[-1] if ref.antecedent.split() else ""
+    if ref.text.casefold() not in _PERSON_PRONOUNS or not last[:1].isupper():
+        return ""
+    return normalise_token(last.rstrip(".,"))
 
 
 def _statement_claims(
@@ -424,9 +445,10 @@ def _assertion_claims(
         sent = sentence_of(found.start, found.end)
         if sent is not None:
             ref = referred.get(sent.start)
-            arguments = found.arguments
+            arguments, subject = found.arguments, found.subject
             if ref is not None and found.start >= ref.end:
                 arguments += tuple(w for w in argument_words(ref.antecedent) if w not in arguments)
+                subject = subject or _named_subject(ref)
             yield AssertionClaim(
                 source=article.source,
                 text=text[found.start : found.end],
@@ -436,7 +458,7 @@ def _assertion_claims(
                 key=found.predicate,
                 polarity=found.polarity,
                 arguments=arguments,
-                subject=found.subject,
+                subject=subject,
             )
 
 

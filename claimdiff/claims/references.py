@@ -16,7 +16,11 @@ each sentence, whether it opens with such a back-reference and, if so, what it s
 
 It looks back :data:`WINDOW` sentences at most, and never across a paragraph break, so it
 reads each sentence a bounded number of times: linear in the article. What stays unresolved
-(two people in one role, nothing compatible) has no reference.
+(two people in one role, nothing compatible) has no reference. For the acts a sentence
+asserts (whom "She did not attend" is about), ``for_acts`` reads further: "his" and "her" open
+a sentence as "he" and "she" do ("Her lawyers have lodged an appeal"), and a lone surname names
+the person the article names in full ("Elena Varga ... Varga gave evidence"). The paragraph
+stays the bound: a finding must not hang on the order of paragraphs.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
-from .._lexicon.people import BODY_NOUNS, PERSON_NOUNS, ROLE_NOUNS
+from .._lexicon.people import BODY_NOUNS, COMPANION_NOUNS, PERSON_NOUNS, ROLE_NOUNS
 from ..models import Reference, Sentence
 from .quotes import is_body
 from .speakers import person_mentions, role_of
@@ -39,6 +43,9 @@ WINDOW = 2
 #: Pronouns that open a sentence as its subject -> what they stand for: a person of a gender
 #: ("m", "f") or a body ("body").
 _PRONOUNS = {"he": "m", "she": "f", "it": "body", "its": "body"}
+#: Possessives that open a sentence about a person's act: "Her lawyers have lodged an appeal".
+_POSSESSIVES = {"his": "m", "her": "f"}
+_MAY_OPEN_POSSESSIVE = re.compile(r"[^A-Za-z0-9]*(?:his|her)(?![\w'\u2019-])", re.IGNORECASE)
 #: A description by age alone: "the 54-year-old", "the thirty-year-old".
 _AGE = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\Z")
 _WORD = re.compile(r"[A-Za-z0-9][\w'\u2019-]*")
@@ -64,8 +71,13 @@ class _Mention(NamedTuple):
     gender: str
 
 
-def find_references(text: str, sentences: Sequence[Sentence]) -> tuple[Reference | None, ...]:
+def find_references(
+    text: str, sentences: Sequence[Sentence], *, for_acts: bool = False
+) -> tuple[Reference | None, ...]:
     """Return, for each sentence, the back-reference that opens it and what it stands for, or None.
+
+    With ``for_acts``, "his" and "her" open a back-reference, and a surname the article gives
+    with a first name or a title anywhere names a person on its own.
 
     >>> text = "Interior Minister Ana Ruiz visited the site. She said 40 homes were lost."
     >>> from claimdiff.segment import split_sentences
@@ -74,22 +86,33 @@ def find_references(text: str, sentences: Sequence[Sentence]) -> tuple[Reference
     ('She', 'Interior Minister Ana Ruiz', 'Interior Minister Ana Ruiz')
     """
     out: list[Reference | None] = [None]
+    surnames = _surnames(sentences) if for_acts else frozenset()
     for k in range(1, len(sentences)):
-        out.append(_resolve(text, sentences, k))
+        out.append(_resolve(text, sentences, k, for_acts, surnames))
     return tuple(out[: len(sentences)])
 
 
-def _resolve(text: str, sentences: Sequence[Sentence], k: int) -> Reference | None:
+def _surnames(sentences: Sequence[Sentence]) -> frozenset[str]:
+    """Return the last words of the people an article names with a first name or a title."""
+    found = (m for sent in sentences for m in person_mentions(sent.text))
+    return frozenset(
+        name.split()[-1] for _s, _e, name, role, gender in found if len(name.split()) > 1 or role or gender
+    )
+
+
+def _resolve(
+    text: str, sentences: Sequence[Sentence], k: int, for_acts: bool = False, surnames: frozenset[str] = frozenset()
+) -> Reference | None:
     sent = sentences[k]
-    opening = _opening(sent.text)
+    opening = _opening(sent.text, possessive=for_acts)
     if opening is None:
         return None
     start, end, what, role, gender = opening
     for j in range(k - 1, max(-1, k - 1 - WINDOW), -1):
         if "\n" in text[sentences[j].end : sentences[j + 1].start]:
-            return None  # a paragraph does not reach into the one before
+            return None  # a paragraph does not reach into the one before (reordering them changes nothing)
         earlier = sentences[j]
-        fitting = [m for m in _mentions(earlier.text) if _fits(what, role, gender, m)]
+        fitting = [m for m in _mentions(earlier.text, surnames) if _fits(what, role, gender, m)]
         if what == "person" and len(fitting) > 1:
             told = [m for m in fitting if m.gender]  # "she" after "Mr Hale met Ms Kane": the one of her gender
             if len(told) != 1:
@@ -118,16 +141,20 @@ def _fits(what: str, role: str, gender: str, m: _Mention) -> bool:
     return not role or role == "age" or m.role == role
 
 
-def _opening(sentence: str) -> tuple[int, int, str, str, str] | None:
-    """Return the back-reference a sentence opens with: (start, end, what, role, gender), or None."""
-    if _MAY_OPEN.match(sentence) is None:
+def _opening(sentence: str, *, possessive: bool = False) -> tuple[int, int, str, str, str] | None:
+    """Return the back-reference a sentence opens with: (start, end, what, role, gender), or None;
+    with ``possessive``, "his" and "her" open one too."""
+    pronouns = {**_PRONOUNS, **_POSSESSIVES} if possessive else _PRONOUNS
+    if _MAY_OPEN.match(sentence) is None and not (possessive and _MAY_OPEN_POSSESSIVE.match(sentence)):
         return None
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(sentence, 0, 80)][: _MODIFIERS + 2]
     if not words or any(ch.isalnum() for ch in sentence[: words[0][0]]):
         return None
     first = words[0][2].casefold()
-    if first in _PRONOUNS and len(words) > 1:
-        kind = _PRONOUNS[first]
+    if first in _POSSESSIVES and first in pronouns and _of_another(words[1:4]):
+        return None  # "His walking partner was found alive": someone else
+    if first in pronouns and len(words) > 1:
+        kind = pronouns[first]
         return (words[0][0], words[0][1], "body", "", "") if kind == "body" else (*words[0][:2], "person", "", kind)
     if first != "the":
         return None
@@ -143,6 +170,12 @@ def _opening(sentence: str) -> tuple[int, int, str, str, str] | None:
                 return None  # "The chairman, Ian Booth, ...": the name follows
             return words[0][0], e, what, role, gender
     return None
+
+
+def _of_another(words: Sequence[tuple[int, int, str]]) -> bool:
+    """Whether the words after an opening "his" or "her" name another person: a noun of a
+    person or of someone close ("his partner", "her walking companion")."""
+    return any(w.casefold() in PERSON_NOUNS or w.casefold() in COMPANION_NOUNS for _s, _e, w in words)
 
 
 def _noun(word: str) -> tuple[str, str, str] | None:
@@ -162,11 +195,17 @@ def _noun(word: str) -> tuple[str, str, str] | None:
     return None
 
 
-def _mentions(sentence: str) -> list[_Mention]:
-    """Return who and what a sentence names, in order: people by name, bodies by name, and
-    descriptions ("a 30-year-old man", "the council") that no name stands in."""
+def _mentions(sentence: str, surnames: frozenset[str] = frozenset()) -> list[_Mention]:
+    """Return who and what a sentence names, in order: people by name (a lone word of
+    ``surnames`` too), bodies by name, and descriptions ("a 30-year-old man", "the council")
+    that no name stands in."""
     people = [_Mention(a, b, "person", role, gender) for a, b, _name, role, gender in person_mentions(sentence)]
     taken = [(m.start, m.end) for m in people]
+    if surnames:
+        words = _WORD.finditer(sentence)
+        lone = [_Mention(m.start(), m.end(), "person", "", "") for m in words if m.group() in surnames]
+        people += [m for m in lone if not _within(m, taken)]
+        taken = [(m.start, m.end) for m in people]
     found = people + [m for m in _descriptions(sentence) if not _within(m, taken)]
     found += [m for m in _bodies(sentence) if not _within(m, [(m2.start, m2.end) for m2 in found])]
     return sorted(found)

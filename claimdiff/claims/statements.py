@@ -35,6 +35,7 @@ from typing import NamedTuple
 import attrs
 
 from .._lexicon import statements as lex
+from .._lexicon.people import HONORIFICS
 from .._lexicon.speech import SPEECH_VERBS
 from .._lexicon.stopwords import STOPWORDS
 from ..errors import InvalidArgument, short_repr
@@ -445,7 +446,20 @@ def accounts_meet(
         bare = any(c.polarity.answer == "no" and _said_of_nothing(c) for c in (a, b))
         return "same" if bare and a.polarity.answer != b.polarity.answer else ""
     shared = shared_arguments(a.arguments, b.arguments)
-    return "same" if _told_bare(a, shared) or _told_bare(b, shared) else ""
+    if _told_bare(a, shared) or _told_bare(b, shared):
+        return "same"
+    return "same" if _recipient_told(a, b) else ""
+
+
+def _recipient_told(a: AssertionClaim, b: AssertionClaim) -> bool:
+    """Return whether two sources' one accounts of an act done to someone
+    (:data:`~claimdiff._lexicon.statements.RECIPIENT_ACTS`), one done and one not, share who
+    it was done to among the words nearest both: "the council was warned about cracks" /
+    "the council received no warnings"; "a consultation with parents" / "no consultation
+    with parents took place"."""
+    if a.key not in lex.RECIPIENT_ACTS or {a.polarity.answer, b.polarity.answer} != {"yes", "no"}:
+        return False
+    return bool(shared_arguments(a.arguments, b.arguments, how="antonym") - {a.key})
 
 
 def _within(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -552,13 +566,16 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
     ''
     """
     how = assertions_meet((a.key, a.polarity, a.arguments), (b.key, b.polarity, b.arguments), least=least)
-    if how and _met_on_tellers(a, b):
+    if how and (_met_on_tellers(a, b) or _two_doers(a, b)):
         how = ""
     if not how:
         how = _untold_meet(a, b, least)
     if not how and a.subject and a.subject == b.subject:
-        if a.key == b.key and a.key in lex.SUBJECT_ACTS:
-            return "same"  # "Templeton said she would not resign" / "Moira Templeton stepped down"
+        kin = relation(a.key, a.polarity, b.key, b.polarity)
+        if kin in ("same", "general") and (a.key in lex.SUBJECT_ACTS or b.key in lex.SUBJECT_ACTS):
+            # "Templeton said she would not resign" / "Moira Templeton stepped down"; "Ms Dunn
+            # was taken to hospital" / "She did not need hospital treatment"
+            return kin
         if frozenset((a.key, b.key)) in lex.SUBJECT_ANTONYMS:
             return "antonym"  # "Fenwick stayed on the pitch" / "Fenwick was sent off"
     if not how and a.key == b.key and a.arguments[:1] == b.arguments[:1] != () and _plan_and_refusal(a, b):
@@ -576,6 +593,14 @@ def claims_meet(a: AssertionClaim, b: AssertionClaim, *, least: int = 2) -> str:
         if _denied_of_another_part(denied, told):
             return ""
     return how
+
+
+def _two_doers(a: AssertionClaim, b: AssertionClaim) -> bool:
+    """Return whether two assertions, one of an act a person does (:data:`SUBJECT_ACTS`), open
+    with two different people as their subjects: "Councillor Brook voted for the closure" and
+    "Hollis ... He did not vote" tell of two votes."""
+    acts = lex.SUBJECT_ACTS
+    return (a.key in acts or b.key in acts) and bool(a.subject) and bool(b.subject) and a.subject != b.subject
 
 
 def _denied_of_another_part(denied: AssertionClaim, told: AssertionClaim) -> bool:
@@ -943,8 +968,8 @@ class _Clause:
     """The cues read so far in one clause."""
 
     __slots__ = (
-        "cue_start", "denied", "generic", "lent", "negated_act", "negations", "neither", "open", "planned", "rule_open",
-        "rule_out",
+        "conditional", "cue_start", "denied", "generic", "lent", "negated_act", "negations", "neither", "open",
+        "planned", "rule_open", "rule_out",
     )
 
     def __init__(self) -> None:
@@ -958,6 +983,7 @@ class _Clause:
         self.planned = False
         self.lent = False  # planned only for its first act: a participle after a plan
         self.generic = False
+        self.conditional = False  # "if the test did not confirm it": a supposition, no claim
         self.cue_start: int | None = None
 
     def cue(self, start: int) -> None:
@@ -965,6 +991,8 @@ class _Clause:
             self.cue_start = start
 
     def polarity(self, concept: str) -> tuple[Polarity, str] | None:
+        if self.conditional:
+            return None
         if self.open or self.rule_open:
             return Polarity.OPEN, "open" if self.open else "not-ruled-out"
         if self.negations % 2 and concept in lex.SPEECH_CONCEPTS:
@@ -980,6 +1008,32 @@ class _Clause:
         if self.negations:
             return Polarity.NEGATED, "negated"
         return Polarity.AFFIRMED, "affirmed"
+
+
+def _title_word(tok: Token) -> bool:
+    return tok.kind is WORD and tok.text[:1].isupper() and (len(tok.text) == 1 or not tok.text[1:].isupper())
+
+
+def _named_negators(words: Sequence[Token], names: _MidSentenceNames) -> list[int]:
+    """Return the indices of the negation words that are words of a name: capitalised before
+    another capitalised word, after a word ("donated to Doctors Without Borders", "a flight of
+    No Frills Air") or opening the sentence when the article capitalises both words mid-sentence
+    elsewhere ("No Frills Air declined to comment" beside "operated by No Frills Air"; but "No
+    British troops were hurt" stays a negation).
+
+    >>> toks = tokenize("Guests gave to Doctors Without Borders. No British troops were hurt.")
+    >>> [toks[k].text for k in _named_negators(toks, _MidSentenceNames(toks))]
+    ['Without']
+    """
+    out = []
+    for k in range(len(words) - 1):
+        tok = words[k]
+        if tok.low not in lex.NEGATORS or not _title_word(tok) or not _title_word(words[k + 1]):
+            continue
+        after_word = k > 0 and words[k - 1].kind is WORD
+        if after_word or (tok.low in names and words[k + 1].low in names):
+            out.append(k)
+    return out
 
 
 def _is_negator(words: Sequence[Token], i: int) -> bool:
@@ -1057,6 +1111,9 @@ def _phrase(words: Sequence[Token], i: int) -> tuple[str, int] | None:
     for rest, concept in _PHRASES.get(lemma, ()):
         if _tail_at(words, i + 1, rest):
             return concept, i + len(rest)
+        named = _named_tail(words, i + 1, rest)
+        if named is not None:
+            return concept, named
     for rest, concept in _SEPARABLE.get(lemma, ()):
         for gap in range(lex.PHRASE_GAP + 1):
             at = i + 1 + gap
@@ -1154,6 +1211,31 @@ def _tail_at(words: Sequence[Token], at: int, rest: Sequence[str]) -> bool:
     return len(tail) == len(rest) and all(t.low == r for t, r in zip(tail, rest, strict=True))
 
 
+#: Most capitalised words of a name that may stand before a phrase's last word: "taken to
+#: *Inverbrae* hospital", "told a *Downing Street* press conference".
+NAME_IN_PHRASE = 2
+
+
+def _named_tail(words: Sequence[Token], at: int, rest: Sequence[str]) -> int | None:
+    """Return the index of the last word of ``rest`` read from ``words[at]`` with a name of at
+    most :data:`NAME_IN_PHRASE` capitalised words before its last word, or None.
+
+    >>> toks = tokenize("taken to Inverbrae hospital")
+    >>> _named_tail(toks, 1, ("to", "hospital")), _named_tail(toks, 1, ("to", "clinic"))
+    (3, None)
+    """
+    if len(rest) < 2 or not _tail_at(words, at, rest[:-1]):
+        return None
+    k = at + len(rest) - 1
+    for n in range(1, NAME_IN_PHRASE + 1):
+        name = words[k : k + n]
+        if len(name) < n or not all(t.kind is WORD and t.text[:1].isupper() for t in name):
+            return None
+        if _tail_at(words, k + n, rest[-1:]):
+            return k + n
+    return None
+
+
 def _object_word(tok: Token) -> bool:
     """Return whether a word may stand in the object of a separable phrase: a word that is no
     negator ("found no evidence he was guilty") and starts no clause."""
@@ -1239,6 +1321,8 @@ def _sentence_assertions(
         if "\u2019" in tok.low:  # one apostrophe for every reader below: "won’t" is "won't"
             tok = tok._replace(low=tok.low.replace("\u2019", "'"))
         words.append(tok)
+    for k in _named_negators(words, names):
+        words[k] = words[k]._replace(low=words[k].text)  # a word of a name matches no negator
     found: list[_Found] = []
     clause = _Clause()
     i = 0
@@ -1288,7 +1372,8 @@ def _subject(words: Sequence[Token], names: _MidSentenceNames) -> str:
     The name is the run of capitalised words the sentence opens with, followed by a comma, a
     bracket or a lower-case word ("Dale Fenwick, who ...", "Okafor scored"). A lone opening
     word is a name only if the article capitalises it mid-sentence too (not "Property tax
-    rates"), and a run ending in a colon is a speaker's label ("BEN CASTILLO:").
+    rates"), and a run ending in a colon is a speaker's label ("BEN CASTILLO:"). An honorific
+    opens a name ("Ms Dunn"), though "Ms" alone is a short word.
     """
     k = 0
     while k < len(words) and words[k].kind is WORD and words[k].text[:1].isupper():
@@ -1301,6 +1386,8 @@ def _subject(words: Sequence[Token], names: _MidSentenceNames) -> str:
     if after.kind is not WORD and after.text not in (",", "("):
         return ""
     first = words[0].low
+    if first in HONORIFICS and k > 1:
+        return normalise_token(words[k - 1].text)  # "Ms Dunn was taken to hospital"
     if first in STOPWORDS or first in lex.CLAUSE_WORDS or concept_of(words[0].text) is not None:
         return ""
     if k == 1 and first not in names:
@@ -1530,7 +1617,7 @@ _CUE_WORDS = frozenset(
     | lex.QUESTION_WORDS
     | lex.POSSIBILITY_NOUNS
     | lex.MODALS
-    | {"if", "to"}
+    | {"if", "to", "once"}
     | set(_LEMMA_OF_CUE_FORM)
     | set(_BE_STATES)
 )
@@ -1547,6 +1634,8 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         return i + 1, _next_clause(words, i, clause) if broken else clause
     if w not in _CUE_WORDS and not w.endswith("n't") and _concept_of(tok.text) is None:
         return i + 1, clause  # most words: no cue, no act
+    if w == "once" and i + 1 < len(words) and words[i + 1].low in lex.ONCE_CLAUSE_NEXT:
+        return i + 1, _Clause()  # "will no longer be listed once the sale completes": a time clause
     if w in lex.CLAUSE_WORDS or (w in lex.QUESTION_WORDS and i and words[i - 1].low in lex.OPEN_IF_AFTER):
         # "have not determined how the fire began": the question takes its act as done (unlike
         # "whether"), and what is said of the asking does not reach into it
@@ -1559,6 +1648,10 @@ def _read(words: Sequence[Token], i: int, clause: _Clause, found: list[_Found]) 
         clause.open = True
         clause.cue(tok.start)
         return i + 1, clause
+    if w == "if":  # a condition: what it supposes is told neither done nor undone
+        supposed = _Clause()
+        supposed.conditional = True
+        return i + 1, supposed
     lemma = _lemma(tok)
     taken = _negating_cue(words, i, lemma)
     if taken:
