@@ -34,7 +34,10 @@ from ._lexicon.wording import (
 from ._worddiff import word_ops
 from .words import fold_quote
 
-__all__ = ["ELLIPSIS", "changed_words", "contained", "quote_words", "spelling_key"]
+__all__ = [
+    "ELLIPSIS", "changed_words", "contained", "one_word_apart", "phrase_key", "quote_words", "spelling_key",
+    "swap_masks",
+]
 
 #: An ellipsis that trims a quote: "...", ". . .", "…", "[...]".
 ELLIPSIS = re.compile(r"\[?(?:\.\s?\.\s?\.|\u2026)\]?")
@@ -80,6 +83,56 @@ def changed_words(short: str, long: str) -> tuple[bool, bool]:
         or any(w.isdigit() or w in _NUMBER_WORDS or w in _TIME_WORDS or w in SCOPE_WORDS for w in changed)
     )
     return bool(strong), any(w not in STOPWORDS and len(w) > 1 for w in changed)
+
+
+#: Most words of a quote read as a short phrase with one word swapped ("very low" / "very serious").
+MAX_SWAP_WORDS = 4
+#: Words a short phrase may share and still be another phrase ("a disgrace" / "a triumph").
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def one_word_apart(a: str, b: str) -> bool:
+    """Return whether two short quotes (two to :data:`MAX_SWAP_WORDS` words) are one phrase with
+    one content word swapped at the same place, and share a word that is not an article: a
+    speaker's judgement reworded ("very low" / "very serious"), too short to share the two
+    words the overlap of longer quotes needs.
+
+    >>> [one_word_apart("very low", other) for other in ("Very serious", "very low", "the lowest")]
+    [True, False, False]
+    >>> one_word_apart("a disgrace", "a triumph")  # an article is all they share
+    False
+    """
+    wa, wb = quote_words(a), quote_words(b)
+    if len(wa) != len(wb) or not 2 <= len(wa) <= MAX_SWAP_WORDS:
+        return False
+    swapped = [(x, y) for x, y in zip(wa, wb, strict=True) if spelling_key(x) != spelling_key(y)]
+    if len(swapped) != 1 or any(w in STOPWORDS or len(w) < 2 for w in swapped[0]):
+        return False
+    return any(x == y and x not in _ARTICLES for x, y in zip(wa, wb, strict=True))
+
+
+def swap_masks(text: str) -> list[tuple[str, ...]]:
+    """Return the keys under which a short quote meets the ones :func:`one_word_apart` from it:
+    its words with each one in turn blanked; none for a quote of one word or of more than
+    :data:`MAX_SWAP_WORDS`.
+
+    >>> swap_masks("very low")
+    [('', 'low'), ('very', '')]
+    """
+    words = phrase_key(text)
+    if not 2 <= len(words) <= MAX_SWAP_WORDS:
+        return []
+    return [(*words[:k], "", *words[k + 1 :]) for k in range(len(words))]
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """Return a quote's words as :func:`quote_words` reads them, each in one spelling: one
+    phrase however it is written.
+
+    >>> phrase_key("We’ll organise it") == phrase_key("we will organize it")
+    True
+    """
+    return tuple(spelling_key(w) for w in quote_words(text))
 
 
 def _collect_changes(ops: Sequence[tuple[str, str]], removed: list[str], added: list[str]) -> None:

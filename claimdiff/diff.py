@@ -64,7 +64,7 @@ from rapidfuzz.distance import Levenshtein
 from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
 from ._lexicon.people import OFFICES, SAME_OFFICES
-from ._quotewording import changed_words, contained
+from ._quotewording import changed_words, contained, one_word_apart
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
@@ -505,7 +505,7 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
             if not opposed(left, right):
                 continue
             fa, fb = folded[x], folded[y]
-            if fa != fb and quote_overlap(words[x], words[y]) < opts.quote_overlap:
+            if fa != fb and quote_overlap(words[x], words[y]) < opts.quote_overlap and not _swapped(left[0], right[0]):
                 continue
             verdict = "same" if fa == fb else _compare_quotes(passages[x], passages[y], contains(x, y), opts)
             others = _different_speakers(speakers[x], speakers[y]) or _different_offices(offices[x], offices[y])
@@ -534,6 +534,12 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
             _Finding(Kind.ATTRIBUTION, Severity.HIGH, involved, "different-speaker", f"attributed to {named}")
         )
     return findings
+
+
+def _swapped(a: Claim, b: Claim) -> bool:
+    """Return whether two quotes are one named speaker's short phrase with one word swapped
+    ("very low" / "very serious"): too short to share the words the overlap test needs."""
+    return bool(a.key) and a.key == b.key and one_word_apart(spoken_text(a.text), spoken_text(b.text))
 
 
 def _speaker_of(c: Claim) -> str:

@@ -301,6 +301,8 @@ def same_source(a: str, b: str) -> bool | None:
     fa, fb = _fold(wa), _fold(wb)
     if not fa or not fb or fa <= PRONOUNS or fb <= PRONOUNS:
         return None
+    if any(same_speaker(x, y) for x in _apposed_names(a) for y in _apposed_names(b)):
+        return True  # "Another passenger, Jess Wong" / "Jess Wong, a student"
     na, nb = " ".join(wa), " ".join(wb)
     if fa <= fb or fb <= fa or entity_key(na) == entity_key(nb) or _same_names(wa, wb):
         return True
@@ -310,11 +312,47 @@ def same_source(a: str, b: str) -> bool | None:
         return True
     if _untold(sa, sb) or _untold(sb, sa):
         return None
+    if sa.spoken and sb.spoken and _unnamed_spokesperson(sa, sb):
+        return None  # "a spokeswoman for the prime minister" may be "Lutz, Pell's spokeswoman"
     body_a, body_b = _is_body(wa, sa.the) or sa.spoken, _is_body(wb, sb.the) or sb.spoken
     if body_a != body_b and not {w.casefold() for w in (*wa, *wb)} & LAY_SOURCES:
         person, body = (sb, sa) if body_a else (sa, sb)
         if not _owned_elsewhere(person, body):
             return None  # a minister speaks for the ministry, a coach for the club
+    return False
+
+
+def _apposed_names(source: str) -> list[str]:
+    """Return the parts of a source set off by commas that are a person's name alone, titles
+    aside: "Another passenger, Jess Wong" -> ["Jess Wong"]; "Lutz, Pell's spokeswoman" ->
+    ["Lutz"]. A name beside its description names the source whatever the description.
+
+    >>> _apposed_names("Hanna Lutz, the prime minister's spokeswoman"), _apposed_names("the mayor")
+    (['Hanna Lutz'], [])
+    """
+    names = []
+    for part in source.translate(_QUOTES).split(","):
+        words = [w.strip(_EDGE) for w in part.split() if w.strip(_EDGE)]
+        kept = [w for w in words if _plain(w) not in HONORIFICS]
+        if kept and len(kept) <= _MAX_NAME_WORDS and _is_bare_name(kept, the=False) and not _is_figure(_plain(kept[0])):
+            names.append(" ".join(kept))
+    return names
+
+
+#: Most words of a person's name set off by commas ("Maria de la Cruz Ortega").
+_MAX_NAME_WORDS = 5
+
+
+def _unnamed_spokesperson(a: _Source, b: _Source) -> bool:
+    """Whether one of two spokespeople names no one of their own ("a spokeswoman for the prime
+    minister") and the other may be them: the other's words, names aside, are none or share a
+    word with it ("Lutz, Pell's spokeswoman"; not "navy spokesman Ivan Petrov" against "a
+    spokeswoman for the army")."""
+    for unnamed, named in ((a, b), (b, a)):
+        if unnamed.qualified and not any(w[:1].isupper() for w in unnamed.words):
+            rest = named.words[: _name_start(named.words)]
+            if not rest or _shares(rest, unnamed.words):
+                return True
     return False
 
 
