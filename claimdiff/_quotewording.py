@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ._lexicon.dates import AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, WEEKDAYS
+from ._lexicon.direction import FALL_BEFORE, RISE_BEFORE
 from ._lexicon.negation import NEGATION_CUES
 from ._lexicon.numbers import SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from ._lexicon.stopwords import STOPWORDS
@@ -25,6 +26,7 @@ from ._lexicon.wording import (
     CONTRACTION_SUFFIXES,
     CONTRACTIONS,
     MODAL_CLASSES,
+    OPPOSITES,
     SCOPE_WORDS,
     SPELLING_ENDINGS,
     SPELLING_MIN_STEM,
@@ -35,8 +37,8 @@ from ._worddiff import word_ops
 from .words import fold_quote
 
 __all__ = [
-    "ELLIPSIS", "changed_words", "contained", "one_word_apart", "phrase_key", "quote_words", "spelling_key",
-    "swap_masks",
+    "ELLIPSIS", "changed_words", "contained", "one_word_apart", "opposite", "phrase_key", "quote_words",
+    "spelling_key", "swap_masks",
 ]
 
 #: An ellipsis that trims a quote: "...", ". . .", "…", "[...]".
@@ -81,6 +83,7 @@ def changed_words(short: str, long: str) -> tuple[bool, bool]:
         {MODAL_CLASSES.get(w) for w in removed} - {None} != {MODAL_CLASSES.get(w) for w in added} - {None}
         or any(NEGATION_CUES.fullmatch(w) for w in changed)
         or any(w.isdigit() or w in _NUMBER_WORDS or w in _TIME_WORDS or w in SCOPE_WORDS for w in changed)
+        or opposite(removed, added)
     )
     return bool(strong), any(w not in STOPWORDS and len(w) > 1 for w in changed)
 
@@ -133,6 +136,32 @@ def phrase_key(text: str) -> tuple[str, ...]:
     True
     """
     return tuple(spelling_key(w) for w in quote_words(text))
+
+
+#: Each word of :data:`OPPOSITES` (and of rises and falls) -> the (axis, side) pairs it stands on.
+def _poles() -> dict[str, frozenset[tuple[int, int]]]:
+    poles: dict[str, set[tuple[int, int]]] = {}
+    for number, sides in enumerate((*OPPOSITES, (RISE_BEFORE, FALL_BEFORE))):
+        for side, words in enumerate(sides):
+            for word in words:
+                poles.setdefault(word, set()).add((number, side))
+    return {word: frozenset(found) for word, found in poles.items()}
+
+
+_POLES = _poles()
+
+
+def opposite(removed: Sequence[str], added: Sequence[str]) -> bool:
+    """Return whether a word one quote has and another lacks stands against a word the other
+    has instead, on one axis of :data:`~claimdiff._lexicon.wording.OPPOSITES`.
+
+    >>> opposite(["accept"], ["reject"]), opposite(["supported"], ["opposed"]), opposite(["rose"], ["fell"])
+    (True, True, True)
+    >>> opposite(["accept"], ["welcome"]), opposite(["accept"], [])
+    (False, False)
+    """
+    sides = {(axis, 1 - side) for word in removed for axis, side in _POLES.get(word, ())}
+    return any(pole in sides for word in added for pole in _POLES.get(word, ()))
 
 
 def _collect_changes(ops: Sequence[tuple[str, str]], removed: list[str], added: list[str]) -> None:

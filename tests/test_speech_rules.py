@@ -124,3 +124,39 @@ def test_a_spokeswoman_and_her_principal_are_still_two_speakers() -> None:
     a = '"The hall will reopen on Friday," said council spokeswoman Ilse Brandt.'
     b = '"The hall will reopen on Friday," Mayor Otto Kessler told reporters.'
     assert any(line.startswith("attribution") for line in _found(a, b))
+
+
+# --- words of opposite sense inside a long quote -------------------------------------------
+
+LONG = "{} the plan to move the market into the old tram depot while the hall is repaired,"
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("We support", "We oppose"),
+        ("Traders have accepted", "Traders have rejected"),
+        ("The council has approved", "The council has blocked"),
+        ("We welcomed", "We condemned"),
+        ("The union won the vote on", "The union lost the vote on"),
+    ],
+)
+def test_words_of_opposite_sense_in_a_long_quote_are_a_quote_finding(one: str, other: str) -> None:
+    a = f'"{LONG.format(one)}" market manager Rosa Vey said.'
+    b = f'"{LONG.format(other)}" market manager Rosa Vey told reporters.'
+    found = _found(a, b)
+    assert any(line.startswith("quote") for line in found), found
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("We support", "We back"),  # one side of one axis
+        ("We support", "We strongly support"),
+        ("Traders have accepted", "Traders have welcomed"),
+    ],
+)
+def test_words_of_one_sense_in_a_long_quote_are_no_finding(one: str, other: str) -> None:
+    a = f'"{LONG.format(one)}" market manager Rosa Vey said.'
+    b = f'"{LONG.format(other)}" market manager Rosa Vey told reporters.'
+    assert not any(line.startswith(("quote", "attribution")) for line in _found(a, b))
