@@ -160,3 +160,18 @@ def test_words_of_one_sense_in_a_long_quote_are_no_finding(one: str, other: str)
     a = f'"{LONG.format(one)}" market manager Rosa Vey said.'
     b = f'"{LONG.format(other)}" market manager Rosa Vey told reporters.'
     assert not any(line.startswith(("quote", "attribution")) for line in _found(a, b))
+
+
+# --- a name beside its description against a one-word body --------------------------------
+
+
+def test_a_body_and_a_named_official_of_another_are_two_sources_of_reported_words() -> None:
+    a = "Unicef said the trucks had been held at the Kessin crossing for four days."
+    b = "The regional governor, Ilse Marr, said the trucks had been held at the Kessin crossing for four days."
+    assert any(line.startswith("attribution") for line in _found(a, b))
+
+
+def test_a_body_and_its_named_director_are_one_source() -> None:
+    a = "Unicef said the trucks had been held at the Kessin crossing for four days."
+    b = "Amina Sow, Unicef's regional director, said the trucks had been held at the Kessin crossing for four days."
+    assert not any(line.startswith("attribution") for line in _found(a, b))

@@ -301,7 +301,8 @@ def same_source(a: str, b: str) -> bool | None:
     fa, fb = _fold(wa), _fold(wb)
     if not fa or not fb or fa <= PRONOUNS or fb <= PRONOUNS:
         return None
-    if any(same_speaker(x, y) for x in _apposed_names(a) for y in _apposed_names(b)):
+    names_a, names_b = _apposed_names(a), _apposed_names(b)
+    if any(same_speaker(x, y) for x in names_a for y in names_b):
         return True  # "Another passenger, Jess Wong" / "Jess Wong, a student"
     na, nb = " ".join(wa), " ".join(wb)
     if fa <= fb or fb <= fa or entity_key(na) == entity_key(nb) or _same_names(wa, wb):
@@ -310,6 +311,10 @@ def same_source(a: str, b: str) -> bool | None:
         return True
     if _abbreviated(wa, wb) or _abbreviated(wb, wa):
         return True
+    if ("," in a or "," in b) and names_a and names_b and not any(
+        same_source(x, y) is not False for x in names_a for y in names_b
+    ):
+        return False  # "The governor, Ilse Marr" / "Unicef": the names tell, whatever the description
     if _untold(sa, sb) or _untold(sb, sa):
         return None
     if sa.spoken and sb.spoken and _unnamed_spokesperson(sa, sb):
