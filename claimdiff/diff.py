@@ -511,8 +511,8 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
             others = _different_speakers(speakers[x], speakers[y]) or _different_offices(offices[x], offices[y])
             if others and (_names_outside(left[0], speakers[y]) or _names_outside(right[0], speakers[x])):
                 others = False  # "said Agnes Callamard, head of Amnesty International" / "Amnesty said"
-            if verdict == "same" and others:
-                attribution.append((x, y))
+            if others and (verdict == "same" or (_nearly_same(passages[x], passages[y]))):
+                attribution.append((x, y))  # the same words, or nearly ("badly let down" / "let down")
             elif verdict == "wording" and not others:
                 wording.append((x, y))
     findings: list[_Finding] = []
@@ -619,6 +619,28 @@ def _compare_quotes(a: str, b: str, contained: bool, opts: DiffOptions) -> str:
 #: Least words of a passage quoted inside a longer one for the two to count as the same words
 #: of two speakers: a short phrase ("a historic day") is anyone's.
 _MIN_SHARED_WORDS = 4
+#: Least words of the shorter of two quotes that differ in a content word or two (a close
+#: paraphrase) for them to count as one speaker's words credited to two: a sentence, not a phrase.
+_MIN_NEAR_WORDS = 6
+
+
+#: Least similarity (rapidfuzz ratio of the folded quotes) of two quotes that are nearly the same words.
+_NEAR_RATIO = 85.0
+
+
+def _nearly_same(a: str, b: str) -> bool:
+    """Return whether two quotes are nearly the same words: a sentence long
+    (:data:`_MIN_NEAR_WORDS`), alike (:data:`_NEAR_RATIO`), and no word that differs carries a
+    negation, a modal, a number, a time, a scope or an opposite sense.
+
+    >>> told = "The traders have been let down by this council"
+    >>> _nearly_same(told, told.replace("been", "been badly")), _nearly_same(told, told.replace("been", "not been"))
+    (True, False)
+    """
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short.split()) < _MIN_NEAR_WORDS or fuzz.ratio(fold_quote(a), fold_quote(b)) < _NEAR_RATIO:
+        return False
+    return not changed_words(short, long)[0]
 
 
 def _claim_key(claim: Claim) -> tuple[str, int, int]:

@@ -175,3 +175,36 @@ def test_a_body_and_its_named_director_are_one_source() -> None:
     a = "Unicef said the trucks had been held at the Kessin crossing for four days."
     b = "Amina Sow, Unicef's regional director, said the trucks had been held at the Kessin crossing for four days."
     assert not any(line.startswith("attribution") for line in _found(a, b))
+
+
+# --- nearly the same words, another speaker; listeners after "told" --------------------------
+
+
+@pytest.mark.parametrize(
+    ("mayor", "deputy", "flagged"),
+    [
+        ("have been badly let down", "have been let down", True),  # nearly the same words
+        ("have been let down", "have not been let down", False),  # a negation apart: other words
+    ],
+)
+def test_nearly_the_same_quote_from_two_speakers_is_an_attribution_finding(mayor: str, deputy: str, flagged: bool) -> None:
+    a = f'"The stallholders {mayor} by this council," said the mayor, Ilse Brandt.'
+    b = f'"The stallholders {deputy} by this council," her deputy, Otto Kessler, said.'
+    assert any(line.startswith("attribution") for line in _found(a, b)) is flagged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        ("The mayor told reporters that the hall would reopen on Friday.", "the hall would reopen on Friday"),
+        ("The mayor told the Brodny Courier the hall would reopen on Friday.", "the hall would reopen on Friday"),
+        ("The mayor told Reuters the hall would reopen on Friday.", "the hall would reopen on Friday"),
+        ("The mayor told the court the hall had been safe.", "the hall had been safe"),
+        ("The mayor told traders the hall would reopen on Friday.", "traders the hall would reopen on Friday"),
+    ],
+)
+def test_the_listener_of_told_is_not_what_is_told(sentence: str, content: str) -> None:
+    from claimdiff.claims.sources import credit
+
+    found = credit(sentence)
+    assert found is not None and found.content == content

@@ -38,7 +38,7 @@ from .._lexicon.dates import WEEKDAYS
 from .._lexicon.numbers import PERCENT_WORDS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from .._lexicon.people import BODY_WORDS, HONORIFICS, ROLE_NOUNS, TITLES
 from .._lexicon.places import COUNTRIES
-from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
+from .._lexicon.speech import ADDRESSEE_VERBS, LISTENERS, SPEECH_VERBS
 from .._lexicon.synonyms import NAME_ALIASES
 from .entities import entity_key
 from .quotes import same_speaker
@@ -142,6 +142,8 @@ def _opening(words: list[str]) -> _Split:
     if verb < 0:
         return None
     source, content = words[:verb], words[verb + 1 :]
+    if low[verb] in ADDRESSEE_VERBS:
+        content = content[_listener_end(content) :]
     if content and _plain(content[0]) == "that":
         content = content[1:]
     if low[0] in OPENING_WORDS:  # "In a letter to parents, the head said ..."
@@ -149,6 +151,30 @@ def _opening(words: list[str]) -> _Split:
         if cut >= 0:
             source, content = words[cut + 1 : verb], words[: cut + 1] + content
     return source, content
+
+
+def _listener_end(words: list[str]) -> int:
+    """Return how many words name the listener after a verb of telling: "reporters", "the BBC",
+    "WHCR", up to :data:`_MAX_LISTENER` of them; 0 when none does. What the verb tells follows.
+
+    >>> _listener_end("reporters the road would reopen".split()), _listener_end("the BBC that it was".split())
+    (1, 2)
+    >>> _listener_end("the road would reopen".split())
+    0
+    """
+    end = 0
+    while end < min(len(words), _MAX_LISTENER):
+        word = words[end]
+        plain = _plain(word)
+        if plain in LISTENERS and plain not in _ARTICLES:
+            return end + 1
+        if not ((plain in _ARTICLES and end == 0) or word[:1].isupper()):
+            break
+        end += 1
+        if word.endswith((",", ":")):
+            break
+    named = end > 0 and words[end - 1][:1].isupper()
+    return end if named and (end == len(words) or not words[end][:1].isupper()) else 0
 
 
 #: The readers, in order: the first that finds a source decides. The passive ("The memo was
