@@ -76,7 +76,7 @@ from .claims.negation import (
     reported_core,
     timed_negation,
 )
-from .claims.quotes import is_body, same_speaker
+from .claims.quotes import is_body, same_speaker, speaker_identity
 from .claims.roles import fill_alike, name_roles
 from .claims.sources import Credit, abbreviates, credit, same_source
 from .claims.speakers import role_of
@@ -537,9 +537,13 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
 
 
 def _swapped(a: Claim, b: Claim) -> bool:
-    """Return whether two quotes are one named speaker's short phrase with one word swapped
+    """Return whether two quotes are one speaker's short phrase with one word swapped
     ("very low" / "very serious"): too short to share the words the overlap test needs."""
-    return bool(a.key) and a.key == b.key and one_word_apart(spoken_text(a.text), spoken_text(b.text))
+    if not isinstance(a, QuoteClaim) or not isinstance(b, QuoteClaim):
+        return False
+    who = speaker_identity(a.key, a.speaker)  # a name, or a definite description ("the minister")
+    same = bool(who) and who == speaker_identity(b.key, b.speaker)
+    return same and one_word_apart(spoken_text(a.text), spoken_text(b.text))
 
 
 def _speaker_of(c: Claim) -> str:

@@ -208,3 +208,22 @@ def test_the_listener_of_told_is_not_what_is_told(sentence: str, content: str) -
 
     found = credit(sentence)
     assert found is not None and found.content == content
+
+
+def test_a_short_phrase_of_one_office_with_a_word_swapped_is_a_quote_finding() -> None:
+    a = "The fire officer said the damage was 'fairly minor'."
+    b = 'The fire officer said the damage was "fairly extensive".'
+    assert any(line.startswith("quote") for line in _found(a, b))
+
+
+def test_a_short_phrase_of_someone_new_is_no_one_s_in_particular() -> None:
+    a = 'A stallholder called the damage "fairly minor".'
+    b = 'A stallholder called the damage "fairly extensive".'
+    assert not any(line.startswith("quote") for line in _found(a, b))
+
+
+@pytest.mark.parametrize(("one", "other"), [("stay", "go"), ("remain", "leave")])
+def test_staying_and_going_are_of_opposite_sense(one: str, other: str) -> None:
+    a = f'"We have always said, and we say again today, that the market will {one} in the old hall," Vey said.'
+    b = f'"We have always said, and we say again today, that the market will {other} the old hall," Vey said.'
+    assert any(line.startswith("quote") for line in _found(a, b))

@@ -37,14 +37,14 @@ FLAGGED_FLOORS = {
     "tuned_measures.txt": 125,
     "tuned_negation2.txt": 38,
     "tuned_negation_context.txt": 41,
-    "tuned_quotes2.txt": 36,  # 34/39 (and 1 agreement flagged) when written
+    "tuned_quotes2.txt": 38,  # 34/39 (and 1 agreement flagged) when written; 38 with speech5's opposites
     "tuned_reference.txt": 23,
     "tuned_states.txt": 79,
 }
 #: Held-out files: (disagreements found, at least; agreements flagged, at most).
 HOLDOUT_FLOORS = {
     "holdout_1.txt": (21, 0),
-    "holdout_2.txt": (55, 2),
+    "holdout_2.txt": (56, 2),
     "holdout_3.txt": (61, 1),
     "holdout_4.txt": (61, 2),
     "holdout_attribution.txt": (21, 0),
@@ -56,7 +56,8 @@ HOLDOUT_FLOORS = {
     # (16, 0) when written, on quote2's branch; 1 agreement flagged once merged with attrib3's
     # source rules (a different-source finding, cause unread: the file is held out), which cleared
     # one blind agreement each in holdout_2 and holdout_4
-    "holdout_quotes2.txt": (16, 1),
+    # 17 after speech5's words of opposite sense and short phrases (counts only)
+    "holdout_quotes2.txt": (17, 1),
     "holdout_reference.txt": (12, 0),
 }
 

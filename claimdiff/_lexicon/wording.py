@@ -59,7 +59,7 @@ SCOPE_WORDS: frozenset[str] = frozenset(
     """
     only solely merely exclusively partly partially fully entirely completely wholly totally
     mainly mostly largely primarily chiefly all every everyone everything some most none few
-    many several any purely simply slightly somewhat absolutely
+    many several any purely simply slightly somewhat absolutely complete partial full entire whole
     """.split()
 )
 
@@ -113,6 +113,7 @@ OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     _axis("lift lifts lifting", "impose imposes imposed imposing"),
     _axis("add adds added adding", "remove removes removed removing"),
     _axis("join joins joined joining", "leave leaves leaving quit quits quitting"),
+    _axis("stay stays stayed staying remain remains remained remaining", "go goes went gone leave leaves leaving"),
     _axis("remember remembers remembered", "forget forgets forgot forgotten"),
     _axis("encourage encourages encouraged encouraging", "discourage discourages discouraged discouraging"),
     _axis("pleased delighted glad happy satisfied", "disappointed unhappy dissatisfied angry upset frustrated"),

@@ -35,6 +35,7 @@ __all__ = [
     "is_body",
     "name_key",
     "same_speaker",
+    "speaker_identity",
     "speaker_key",
     "speaker_name",
 ]
@@ -547,6 +548,19 @@ def is_body(name: str) -> bool:
     (True, False)
     """
     return any(w.strip(".,").casefold() in BODY_WORDS for w in name.split())
+
+
+def speaker_identity(key: str, speaker: str | None) -> str:
+    """Return what tells a quote's speaker: their name's key, else a definite description
+    folded ("the minister"); '' for none, a pronoun, or someone new ("a resident").
+
+    >>> speaker_identity("kane", "Ruth Kane"), speaker_identity("", "The Minister"), speaker_identity("", "a resident")
+    ('kane', 'the minister', '')
+    """
+    if key:
+        return key
+    words = (speaker or "").casefold().split()
+    return " ".join(words) if len(words) > 1 and words[0] == "the" else ""
 
 
 def same_speaker(a: str, b: str) -> bool:
