@@ -165,16 +165,16 @@ def test_words_of_one_sense_in_a_long_quote_are_no_finding(one: str, other: str)
 # --- a name beside its description against a one-word body --------------------------------
 
 
-def test_a_body_and_a_named_official_of_another_are_two_sources_of_reported_words() -> None:
-    a = "Unicef said the trucks had been held at the Kessin crossing for four days."
-    b = "The regional governor, Ilse Marr, said the trucks had been held at the Kessin crossing for four days."
-    assert any(line.startswith("attribution") for line in _found(a, b))
-
-
-def test_a_body_and_its_named_director_are_one_source() -> None:
-    a = "Unicef said the trucks had been held at the Kessin crossing for four days."
-    b = "Amina Sow, Unicef's regional director, said the trucks had been held at the Kessin crossing for four days."
-    assert not any(line.startswith("attribution") for line in _found(a, b))
+@pytest.mark.parametrize(
+    ("named", "flagged"),
+    [
+        ("The regional governor, Ilse Marr,", True),  # a body and a named official of another
+        ("Amina Sow, Unicef's regional director,", False),  # a body and its named director: one source
+    ],
+)
+def test_a_one_word_body_against_a_name_beside_its_description(named: str, flagged: bool) -> None:
+    told = "said the trucks had been held at the Kessin crossing for four days."
+    assert any(line.startswith("attribution") for line in _found(f"Unicef {told}", f"{named} {told}")) is flagged
 
 
 # --- nearly the same words, another speaker; listeners after "told" --------------------------
@@ -210,16 +210,17 @@ def test_the_listener_of_told_is_not_what_is_told(sentence: str, content: str) -
     assert found is not None and found.content == content
 
 
-def test_a_short_phrase_of_one_office_with_a_word_swapped_is_a_quote_finding() -> None:
-    a = "The fire officer said the damage was 'fairly minor'."
-    b = 'The fire officer said the damage was "fairly extensive".'
-    assert any(line.startswith("quote") for line in _found(a, b))
-
-
-def test_a_short_phrase_of_someone_new_is_no_one_s_in_particular() -> None:
-    a = 'A stallholder called the damage "fairly minor".'
-    b = 'A stallholder called the damage "fairly extensive".'
-    assert not any(line.startswith("quote") for line in _found(a, b))
+@pytest.mark.parametrize(
+    ("speaker", "flagged"),
+    [
+        ("The fire officer", True),  # one office: one speaker
+        ("A stallholder", False),  # someone new each time: no one in particular
+    ],
+)
+def test_a_short_phrase_of_a_described_speaker_with_a_word_swapped(speaker: str, flagged: bool) -> None:
+    a = f"{speaker} said the damage was 'fairly minor'."
+    b = f'{speaker} said the damage was "fairly extensive".'
+    assert any(line.startswith("quote") for line in _found(a, b)) is flagged
 
 
 @pytest.mark.parametrize(("one", "other"), [("stay", "go"), ("remain", "leave")])
