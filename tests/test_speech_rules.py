@@ -228,3 +228,19 @@ def test_staying_and_going_are_of_opposite_sense(one: str, other: str) -> None:
     a = f'"We have always said, and we say again today, that the market will {one} in the old hall," Vey said.'
     b = f'"We have always said, and we say again today, that the market will {other} the old hall," Vey said.'
     assert any(line.startswith("quote") for line in _found(a, b))
+
+
+@pytest.mark.parametrize(
+    ("named", "office", "flagged"),
+    [
+        ("Police chief Omar Diallo", "The mayor", True),  # a named speaker given another office
+        ("Deputy mayor Omar Diallo", "The mayor", True),  # a rank makes another office
+        ("Mayor Omar Diallo", "The mayor", False),  # the office the named speaker holds
+        ("Omar Diallo, the mayor,", "The mayor", False),
+        ("Omar Diallo, the mayor's spokesman,", "A spokesman for the mayor", False),  # not the mayor
+    ],
+)
+def test_a_named_speaker_s_office_against_an_office_quoted_elsewhere(named: str, office: str, flagged: bool) -> None:
+    a = f'{named} described the gas leak as "a disaster that was waiting to happen".'
+    b = f'{office} described the gas leak as "a disaster that was waiting to happen".'
+    assert any(line.startswith("attribution") for line in _found(a, b)) is flagged

@@ -30,7 +30,7 @@ PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 #: Tuned files: disagreements found, at least.
 FLAGGED_FLOORS = {
     "tuned_1.txt": 57,
-    "tuned_attribution.txt": 45,
+    "tuned_attribution.txt": 46,
     "tuned_attribution2.txt": 22,
     "tuned_entities.txt": 49,
     "tuned_entities2.txt": 40,

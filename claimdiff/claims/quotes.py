@@ -211,6 +211,10 @@ _SPEAKER_END = rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|{_SP}(?:of|who|whose|from|at|on|in|
 #: An apposition between commas, without a quote: "who commands the brigade", "the trust's director".
 _APPOSITION = r"[^,\n\"\u201c\u201d]{1,120}"
 
+#: A role before a name that opens a sentence, a capitalised word then lower-case ones ("Police
+#: chief", "Opposition leader", "Union boss"): the name after it is the subject.
+_ROLE_BEFORE_NAME = rf"(?:[{_UPPER}][a-z]+{_SP}(?:[a-z][\w-]*{_SP}){{1,2}}(?=[{_UPPER}]))?"
+
 #: Participles of saying whose speaker is the subject of the sentence ("..., saying that").
 _PARTICIPLES = "saying|adding|telling|insisting|warning|noting|arguing|explaining|stressing|calling"
 _PARTICIPLE = rf"(?:{_PARTICIPLES})\b"
@@ -252,7 +256,11 @@ SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according-to", re.compile(rf"\b[Aa]ccording to{_SP}(?P<who>{_NAME}|{_DESCRIPTOR})")),
     ("name-then-verb", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}{_MODS}{_VERB}")),
     # "The coach called the decision \"a disgrace\"": the subject gives the quoted words
-    ("subject-then-characterises", re.compile(rf"^{_OPENING}(?P<who>{_SUBJECT}){_SP}{_MODS}(?:{_CHARACTERISING})\b")),
+    # "Police chief Omar Diallo described the attack as \"cowardly\"": role words before the name
+    (
+        "subject-then-characterises",
+        re.compile(rf"^{_OPENING}{_ROLE_BEFORE_NAME}(?P<who>{_SUBJECT}){_SP}{_MODS}(?:{_CHARACTERISING})\b"),
+    ),
     # "Ellison refused to blame the referee, saying only that she would ..."
     ("subject-then-participle", re.compile(rf"^{_OPENING}(?P<who>{_SUBJECT}){_SP}[^\n]{{1,150}}?,{_SP}{_PARTICIPLE}")),
     # "The trust's medical director, Dr Anil Prakash, struck a contrite tone: \"...\""
