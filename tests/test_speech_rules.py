@@ -244,3 +244,14 @@ def test_a_named_speaker_s_office_against_an_office_quoted_elsewhere(named: str,
     a = f'{named} described the gas leak as "a disaster that was waiting to happen".'
     b = f'{office} described the gas leak as "a disaster that was waiting to happen".'
     assert any(line.startswith("attribution") for line in _found(a, b)) is flagged
+
+
+def test_a_pronoun_does_not_stand_for_the_object_of_a_preposition_before_it() -> None:
+    from claimdiff.pipeline import analyse
+
+    text = (
+        "Mayor Ilse Brandt resigned on Monday.\n\n"
+        'In a letter to council leader Otto Kessler, she wrote that she was leaving "so the inquiry can work in peace".'
+    )
+    speakers = [c.speaker for c in analyse(claimdiff.Article(source="one", text=text)) if c.kind.value == "quote"]
+    assert speakers == ["Ilse Brandt"]
