@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from rapidfuzz import fuzz
 
 from ._lexicon.dates import AMBIGUOUS_MONTHS, AMBIGUOUS_WEEKDAYS, MONTHS, WEEKDAYS
+from ._lexicon.direction import FALL_BEFORE, RISE_BEFORE
 from ._lexicon.negation import NEGATION_CUES
 from ._lexicon.numbers import SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from ._lexicon.stopwords import STOPWORDS
@@ -25,6 +26,7 @@ from ._lexicon.wording import (
     CONTRACTION_SUFFIXES,
     CONTRACTIONS,
     MODAL_CLASSES,
+    OPPOSITES,
     SCOPE_WORDS,
     SPELLING_ENDINGS,
     SPELLING_MIN_STEM,
@@ -34,7 +36,10 @@ from ._lexicon.wording import (
 from ._worddiff import word_ops
 from .words import fold_quote
 
-__all__ = ["ELLIPSIS", "changed_words", "contained", "quote_words", "spelling_key"]
+__all__ = [
+    "ELLIPSIS", "changed_words", "contained", "one_word_apart", "opposite", "phrase_key", "quote_words",
+    "spelling_key", "swap_masks",
+]
 
 #: An ellipsis that trims a quote: "...", ". . .", "…", "[...]".
 ELLIPSIS = re.compile(r"\[?(?:\.\s?\.\s?\.|\u2026)\]?")
@@ -78,8 +83,85 @@ def changed_words(short: str, long: str) -> tuple[bool, bool]:
         {MODAL_CLASSES.get(w) for w in removed} - {None} != {MODAL_CLASSES.get(w) for w in added} - {None}
         or any(NEGATION_CUES.fullmatch(w) for w in changed)
         or any(w.isdigit() or w in _NUMBER_WORDS or w in _TIME_WORDS or w in SCOPE_WORDS for w in changed)
+        or opposite(removed, added)
     )
     return bool(strong), any(w not in STOPWORDS and len(w) > 1 for w in changed)
+
+
+#: Most words of a quote read as a short phrase with one word swapped ("very low" / "very serious").
+MAX_SWAP_WORDS = 4
+#: Words a short phrase may share and still be another phrase ("a disgrace" / "a triumph").
+_ARTICLES = frozenset({"a", "an", "the"})
+
+
+def one_word_apart(a: str, b: str) -> bool:
+    """Return whether two short quotes (two to :data:`MAX_SWAP_WORDS` words) are one phrase with
+    one content word swapped at the same place, and share a word that is not an article: a
+    speaker's judgement reworded ("very low" / "very serious"), too short to share the two
+    words the overlap of longer quotes needs.
+
+    >>> [one_word_apart("very low", other) for other in ("Very serious", "very low", "the lowest")]
+    [True, False, False]
+    >>> one_word_apart("a disgrace", "a triumph")  # an article is all they share
+    False
+    """
+    wa, wb = quote_words(a), quote_words(b)
+    if len(wa) != len(wb) or not 2 <= len(wa) <= MAX_SWAP_WORDS:
+        return False
+    swapped = [(x, y) for x, y in zip(wa, wb, strict=True) if spelling_key(x) != spelling_key(y)]
+    if len(swapped) != 1 or any(w in STOPWORDS or len(w) < 2 for w in swapped[0]):
+        return False
+    return any(x == y and x not in _ARTICLES for x, y in zip(wa, wb, strict=True))
+
+
+def swap_masks(text: str) -> list[tuple[str, ...]]:
+    """Return the keys under which a short quote meets the ones :func:`one_word_apart` from it:
+    its words with each one in turn blanked; none for a quote of one word or of more than
+    :data:`MAX_SWAP_WORDS`.
+
+    >>> swap_masks("very low")
+    [('', 'low'), ('very', '')]
+    """
+    words = phrase_key(text)
+    if not 2 <= len(words) <= MAX_SWAP_WORDS:
+        return []
+    return [(*words[:k], "", *words[k + 1 :]) for k in range(len(words))]
+
+
+def phrase_key(text: str) -> tuple[str, ...]:
+    """Return a quote's words as :func:`quote_words` reads them, each in one spelling: one
+    phrase however it is written.
+
+    >>> phrase_key("We’ll organise it") == phrase_key("we will organize it")
+    True
+    """
+    return tuple(spelling_key(w) for w in quote_words(text))
+
+
+#: Each word of :data:`OPPOSITES` (and of rises and falls) -> the (axis, side) pairs it stands on.
+def _poles() -> dict[str, frozenset[tuple[int, int]]]:
+    poles: dict[str, set[tuple[int, int]]] = {}
+    for number, sides in enumerate((*OPPOSITES, (RISE_BEFORE, FALL_BEFORE))):
+        for side, words in enumerate(sides):
+            for word in words:
+                poles.setdefault(word, set()).add((number, side))
+    return {word: frozenset(found) for word, found in poles.items()}
+
+
+_POLES = _poles()
+
+
+def opposite(removed: Sequence[str], added: Sequence[str]) -> bool:
+    """Return whether a word one quote has and another lacks stands against a word the other
+    has instead, on one axis of :data:`~claimdiff._lexicon.wording.OPPOSITES`.
+
+    >>> opposite(["accept"], ["reject"]), opposite(["supported"], ["opposed"]), opposite(["rose"], ["fell"])
+    (True, True, True)
+    >>> opposite(["accept"], ["welcome"]), opposite(["accept"], [])
+    (False, False)
+    """
+    sides = {(axis, 1 - side) for word in removed for axis, side in _POLES.get(word, ())}
+    return any(pole in sides for word in added for pole in _POLES.get(word, ()))
 
 
 def _collect_changes(ops: Sequence[tuple[str, str]], removed: list[str], added: list[str]) -> None:

@@ -64,7 +64,7 @@ from rapidfuzz.distance import Levenshtein
 from ._lexicon import direction
 from ._lexicon.negation import NEGATION_CUES
 from ._lexicon.people import OFFICES, SAME_OFFICES
-from ._quotewording import changed_words, contained
+from ._quotewording import changed_words, contained, one_word_apart
 from ._worddiff import mark_words, word_ops
 from .align import AlignOptions, check_score
 from .claims.dates import dates_apart
@@ -76,7 +76,7 @@ from .claims.negation import (
     reported_core,
     timed_negation,
 )
-from .claims.quotes import is_body, same_speaker
+from .claims.quotes import find_speaker, is_body, same_speaker, speaker_identity
 from .claims.roles import fill_alike, name_roles
 from .claims.sources import Credit, abbreviates, credit, same_source
 from .claims.speakers import role_of
@@ -493,6 +493,7 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
     words = [set(tok(p)) for p in passages]
     speakers = [_speaker_of(b[0]) for b in buckets]
     offices = [_office_of(b[0]) for b in buckets]
+    held = [_role_held(b[0]) for b in buckets]  # the role a named speaker is given beside the quote
 
     def contains(x: int, y: int) -> bool:
         return contained(passages[x], passages[y], opts.quote_containment)
@@ -505,14 +506,19 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
             if not opposed(left, right):
                 continue
             fa, fb = folded[x], folded[y]
-            if fa != fb and quote_overlap(words[x], words[y]) < opts.quote_overlap:
+            if fa != fb and quote_overlap(words[x], words[y]) < opts.quote_overlap and not _swapped(left[0], right[0]):
                 continue
             verdict = "same" if fa == fb else _compare_quotes(passages[x], passages[y], contains(x, y), opts)
-            others = _different_speakers(speakers[x], speakers[y]) or _different_offices(offices[x], offices[y])
+            others = (
+                _different_speakers(speakers[x], speakers[y])
+                or _different_offices(offices[x], offices[y])
+                or _different_offices(offices[x], held[y])
+                or _different_offices(held[x], offices[y])
+            )
             if others and (_names_outside(left[0], speakers[y]) or _names_outside(right[0], speakers[x])):
                 others = False  # "said Agnes Callamard, head of Amnesty International" / "Amnesty said"
-            if verdict == "same" and others:
-                attribution.append((x, y))
+            if others and (verdict == "same" or (_nearly_same(passages[x], passages[y]))):
+                attribution.append((x, y))  # the same words, or nearly ("badly let down" / "let down")
             elif verdict == "wording" and not others:
                 wording.append((x, y))
     findings: list[_Finding] = []
@@ -536,6 +542,16 @@ def _quote_rule(group: Alignment, opts: DiffOptions, tok: Tokenizer) -> list[_Fi
     return findings
 
 
+def _swapped(a: Claim, b: Claim) -> bool:
+    """Return whether two quotes are one speaker's short phrase with one word swapped
+    ("very low" / "very serious"): too short to share the words the overlap test needs."""
+    if not isinstance(a, QuoteClaim) or not isinstance(b, QuoteClaim):
+        return False
+    who = speaker_identity(a.key, a.speaker)  # a name, or a definite description ("the minister")
+    same = bool(who) and who == speaker_identity(b.key, b.speaker)
+    return same and one_word_apart(spoken_text(a.text), spoken_text(b.text))
+
+
 def _speaker_of(c: Claim) -> str:
     """Return the name a quote is credited to, '' when unknown (no speaker, a description)."""
     return c.speaker or "" if isinstance(c, QuoteClaim) and c.key else ""
@@ -546,9 +562,35 @@ def _office_of(c: Claim) -> str:
     role one person holds (:data:`OFFICES`), with its rank ("deputy mayor"); '' otherwise."""
     if not isinstance(c, QuoteClaim) or c.key or not c.speaker:
         return ""
-    role = role_of(c.speaker)
+    role = role_of(_PRINCIPAL.split(c.speaker, maxsplit=1)[0])  # "a spokeswoman for the mayor": not the mayor
     role = SAME_OFFICES.get(role, role)
     return role if role in OFFICES or role.partition(" ")[2] in OFFICES else ""
+
+
+#: What turns a role into someone else's: "a spokeswoman for the mayor", "an aide to the governor".
+_PRINCIPAL = re.compile(r"\s(?:for|to)\s")
+
+
+def _role_held(c: Claim) -> str:
+    """Return the role a named speaker is given where their quote is told ("Police chief Omar
+    Diallo described it as ...": chief), so that an office quoted elsewhere ("the mayor said")
+    can be told from them; '' for none, or for a speaker not named."""
+    if not isinstance(c, QuoteClaim) or not c.key or not c.speaker:
+        return ""
+    text = c.sentence.text
+    found = find_speaker(text, [(c.start - c.sentence.start, c.end - c.sentence.start)])
+    if found is None or c.speaker not in found[0]:
+        return ""
+    before = _CLAUSE_BREAK.split(text[: found[1]].rstrip().rstrip(","))[-1].split()[-_ROLE_REACH:]
+    after = _CLAUSE_BREAK.split(text[found[2] :].lstrip(","))[0].split() if text[found[2] :].startswith(",") else []
+    role = role_of(" ".join([*before, found[0], *after[:_ROLE_REACH]]))
+    return SAME_OFFICES.get(role, role)
+
+
+#: Where a clause around a speaker's name ends: "Police chief Omar Diallo", "Ruth Kane, the mayor,".
+_CLAUSE_BREAK = re.compile(r"[,;:\"\u201c\u201d()]")
+#: Most words read before and after a speaker's name for the role it is given.
+_ROLE_REACH = 4
 
 
 def _different_offices(a: str, b: str) -> bool:
@@ -613,6 +655,28 @@ def _compare_quotes(a: str, b: str, contained: bool, opts: DiffOptions) -> str:
 #: Least words of a passage quoted inside a longer one for the two to count as the same words
 #: of two speakers: a short phrase ("a historic day") is anyone's.
 _MIN_SHARED_WORDS = 4
+#: Least words of the shorter of two quotes that differ in a content word or two (a close
+#: paraphrase) for them to count as one speaker's words credited to two: a sentence, not a phrase.
+_MIN_NEAR_WORDS = 6
+
+
+#: Least similarity (rapidfuzz ratio of the folded quotes) of two quotes that are nearly the same words.
+_NEAR_RATIO = 85.0
+
+
+def _nearly_same(a: str, b: str) -> bool:
+    """Return whether two quotes are nearly the same words: a sentence long
+    (:data:`_MIN_NEAR_WORDS`), alike (:data:`_NEAR_RATIO`), and no word that differs carries a
+    negation, a modal, a number, a time, a scope or an opposite sense.
+
+    >>> told = "The traders have been let down by this council"
+    >>> _nearly_same(told, told.replace("been", "been badly")), _nearly_same(told, told.replace("been", "not been"))
+    (True, False)
+    """
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    if len(short.split()) < _MIN_NEAR_WORDS or fuzz.ratio(fold_quote(a), fold_quote(b)) < _NEAR_RATIO:
+        return False
+    return not changed_words(short, long)[0]
 
 
 def _claim_key(claim: Claim) -> tuple[str, int, int]:

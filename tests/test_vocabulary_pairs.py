@@ -30,14 +30,14 @@ PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
 #: Tuned files: disagreements found, at least.
 FLAGGED_FLOORS = {
     "tuned_1.txt": 57,
-    "tuned_attribution.txt": 45,
+    "tuned_attribution.txt": 46,
     "tuned_attribution2.txt": 22,
     "tuned_entities.txt": 49,
     "tuned_entities2.txt": 40,
     "tuned_measures.txt": 125,
     "tuned_negation2.txt": 38,
     "tuned_negation_context.txt": 41,
-    "tuned_quotes2.txt": 36,  # 34/39 (and 1 agreement flagged) when written
+    "tuned_quotes2.txt": 38,  # 34/39 (and 1 agreement flagged) when written; 38 with speech5's opposites
     "tuned_reference.txt": 23,
     "tuned_states.txt": 79,
 }
@@ -57,7 +57,8 @@ HOLDOUT_FLOORS = {
     # (16, 0) when written, on quote2's branch; 1 agreement flagged once merged with attrib3's
     # source rules (a different-source finding, cause unread: the file is held out), which cleared
     # one blind agreement each in holdout_2 and holdout_4
-    "holdout_quotes2.txt": (16, 1),
+    # 17 after speech5's words of opposite sense and short phrases (counts only)
+    "holdout_quotes2.txt": (17, 1),
     "holdout_reference.txt": (12, 0),
 }
 

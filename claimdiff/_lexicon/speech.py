@@ -21,6 +21,18 @@ SPEECH_VERBS: frozenset[str] = frozenset(
 #: Courier", "she tells reporters" (a quotation is not closed by "told the minister").
 ADDRESSEE_VERBS: frozenset[str] = frozenset({"told", "tells"})
 
+#: Listeners a verb of telling names before what it tells, lower-case: "told reporters the road
+#: would reopen", "told MPs that ...". A listener named by a capitalised name ("told the BBC",
+#: "told Reuters") is read by rule.
+LISTENERS: frozenset[str] = frozenset(
+    """
+    reporters journalists the press media newsmen correspondents viewers listeners readers us me him her
+    them you mps lawmakers legislators senators parliament councillors councilors colleagues staff
+    employees workers supporters residents parents families court jury judge tribunal inquiry committee
+    hearing the a an
+    """.split()
+)
+
 #: Verbs that give a thing someone's words for it: the subject is the speaker of the quoted
 #: words after them ("The coach called the decision \"a disgrace\"", "Police described the
 #: attack as \"cowardly\"").

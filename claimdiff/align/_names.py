@@ -8,8 +8,10 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from .._lexicon.roles import VESSEL_NOUNS, VESSEL_REACH
+from .._quotewording import one_word_apart, phrase_key, swap_masks
+from ..claims.quotes import speaker_identity
 from ..claims.roles import fill_alike
-from ..models import Alignment, Claim
+from ..models import Alignment, Claim, QuoteClaim
 from ..words import Tokenizer, quote_overlap, spoken_text
 from ._groups import components, order_claims
 from ._options import AlignOptions
@@ -51,7 +53,45 @@ def align_quotes(claims: Sequence[Claim], opts: AlignOptions, tok: Tokenizer) ->
                 share = quote_overlap(words[i], words[j])
                 if share >= opts.quote_threshold:
                     links += [(i, j, share)] + [(m, k, share) for m in (i, j) for k in members[m][1:]]
-    return components(claims, links)
+    return components(claims, links + _swapped_links(claims))
+
+
+#: How sure a link of two short quotes of one speaker, one word apart, is.
+_SWAP_SCORE = 50.0
+
+
+def _swapped_links(claims: Sequence[Claim]) -> list[tuple[int, int, float]]:
+    """Link short quotes of one speaker (a name, or a definite description: "the minister") in two
+    sources that are one phrase with one word swapped
+    (:func:`~claimdiff._quotewording.one_word_apart`: Kaur called the risk "very low" / "very
+    serious"). Not when a source quotes the speaker with both phrases: then they are two things
+    said. Quotes meet through their words with one blanked, so the cost is linear."""
+    by_mask: dict[tuple[str, tuple[str, ...]], list[int]] = defaultdict(list)
+    phrases: dict[int, tuple[str, ...]] = {}
+    told: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)  # (source, speaker) -> phrases
+    who: dict[int, str] = {}
+    for i, c in enumerate(claims):
+        who[i] = speaker_identity(c.key, c.speaker) if isinstance(c, QuoteClaim) else ""
+        masks = swap_masks(spoken_text(c.text)) if who[i] else []
+        if masks:
+            phrases[i] = phrase_key(spoken_text(c.text))
+            told[(c.source, who[i])].add(phrases[i])
+            for mask in masks:
+                by_mask[(who[i], mask)].append(i)
+    links: list[tuple[int, int, float]] = []
+    for members in by_mask.values():
+        if len(members) > _COMMON_QUOTE_WORD:
+            continue  # one speaker's phrase in that many quotes tells none of them apart
+        for x, i in enumerate(members):
+            for j in members[x + 1 :]:
+                a, b = claims[i], claims[j]
+                if a.source == b.source or phrases[i] == phrases[j]:
+                    continue
+                if phrases[i] in told[(b.source, who[j])] or phrases[j] in told[(a.source, who[i])]:
+                    continue
+                if one_word_apart(spoken_text(a.text), spoken_text(b.text)):
+                    links.append((i, j, _SWAP_SCORE))
+    return links
 
 
 #: Longest sentence, in words, whose names are compared by word diff (difflib is O(n*m)).

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from .._lexicon.abbreviations import PLACE_PREPOSITIONS
+from .._lexicon.attribution import SPOKES_NOUNS
 from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.people import BODY_WORDS, NAME_SUFFIXES, ROLE_NOUNS, SPEAKER_PRONOUNS, TITLES
 from .._lexicon.speech import ADDRESSEE_VERBS, CHARACTERISING_VERBS, SPEECH_VERBS
@@ -34,6 +35,7 @@ __all__ = [
     "is_body",
     "name_key",
     "same_speaker",
+    "speaker_identity",
     "speaker_key",
     "speaker_name",
 ]
@@ -209,6 +211,10 @@ _SPEAKER_END = rf"(?=[^\S\n]*(?:[,.;:!?)]|$)|{_SP}(?:of|who|whose|from|at|on|in|
 #: An apposition between commas, without a quote: "who commands the brigade", "the trust's director".
 _APPOSITION = r"[^,\n\"\u201c\u201d]{1,120}"
 
+#: A role before a name that opens a sentence, a capitalised word then lower-case ones ("Police
+#: chief", "Opposition leader", "Union boss"): the name after it is the subject.
+_ROLE_BEFORE_NAME = rf"(?:[{_UPPER}][a-z]+{_SP}(?:[a-z][\w-]*{_SP}){{1,2}}(?=[{_UPPER}]))?"
+
 #: Participles of saying whose speaker is the subject of the sentence ("..., saying that").
 _PARTICIPLES = "saying|adding|telling|insisting|warning|noting|arguing|explaining|stressing|calling"
 _PARTICIPLE = rf"(?:{_PARTICIPLES})\b"
@@ -219,6 +225,9 @@ _COLON_QUOTE = rf":{_SP}[\"\u201c]"
 #: What every speaker pattern needs: a verb of saying, "quoted", "according to" or a colon
 #: that opens a quote.
 _CHARACTERISING = "|".join(sorted(CHARACTERISING_VERBS, key=lambda verb: (-len(verb), verb)))
+#: A verb that gives a speaker's words, of saying or characterising: the subject set off by an
+#: apposition is the speaker either way ("Dr Nair, the medical director, called the risk \"low\"").
+_TELLING = rf"(?:{_SPEECH_VERBS}|{_CHARACTERISING})\b"
 _CUE = re.compile(rf"\b(?:{_SPEECH_VERBS}|{_CHARACTERISING}|quoted|[Aa]ccording|{_PARTICIPLES})\b|{_COLON_QUOTE}")
 #: What may open a sentence before the subject of a colon that opens a quote: a clause and
 #: its comma ("In closing,"), or one capitalised adverb ("Meanwhile").
@@ -232,11 +241,11 @@ _COLON_PREDICATE = rf"(?:{_SP}[a-z][\w\u2019'-]*){{1,6}}{_COLON_QUOTE}"
 #: Speaker patterns, as data: (name, pattern). The group ``who`` is the speaker.
 SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # "Halyard's chief executive, Nadia Kerr, told us": the name set off by commas before the verb
-    ("name-in-apposition", re.compile(rf",{_SP}(?P<who>{_NAME}),{_SP}{_MODS}{_VERB}")),
+    ("name-in-apposition", re.compile(rf",{_SP}(?P<who>{_NAME}),{_SP}{_MODS}{_TELLING}")),
     # "Colonel Marco Tello, who commands the brigade, told me"; "Dr Nair, the medical director, said"
     (
         "name-then-apposition",
-        re.compile(rf"{_NOT_IN_WORD}(?P<who>{_NAME}|{_DESCRIPTOR})(?:,{_SP}{_APPOSITION}){{1,2}},{_SP}{_MODS}{_VERB}"),
+        re.compile(rf"{_NOT_IN_WORD}(?P<who>{_NAME}|{_DESCRIPTOR})(?:,{_SP}{_APPOSITION}){{1,2}},{_SP}{_MODS}{_TELLING}"),
     ),
     # "..., said regional governor Lucía Paredes, who ..."; "said the minister."
     (
@@ -247,7 +256,11 @@ SPEAKER_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("according-to", re.compile(rf"\b[Aa]ccording to{_SP}(?P<who>{_NAME}|{_DESCRIPTOR})")),
     ("name-then-verb", re.compile(rf"{_NOT_IN_WORD}(?P<who>{_SUBJECT}){_SP}{_MODS}{_VERB}")),
     # "The coach called the decision \"a disgrace\"": the subject gives the quoted words
-    ("subject-then-characterises", re.compile(rf"^{_OPENING}(?P<who>{_SUBJECT}){_SP}{_MODS}(?:{_CHARACTERISING})\b")),
+    # "Police chief Omar Diallo described the attack as \"cowardly\"": role words before the name
+    (
+        "subject-then-characterises",
+        re.compile(rf"^{_OPENING}{_ROLE_BEFORE_NAME}(?P<who>{_SUBJECT}){_SP}{_MODS}(?:{_CHARACTERISING})\b"),
+    ),
     # "Ellison refused to blame the referee, saying only that she would ..."
     ("subject-then-participle", re.compile(rf"^{_OPENING}(?P<who>{_SUBJECT}){_SP}[^\n]{{1,150}}?,{_SP}{_PARTICIPLE}")),
     # "The trust's medical director, Dr Anil Prakash, struck a contrite tone: \"...\""
@@ -307,6 +320,7 @@ def _speaker_rule(sentence: str, quotes: tuple[tuple[int, int], ...]) -> tuple[s
                 continue  # "Smith and Jones said": no one speaker
             if name == "name-then-verb" and plain[max(0, start - 12) : start].split()[-1:] in _PLACE_WORD_BEFORE:
                 continue  # "a Red Cross worker in Kherson said": a place, not who spoke
+            start = _spokesperson_start(plain, start) if name == "name-then-verb" else start
             if name == "name-in-apposition":
                 named.append((start, end, m.end()))
             distance = _distance(plain, anchor, start, end)
@@ -334,6 +348,30 @@ def _speaker_rule(sentence: str, quotes: tuple[tuple[int, int], ...]) -> tuple[s
 #: A name set off by a comma after a description behind its verb, ending the clause
 #: ("said the club's owner, Jo Park."; not "said the owner, who ...").
 _NAME_AFTER_DESCRIPTION = re.compile(rf",{_SP}(?P<who>{_NAME})(?=[^\S\n]*(?:[,.;:!?)]|$))")
+
+
+#: Before a speaker that is someone's principal, not the speaker: "a spokeswoman for", "an aide
+#: to", "a representative of" (read at the end of a short window, so it cannot run long).
+_SPOKESPERSON_BEFORE = re.compile(
+    rf"(?:\b(?:[Aa]n?|[Tt]he|[{_UPPER}][\w\u2019'.-]*){_SP})?(?:[a-z][\w-]*{_SP}){{0,2}}"
+    rf"(?:{'|'.join(sorted(SPOKES_NOUNS, key=lambda w: (-len(w), w)))}){_SP}(?:for|of|to){_SP}\Z"
+)
+#: Characters read before a speaker for :data:`_SPOKESPERSON_BEFORE`.
+_SPOKESPERSON_WINDOW = 60
+
+
+def _spokesperson_start(plain: str, start: int) -> int:
+    """Return where the speaker starts when a name or description is a spokesperson's principal
+    ("A spokeswoman for the prime minister said": the spokeswoman, not the prime minister);
+    ``start`` otherwise.
+
+    >>> text = "A spokeswoman for the prime minister said"
+    >>> text[_spokesperson_start(text, text.index("the prime")):]
+    'A spokeswoman for the prime minister said'
+    """
+    head = max(0, start - _SPOKESPERSON_WINDOW)
+    found = _SPOKESPERSON_BEFORE.search(plain[head:start])
+    return head + found.start() if found is not None else start
 
 
 #: Right before a name that is the object of a description ("the chief executive of Northgate
@@ -518,6 +556,19 @@ def is_body(name: str) -> bool:
     (True, False)
     """
     return any(w.strip(".,").casefold() in BODY_WORDS for w in name.split())
+
+
+def speaker_identity(key: str, speaker: str | None) -> str:
+    """Return what tells a quote's speaker: their name's key, else a definite description
+    folded ("the minister"); '' for none, a pronoun, or someone new ("a resident").
+
+    >>> speaker_identity("kane", "Ruth Kane"), speaker_identity("", "The Minister"), speaker_identity("", "a resident")
+    ('kane', 'the minister', '')
+    """
+    if key:
+        return key
+    words = (speaker or "").casefold().split()
+    return " ".join(words) if len(words) > 1 and words[0] == "the" else ""
 
 
 def same_speaker(a: str, b: str) -> bool:

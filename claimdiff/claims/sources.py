@@ -38,7 +38,7 @@ from .._lexicon.dates import WEEKDAYS
 from .._lexicon.numbers import PERCENT_WORDS, SCALE_WORDS, TEEN_WORDS, TENS_WORDS, UNIT_WORDS
 from .._lexicon.people import BODY_WORDS, HONORIFICS, ROLE_NOUNS, TITLES
 from .._lexicon.places import COUNTRIES
-from .._lexicon.speech import ADDRESSEE_VERBS, SPEECH_VERBS
+from .._lexicon.speech import ADDRESSEE_VERBS, LISTENERS, SPEECH_VERBS
 from .._lexicon.synonyms import NAME_ALIASES
 from .entities import entity_key
 from .quotes import same_speaker
@@ -142,6 +142,8 @@ def _opening(words: list[str]) -> _Split:
     if verb < 0:
         return None
     source, content = words[:verb], words[verb + 1 :]
+    if low[verb] in ADDRESSEE_VERBS:
+        content = content[_listener_end(content) :]
     if content and _plain(content[0]) == "that":
         content = content[1:]
     if low[0] in OPENING_WORDS:  # "In a letter to parents, the head said ..."
@@ -149,6 +151,30 @@ def _opening(words: list[str]) -> _Split:
         if cut >= 0:
             source, content = words[cut + 1 : verb], words[: cut + 1] + content
     return source, content
+
+
+def _listener_end(words: list[str]) -> int:
+    """Return how many words name the listener after a verb of telling: "reporters", "the BBC",
+    "WHCR", up to :data:`_MAX_LISTENER` of them; 0 when none does. What the verb tells follows.
+
+    >>> _listener_end("reporters the road would reopen".split()), _listener_end("the BBC that it was".split())
+    (1, 2)
+    >>> _listener_end("the road would reopen".split())
+    0
+    """
+    end = 0
+    while end < min(len(words), _MAX_LISTENER):
+        word = words[end]
+        plain = _plain(word)
+        if plain in LISTENERS and plain not in _ARTICLES:
+            return end + 1
+        if not ((plain in _ARTICLES and end == 0) or word[:1].isupper()):
+            break
+        end += 1
+        if word.endswith((",", ":")):
+            break
+    named = end > 0 and words[end - 1][:1].isupper()
+    return end if named and (end == len(words) or not words[end][:1].isupper()) else 0
 
 
 #: The readers, in order: the first that finds a source decides. The passive ("The memo was
@@ -301,6 +327,9 @@ def same_source(a: str, b: str) -> bool | None:
     fa, fb = _fold(wa), _fold(wb)
     if not fa or not fb or fa <= PRONOUNS or fb <= PRONOUNS:
         return None
+    names_a, names_b = _apposed_names(a), _apposed_names(b)
+    if any(same_speaker(x, y) for x in names_a for y in names_b):
+        return True  # "Another passenger, Jess Wong" / "Jess Wong, a student"
     na, nb = " ".join(wa), " ".join(wb)
     if fa <= fb or fb <= fa or entity_key(na) == entity_key(nb) or _same_names(wa, wb):
         return True
@@ -308,13 +337,53 @@ def same_source(a: str, b: str) -> bool | None:
         return True
     if _abbreviated(wa, wb) or _abbreviated(wb, wa):
         return True
+    if ("," in a or "," in b) and names_a and names_b and not any(
+        same_source(x, y) is not False for x in names_a for y in names_b
+    ):
+        return False  # "The governor, Ilse Marr" / "Unicef": the names tell, whatever the description
     if _untold(sa, sb) or _untold(sb, sa):
         return None
+    if sa.spoken and sb.spoken and _unnamed_spokesperson(sa, sb):
+        return None  # "a spokeswoman for the prime minister" may be "Lutz, Pell's spokeswoman"
     body_a, body_b = _is_body(wa, sa.the) or sa.spoken, _is_body(wb, sb.the) or sb.spoken
     if body_a != body_b and not {w.casefold() for w in (*wa, *wb)} & LAY_SOURCES:
         person, body = (sb, sa) if body_a else (sa, sb)
         if not _owned_elsewhere(person, body):
             return None  # a minister speaks for the ministry, a coach for the club
+    return False
+
+
+def _apposed_names(source: str) -> list[str]:
+    """Return the parts of a source set off by commas that are a person's name alone, titles
+    aside: "Another passenger, Jess Wong" -> ["Jess Wong"]; "Lutz, Pell's spokeswoman" ->
+    ["Lutz"]. A name beside its description names the source whatever the description.
+
+    >>> _apposed_names("Hanna Lutz, the prime minister's spokeswoman"), _apposed_names("the mayor")
+    (['Hanna Lutz'], [])
+    """
+    names = []
+    for part in source.translate(_QUOTES).split(","):
+        words = [w.strip(_EDGE) for w in part.split() if w.strip(_EDGE)]
+        kept = [w for w in words if _plain(w) not in HONORIFICS]
+        if kept and len(kept) <= _MAX_NAME_WORDS and _is_bare_name(kept, the=False) and not _is_figure(_plain(kept[0])):
+            names.append(" ".join(kept))
+    return names
+
+
+#: Most words of a person's name set off by commas ("Maria de la Cruz Ortega").
+_MAX_NAME_WORDS = 5
+
+
+def _unnamed_spokesperson(a: _Source, b: _Source) -> bool:
+    """Whether one of two spokespeople names no one of their own ("a spokeswoman for the prime
+    minister") and the other may be them: the other's words, names aside, are none or share a
+    word with it ("Lutz, Pell's spokeswoman"; not "navy spokesman Ivan Petrov" against "a
+    spokeswoman for the army")."""
+    for unnamed, named in ((a, b), (b, a)):
+        if unnamed.qualified and not any(w[:1].isupper() for w in unnamed.words):
+            rest = named.words[: _name_start(named.words)]
+            if not rest or _shares(rest, unnamed.words):
+                return True
     return False
 
 

@@ -29,6 +29,7 @@ import attrs
 
 from .._lexicon.dates import MONTHS, WEEKDAYS
 from .._lexicon.people import (
+    BODY_WORDS,
     GENDERED_POSSESSIVES,
     GENDERED_TITLES,
     NEW_PERSON_ROLES,
@@ -335,6 +336,9 @@ class _Sentence:
     """What :func:`find_speaker` found, as written, with offsets in the sentence."""
     persons: tuple[tuple[int, str], ...]
     """(offset in the sentence, surname key) of each mention of a known person, in order."""
+    objects: frozenset[int]
+    """Offsets of the mentions in :attr:`persons` that a preposition governs ("In her letter
+    to Jonas Pell, she wrote"): the object of a phrase, not who a pronoun after it stands for."""
     opens_quote: bool
     """Whether the sentence starts with its quote ('"We are ready," ...') and ends with a stop
     (a heading in quotation marks does not)."""
@@ -403,8 +407,37 @@ def _read_sentences(
         )
         opens = bool(spans) and not any(ch.isalnum() for ch in sent.text[: spans[0][0]])
         opens = opens and sent.text.rstrip(_CLOSERS).endswith((".", "!", "?"))
-        out.append(_Sentence(k, paragraph, found[k], persons, opens))
+        objects = frozenset(start for start, _key in persons if _governed(sent.text, start))
+        out.append(_Sentence(k, paragraph, found[k], persons, objects, opens))
     return out
+
+
+#: Prepositions whose object a name may be ("a letter to Jonas Pell", "a call with Ruth Kane").
+_GOVERNING = frozenset("to with from for by about against of at on in into toward towards after than like".split())
+
+
+def _governed(text: str, start: int) -> bool:
+    """Return whether the name whose word starts at ``start`` follows a preposition, its other
+    words aside ("to Jonas Pell": both "Jonas" and "Pell").
+
+    >>> text = "In her letter to Jonas Pell, she wrote to council leader Ann Roe"
+    >>> _governed(text, text.index("Pell")), _governed(text, text.index("In")), _governed(text, text.index("Ann"))
+    (True, False, True)
+    """
+    words = text[:start].split()
+    for _ in range(_NAME_REACH):  # the name's other words, its role and determiner: "to council leader Otto"
+        if not words or words[-1].endswith((",", ";", ":")):
+            break
+        low = _fold_word(words[-1])
+        if not (words[-1][:1].isupper() or low in ROLE_NOUNS or low in BODY_WORDS or low in _DETERMINERS):
+            break
+        words.pop()
+    return bool(words) and words[-1].casefold() in _GOVERNING
+
+
+#: Most words read back from a name to the preposition that governs it.
+_NAME_REACH = 6
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 
 
 _CLOSERS = " \"'\u201d\u2019\u00bb)"
@@ -569,7 +602,7 @@ def _about(
     unresolved speaker who is a person comes as their description ('' for an unknown
     pronoun)."""
     if before is not None:
-        return [key for start, key in reversed(sent.persons) if start < before]
+        return [key for start, key in reversed(sent.persons) if start < before and start not in sent.objects]
     out = []
     speaker = done.get(sent.index)
     key = name_key(speaker) if speaker else ""
