@@ -48,6 +48,7 @@ HOLDOUT_FLOORS = {
     "holdout_3.txt": (61, 1),
     "holdout_4.txt": (61, 2),
     "holdout_5.txt": (49, 2),  # written blind by pairs5 on 2026-12-05 (sixth session)
+    "holdout_6.txt": (49, 1),  # written blind by pairs6 on 2026-12-05 (sixth session, second round)
     "holdout_attribution.txt": (21, 0),
     "holdout_attribution2.txt": (9, 0),
     "holdout_entities.txt": (15, 0),
