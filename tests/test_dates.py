@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import claimdiff
 from claimdiff.claims.dates import RULES, dates_apart, find_dates
 from claimdiff.claims.quantities import find_quantities
 from claimdiff.errors import InvalidArgument
@@ -288,6 +289,12 @@ def test_dates_apart_says_why_two_dates_cannot_coincide() -> None:
         ("The plan was dropped two months ago.", "two months ago", "month", "2026-01-01", "2026-01-31"),
         ("The fire started two weeks ago.", "two weeks ago", "week", "2026-02-22", "2026-02-28"),
         ("Three days ago, the rebels advanced.", "Three days ago", "day", "2026-03-08", "2026-03-08"),
+        # an approximate count covers what rounds to it; a decade is ten years; an open count reaches back
+        ("The club was set up almost 40 years ago.", "almost 40 years ago", "year", "1986-01-01", "1990-12-31"),
+        ("It was built about 20 years ago.", "about 20 years ago", "year", "2004-01-01", "2008-12-31"),
+        ("The mill shut two decades ago.", "two decades ago", "year", "2006-01-01", "2006-12-31"),
+        ("The mill shut a decade ago.", "a decade ago", "year", "2016-01-01", "2016-12-31"),
+        ("The mill shut more than 20 years ago.", "more than 20 years ago", "year", "0001-01-01", "2006-12-31"),
     ],
 )
 def test_counts_of_time_before_ago_are_dates(text: str, words: str, granularity: str, low: str, high: str) -> None:
@@ -376,3 +383,18 @@ def test_a_quote_after_a_colon_keeps_its_tense_to_itself(text: str, day: str) ->
 )
 def test_the_day_of_a_past_verb_of_saying_is_when_it_was_said(text: str, day: str) -> None:
     assert one(text).low.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "flagged"),
+    [
+        ("The brothers founded the firm in 1987.", "The brothers set up the firm almost 40 years ago.", False),
+        ("The brothers founded the firm in 1987.", "The brothers set up the firm about 20 years ago.", True),
+        ("The mill shut in 2015.", "The mill shut two decades ago.", True),
+        ("The mill shut in 2015.", "The mill shut more than 20 years ago.", True),
+        ("The mill shut in 2001.", "The mill shut more than 20 years ago.", False),
+    ],
+)
+def test_a_year_against_a_count_of_years_ago(a: str, b: str, flagged: bool) -> None:
+    articles = [claimdiff.Article(source=s, text=t, published=WED) for s, t in (("a", a), ("b", b))]
+    assert bool(claimdiff.compare(articles).discrepancies) is flagged

@@ -34,7 +34,9 @@ of it: "will appear on Friday", "is expected on Thursday" are future; "came in J
   "the past year" and "the last month" are the year or month up to publication;
 * "five years ago" is the calendar year five before publication's, "two months ago" the
   month two before, "three days ago" the day; "two weeks ago" the days three either side of
-  the day fourteen before;
+  the day fourteen before; "two decades ago" is twenty years ago, and an approximate count
+  covers what rounds to it ("almost 40 years ago" is 36 to 40 years ago, "about 20 years
+  ago" 18 to 22);
 * years, "March 2023" and "June 20, 2024" need no publication date; decades span
   ten years ("the 1980s"), "early/mid/late" narrow a decade or a year to a third.
 
@@ -47,6 +49,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -161,9 +164,11 @@ class _Ctx:
         with :data:`_REACH` empty strings (index -1 is the last pad), the rules' commonest read."""
         self.years: dict[int, tuple[int, int]] = {}
         """Token index of a year -> (first year, last year) as find_quantities read it."""
-        self.ago: dict[int, tuple[int, str, int]] = {}
-        """Token index of a count of time units before "ago" ("five years ago") -> (count, unit,
-        token index after "ago")."""
+        self.ago: dict[int, tuple[int, int, str, int]] = {}
+        """Token index of a count of time units before "ago" ("five years ago", "almost 40 years
+        ago", "two decades ago") -> (fewest, most units it may be, unit, token index after "ago"):
+        an approximate count covers what rounds to it ("almost 40" is 36 to 40), a decade is ten
+        years."""
         for q in quantities:
             if (
                 q.kind == "year"
@@ -174,7 +179,7 @@ class _Ctx:
                 k = bisect.bisect_left(self.toks, q.start, key=_START)
                 if k < self.n and self.toks[k].start == q.start:
                     self.years[k] = (q.low, q.high)
-            elif q.unit in AGO_UNITS and isinstance(q.value, int) and 0 < q.value < 1000:
+            elif (q.unit in AGO_UNITS or q.unit in _AGO_MULTIPLES) and isinstance(q.value, int) and 0 < q.value < 1000:
                 self._read_ago(q)
 
         self._tenses: dict[int, str] = {}
@@ -185,7 +190,13 @@ class _Ctx:
         last = bisect.bisect_left(self.toks, q.end, key=_END)
         if k < self.n and self.toks[k].start == q.start and last < self.n and self.low(last + 1) == "ago":
             assert isinstance(q.value, int) and q.unit is not None
-            self.ago[k] = (q.value, AGO_UNITS[q.unit], last + 2)
+            unit, times = _AGO_MULTIPLES.get(q.unit, (AGO_UNITS.get(q.unit, ""), 1))
+            fewest, most = q.value, q.value
+            if q.approximate and isinstance(q.low, (int, float)):
+                fewest = math.floor(q.low)  # "almost 40": 36 to 40
+                # "more than 20 years ago": any time before then
+                most = math.ceil(q.high) if isinstance(q.high, (int, float)) else _OPEN_AGO
+            self.ago[k] = (fewest * times, most * times, unit, last + 2)
 
     def tense(self, k: int) -> str:
         """Return "future", "past" or "" for a date read at token k: see :func:`_tense`."""
@@ -779,27 +790,37 @@ def _rule_ago(c: _Ctx, k: int) -> _Found | None:
     """'five years ago', 'a week ago', 'three days ago': counted back from publication."""
     found = c.ago.get(k)
     if found is None and c.low(k) in ("a", "an", "one") and c.low(k + 1) in AGO_UNITS and c.low(k + 2) == "ago":
-        found = (1, AGO_UNITS[c.low(k + 1)], k + 3)
+        found = (1, 1, AGO_UNITS[c.low(k + 1)], k + 3)
+    elif found is None and c.low(k) in ("a", "an", "one") and c.low(k + 1) in _AGO_MULTIPLES and c.low(k + 2) == "ago":
+        unit, times = _AGO_MULTIPLES[c.low(k + 1)]
+        found = (times, times, unit, k + 3)  # "a decade ago"
     if found is None:
         return None
-    count, unit, end = found
+    fewest, most, unit, end = found
     granularity = {"year": _YEAR, "month": _MONTH, "week": _WEEK}.get(
         unit, _DAY
     )
     pub = c.published
-    if pub is None or count >= pub.year:
+    if pub is None or fewest >= pub.year:
         return _Found(end, granularity, None, None, relative=True)
+    most = min(most, pub.year - 1 if unit == "year" else pub.year)  # an open count reaches year 1 at most
     if unit == "year":
-        lo, hi = _year_span(pub.year - count)
+        lo, hi = _year_span(pub.year - most)[0], _year_span(pub.year - fewest)[1]
     elif unit == "month":
-        idx = pub.year * 12 + pub.month - 1 - count
-        lo, hi = _month_span(idx // 12, idx % 12 + 1)
+        first, last = (pub.year * 12 + pub.month - 1 - count for count in (most, fewest))
+        lo, hi = _month_span(first // 12, first % 12 + 1)[0], _month_span(last // 12, last % 12 + 1)[1]
     elif unit == "week":  # a week either way of the day: "two weeks ago" is no calendar week
-        day = pub - dt.timedelta(weeks=count)
-        lo, hi = day - dt.timedelta(days=3), day + dt.timedelta(days=3)
+        lo, hi = pub - dt.timedelta(weeks=most, days=3), pub - dt.timedelta(weeks=fewest, days=-3)
     else:
-        lo = hi = pub - dt.timedelta(days=count)
-    return _Found(end, granularity, lo, hi, weekday=lo.weekday() if unit == "day" else None, relative=True)
+        lo, hi = pub - dt.timedelta(days=most), pub - dt.timedelta(days=fewest)
+    weekday = lo.weekday() if unit == "day" and lo == hi else None
+    return _Found(end, granularity, lo, hi, weekday=weekday, relative=True)
+
+
+#: The most units an open count before "ago" may be ("more than 20 years ago"), cut to the calendar.
+_OPEN_AGO = 10**6
+#: Units of "... ago" counted in another unit: "two decades ago" is twenty years ago.
+_AGO_MULTIPLES = {"decade": ("year", 10), "century": ("year", 100)}
 
 
 def _rule_year(c: _Ctx, k: int) -> _Found | None:
