@@ -84,6 +84,9 @@
   satellite launch, a takeover, a plant explosion, a bank data breach, a bridge closed over
   cracks), written the same way by another blind helper; scored by counts only, never tuned on.
   At its first run (2026-12-05, sixth session) it tripped three traps, held as its ceiling.
+* ``tests/fixtures/probe10_blind/``: eight more (a tram crash, an earthquake, a prison escape, a
+  stadium crush, a hospital IT outage, a mine collapse, a chemical spill, a zoo escape), written
+  blind by a third helper during the sixth session's second round and scored by counts only.
 
 The floors are the figures last reached: a change that drops below one fails here. Raise a
 floor when a change lifts its figure, never lower it to make a change pass. When the shared
@@ -114,14 +117,14 @@ SETS = {
         "probe", "probe_holdout", "probe_holdout2", "probe3", "probe3_holdout", "probe4", "probe4_holdout", "probe5",
         "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind", "probe8_date", "probe8_date_holdout",
         "probe9_blind", "probe8_entity", "probe8_entity_holdout", "probe8_negation", "probe8_negation_holdout",
-        "probe8_speech", "probe8_speech_holdout",
+        "probe8_speech", "probe8_speech_holdout", "probe10_blind",
     )
 }
 PROBE = [path for paths in SETS.values() for path in paths]
 #: Sets written by an author blind to the engine and to these rules (``probe7_blind``): they are
 #: scored as they were written, and where a trap shares words with a flagged item (two traps there
 #: do) a true finding counts as a violation, which its violations ceiling holds.
-BLIND_SETS = frozenset({"probe7_blind", "probe9_blind"})
+BLIND_SETS = frozenset({"probe7_blind", "probe9_blind", "probe10_blind"})
 BUILT = [path for name, paths in SETS.items() if name not in BLIND_SETS for path in paths]
 
 
@@ -202,6 +205,9 @@ FLOORS["probe7_blind"] = Floors(8, 65, 27, 0.76, {
 })
 FLOORS["probe9_blind"] = Floors(8, 64, 38, 0.81, {
     "attribution": (8, 8), "date": (9, 16), "entity": (1, 8), "negation": (3, 8), "quantity": (10, 16), "quote": (7, 8),
+})
+FLOORS["probe10_blind"] = Floors(8, 64, 46, 0.88, {
+    "attribution": (7, 8), "date": (10, 16), "entity": (3, 8), "negation": (5, 8), "quantity": (14, 16), "quote": (7, 8),
 })
 #: No story of any set may trip a trap, except the one trap of the probe3 holdout that the engine
 #: already tripped when that set was first scored: it is never looked at (the set is not tuned
