@@ -398,3 +398,17 @@ def test_the_day_of_a_past_verb_of_saying_is_when_it_was_said(text: str, day: st
 def test_a_year_against_a_count_of_years_ago(a: str, b: str, flagged: bool) -> None:
     articles = [claimdiff.Article(source=s, text=t, published=WED) for s, t in (("a", a), ("b", b))]
     assert bool(claimdiff.compare(articles).discrepancies) is flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The fire broke out shortly before midnight on Saturday.", "on Saturday"),
+        ("It began at 2am on Saturday morning.", "on Saturday morning"),
+        ("The last message came at 1745 GMT on Monday.", "on Monday"),
+    ],
+)
+def test_a_day_after_a_clock_time_is_read_on_its_own(text: str, day: str) -> None:
+    found = find_dates(text, published=WED)
+    assert found[0].granularity.value == "time"
+    assert day in [d.text for d in found]

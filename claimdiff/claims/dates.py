@@ -157,6 +157,9 @@ class _Ctx:
             quantities = find_quantities(text, tokens=tokens, times=times)
         self.toks = split_runs(text, tokens)
         self.n = len(self.toks)
+        self.clock_spans = sorted((t.start, t.end) for t in times or ())
+        """Where the clock times are: a date starts at none of their tokens ("shortly before
+        midnight on Saturday": the day after the time is read on its own)."""
         lows = [tok.low for tok in self.toks]
         lows += [""] * _REACH
         self.low: Callable[[int], str] = lows.__getitem__
@@ -962,9 +965,12 @@ def _scan_dates(c: _Ctx) -> list[DateMention]:
     out: list[DateMention] = []
     k = 0
     floor = 0
+    clocks, ends = c.clock_spans, [end for _start, end in c.clock_spans]
     for cand in _picked(c):
         if cand < k or not _may_start(c, cand):
             continue  # inside the date before, or no rule can start there
+        if clocks and _in_clock(clocks, ends, c.toks[cand].start):
+            continue  # a clock time's token: the time is read apart (find_times)
         k = cand
         found: _Found | None = None
         for rule in _rules_at(c, k):
@@ -985,6 +991,13 @@ def _scan_dates(c: _Ctx) -> list[DateMention]:
         )
         k = floor = found.end
     return out
+
+
+def _in_clock(clocks: Sequence[tuple[int, int]], ends: Sequence[int], offset: int) -> bool:
+    """Whether ``offset`` lies inside one of the clock time spans ``clocks`` (sorted, disjoint;
+    ``ends`` are their ends)."""
+    at = bisect.bisect_right(ends, offset)
+    return at < len(clocks) and clocks[at][0] <= offset
 
 
 #: Lower-case words at which a rule of RULES can start (besides digits and years): each rule
