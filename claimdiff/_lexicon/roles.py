@@ -109,6 +109,9 @@ PLACE_EVENTS: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "arrest": ("arrested", "detained", "apprehended", "caught", "captured", "recaptured"),
         # where something was signed: "the treaty was signed in X"
         "signing": ("signed", "signing", "inked"),
+        # where a body or its members met: "councillors met at X", "the board will meet in X"; "the
+        # meeting took place at X" keys the same role through the venue (:data:`VENUE_HELD`)
+        "meeting": ("met", "meet", "meets", "meeting", "convened", "convene", "convenes"),
         # where an event was held, said of the event ("the final was played at X", "the festival
         # takes place in X"): the event's own word keys it (:data:`VENUE_HELD`)
         "venue": (
@@ -298,6 +301,14 @@ DESIGNATED_MODIFIERS: frozenset[str] = frozenset(
     {"a", "an", "the", "its", "main", "temporary", "makeshift", "emergency", "official", "designated", "only",
      "new", "largest", "biggest", "local", "town's", "city's", "area's", "county's"}
 )
+
+#: Passive verbs whose doer holds a job of :data:`TITLES` in the event: "the match was refereed
+#: by X" names the referee as "referee X" does; "the ferry was skippered by X", "the plane was
+#: piloted by X". Verbs whose doer may be a body ("conducted", "driven" by growth) are left out.
+PASSIVE_TITLES: Mapping[str, str] = MappingProxyType({
+    "refereed": "referee", "officiated": "referee", "umpired": "umpire", "piloted": "pilot",
+    "co-piloted": "co-pilot", "skippered": "skipper", "captained": "skipper",
+})
 
 #: Events done by someone: event -> its words. A name after "by" (or "of": "at the invitation
 #: of X") a few words after one of them did it: "brokered by X", "the winner from X".

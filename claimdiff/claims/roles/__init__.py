@@ -62,6 +62,7 @@ from ._deeds import (
     doer_roles,
     employer,
     owner_of,
+    passive_title_roles,
     post_roles,
     roles_after_category,
     subject_roles,
@@ -148,7 +149,8 @@ def find_roles(text: str, *, question: str = "", topic: str = "") -> tuple[NameR
     topic = (asked or topic) if asks == "where" else ""
     found: dict[tuple[int, int, str], None] = {}
     deeds = (
-        subject_roles, roles_after_category, superlative_roles, post_roles, title_roles, doer_roles,
+        subject_roles, roles_after_category, superlative_roles, post_roles, title_roles, passive_title_roles,
+        doer_roles,
         appointment_roles, new_holder_roles, succession_roles, identity_roles, winner_roles, maker_roles,
         sale_roles,
     )

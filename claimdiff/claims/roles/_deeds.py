@@ -499,6 +499,18 @@ def title_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     return _titled(toks, _TITLE_FORMS, lambda k, run: _TITLE_FORMS[run])
 
 
+def passive_title_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
+    """Yield (name index, role) for the doer of a passive that names a job ("the match was
+    refereed by Simon Clegg" -> ``title:referee``, as "referee Simon Clegg"), a past job
+    ("former") aside."""
+    for k in range(len(toks) - 2):
+        title = lex.PASSIVE_TITLES.get(toks[k].word)
+        if title and toks[k + 1].word == "by" and f"title:{title}" == lex.TITLES.get(title):
+            who = _name_after(toks, k + 2)
+            if who is not None:
+                yield who, f"title:{title}"
+
+
 def _titled(
     toks: Sequence[Tok], forms: Forms[str], role_of: Callable[[int, tuple[str, ...]], str]
 ) -> Iterator[tuple[int, str]]:

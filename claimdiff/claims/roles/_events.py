@@ -343,12 +343,15 @@ def _group_passive(toks: Sequence[Tok], k: int) -> bool:
 
 def _whole_group(toks: Sequence[Tok], k: int) -> bool:
     """Whether the subject that ends at ``k`` is all the hurt: "the injured", "all of the
-    wounded", "all seven", "all" (not "four patients", nor "the most seriously injured")."""
+    wounded", "all seven", "all", "both casualties" (not "four patients", nor "the most
+    seriously injured")."""
     if word_at(toks, k) in lex.HURT_GROUPS and word_at(toks, k - 1) == "the":
         before = word_at(toks, k - 2)
         return before in {"", "all", "of"} or toks[k - 2].word in STOPS or before == ","
-    if word_at(toks, k) == "all":
-        return True
+    if word_at(toks, k) in ("all", "both"):
+        return True  # "all were taken to", "both were airlifted to"
+    if word_at(toks, k) in lex.HURT_GROUPS and word_at(toks, k - 1) in ("all", "both"):
+        return True  # "both casualties were airlifted to"
     return word_at(toks, k - 1) == "all" and (toks[k].word.isdigit() or toks[k].word in _SMALL_COUNTS)
 
 

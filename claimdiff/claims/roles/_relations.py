@@ -82,7 +82,8 @@ def _run(toks: Sequence[Tok], k: int, forms: Forms[str]) -> tuple[str, ...]:
 def _name(toks: Sequence[Tok], k: int) -> int | None:
     """The name at ``k``, after honorifics and a possessive pronoun with its noun and comma
     ("Ms Lopez", "his assistant, Ray Dolan", "the Falcons"), unless it is one of several or
-    owns what follows ("Lopez's")."""
+    owns what follows ("Lopez's"); a name a body owns is the one after it ("Labour's Priya
+    Shah")."""
     end = min(len(toks), k + 4)
     while k < end and not toks[k].name and (toks[k].word.removesuffix(".") in lex.HONORIFICS or toks[k].word == "the"):
         k += 1
@@ -90,7 +91,9 @@ def _name(toks: Sequence[Tok], k: int) -> int | None:
         k += 3  # "replaced by his assistant, Ray Dolan"
     if k >= len(toks) or not toks[k].name or coordinated(toks, k):
         return None
-    return None if k + 1 < len(toks) and toks[k + 1].word == "'s" else k
+    if k + 1 < len(toks) and toks[k + 1].word == "'s":  # "Labour's Priya Shah": the person the body owns
+        return k + 2 if k + 2 < len(toks) and toks[k + 2].name and not coordinated(toks, k + 2) else None
+    return k
 
 
 def _cues(toks: Sequence[Tok], cues: frozenset[str]) -> Iterator[tuple[int, str]]:

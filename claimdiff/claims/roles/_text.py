@@ -240,6 +240,8 @@ def subject(toks: Sequence[Tok], cue: int) -> int | None:
         beside = all(t.word in _BESIDE for t in toks[k + 1 : cue])  # "with Vidal named", "after Lee scored"
         if word_at(toks, j) in GOVERNING and not beside:
             continue
+        if j < k - 1 and word_at(toks, j) == "," and j >= 1 and toks[j - 1].name and word_at(toks, cue - 1) == ",":
+            k = j - 1  # "Priya Shah, the Labour candidate, won": the aside describes the name before it
         return None if coordinated(toks, k) else k
     return None
 
