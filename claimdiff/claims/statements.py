@@ -1868,7 +1868,9 @@ def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list
         polarity, rule = verdict
         start = tok.start if polarity is Polarity.AFFIRMED or clause.cue_start is None else clause.cue_start
         found.append(_Found(start, words[last].end, concept, polarity, rule, i, last))
-        if rule == "unsaid":
+        if rule == "unsaid" and concept in lex.PRESUPPOSING_CONCEPTS:
+            clause.negated_act = True  # "has not commented on the arrest": the arrest is its topic
+        elif rule == "unsaid":
             clause.open = True  # "would not confirm an arrest": the arrest is open too
         elif polarity.answer in ("no", "never") and concept in lex.PRESUPPOSING_CONCEPTS:
             clause.negated_act = True  # "did not investigate the death": the death is no claim
