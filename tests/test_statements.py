@@ -976,6 +976,25 @@ def test_a_denied_vote_does_not_answer_another_act_of_its_topic() -> None:
     assert negations(second, first) == []
 
 
+def test_the_plan_a_denied_vote_was_about_is_neither_kept_nor_ruled_out() -> None:
+    text = "Two of the trustees did not vote on the proposal to sell the museum."
+    assert [(concept, polarity) for _, concept, polarity in acts(text)] == [("vote", "negated")]
+    assert polarity_of("The trust has dropped its proposal to sell the museum.", "sell") == "ruled-out"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Councillor Mina Obi voted against the plan to sell the park.",
+         "Councillor Mina Obi did not take part in the vote on the plan to sell the park."),
+        ("Senator Hale voted for the bill on Tuesday.", "Senator Hale did not take part in Tuesday's vote on the bill."),
+    ],
+)
+def test_sitting_out_a_vote_answers_a_vote_cast(first: str, second: str) -> None:
+    assert negations(first, second) == [("negation", "affirmed-vs-negated")]
+    assert negations(second, first) == [("negation", "affirmed-vs-negated")]
+
+
 @pytest.mark.parametrize(
     ("text", "concept", "polarity"),
     [

@@ -856,6 +856,8 @@ GENERAL_CONCEPTS: Final = MappingProxyType(
         "treat": frozenset({"hospitalise"}),
         # "did not vote" answers "voted in favour" and "voted against"
         "vote": frozenset({"support", "oppose"}),
+        # "did not take part in the vote" answers "voted against" and "voted for"
+        "participate": frozenset({"vote", "support", "oppose"}),
     }
 )
 
