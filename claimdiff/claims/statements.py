@@ -1786,7 +1786,8 @@ def _verdict(
         return None
     if verdict[0] is not Polarity.AFFIRMED and _earlier(words, i, last, clause):
         return None  # "no one had won it before": another time than the act it seems to deny
-    if clause.negated_act and (_is_noun(words[i]) or (i and words[i - 1].low in _DETERMINERS) or _planned_topic(words, i)):
+    presupposed = _is_noun(words[i]) or (i and words[i - 1].low in _DETERMINERS) or _planned_topic(words, i)
+    if clause.negated_act and presupposed:
         return None  # what a denied act presupposes: "did not investigate the death", "not hit by the attack"
     if verdict[0] is not Polarity.AFFIRMED and i and words[i - 1].low in _DETERMINERS and words[i].low.endswith("ed"):
         return None  # a participle as an adjective, done whatever the clause says: "the cancelled concert"
