@@ -66,6 +66,9 @@
 * ``tests/fixtures/probe8_negation_holdout/``: three more (a jet's diversion, a celebrity
   wedding, a chemical leak), written with probe8_negation and scored only for counts, never
   tuned on (first run recall 0.611, precision 0.800, one trap tripped).
+* ``tests/fixtures/probe10_negation_holdout/``: three negation stories (a colliery roof fall, a
+  marathon runner's collapse, a council's library closures), three outlets each, written and
+  annotated by branch neg6 before it read any engine code; scored only for counts, never tuned on.
 * ``tests/fixtures/probe8_speech/``: five stories (a takeover, a boil-water notice, a manager
   sacked, an emergency landing, a minister's resignation) written to test who said what, each with
   two quote and two attribution items (verb antonyms, negations and figures inside quotes,
@@ -117,7 +120,7 @@ SETS = {
         "probe", "probe_holdout", "probe_holdout2", "probe3", "probe3_holdout", "probe4", "probe4_holdout", "probe5",
         "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind", "probe8_date", "probe8_date_holdout",
         "probe9_blind", "probe8_entity", "probe8_entity_holdout", "probe8_negation", "probe8_negation_holdout",
-        "probe8_speech", "probe8_speech_holdout", "probe10_blind",
+        "probe8_speech", "probe8_speech_holdout", "probe10_blind", "probe10_negation_holdout",
     )
 }
 PROBE = [path for paths in SETS.values() for path in paths]
@@ -200,6 +203,11 @@ FLOORS["probe8_speech"] = Floors(5, 30, 27, 0.90, {
 FLOORS["probe8_speech_holdout"] = Floors(3, 18, 17, 0.85, {
     "attribution": (6, 6), "date": (2, 2), "entity": (0, 1), "negation": (1, 1), "quantity": (2, 2), "quote": (6, 6),
 })
+#: Written by branch neg6 before it read any engine code; scored only by its TOTAL and
+#: recall-by-kind lines (first run: recall 0.417, precision 0.375, one trap tripped).
+FLOORS["probe10_negation_holdout"] = Floors(3, 12, 5, 0.40, {
+    "negation": (3, 9), "quantity": (2, 3),
+})
 FLOORS["probe7_blind"] = Floors(8, 65, 27, 0.76, {
     "attribution": (3, 8), "date": (6, 14), "entity": (0, 9), "negation": (1, 8), "quantity": (12, 18), "quote": (5, 8),
 })
@@ -221,7 +229,7 @@ VIOLATIONS_CEILING = 0
 VIOLATIONS_CEILINGS = {
     "probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1, "probe8_date": 1,
     "probe8_date_holdout": 1, "probe9_blind": 3, "probe8_entity": 2, "probe8_entity_holdout": 1,
-    "probe8_negation_holdout": 2, "probe8_speech_holdout": 1,
+    "probe8_negation_holdout": 2, "probe8_speech_holdout": 1, "probe10_negation_holdout": 1,
 }
 
 # The matching rule of the shared scorer (its module docstring): a finding matches an item

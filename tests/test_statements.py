@@ -953,6 +953,49 @@ def test_what_an_act_that_did_not_hit_presupposes_is_no_negated_claim(text: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Two councillors did not vote on the sale of the harbour.",
+        "The opposition leader has not commented on the arrest of her aide.",
+        "The firm declined to comment on the sacking of its finance chief.",
+        "The union did not oppose the merger of the two hospitals.",
+        "The driver has not appealed against the ban.",
+        "The coach did not take part in the celebration of the win.",
+        "Officials did not warn residents of the flooding.",
+    ],
+)
+def test_the_topic_of_a_denied_stance_or_comment_is_no_negated_claim(text: str) -> None:
+    # the denial falls on the vote, the comment, the stance: what it is about is no claim
+    assert [(concept, polarity) for _, concept, polarity in acts(text) if polarity != "affirmed"][1:] == []
+
+
+def test_a_denied_vote_does_not_answer_another_act_of_its_topic() -> None:
+    first = "Three members of the board did not vote on the closure of the depot."
+    second = "The board approved the closure of the depot by six votes to two."
+    assert negations(first, second) == []
+    assert negations(second, first) == []
+
+
+def test_the_plan_a_denied_vote_was_about_is_neither_kept_nor_ruled_out() -> None:
+    text = "Two of the trustees did not vote on the proposal to sell the museum."
+    assert [(concept, polarity) for _, concept, polarity in acts(text)] == [("vote", "negated")]
+    assert polarity_of("The trust has dropped its proposal to sell the museum.", "sell") == "ruled-out"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Councillor Mina Obi voted against the plan to sell the park.",
+         "Councillor Mina Obi did not take part in the vote on the plan to sell the park."),
+        ("Senator Hale voted for the bill on Tuesday.", "Senator Hale did not take part in Tuesday's vote on the bill."),
+    ],
+)
+def test_sitting_out_a_vote_answers_a_vote_cast(first: str, second: str) -> None:
+    assert negations(first, second) == [("negation", "affirmed-vs-negated")]
+    assert negations(second, first) == [("negation", "affirmed-vs-negated")]
+
+
+@pytest.mark.parametrize(
     ("text", "concept", "polarity"),
     [
         # a possibility about the past leaves the act open; a plan is another thing

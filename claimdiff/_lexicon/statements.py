@@ -566,9 +566,15 @@ PROGRESSIVE_AUXILIARIES: Final = frozenset({"is", "are", "am", "'re", "'s", "isn
 #: "did not attend the launch",
 #: "failed to prevent the collapse" (while "failed to agree an extension" leaves the
 #: extension undone); and whose cause happened whether or not they did: "were not affected by
-#: the attack", "no one was hurt in the explosion", "nobody died in the crash".
+#: the attack", "no one was hurt in the explosion", "nobody died in the crash". Verbs of taking a
+#: side on a topic, speaking of it or answering it are among them: their object is the topic,
+#: told neither done nor undone by the denial ("did not vote on the closure", "has not commented
+#: on the arrest", "did not oppose the merger", "has not appealed against the ban", "did not
+#: warn of the flood", "did not take part in the strike").
 PRESUPPOSING_CONCEPTS: Final = frozenset(
     {"investigate", "cause", "prevent", "survive", "discuss", "link", "attend", "affect", "injure", "die"}
+    | {"vote", "abstain", "comment", "mention", "criticise", "praise", "oppose", "support", "consult", "inform",
+       "testify", "apologise", "appeal", "participate", "comply", "warn"}
 )
 
 #: Words that keep a state, by lemma: "is still closed", "remains in custody", "stayed open",
@@ -850,6 +856,8 @@ GENERAL_CONCEPTS: Final = MappingProxyType(
         "treat": frozenset({"hospitalise"}),
         # "did not vote" answers "voted in favour" and "voted against"
         "vote": frozenset({"support", "oppose"}),
+        # "did not take part in the vote" answers "voted against" and "voted for"
+        "participate": frozenset({"vote", "support", "oppose"}),
     }
 )
 

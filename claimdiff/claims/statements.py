@@ -1786,7 +1786,8 @@ def _verdict(
         return None
     if verdict[0] is not Polarity.AFFIRMED and _earlier(words, i, last, clause):
         return None  # "no one had won it before": another time than the act it seems to deny
-    if clause.negated_act and (_is_noun(words[i]) or (i and words[i - 1].low in _DETERMINERS)):
+    presupposed = _is_noun(words[i]) or (i and words[i - 1].low in _DETERMINERS) or _planned_topic(words, i)
+    if clause.negated_act and presupposed:
         return None  # what a denied act presupposes: "did not investigate the death", "not hit by the attack"
     if verdict[0] is not Polarity.AFFIRMED and i and words[i - 1].low in _DETERMINERS and words[i].low.endswith("ed"):
         return None  # a participle as an adjective, done whatever the clause says: "the cancelled concert"
@@ -1801,6 +1802,14 @@ def _verdict(
         negated = last + 2 < len(words) and _is_negator(words, last + 2)
         return (Polarity.RULED_OUT, "ruled-out") if negated else (Polarity.PLANNED, "planned")
     return verdict
+
+
+def _planned_topic(words: Sequence[Token], i: int) -> bool:
+    """Return whether the predicate ``words[i]`` is the act of a plan named before it ("the
+    plan *to close* the library", "proposals *to raise* fares"): after a denied act that
+    presupposes its object ("did not vote on the plan to close the library") the plan is only
+    the topic, neither ruled out nor kept."""
+    return i >= 2 and words[i - 1].low == "to" and words[i - 2].low in lex.PLAN_NOUNS
 
 
 def _reduced_relative(words: Sequence[Token], i: int) -> bool:
@@ -1868,7 +1877,9 @@ def _read_predicate(words: Sequence[Token], i: int, clause: _Clause, found: list
         polarity, rule = verdict
         start = tok.start if polarity is Polarity.AFFIRMED or clause.cue_start is None else clause.cue_start
         found.append(_Found(start, words[last].end, concept, polarity, rule, i, last))
-        if rule == "unsaid":
+        if rule == "unsaid" and concept in lex.PRESUPPOSING_CONCEPTS:
+            clause.negated_act = True  # "has not commented on the arrest": the arrest is its topic
+        elif rule == "unsaid":
             clause.open = True  # "would not confirm an arrest": the arrest is open too
         elif polarity.answer in ("no", "never") and concept in lex.PRESUPPOSING_CONCEPTS:
             clause.negated_act = True  # "did not investigate the death": the death is no claim
