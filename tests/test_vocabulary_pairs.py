@@ -34,7 +34,7 @@ FLAGGED_FLOORS = {
     "tuned_attribution2.txt": 22,
     "tuned_entities.txt": 52,
     "tuned_entities2.txt": 40,
-    "tuned_entities3.txt": 10,  # 5/24 when written
+    "tuned_entities3.txt": 12,  # 5/24 when written
     "tuned_measures.txt": 128,
     "tuned_negation2.txt": 38,
     "tuned_negation_context.txt": 41,

@@ -304,10 +304,12 @@ DESIGNATED_MODIFIERS: frozenset[str] = frozenset(
 
 #: Passive verbs whose doer holds a job of :data:`TITLES` in the event: "the match was refereed
 #: by X" names the referee as "referee X" does; "the ferry was skippered by X", "the plane was
-#: piloted by X". Verbs whose doer may be a body ("conducted", "driven" by growth) are left out.
+#: piloted by X", "the bus was driven by X", "the orchestra was conducted by X". Only a name
+#: after "by" is read ("driven by demand" names no one).
 PASSIVE_TITLES: Mapping[str, str] = MappingProxyType({
     "refereed": "referee", "officiated": "referee", "umpired": "umpire", "piloted": "pilot",
-    "co-piloted": "co-pilot", "skippered": "skipper", "captained": "skipper",
+    "co-piloted": "co-pilot", "skippered": "skipper", "captained": "skipper", "driven": "driver",
+    "conducted": "conductor",
 })
 
 #: Events done by someone: event -> its words. A name after "by" (or "of": "at the invitation
