@@ -412,3 +412,17 @@ def test_a_day_after_a_clock_time_is_read_on_its_own(text: str, day: str) -> Non
     found = find_dates(text, published=WED)
     assert found[0].granularity.value == "time"
     assert day in [d.text for d in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("The council voted on the plan on 3 March.", 2026),  # "the plan" is a noun: "voted" tells
+        ("The plans were approved on 3 March.", 2026),
+        ("The plan is to reopen on 3 March.", 2027),  # a plan's day to come
+        ("They plan to reopen the road on 3 March.", 2027),  # the verb
+    ],
+)
+def test_a_future_cue_after_a_determiner_is_a_noun_and_tells_no_tense(text: str, year: int) -> None:
+    [d] = find_dates(text, published=WED)
+    assert d.low is not None and d.low.year == year

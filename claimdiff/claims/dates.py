@@ -263,7 +263,8 @@ def _tense_of(c: _Ctx, j: int) -> str:
     if low in PERFECT_MODALS and "have" in (c.low(j + 1), c.low(j + 2) if c.low(j + 1) == "not" else ""):
         return "past"  # "should not have happened", "may have started"
     if low in FUTURE_CUES:
-        return "future"
+        # "voted on the plan on 3 March": after a determiner the cue is a noun, and no tense
+        return "" if low in _NOUN_CUES and c.low(j - 1) in _DETERMINERS else "future"
     if low in PAST_CUES and (low in _PAST_MARKERS or low in AUXILIARIES):
         return "past"
     if low in PAST_CUES or is_participle(low):
@@ -277,6 +278,12 @@ def _in_compound(c: _Ctx, j: int) -> bool:
     return (tok.start >= 2 and c.text[tok.start - 1] == "-" and c.text[tok.start - 2].isalnum()) or (
         tok.end + 1 < len(c.text) and c.text[tok.end] == "-" and c.text[tok.end + 1].isalnum()
     )
+
+
+#: Future cues that are also nouns ("the plan", "its plans", "the beginning of"): after a word of
+#: :data:`_DETERMINERS` they name a thing, and tell no tense of the clause.
+_NOUN_CUES = frozenset({"plan", "plans", "beginning", "set", "runs", "ends"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"})
 
 
 #: Past cues that are no participles, so no auxiliary before them changes their tense.
