@@ -426,3 +426,21 @@ def test_a_day_after_a_clock_time_is_read_on_its_own(text: str, day: str) -> Non
 def test_a_future_cue_after_a_determiner_is_a_noun_and_tells_no_tense(text: str, year: int) -> None:
     [d] = find_dates(text, published=WED)
     assert d.low is not None and d.low.year == year
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "low"),
+    [
+        ("The shop was broken into over the weekend.", WED, "2026-03-07"),  # the one before, in the past
+        ("The fair will be held at the weekend.", WED, "2026-03-14"),  # the coming one
+        ("The shop was broken into over the weekend.", dt.date(2026, 3, 14), "2026-03-14"),  # on a Saturday: this one
+    ],
+)
+def test_the_weekend_is_the_saturday_and_sunday_its_tense_points_to(text: str, published: dt.date, low: str) -> None:
+    [d] = find_dates(text, published=published)
+    assert (str(d.low), (d.high - d.low).days) == (low, 1)
+
+
+def test_the_weekend_with_no_tense_or_no_date_is_left_unresolved() -> None:
+    assert find_dates("The weekend was quiet.", published=WED) == []
+    assert find_dates("The shop was broken into over the weekend.", published=None)[0].low is None

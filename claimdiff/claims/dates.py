@@ -740,6 +740,22 @@ def _with_year(c: _Ctx, at: int, end: int, month: int, day: int | None, weekday:
     return _Found(end, _MONTH, lo, hi, relative=relative)
 
 
+#: Words before "the weekend" that make it a time ("over the weekend", "at the weekend").
+_WEEKEND_PREPOSITIONS = frozenset({"over", "at", "during", "across", "on", "through", "throughout"})
+
+
+def _the_weekend(c: _Ctx, k: int) -> _Found:
+    """'over the weekend' (the Saturday and Sunday before publication in a clause of the past),
+    'at the weekend' (the coming one in a clause of the future); unresolved when the clause
+    tells no tense or no publication date is known."""
+    pub, tense = c.published, c.tense(k)
+    if pub is None or not tense:
+        return _Found(k + 2, _WEEK, None, None, relative=True)
+    offset = -1 if tense == "past" and pub.weekday() < 5 else 0  # on a Saturday, "the weekend" is this one
+    hi = _week_span(pub, offset)[1]
+    return _Found(k + 2, _WEEK, hi - dt.timedelta(days=1), hi, relative=True)
+
+
 def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
     """'last year', 'this week', 'earlier in the week', 'later this month', 'next month'.
 
@@ -749,6 +765,8 @@ def _rule_relative_unit(c: _Ctx, k: int) -> _Found | None:
     low = c.low(k)
     j = k
     mode = ""
+    if low == "the" and c.low(k + 1) == "weekend" and c.low(k - 1) in _WEEKEND_PREPOSITIONS:
+        return _the_weekend(c, k)
     if (low in ("earlier", "later", "early", "late") and c.low(k + 1) in ("in", "this")) or low in RELATIVE_OFFSETS:
         if low in RELATIVE_OFFSETS:
             offset = RELATIVE_OFFSETS[low]
@@ -877,7 +895,7 @@ RULE_STARTS: dict[str, frozenset[str]] = {
     "weekday": frozenset({"this", "last", "next", "past", *WEEKDAYS}),
     "relative_day": frozenset(RELATIVE_DAYS),
     "month_day": frozenset({"the", "0", *MONTHS}),
-    "relative_unit": frozenset({"earlier", "later", "early", "late", *RELATIVE_OFFSETS}),
+    "relative_unit": frozenset({"the", "earlier", "later", "early", "late", *RELATIVE_OFFSETS}),
     "ago": frozenset({"a", "an", "one"}),
     "year": frozenset({"the"}),
 }
@@ -1033,7 +1051,7 @@ _TRIGGERS = frozenset(
 
 
 #: Words after "the" that let a rule match there: "the early hours", "the morning" (besides digits).
-_AFTER_THE = frozenset({"early", "small", "wee", "late", *PARTS_OF_DAY})
+_AFTER_THE = frozenset({"early", "small", "wee", "late", "weekend", *PARTS_OF_DAY})
 
 
 def _picked(c: _Ctx) -> list[int]:
@@ -1054,7 +1072,7 @@ def _picked(c: _Ctx) -> list[int]:
 def _may_start(c: _Ctx, k: int) -> bool:
     """Whether some rule can match at a picked token k.
 
-    A trigger word starts a rule, but "the" only before a part of the day or a digit; a
+    A trigger word starts a rule, but "the" only before a part of the day, "weekend" or a digit; a
     figure only as a year find_quantities read, an ISO date, a day with a month name
     within three tokens after it ("20 June", "4th of May"), or a count before "ago".
     """
