@@ -444,3 +444,26 @@ def test_the_weekend_is_the_saturday_and_sunday_its_tense_points_to(text: str, p
 def test_the_weekend_with_no_tense_or_no_date_is_left_unresolved() -> None:
     assert find_dates("The weekend was quiet.", published=WED) == []
     assert find_dates("The shop was broken into over the weekend.", published=None)[0].low is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The factory closed last summer.", "2025-06-01", "2025-08-31"),
+        ("The results are due in the spring.", "2026-03-01", "2026-05-31"),  # under way, in the future
+        ("It was built in the summer of 2019.", "2019-06-01", "2019-08-31"),
+        ("It opened in winter 2024.", "2024-12-01", "2025-02-28"),  # a winter runs into the next year
+        ("They will meet next summer.", "2026-06-01", "2026-08-31"),
+        ("Sales fell during the winter.", "2025-12-01", "2026-02-28"),
+    ],
+)
+def test_seasons_are_their_three_months(text: str, low: str, high: str) -> None:
+    [d] = find_dates(text, published=WED)
+    assert (str(d.low), str(d.high), d.granularity.value) == (low, high, "month")
+
+
+@pytest.mark.parametrize(
+    "text", ["The fall of the regime came fast.", "The winter was harsh.", "It opened in the fall of prices."]
+)
+def test_a_season_word_that_says_no_time_is_no_date(text: str) -> None:
+    assert find_dates(text, published=WED) == []

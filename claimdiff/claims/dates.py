@@ -37,6 +37,11 @@ of it: "will appear on Friday", "is expected on Thursday" are future; "came in J
   the day fourteen before; "two decades ago" is twenty years ago, and an approximate count
   covers what rounds to it ("almost 40 years ago" is 36 to 40 years ago, "about 20 years
   ago" 18 to 22);
+* "over the weekend" is the Saturday and Sunday before publication in a clause of the past,
+  "at the weekend" the coming ones in a clause of the future;
+* seasons are their three months as the northern hemisphere counts them ("last summer" is June
+  to August of the year before a spring publication; "in the summer of 2019"); a season word
+  with no "in", "last", "this", "next" or year is no date ("the winter was harsh");
 * years, "March 2023" and "June 20, 2024" need no publication date; decades span
   ten years ("the 1980s"), "early/mid/late" narrow a decade or a year to a third.
 
@@ -851,6 +856,58 @@ _OPEN_AGO = 10**6
 _AGO_MULTIPLES = {"decade": ("year", 10), "century": ("year", 100)}
 
 
+#: The months each season starts in, as news of the northern hemisphere counts them (the
+#: meteorological seasons): spring March to May, summer June to August, autumn September to
+#: November, winter December to February (a winter is named by the year it starts in).
+SEASONS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+#: Words before a season ("in the summer", "during winter") that make it a time; with none, a
+#: season is read only after "last", "this" or "next" or before a year, and "fall" never alone
+#: ("the fall of the regime").
+_SEASON_PREPOSITIONS = frozenset({"in", "during", "over", "through", "throughout", "by", "until", "since"})
+
+
+def _season_span(year: int, first_month: int) -> tuple[dt.date, dt.date]:
+    """The three months of the season that starts in ``first_month`` of ``year``."""
+    last = (year * 12 + first_month - 1) + 2
+    return _month_span(year, first_month)[0], _month_span(last // 12, last % 12 + 1)[1]
+
+
+def _rule_season(c: _Ctx, k: int) -> _Found | None:
+    """'last summer', 'this autumn', 'next spring', 'in the summer of 2019', 'winter 2024', 'in
+    the spring' (the one the clause's tense points to: the last begun before publication in the
+    past, the next to begin, or the one under way, in the future)."""
+    which = c.low(k) if c.low(k) in ("last", "this", "next") else ""
+    j = k + 1 if which or c.low(k) == "the" else k
+    season = c.low(j)
+    if season not in SEASONS:
+        return None
+    end, year = j + 1, None
+    if c.low(end) == "of" and end + 1 in c.years:
+        year, end = c.years[end + 1][0], end + 2  # "the summer of 2019"
+    elif end in c.years and c.years[end][0] == c.years[end][1]:
+        year, end = c.years[end][0], end + 1  # "winter 2024"
+    if year is None and not which and (season == "fall" or c.low(k - 1) not in _SEASON_PREPOSITIONS):
+        return None  # "the winter was harsh", "the fall of the regime": no time said
+    if year is not None:
+        return _Found(end, _MONTH, *_season_span(year, SEASONS[season]), relative=False)
+    pub = c.published
+    if pub is None:
+        return _Found(end, _MONTH, None, None, relative=True)
+    starts = [(y, SEASONS[season]) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
+    spans = [_season_span(y, m) for y, m in starts]
+    begun = [span for span in spans if span[0] <= pub]
+    tense = c.tense(k) if not which else ""
+    if which == "last" or tense == "past":
+        span = begun[-1] if which != "last" or begun[-1][1] < pub else begun[-2]
+    elif which == "next":
+        span = next(sp for sp in spans if sp[0] > pub)
+    elif which == "this" or tense == "future":
+        span = begun[-1] if begun[-1][1] >= pub else next(sp for sp in spans if sp[0] > pub)
+    else:
+        return _Found(end, _MONTH, None, None, relative=True)
+    return _Found(end, _MONTH, *span, relative=True)
+
+
 def _rule_year(c: _Ctx, k: int) -> _Found | None:
     """'2017' (a year numbers.py read in date context), 'the 1980s', 'early 2000s'."""
     j = k + 1 if c.low(k) == "the" else k
@@ -880,6 +937,7 @@ RULES: tuple[tuple[str, _Rule], ...] = (
     ("month_day", _rule_month_day),
     ("relative_unit", _rule_relative_unit),
     ("ago", _rule_ago),
+    ("season", _rule_season),
     ("year", _rule_year),
 )
 
@@ -897,6 +955,7 @@ RULE_STARTS: dict[str, frozenset[str]] = {
     "month_day": frozenset({"the", "0", *MONTHS}),
     "relative_unit": frozenset({"the", "earlier", "later", "early", "late", *RELATIVE_OFFSETS}),
     "ago": frozenset({"a", "an", "one"}),
+    "season": frozenset({"the", "last", "this", "next", *SEASONS}),
     "year": frozenset({"the"}),
 }
 #: The rules of :data:`RULES` by the first word they can start at (:data:`RULE_STARTS`), in order.
@@ -1046,12 +1105,13 @@ _TRIGGERS = frozenset(
         *RELATIVE_DAYS,
         *MONTHS,
         *RELATIVE_OFFSETS,
+        *SEASONS,
     }
 )
 
 
 #: Words after "the" that let a rule match there: "the early hours", "the morning" (besides digits).
-_AFTER_THE = frozenset({"early", "small", "wee", "late", "weekend", *PARTS_OF_DAY})
+_AFTER_THE = frozenset({"early", "small", "wee", "late", "weekend", *SEASONS, *PARTS_OF_DAY})
 
 
 def _picked(c: _Ctx) -> list[int]:
