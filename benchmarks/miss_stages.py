@@ -1,0 +1,128 @@
+"""Counts only: at which stage each missed must_flag item of a story set is lost.
+
+usage: python benchmarks/miss_stages.py SET [SET ...]   (sets under tests/fixtures/; run from the root)
+
+For every must_flag item that :func:`claimdiff.compare` does not match (the scorer's rule:
+one finding holds claims from two of the item's sources whose text overlaps their quotes),
+the tool looks at each side's quote and asks, in pipeline order:
+
+- ``extract``: does :func:`claimdiff.pipeline.analyse` (extract_claims) yield, for that side,
+  a claim overlapping its quote (``score.overlaps``)? A side counts as ``kind`` when one such
+  claim is of a claim kind that can carry the item's kind (:data:`CARRIERS`), ``other`` when
+  only a claim of another non-statement kind does, ``stmt`` when only the sentence's
+  statement claim does, ``none`` when nothing does. Fewer than two ``kind`` sides: the item
+  is lost at extraction (``E:`` followed by the worst two sides' classes).
+- ``group``: with two or more ``kind`` sides, does one Report.alignments group hold
+  overlapping carrier claims from two sides? If not: ``G:other-kind`` when a group holds
+  overlapping claims of another non-statement kind from two sides, ``G:stmt-only`` when only
+  their statement claims are grouped together (the sentences were linked, their parts were
+  not), ``G:none`` when no group links two sides at all: ``(in groups)`` when two sides'
+  carrier claims each sit in some group (different ones), ``(1 side grouped)`` or
+  ``(0 side grouped)`` when fewer do (the others' carrier claims are in no group at all).
+- ``flag``: carrier claims grouped but no discrepancy matches: ``F:not-flagged``.
+
+It prints only counts (kind x stage), never item or article text, so it can run on held-out
+sets. Sets are read whole; nothing is refused or skipped.
+
+Report (branch ``stages``, base 7c0cabb), missed items by stage::
+
+    held-out (10 sets)                 tuned (9 sets)
+    E:stmt+stmt       45               E:stmt+stmt       13
+    E:none+stmt       ..               ...
+
+(filled in below, see REPORT.)
+"""
+
+from __future__ import annotations
+
+import collections
+import datetime
+import glob
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
+
+from score import claims_of, matches, overlaps  # noqa: E402
+
+import claimdiff  # noqa: E402
+from claimdiff.pipeline import analyse  # noqa: E402
+
+CARRIERS = {
+    "quantity": {"quantity"},
+    "date": {"date"},
+    "entity": {"entity"},
+    "quote": {"quote"},
+    "attribution": {"quote"},
+    "negation": {"assertion"},
+}
+"""The claim kinds that can carry a discrepancy of each kind."""
+
+_RANK = {"none": 0, "stmt": 1, "other": 2, "kind": 3}
+
+
+def side_class(kind: str, quote: str, claims: list[tuple[str, str]]) -> str:
+    """Classify what extraction yields over one side's quote: kind, other, stmt or none."""
+    found = {k for k, text in claims if overlaps(quote, text)}
+    if found & CARRIERS.get(kind, set()):
+        return "kind"
+    if found - {"statement"}:
+        return "other"
+    return "stmt" if found else "none"
+
+
+def stage(item: dict, extracted: dict[str, list[tuple[str, str]]], report: claimdiff.Report) -> str:
+    """Return the stage at which a missed item is lost."""
+    kind = item.get("kind", "?")
+    classes = sorted((side_class(kind, s["quote"], extracted.get(s["source"], [])) for s in item["sides"]),
+                     key=lambda c: -_RANK[c])
+    if len(classes) < 2 or classes[1] != "kind":
+        return "E:" + "+".join(classes[:2])
+    groups = [[(str(c.source), str(c.text), str(c.kind)) for c in a.claims] for a in report.alignments]
+    carriers = CARRIERS.get(kind, set())
+    if any(matches(item, [(s, t) for s, t, k in g if k in carriers]) for g in groups):
+        return "F:not-flagged"
+    if any(matches(item, [(s, t) for s, t, k in g if k != "statement"]) for g in groups):
+        return "G:other-kind"
+    if any(matches(item, [(s, t) for s, t, k in g if k == "statement"]) for g in groups):
+        return "G:stmt-only"
+    grouped = {s for g in groups for s, t, k in g if k in carriers and any(
+        side["source"] == s and overlaps(side["quote"], t) for side in item["sides"])}
+    return "G:none(in groups)" if len(grouped) >= 2 else f"G:none({len(grouped)} side grouped)"
+
+
+def run(sets: list[str]) -> tuple[collections.Counter[tuple[str, str]], collections.Counter[str]]:
+    """Return (missed items by (kind, stage), must_flag items by kind) over the sets."""
+    missed: collections.Counter[tuple[str, str]] = collections.Counter()
+    total: collections.Counter[str] = collections.Counter()
+    for name in sets:
+        for path in sorted(glob.glob(str(ROOT / "tests" / "fixtures" / name / "*.json"))):
+            gold = json.loads(Path(path).read_text(encoding="utf-8"))
+            pub = datetime.date.fromisoformat(gold["published"]) if gold.get("published") else None
+            arts = [claimdiff.Article(source=s, text=t, published=pub) for s, t in gold["articles"].items()]
+            report = claimdiff.compare(arts)
+            found = [claims_of(d) for d in report.discrepancies]
+            extracted = {a.source: [(str(c.kind), c.text) for c in analyse(a)] for a in arts}
+            for item in gold.get("must_flag", []):
+                total[item.get("kind", "?")] += 1
+                if not any(matches(item, cl) for cl in found):
+                    missed[item.get("kind", "?"), stage(item, extracted, report)] += 1
+    return missed, total
+
+
+def main() -> int:
+    missed, total = run(sys.argv[1:])
+    print("must_flag by kind:", dict(sorted(total.items())), "missed:", sum(missed.values()))
+    by_stage: collections.Counter[str] = collections.Counter()
+    for (_, st), n in missed.items():
+        by_stage[st] += n
+    for st, n in sorted(by_stage.items()):
+        print(f"  {st:18s} {n:3d}  " + ", ".join(f"{k} {m}" for (k, s), m in sorted(missed.items()) if s == st))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
