@@ -49,6 +49,8 @@ sys.path.insert(0, str(ROOT.parent / "shared" / "tools"))
 from score import claims_of, matches, overlaps  # noqa: E402
 
 import claimdiff  # noqa: E402
+from claimdiff.align._events import FrameReader  # noqa: E402
+from claimdiff.claims.roles import find_roles  # noqa: E402
 from claimdiff.pipeline import analyse  # noqa: E402
 
 CARRIERS = {
@@ -94,8 +96,52 @@ def stage(item: dict, extracted: dict[str, list[tuple[str, str]]], report: claim
     return "G:none(in groups)" if len(grouped) >= 2 else f"G:none({len(grouped)} side grouped)"
 
 
+def _side_claims(item: dict, full: dict[str, tuple[claimdiff.Claim, ...]], kinds: set[str]) -> list[list]:
+    """Return, per side, its claims of the given kinds that overlap its quote."""
+    return [[c for c in full.get(side["source"], ()) if str(c.kind) in kinds and overlaps(side["quote"], c.text)]
+            for side in item["sides"]]
+
+
+def _agreement(labels: list[set[str]]) -> str:
+    """same: two sides share a label; differ: two sides have labels, none shared; one; none."""
+    given = [x for x in labels if x]
+    if any(a & b for k, a in enumerate(given) for b in given[k + 1:]):
+        return "same"
+    return "differ" if len(given) >= 2 else ("one" if given else "none")
+
+
+def cue(item: dict, full: dict[str, tuple[claimdiff.Claim, ...]]) -> str:
+    """For an item no group links: what the sides' sentences share that a linker could read.
+
+    ``act=``: do the sentences of two sides hold an assertion of one concept key; for dates
+    ``frame=``: do the event frames of their date claims (:mod:`claimdiff.align._events`) name
+    one event; for names ``role=``: do their names fill one role (:func:`find_roles`).
+    """
+    sentences = [{c.sentence.start for c in side} for side in _side_claims(item, full, {"statement"})]
+    acts = [{str(c.key) for c in full.get(side["source"], ()) if str(c.kind) == "assertion"
+             and c.sentence.start in starts} for side, starts in zip(item["sides"], sentences, strict=True)]
+    out = f"act={_agreement(acts)}"
+    kind = item.get("kind", "?")
+    if kind == "date":
+        read = FrameReader()
+        frames = [{read(c).event or "" for c in side} - {""} for side in _side_claims(item, full, {"date"})]
+        out += f" frame={_agreement(frames)}"
+    if kind == "entity":
+        roles = []
+        for side in _side_claims(item, full, {"entity"}):
+            found = set()
+            for c in side:
+                at = c.start - c.sentence.start
+                found |= {r.role for r in find_roles(c.sentence.text)
+                          if r.start <= at < r.end or at <= r.start < at + len(c.text)}
+            roles.append(found)
+        out += f" role={_agreement(roles)}"
+    return out
+
+
 def run(sets: list[str]) -> tuple[collections.Counter[tuple[str, str]], collections.Counter[str]]:
-    """Return (missed items by (kind, stage), must_flag items by kind) over the sets."""
+    """Return (missed items by (kind, stage), must_flag items by kind) over the sets; items no
+    group links are counted a second time under ("cue " + kind, :func:`cue`)."""
     missed: collections.Counter[tuple[str, str]] = collections.Counter()
     total: collections.Counter[str] = collections.Counter()
     for name in sets:
@@ -105,22 +151,32 @@ def run(sets: list[str]) -> tuple[collections.Counter[tuple[str, str]], collecti
             arts = [claimdiff.Article(source=s, text=t, published=pub) for s, t in gold["articles"].items()]
             report = claimdiff.compare(arts)
             found = [claims_of(d) for d in report.discrepancies]
-            extracted = {a.source: [(str(c.kind), c.text) for c in analyse(a)] for a in arts}
+            full = {a.source: analyse(a) for a in arts}
+            extracted = {s: [(str(c.kind), c.text) for c in claims] for s, claims in full.items()}
             for item in gold.get("must_flag", []):
                 total[item.get("kind", "?")] += 1
                 if not any(matches(item, cl) for cl in found):
-                    missed[item.get("kind", "?"), stage(item, extracted, report)] += 1
+                    lost = stage(item, extracted, report)
+                    missed[item.get("kind", "?"), lost] += 1
+                    if lost.startswith("G:none"):
+                        missed["cue " + item.get("kind", "?"), cue(item, full)] += 1
     return missed, total
 
 
 def main() -> int:
     missed, total = run(sys.argv[1:])
-    print("must_flag by kind:", dict(sorted(total.items())), "missed:", sum(missed.values()))
+    lost = sum(n for (kind, _), n in missed.items() if not kind.startswith("cue "))
+    print("must_flag by kind:", dict(sorted(total.items())), "missed:", lost)
     by_stage: collections.Counter[str] = collections.Counter()
-    for (_, st), n in missed.items():
-        by_stage[st] += n
+    for (kind, st), n in missed.items():
+        if not kind.startswith("cue "):
+            by_stage[st] += n
     for st, n in sorted(by_stage.items()):
-        print(f"  {st:18s} {n:3d}  " + ", ".join(f"{k} {m}" for (k, s), m in sorted(missed.items()) if s == st))
+        print(f"  {st:24s} {n:3d}  " + ", ".join(f"{k} {m}" for (k, s), m in sorted(missed.items()) if s == st))
+    print("G:none items by what their sentences share (a linker's cue):")
+    for (kind, what), n in sorted(missed.items()):
+        if kind.startswith("cue "):
+            print(f"  {kind[4:]:12s} {what:36s} {n:3d}")
     return 0
 
 
