@@ -446,8 +446,8 @@ def test_the_side_a_lawyer_works_for_is_no_employer(text: str) -> None:
         ("The accounts were audited by Pelham Ross.", "Pelham Ross", "by:audit"),
         ("The firm's lender, Castel Bank, called in the loan.", "Castel Bank", "by:lending"),
         # who leads a thing, keyed by the thing, whichever way the sentence runs
-        ("Deputy chief Ana Soler will lead the inquiry, officials said.", "Ana Soler", "by:leadership:inquiry"),
-        ("The inquiry will be led by retired judge Tom Baird.", "Tom Baird", "by:leadership:inquiry"),
+        ("Deputy chief Ana Soler will lead the inquiry, officials said.", "Ana Soler", "by:leadership:investigation"),
+        ("The inquiry will be led by retired judge Tom Baird.", "Tom Baird", "by:leadership:investigation"),
         ("An independent review headed by Dr Lena Voss found failings.", "Lena Voss", "by:leadership:review"),
         ("Ray Odum, who is overseeing the company's restructuring, spoke.", "Ray Odum", "by:leadership:restructuring"),
         # a study's leader, however the work and the title are worded; a titled person's body is no part of the name

@@ -994,10 +994,14 @@ VESSEL_REACH: int = 5
 CHAIRED_MEETINGS: frozenset[str] = frozenset(
     {"talk", "negotiation", "meeting", "summit", "discussion", "session", "conference", "debate", "forum"}
 )
-#: Works of research whose leader is one role, however the work is called: "the trial was led
-#: by X", "X, who led the study", "the chief investigator, X" -> ``by:leadership:study``.
+#: Works whose leader is one role, however the work is called: research ("the trial was led
+#: by X", "X, who led the study", "the chief investigator, X" -> ``by:leadership:study``) and
+#: an inquiry into what happened ("X, who is leading the investigation" / "Y is heading the
+#: inquiry" / "the probe, led by Z" -> ``by:leadership:investigation``).
 LED_WORKS: Mapping[str, str] = MappingProxyType(
-    {"trial": "study", "study": "study", "research": "study", "experiment": "study", "survey": "study"}
+    {"trial": "study", "study": "study", "research": "study", "experiment": "study", "survey": "study",
+     "investigation": "investigation", "inquiry": "investigation", "enquiry": "investigation",
+     "probe": "investigation"}
 )
 #: Verbs that set a title beside the name that holds it: "The referee was X".
 TITLE_COPULAS: frozenset[str] = frozenset({"was", "is"})

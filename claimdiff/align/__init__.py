@@ -106,12 +106,13 @@ def align_claims(
     alignments.extend(align_quantities(figures, cluster_of, common, opts, tok))
     dates = [c for c in everything if isinstance(c, DateClaim)]
     date_cluster_of, carried = carry_dates(cluster_of, statements, dates)
-    alignments.extend(align_dates(dates, date_cluster_of, common, opts, tok, carried=carried))
+    acts = [c for c in everything if isinstance(c, AssertionClaim)]
+    alignments.extend(align_dates(dates, date_cluster_of, common, opts, tok, carried=carried, acts=acts))
     alignments.extend(align_quotes([c for c in everything if isinstance(c, QuoteClaim)], opts, tok))
     names = [c for c in everything if isinstance(c, EntityClaim)]
     alignments.extend(align_entities(names, clusters, tok))
     alignments.extend(align_roles(names, statements))
     alignments.extend(align_vessel_names(names))
-    alignments.extend(align_assertions([c for c in everything if isinstance(c, AssertionClaim)], opts))
+    alignments.extend(align_assertions(acts, opts))
     alignments.sort(key=lambda a: (a.kind.rank, a.claims[0].source, a.claims[0].start, a.claims[0].end))
     return tuple(alignments)

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 
 from .._lexicon.dates import WEEKDAYS
 from ..claims.dates import dates_apart
-from ..models import Alignment, Claim, DateClaim
+from ..models import Alignment, AssertionClaim, Claim, DateClaim
 from ..words import Tokenizer
 from ._context import MAX_POSTINGS, Roles, next_other, window_pairs, window_tokens
 from ._events import Frame, FrameReader
@@ -70,9 +70,11 @@ def align_dates(
     tok: Tokenizer,
     *,
     carried: frozenset[tuple[str, int]] = frozenset(),
+    acts: Sequence[AssertionClaim] = (),
 ) -> list[Alignment]:
     """Link dates within aligned sentences (by role, within a granularity family), dates of one
-    family across sentences when their event frames match (:mod:`._events`), and dates of one
+    family across sentences when their event frames match (:mod:`._events`) or, frames naming
+    no event, when the acts just before them do (``acts``, :func:`_act_links`), and dates of one
     granularity across sentences that say the same thing next to them; never two dates whose
     frames name different events."""
     claims = order_claims(claims)
@@ -96,6 +98,7 @@ def align_dates(
                 links.extend(_pair_dates(claims, per_source[sa], per_source[sb], roles, frames))
     links.sort(key=best_first)
     loose = _frame_links(claims, cluster_of, roles, frames)
+    loose.extend(_act_links(claims, acts, cluster_of, roles, frames))
     loose.extend(_loose_date_links(claims, cluster_of, common, opts, tok, roles, frames))
     links.extend(sorted(loose, key=best_first))
     # A day named beside "04:52 GMT" may be the day in that zone, not the local one: it is
@@ -196,6 +199,67 @@ def _frame_links(
         ci, cj = cluster_of.get(sentence_key(claims[i])), cluster_of.get(sentence_key(claims[j]))
         if ci is None or ci != cj:
             out.append((i, j, round(_FRAME_SCORE + (100.0 - _FRAME_SCORE) * roles.similarity(i, j), 1)))
+    return out
+
+
+def date_act(c: DateClaim, acts: Sequence[AssertionClaim]) -> str | None:
+    """Return the key of the affirmed act that governs a date from just before it in its
+    sentence (:data:`ACT_REACH` words at most, no comma, semicolon or colon between), or None.
+
+    "Its bronze was stolen in 1994" and "the previous theft in 1989" both date a *stealing*
+    (the assertion claims' own concept keys), however the event lexicon of frames reads them.
+    ``acts`` are the assertion claims of the date's sentence.
+    """
+    best: tuple[int, str] | None = None
+    for act in acts:
+        if act.end > c.start or act.polarity.value not in _DATED_POLARITIES:
+            continue
+        between = c.sentence.text[act.end - c.sentence.start : c.start - c.sentence.start]
+        if any(mark in between for mark in ",;:") or len(between.split()) > ACT_REACH:
+            continue
+        if best is None or c.start - act.end < best[0]:
+            best = (c.start - act.end, act.key)
+    return None if best is None else best[1]
+
+
+#: Polarities of acts that happen (or are to) on a date: a denied or open act dates nothing.
+_DATED_POLARITIES = frozenset({"affirmed", "planned"})
+#: Most words between an act and the date it governs ("stolen in 1994", "planned for the summer of 2027").
+ACT_REACH = 4
+
+
+def _act_links(
+    claims: Sequence[DateClaim],
+    acts: Sequence[AssertionClaim],
+    cluster_of: Mapping[tuple[str, int], int],
+    roles: Roles,
+    frames: Sequence[Frame],
+) -> list[tuple[int, int, float]]:
+    """Link dates of unaligned sentences of different sources whose frames name no event
+    (:mod:`._events`) but that the same act governs (:func:`date_act`), by the rules of links by
+    frame (:func:`_frame_links`): one granularity family, one tense, no relative period."""
+    by_sentence: dict[tuple[str, int], list[AssertionClaim]] = defaultdict(list)
+    for act in acts:
+        by_sentence[sentence_key(act)].append(act)
+    by_act: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, c in enumerate(claims):
+        if frames[i].event is not None or frames[i].phase is not None or _period(c):
+            continue
+        key = date_act(c, by_sentence.get(sentence_key(c), ()))
+        if key:
+            by_act[(_frame_family(c.date.granularity.value), key)].append(i)
+    out = []
+    for members in by_act.values():
+        other = next_other([claims[i].source for i in members])
+        for pos, i in enumerate(members):
+            for j in members[other[pos] : pos + 1 + MAX_POSTINGS]:
+                if claims[i].source == claims[j].source:
+                    continue
+                if frames[i].tense and frames[j].tense and frames[i].tense != frames[j].tense:
+                    continue
+                ci, cj = cluster_of.get(sentence_key(claims[i])), cluster_of.get(sentence_key(claims[j]))
+                if ci is None or ci != cj:
+                    out.append((i, j, round(_FRAME_SCORE + (100.0 - _FRAME_SCORE) * roles.similarity(i, j), 1)))
     return out
 
 
