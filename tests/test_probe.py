@@ -150,7 +150,7 @@ FLOORS = {
     "probe_holdout2": Floors(3, 25, 15, 1.0, {
         "attribution": (3, 3), "date": (1, 2), "entity": (1, 3), "negation": (3, 8), "quantity": (5, 6), "quote": (2, 3),
     }),
-    "probe3": Floors(4, 34, 33, 0.97, {
+    "probe3": Floors(4, 34, 33, 1.0, {
         "attribution": (4, 4), "date": (5, 6), "entity": (4, 4), "negation": (8, 8), "quantity": (8, 8), "quote": (4, 4),
     }),
     "probe3_holdout": Floors(2, 16, 11, 0.84, {
@@ -168,7 +168,7 @@ FLOORS = {
     "probe5_holdout": Floors(2, 14, 8, 0.88, {
         "attribution": (2, 2), "date": (0, 2), "entity": (0, 1), "negation": (2, 3), "quantity": (2, 4), "quote": (2, 2),
     }),
-    "probe6": Floors(6, 39, 26, 0.87, {
+    "probe6": Floors(6, 39, 26, 0.96, {
         "date": (3, 4), "entity": (4, 9), "negation": (10, 12), "quantity": (6, 9), "quote": (3, 5),
     }),
     "probe6_holdout": Floors(4, 27, 6, 0.66, {
@@ -181,10 +181,10 @@ FLOORS = {
         "date": (2, 12), "negation": (2, 2), "quantity": (1, 2), "quote": (1, 1),
     }),
 }
-FLOORS["probe8_entity"] = Floors(5, 31, 21, 0.72, {
+FLOORS["probe8_entity"] = Floors(5, 31, 21, 0.77, {
     "date": (2, 5), "entity": (13, 17), "negation": (1, 3), "quantity": (5, 6),
 })
-FLOORS["probe8_entity_holdout"] = Floors(3, 15, 4, 0.57, {
+FLOORS["probe8_entity_holdout"] = Floors(3, 15, 4, 0.66, {
     "date": (2, 2), "entity": (0, 9), "negation": (1, 1), "quantity": (1, 3),
 })
 FLOORS["probe8_negation"] = Floors(5, 32, 21, 0.95, {
@@ -197,7 +197,7 @@ FLOORS["probe8_negation"] = Floors(5, 32, 21, 0.95, {
 FLOORS["probe8_negation_holdout"] = Floors(3, 18, 11, 0.78, {
     "date": (2, 2), "entity": (0, 1), "negation": (6, 12), "quantity": (3, 3),
 })
-FLOORS["probe8_speech"] = Floors(5, 30, 27, 0.90, {
+FLOORS["probe8_speech"] = Floors(5, 30, 27, 0.93, {
     "attribution": (10, 10), "date": (2, 2), "entity": (0, 1), "negation": (1, 2), "quantity": (4, 5), "quote": (10, 10),
 })
 FLOORS["probe8_speech_holdout"] = Floors(3, 18, 17, 0.85, {
@@ -226,8 +226,8 @@ FLOORS["probe9_blind"] = Floors(8, 64, 38, 0.81, {
 #: against another's).
 VIOLATIONS_CEILING = 0
 VIOLATIONS_CEILINGS = {
-    "probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1, "probe8_date": 1,
-    "probe8_date_holdout": 1, "probe9_blind": 3, "probe8_entity": 2, "probe8_entity_holdout": 1,
+    "probe3_holdout": 1, "probe6": 0, "probe6_holdout": 2, "probe7_blind": 1, "probe8_date": 1,
+    "probe8_date_holdout": 1, "probe9_blind": 3, "probe8_entity": 1, "probe8_entity_holdout": 1,
     "probe8_negation_holdout": 2, "probe8_speech_holdout": 1,
 }
 

@@ -33,6 +33,10 @@ def _findings(*texts: str) -> list[tuple[str, ...]]:
         ("It is the first strike at the port in more than twenty years.", "more than twenty years", "window"),
         ("The mill closed 40 years ago.", "40 years", "ago"),
         ("He will be released in two years.", "two years", "act=releas"),  # no superlative: no window
+        ("The ferry sank two days after the collision.", "two days", "offset-after"),
+        ("The hosts scored ten minutes into the second half.", "ten minutes", "offset-into"),
+        ("He was jailed for two years after a short trial.", "two years", "prison term"),
+        ("She must serve 20 years before parole.", "20 years", "prison term"),
         ("Six were seriously injured.", "Six", "injured@serious"),
         ("Two passengers suffered minor injuries.", "Two passengers", "injured@minor"),
         ("Eleven people were hurt in the collision.", "Eleven people", "injured"),
@@ -59,6 +63,11 @@ def test_spans_and_severities_read_their_measure(text: str, figure: str, measure
         (
             "The hospice, which she ran for nine years, closed three years ago.",
             "The hospice closed two years ago after she had run it for nine years.",
+        ),
+        # a distance from another act and the length of a closure
+        (
+            "The plane came down about 25 minutes after take-off from the island.",
+            "The island's airport was closed for three hours after the plane came down.",
         ),
         # all the injured and the seriously injured
         (

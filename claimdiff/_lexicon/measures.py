@@ -347,6 +347,11 @@ WINDOW_WORDS: frozenset[str] = frozenset({
     "greatest", "most", "least", "fewest", "only", "last", "record",
 })
 
+#: Words right after a span of time with no measure word that make it a distance from another
+#: act, not the length of one: "two days after the crash", "an hour before the vote", "ten
+#: minutes into the match", "three weeks later".
+OFFSET_WORDS: frozenset[str] = frozenset({"after", "before", "into", "later", "earlier", "afterwards", "beforehand"})
+
 #: Words in a figure's clause that make an injury count one of a given severity, a part of all
 #: the injured: "four of them seriously", "two critically injured", "treated for minor injuries".
 SEVERITY_WORDS: Mapping[str, str] = MappingProxyType({

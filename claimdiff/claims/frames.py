@@ -57,6 +57,7 @@ from .._lexicon.measures import (
     NOT_ACTS,
     NOUN_MEASURES,
     OBJECT_MEASURES,
+    OFFSET_WORDS,
     ORGANISER_WORDS,
     OTHER_ESTIMATORS,
     PART_AFTER,
@@ -218,7 +219,7 @@ def find_measure(
         label = _label(opening)
         measure = _what(figure, key, label or _answered(question, opening), [])
     if table == "duration":
-        measure = _span_measure(sentence.text, figure, measure, lo, ahead_clause)
+        measure = _span_measure(sentence.text, figure, measure, lo, ahead)
     measure = _severity(measure, back_clause, ahead_clause)
     if _reads_previous(back_clause, ahead_clause):
         return f"{measure}{PREVIOUS}"
@@ -371,11 +372,13 @@ def _act_spanned(back: list[str]) -> str:
     return ""
 
 
-def _span_measure(text: str, figure: Quantity, measure: str, lo: int, ahead_clause: list[str]) -> str:
+def _span_measure(text: str, figure: Quantity, measure: str, lo: int, ahead: list[str]) -> str:
     """Return what a span of time measures: :data:`AGO` for a point back in time ("two years
     ago"), :data:`WINDOW` for a window of comparison ("the first time in three decades"), else
-    its measure word, else the act it spans (``act=...``: "a five-week trial", "testified for
+    its measure word, else :data:`OFFSET` for a distance from another act ("two days after the
+    crash"), else the act it spans (``act=...``: "a five-week trial", "testified for
     two days"), else ""."""
+    ahead_clause = _until_stop(ahead)
     if ahead_clause[:1] == ["ago"]:
         return AGO
     back = _until_stop(_words(text, max(0, lo - _WINDOW_CHARS), lo)[::-1], stops=False)
@@ -383,6 +386,11 @@ def _span_measure(text: str, figure: Quantity, measure: str, lo: int, ahead_clau
         return WINDOW
     if measure:
         return measure
+    # "landed 40 minutes after take-off", not "trapped for 31 hours before rescuers came"
+    if ahead[:1] and ahead[0] in OFFSET_WORDS and back[:1] not in (["for"], ["of"]):
+        # "seven minutes after the break" is never "two days before"; a measure phrase opening
+        # with the word still names the span: "30 years before parole"
+        return _trigger(ahead, 0, _TRIGGERS["duration"], reverse=False) or f"{OFFSET}-{ahead[0]}"
     if "-" in figure.text and ahead_clause:  # "a five-week trial", "a three-day strike"
         return f"{ACT}{canonical_unit(ahead_clause[0].removesuffix('s'), dimension=False)}"
     return _act_spanned(_until_stop(_words(text, max(0, lo - _QUALIFIER_CHARS), lo)[::-1]))
@@ -390,6 +398,9 @@ def _span_measure(text: str, figure: Quantity, measure: str, lo: int, ahead_clau
 
 #: Measure of a span of time that dates a point back from now ("two years ago"): no length of an act.
 AGO = "ago"
+#: Measure of a span of time with no measure word that places an act after or before another
+#: ("died two days after the crash"): a distance between two points, no length of an act.
+OFFSET = "offset"
 #: Measure of a span of time that is a window of comparison ("the worst floods in 20 years").
 WINDOW = "window"
 #: Characters read back from a span of time for the superlative of a window (:data:`WINDOW`).
