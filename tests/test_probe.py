@@ -80,6 +80,12 @@
   lost, an aid convoy held at a border), written and committed with probe8_speech and scored only
   for counts, never tuned on (first run: recall 0.833, precision 0.842, 1 violation, held at
   that ceiling).
+* ``tests/fixtures/probe10_quantity_holdout/``: three stories (a marathon in heat, a painting at
+  auction, a smuggling gang sentenced), three outlets each, three quantity items and 4+ quantity
+  traps a story (rounding, bounds, units, words vs digits, parts vs wholes, two spans of
+  different acts), written (helper qty5) before the engine's code was read; scored only by
+  TOTAL and recall-by-kind lines, never tuned on (first run: recall 0.600, precision 0.818, no
+  trap tripped).
 * ``tests/fixtures/probe7_blind/``: eight stories (a verdict, a flood, a transfer, job cuts, an
   election count, an outbreak, a derailment, a museum theft) written by a helper blind to the
   engine, its code and its tests; scored by counts only, never tuned on.
@@ -121,6 +127,7 @@ SETS = {
         "probe5_holdout", "probe6", "probe6_holdout", "probe7_blind", "probe8_date", "probe8_date_holdout",
         "probe9_blind", "probe8_entity", "probe8_entity_holdout", "probe8_negation", "probe8_negation_holdout",
         "probe8_speech", "probe8_speech_holdout", "probe10_blind", "probe10_negation_holdout",
+        "probe10_quantity_holdout",
     )
 }
 PROBE = [path for paths in SETS.values() for path in paths]
@@ -150,7 +157,7 @@ FLOORS = {
     "probe_holdout2": Floors(3, 25, 15, 1.0, {
         "attribution": (3, 3), "date": (1, 2), "entity": (1, 3), "negation": (3, 8), "quantity": (5, 6), "quote": (2, 3),
     }),
-    "probe3": Floors(4, 34, 33, 0.97, {
+    "probe3": Floors(4, 34, 33, 1.0, {
         "attribution": (4, 4), "date": (5, 6), "entity": (4, 4), "negation": (8, 8), "quantity": (8, 8), "quote": (4, 4),
     }),
     "probe3_holdout": Floors(2, 16, 11, 0.84, {
@@ -168,7 +175,7 @@ FLOORS = {
     "probe5_holdout": Floors(2, 14, 8, 0.88, {
         "attribution": (2, 2), "date": (0, 2), "entity": (0, 1), "negation": (2, 3), "quantity": (2, 4), "quote": (2, 2),
     }),
-    "probe6": Floors(6, 39, 26, 0.87, {
+    "probe6": Floors(6, 39, 26, 0.96, {
         "date": (3, 4), "entity": (4, 9), "negation": (10, 12), "quantity": (6, 9), "quote": (3, 5),
     }),
     "probe6_holdout": Floors(4, 27, 6, 0.66, {
@@ -181,10 +188,10 @@ FLOORS = {
         "date": (2, 12), "negation": (2, 2), "quantity": (1, 2), "quote": (1, 1),
     }),
 }
-FLOORS["probe8_entity"] = Floors(5, 31, 21, 0.72, {
+FLOORS["probe8_entity"] = Floors(5, 31, 21, 0.77, {
     "date": (2, 5), "entity": (13, 17), "negation": (1, 3), "quantity": (5, 6),
 })
-FLOORS["probe8_entity_holdout"] = Floors(3, 15, 4, 0.57, {
+FLOORS["probe8_entity_holdout"] = Floors(3, 15, 4, 0.66, {
     "date": (2, 2), "entity": (0, 9), "negation": (1, 1), "quantity": (1, 3),
 })
 FLOORS["probe8_negation"] = Floors(5, 32, 21, 0.95, {
@@ -197,7 +204,7 @@ FLOORS["probe8_negation"] = Floors(5, 32, 21, 0.95, {
 FLOORS["probe8_negation_holdout"] = Floors(3, 18, 11, 0.78, {
     "date": (2, 2), "entity": (0, 1), "negation": (6, 12), "quantity": (3, 3),
 })
-FLOORS["probe8_speech"] = Floors(5, 30, 27, 0.90, {
+FLOORS["probe8_speech"] = Floors(5, 30, 27, 0.93, {
     "attribution": (10, 10), "date": (2, 2), "entity": (0, 1), "negation": (1, 2), "quantity": (4, 5), "quote": (10, 10),
 })
 FLOORS["probe8_speech_holdout"] = Floors(3, 18, 17, 0.85, {
@@ -207,6 +214,13 @@ FLOORS["probe8_speech_holdout"] = Floors(3, 18, 17, 0.85, {
 #: recall-by-kind lines (first run: recall 0.417, precision 0.375, one trap tripped).
 FLOORS["probe10_negation_holdout"] = Floors(3, 12, 5, 0.40, {
     "negation": (3, 9), "quantity": (2, 3),
+})
+#: Written (helper qty5) before its author read the engine; scored only by its TOTAL and
+#: recall-by-kind lines. First scored at 9/15, precision 0.818 (11 findings, 2 unexplained); the
+#: same commit's span rules (an act's span no longer joins another act's measure word) took it to
+#: 0.75, cause unread: held at that figure.
+FLOORS["probe10_quantity_holdout"] = Floors(3, 15, 9, 0.75, {
+    "date": (0, 1), "entity": (0, 3), "negation": (0, 1), "quantity": (8, 9), "quote": (1, 1),
 })
 FLOORS["probe7_blind"] = Floors(8, 65, 27, 0.76, {
     "attribution": (3, 8), "date": (6, 14), "entity": (0, 9), "negation": (1, 8), "quantity": (12, 18), "quote": (5, 8),
@@ -227,8 +241,8 @@ FLOORS["probe10_blind"] = Floors(8, 64, 46, 0.88, {
 #: against another's).
 VIOLATIONS_CEILING = 0
 VIOLATIONS_CEILINGS = {
-    "probe3_holdout": 1, "probe6": 1, "probe6_holdout": 2, "probe7_blind": 1, "probe8_date": 1,
-    "probe8_date_holdout": 1, "probe9_blind": 3, "probe8_entity": 2, "probe8_entity_holdout": 1,
+    "probe3_holdout": 1, "probe6": 0, "probe6_holdout": 2, "probe7_blind": 1, "probe8_date": 1,
+    "probe8_date_holdout": 1, "probe9_blind": 3, "probe8_entity": 1, "probe8_entity_holdout": 1,
     "probe8_negation_holdout": 2, "probe8_speech_holdout": 1, "probe10_negation_holdout": 1,
 }
 

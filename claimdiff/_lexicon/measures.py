@@ -320,6 +320,48 @@ NOT_ACTS: frozenset[str] = frozenset({
     "ceiling", "building",
 })
 
+#: Irregular past participles before a span of time that name the act it spans, as
+#: :func:`~claimdiff.claims.frames._act_spanned` reads verbs in -ed and -ing: "the money was
+#: taken over nine years", "the painting was hidden for four decades".
+IRREGULAR_ACTS: frozenset[str] = frozenset({
+    "taken", "given", "held", "kept", "spent", "stolen", "hidden", "driven", "written", "built", "sent",
+    "won", "lost", "fought", "sought", "taught", "bought", "sold", "paid", "laid", "left", "met", "led",
+    "fled", "slept", "stood", "sat", "lain", "frozen", "broken", "chosen", "forgotten", "ridden",
+})
+
+#: Acts whose span may be any measured one: one serves a prison term, a term in office or a ban.
+ANY_MEASURE_ACTS: frozenset[str] = frozenset({"serv", "spent", "held", "kept"})
+
+#: Spans of time that measure only one act, so a span read from another act (``act=...``) is a
+#: different figure ("jailed for six years" / "the fraud, carried out over nine years"); the
+#: generic ones ("lasted") may be the span of any act ("the trial lasted four weeks" / "a
+#: four-week trial").
+GENERIC_SPAN_MEASURES: frozenset[str] = frozenset({"lasted", "waited", "follow-up"})
+
+#: Words before "in" and a span of time that make the span a window of comparison, not the
+#: length of an act: "the first time in three decades", "the worst flooding in 20 years",
+#: "the first case against a serving official in more than twenty years".
+WINDOW_WORDS: frozenset[str] = frozenset({
+    "first", "worst", "best", "biggest", "largest", "highest", "lowest", "longest", "shortest", "deadliest",
+    "strongest", "heaviest", "hottest", "coldest", "wettest", "driest", "busiest", "fastest", "slowest",
+    "greatest", "most", "least", "fewest", "only", "last", "record",
+})
+
+#: Words right after a span of time with no measure word that make it a distance from another
+#: act, not the length of one: "two days after the crash", "an hour before the vote", "ten
+#: minutes into the match", "three weeks later".
+OFFSET_WORDS: frozenset[str] = frozenset({"after", "before", "into", "later", "earlier", "afterwards", "beforehand"})
+
+#: Words in a figure's clause that make an injury count one of a given severity, a part of all
+#: the injured: "four of them seriously", "two critically injured", "treated for minor injuries".
+SEVERITY_WORDS: Mapping[str, str] = MappingProxyType({
+    "seriously": "serious", "serious": "serious", "critically": "serious", "critical": "serious",
+    "badly": "serious", "severely": "serious", "severe": "serious", "gravely": "serious", "grave": "serious",
+    "minor": "minor", "slightly": "minor", "slight": "minor", "lightly": "minor", "superficial": "minor",
+})
+#: Measures a severity word qualifies.
+SEVERITY_MEASURES: frozenset[str] = frozenset({"injured", "hospitalised"})
+
 #: Measures of a match clock: which event an ordinal minute times ("struck in the 114th
 #: minute", "sent off in the 97th minute"). They keep the times of different events apart;
 #: they never link figures by themselves, as a match has many goals.

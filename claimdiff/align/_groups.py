@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
+from .._lexicon.measures import ANY_MEASURE_ACTS, GENERIC_SPAN_MEASURES
 from ..claims.frames import ACT
 from ..models import Alignment, Claim
 
@@ -92,7 +93,13 @@ def _merged_label(a: str, b: str) -> str | None:
     and the other not. A group with no label at all says nothing of what it counts and takes
     the other's ("" and "deaths": "deaths"; "" and "@part": "@part"); so does a span of time
     read only from the act it spans ("act=trapp", see :data:`~claimdiff.claims.frames.ACT`)
-    against a measure word ("lasted"), while two such acts stay apart."""
+    against a generic measure word ("lasted"), or from an act that may span any measured one
+    ("served"); two such acts stay apart, and so do an act and a measure of another act
+    ("jailed for six years" / "the money, taken over nine years").
+
+    >>> _merged_label("act=trial", "lasted"), _merged_label("act=tak", "prison term")
+    ('lasted', None)
+    """
     if not a or not b:
         return a or b
     base_a, _, qual_a = a.partition("@")
@@ -100,7 +107,10 @@ def _merged_label(a: str, b: str) -> str | None:
     if qual_a != qual_b:
         return None
     if base_a.startswith(ACT) != base_b.startswith(ACT):
-        return b if base_a.startswith(ACT) else a  # the act a span was read from gives way to a measure word
+        act, word = (base_a, b) if base_a.startswith(ACT) else (base_b, a)
+        if word.partition("@")[0] in GENERIC_SPAN_MEASURES or act.removeprefix(ACT) in ANY_MEASURE_ACTS:
+            return word  # the act a span was read from gives way to a generic measure word
+        return None  # "jailed for six years" / "the money was taken over nine years"
     if base_a and base_b and base_a != base_b:
         return None
     return a if base_a else b

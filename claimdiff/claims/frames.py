@@ -51,11 +51,13 @@ from .._lexicon.measures import (
     ESTIMATED_MEASURES,
     FRAME_STOPS,
     GENERIC_NOUNS,
+    IRREGULAR_ACTS,
     KEYED_COUNT_MEASURES,
     MONEY_MEASURES,
     NOT_ACTS,
     NOUN_MEASURES,
     OBJECT_MEASURES,
+    OFFSET_WORDS,
     ORGANISER_WORDS,
     OTHER_ESTIMATORS,
     PART_AFTER,
@@ -64,7 +66,10 @@ from .._lexicon.measures import (
     PLANNED_BEFORE,
     PREVIOUS_AFTER,
     PREVIOUS_BEFORE,
+    SEVERITY_MEASURES,
+    SEVERITY_WORDS,
     SOFT_NOUNS,
+    WINDOW_WORDS,
 )
 from .._lexicon.numbers import CURRENCY_CODES, MEASURE_UNITS, TIME_UNITS
 from .._lexicon.stopwords import STOPWORDS
@@ -213,11 +218,9 @@ def find_measure(
         opening = _words(sentence.text, 0, lo)[::-1] if lo <= _QUALIFIER_CHARS else []
         label = _label(opening)
         measure = _what(figure, key, label or _answered(question, opening), [])
-    if not measure and table == "duration" and ahead_clause[:1] != ["ago"]:
-        if "-" in figure.text and ahead_clause:  # "a five-week trial", "a three-day strike"
-            measure = f"{ACT}{canonical_unit(ahead_clause[0].removesuffix('s'), dimension=False)}"
-        else:
-            measure = _act_spanned(_until_stop(_words(sentence.text, max(0, lo - _QUALIFIER_CHARS), lo)[::-1]))
+    if table == "duration":
+        measure = _span_measure(sentence.text, figure, measure, lo, ahead)
+    measure = _severity(measure, back_clause, ahead_clause)
     if _reads_previous(back_clause, ahead_clause):
         return f"{measure}{PREVIOUS}"
     if _reads_part(back, ahead) or (figure.kind != "ordinal" and _part_of_figure(sentence.text, hi, ahead_limit)):
@@ -362,9 +365,56 @@ def _act_spanned(back: list[str]) -> str:
     for word in back[: _BACK + 2]:
         if word in _TRIGGERS["duration"]:
             return _TRIGGERS["duration"][word]  # "followed for a median of 7.4 years"
+        if word in IRREGULAR_ACTS:
+            return f"{ACT}{word}"
         if len(word) > 4 and word.endswith(("ed", "ing")) and word not in STOPWORDS and word not in NOT_ACTS:
             return f"{ACT}{word.removesuffix('ed').removesuffix('ing')}"
     return ""
+
+
+def _span_measure(text: str, figure: Quantity, measure: str, lo: int, ahead: list[str]) -> str:
+    """Return what a span of time measures: :data:`AGO` for a point back in time ("two years
+    ago"), :data:`WINDOW` for a window of comparison ("the first time in three decades"), else
+    its measure word, else :data:`OFFSET` for a distance from another act ("two days after the
+    crash"), else the act it spans (``act=...``: "a five-week trial", "testified for
+    two days"), else ""."""
+    ahead_clause = _until_stop(ahead)
+    if ahead_clause[:1] == ["ago"]:
+        return AGO
+    back = _until_stop(_words(text, max(0, lo - _WINDOW_CHARS), lo)[::-1], stops=False)
+    if back[:1] == ["in"] and any(word in WINDOW_WORDS for word in back[1:]):
+        return WINDOW
+    if measure:
+        return measure
+    # "landed 40 minutes after take-off", not "trapped for 31 hours before rescuers came"
+    if ahead[:1] and ahead[0] in OFFSET_WORDS and back[:1] not in (["for"], ["of"]):
+        # "seven minutes after the break" is never "two days before"; a measure phrase opening
+        # with the word still names the span: "30 years before parole"
+        return _trigger(ahead, 0, _TRIGGERS["duration"], reverse=False) or f"{OFFSET}-{ahead[0]}"
+    if "-" in figure.text and ahead_clause:  # "a five-week trial", "a three-day strike"
+        return f"{ACT}{canonical_unit(ahead_clause[0].removesuffix('s'), dimension=False)}"
+    return _act_spanned(_until_stop(_words(text, max(0, lo - _QUALIFIER_CHARS), lo)[::-1]))
+
+
+#: Measure of a span of time that dates a point back from now ("two years ago"): no length of an act.
+AGO = "ago"
+#: Measure of a span of time with no measure word that places an act after or before another
+#: ("died two days after the crash"): a distance between two points, no length of an act.
+OFFSET = "offset"
+#: Measure of a span of time that is a window of comparison ("the worst floods in 20 years").
+WINDOW = "window"
+#: Characters read back from a span of time for the superlative of a window (:data:`WINDOW`).
+_WINDOW_CHARS = 120
+
+
+def _severity(measure: str, back: list[str], ahead: list[str]) -> str:
+    """Return an injury count's measure qualified by the severity its clause gives it
+    ("injured@serious" for "four of them seriously", "two were critically hurt"): the
+    seriously injured are a part of all the injured, and compare only with each other."""
+    if measure not in SEVERITY_MEASURES:
+        return measure
+    found = next((SEVERITY_WORDS[w] for w in (*back[:_BACK], *ahead) if w in SEVERITY_WORDS), "")
+    return f"{measure}@{found}" if found else measure
 
 
 #: Prefix of the measure of a span of time read from the act it spans (:func:`_act_spanned`);
