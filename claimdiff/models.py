@@ -407,7 +407,7 @@ class Sentence:
 
 
 #: Objects built in one call from which the cyclic garbage collector is paused while they are made.
-GC_PAUSE_FROM = 50_000
+GC_PAUSE_FROM = 10_000
 
 
 @contextlib.contextmanager
