@@ -467,3 +467,25 @@ def test_seasons_are_their_three_months(text: str, low: str, high: str) -> None:
 )
 def test_a_season_word_that_says_no_time_is_no_date(text: str) -> None:
     assert find_dates(text, published=WED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Work is due to finish in the first quarter of 2027.", "2027-01-01", "2027-03-31"),
+        ("Sales rose in Q3 2026.", "2026-07-01", "2026-09-30"),
+        ("Output will rise in the second half of 2026.", "2026-07-01", "2026-12-31"),
+        ("Profits fell in the final quarter of last year.", "2025-10-01", "2025-12-31"),
+        ("It reported losses for H1 2025.", "2025-01-01", "2025-06-30"),
+    ],
+)
+def test_quarters_and_halves_of_a_year_are_their_months(text: str, low: str, high: str) -> None:
+    [d] = find_dates(text, published=WED)
+    assert (str(d.low), str(d.high), d.granularity.value) == (low, high, "month")
+
+
+@pytest.mark.parametrize(
+    "text", ["Sales rose in the third quarter.", "He scored in the first half of the match.", "It rose in Q5 2026."]
+)
+def test_a_part_of_no_year_or_no_part_of_a_year_is_no_such_date(text: str) -> None:
+    assert all(d.granularity.value != "month" for d in find_dates(text, published=WED))

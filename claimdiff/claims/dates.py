@@ -42,6 +42,9 @@ of it: "will appear on Friday", "is expected on Thursday" are future; "came in J
 * seasons are their three months as the northern hemisphere counts them ("last summer" is June
   to August of the year before a spring publication; "in the summer of 2019"); a season word
   with no "in", "last", "this", "next" or year is no date ("the winter was harsh");
+* quarters and halves of a year are their months ("the first quarter of 2027", "Q3 2026", "the
+  second half of this year"); with no year ("in the third quarter", perhaps a company's own)
+  they are no date;
 * years, "March 2023" and "June 20, 2024" need no publication date; decades span
   ten years ("the 1980s"), "early/mid/late" narrow a decade or a year to a third.
 
@@ -908,6 +911,47 @@ def _rule_season(c: _Ctx, k: int) -> _Found | None:
     return _Found(end, _MONTH, *span, relative=True)
 
 
+#: Ordinals of a quarter or a half of a year ("the third quarter of 2025", "the second half").
+_PART_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 0, "last": 0}
+#: Parts of a year: how many months each spans.
+_YEAR_PARTS = {"quarter": 3, "half": 6}
+#: Short forms of the parts of a year, glued to their number ("Q3 2026", "H1 2025").
+_SHORT_PARTS = {"q": "quarter", "h": "half"}
+#: Years said in words after "of the" or "of": the publication's, the one after, the one before.
+_YEAR_WORDS = {"this": 0, "the": 0, "next": 1, "last": -1}
+
+
+def _part_span(year: int, part: str, number: int) -> tuple[dt.date, dt.date]:
+    """The months of the ``number``-th quarter or half of ``year`` (0: the last one)."""
+    size = _YEAR_PARTS[part]
+    number = number or 12 // size
+    first = (number - 1) * size + 1
+    return _month_span(year, first)[0], _month_span(year, first + size - 1)[1]
+
+
+def _rule_year_part(c: _Ctx, k: int) -> _Found | None:
+    """'the first quarter of 2027', 'the second half of this year', 'Q3 2026', 'H1 2025': the
+    months of that part of the year. A part with no year ("in the third quarter") is left to
+    the year an outlet reports in, which may be a company's own, and read as nothing."""
+    j = k + 1 if c.low(k) == "the" else k
+    if c.low(j) in _SHORT_PARTS and c.low(j + 1).isdigit() and c.toks[j + 1].start == c.toks[j].end:
+        part, number, at = _SHORT_PARTS[c.low(j)], int(c.low(j + 1)), j + 2  # "Q3 2026"
+        if not 1 <= number <= 12 // _YEAR_PARTS[part]:
+            return None
+    elif c.low(j) in _PART_ORDINALS and c.low(j + 1) in _YEAR_PARTS and c.low(j + 2) == "of":
+        part, number, at = c.low(j + 1), _PART_ORDINALS[c.low(j)], j + 3
+        if number > 12 // _YEAR_PARTS[part]:
+            return None  # "the third half"
+    else:
+        return None
+    if at in c.years and c.years[at][0] == c.years[at][1]:
+        return _Found(at + 1, _MONTH, *_part_span(c.years[at][0], part, number), relative=False)
+    offset = _YEAR_WORDS.get(c.low(at))
+    if offset is None or c.low(at + 1) != "year" or c.published is None:
+        return None
+    return _Found(at + 2, _MONTH, *_part_span(c.published.year + offset, part, number), relative=True)
+
+
 def _rule_year(c: _Ctx, k: int) -> _Found | None:
     """'2017' (a year numbers.py read in date context), 'the 1980s', 'early 2000s'."""
     j = k + 1 if c.low(k) == "the" else k
@@ -938,6 +982,7 @@ RULES: tuple[tuple[str, _Rule], ...] = (
     ("relative_unit", _rule_relative_unit),
     ("ago", _rule_ago),
     ("season", _rule_season),
+    ("year_part", _rule_year_part),
     ("year", _rule_year),
 )
 
@@ -956,6 +1001,7 @@ RULE_STARTS: dict[str, frozenset[str]] = {
     "relative_unit": frozenset({"the", "earlier", "later", "early", "late", *RELATIVE_OFFSETS}),
     "ago": frozenset({"a", "an", "one"}),
     "season": frozenset({"the", "last", "this", "next", *SEASONS}),
+    "year_part": frozenset({"the", *_PART_ORDINALS, *_SHORT_PARTS}),
     "year": frozenset({"the"}),
 }
 #: The rules of :data:`RULES` by the first word they can start at (:data:`RULE_STARTS`), in order.
@@ -1106,12 +1152,14 @@ _TRIGGERS = frozenset(
         *MONTHS,
         *RELATIVE_OFFSETS,
         *SEASONS,
+        *_PART_ORDINALS,
+        *_SHORT_PARTS,
     }
 )
 
 
 #: Words after "the" that let a rule match there: "the early hours", "the morning" (besides digits).
-_AFTER_THE = frozenset({"early", "small", "wee", "late", "weekend", *SEASONS, *PARTS_OF_DAY})
+_AFTER_THE = frozenset({"early", "small", "wee", "late", "weekend", *SEASONS, *_PART_ORDINALS, *PARTS_OF_DAY})
 
 
 def _picked(c: _Ctx) -> list[int]:
