@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimdiff._lexicon import roles as lex
 from claimdiff.claims.roles import find_roles
 
 
@@ -45,3 +46,8 @@ def test_a_role_told_in_another_construction(sentence: str, expected: tuple[str,
 def test_no_role_where_the_construction_names_none(sentence: str) -> None:
     roles = {role for _name, role in _roles(sentence)}
     assert not roles & {"title:referee", "at:hospital:hurt", "at:meeting", "winner:election"}
+
+
+def test_every_passive_names_a_job_of_the_titles() -> None:
+    # the role a passive gives is the one its title gives ("refereed by X" as "referee X")
+    assert all(lex.TITLES.get(title) == f"title:{title}" for title in lex.PASSIVE_TITLES.values())

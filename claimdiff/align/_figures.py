@@ -209,11 +209,10 @@ def _frame_pairs(claims: Sequence[QuantityClaim], members: Sequence[int]) -> Ite
 
 
 #: Each counted noun of :data:`~claimdiff._lexicon.measures.TOLD_APART`: the part it is of, by group.
-_PARTS: dict[str, dict[str, int]] = {}
-for _group, _parts in TOLD_APART.items():
-    for _k, _part in enumerate(_parts):
-        for _noun in _part:
-            _PARTS.setdefault(_noun, {})[_group] = _k
+_PARTS: dict[str, dict[str, int]] = {
+    noun: {group: k for group, parts in TOLD_APART.items() for k, part in enumerate(parts) if noun in part}
+    for noun in {noun for parts in TOLD_APART.values() for part in parts for noun in part}
+}
 
 
 def told_apart(a: str | None, b: str | None) -> bool:

@@ -505,7 +505,7 @@ def passive_title_roles(toks: Sequence[Tok]) -> Iterator[tuple[int, str]]:
     ("former") aside."""
     for k in range(len(toks) - 2):
         title = lex.PASSIVE_TITLES.get(toks[k].word)
-        if title and toks[k + 1].word == "by" and f"title:{title}" == lex.TITLES.get(title):
+        if title and toks[k + 1].word == "by":
             who = _name_after(toks, k + 2)
             if who is not None:
                 yield who, f"title:{title}"
